@@ -1,0 +1,33 @@
+# Two entry points a new user needs: `make site` and `make test`.
+# Each installs what it needs (Python venv, lunr.js from npm, Chromium for the
+# browser tests) and is safe to run again.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup site test browser serve clean
+
+$(BIN)/gazette: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: $(BIN)/gazette node_modules/.package-lock.json
+
+site: setup
+	$(BIN)/gazette build
+
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+test: setup browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .venv node_modules

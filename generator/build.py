@@ -1,0 +1,41 @@
+"""`gazette build`: content/ → site/, one step per line, in order.
+
+Every article is loaded and validated, and every URL fixed by the model,
+before any page is rendered; only the writer touches disk.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .config import Config
+from .content.site import load_site
+from .problems import GazetteError, Problem, is_fatal, sort_problems
+from .writer import merge_outputs, write_site
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    files: int
+    bytes: int
+    articles: int
+    seconds: float
+    problems: tuple[Problem, ...]  # warnings that did not stop the build
+
+
+def build(config: Config) -> BuildResult:
+    from .render import render_site
+    from .search import build_search
+
+    started = time.perf_counter()
+    site, problems = load_site(config)
+    if is_fatal(problems, config.strict):
+        raise GazetteError(problems)
+    pages = render_site(site, config)
+    search = build_search(site, config)
+    files = merge_outputs(pages, search)
+    write_site(files, config.output_path)
+    return BuildResult(
+        files=len(files), bytes=sum(map(len, files.values())), articles=len(site.articles),
+        seconds=time.perf_counter() - started, problems=tuple(sort_problems(problems)),
+    )

@@ -1,0 +1,52 @@
+"""The `gazette` command: parse flags, call the API, map problems to exit codes.
+
+Each sub-command lives in `generator/commands/<name>.py` with `add_arguments`
+and `run`; tests call the API, not argv. Exit codes: 0 ok, 1 problems in the
+input (printed as `path:line: message`), 2 bad usage.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from . import __doc__ as package_doc
+from .problems import GazetteError
+
+COMMANDS = ("import", "build")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gazette", description=package_doc.strip().splitlines()[0],
+        epilog="Run `gazette COMMAND --help` for a command's options.",
+    )
+    parser.add_argument("-C", "--project", default=".", metavar="DIR",
+                        help="the project folder (holding gazette.yaml and content/); default: here")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = importlib.import_module(f".commands.{name.replace('import', 'import_')}", __package__)
+        cmd = sub.add_parser(name, help=module.HELP, description=module.__doc__.strip())
+        module.add_arguments(cmd)
+        cmd.set_defaults(run=module.run)
+    return parser
+
+
+def print_problems(problems) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except GazetteError as exc:
+        print_problems(exc.problems)
+        errors = sum(p.is_error for p in exc.problems)
+        print(f"gazette {args.command}: stopped, {errors} error(s), "
+              f"{len(exc.problems) - errors} warning(s); nothing was written", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("gazette: interrupted; nothing was written", file=sys.stderr)
+        return 130

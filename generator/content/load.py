@@ -1,0 +1,217 @@
+"""Walk `content/` into the model, collecting every problem on the way.
+
+Nothing is rendered here: the whole archive is read and cross-checked first
+(MkDocs and Pelican both had bugs from rendering before every file was read).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Article, Issue, Publication, SourceRef
+from ..problems import Problem, error, warning
+from . import frontmatter
+from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
+from .yamlio import YamlSyntaxError, load_yaml
+
+ISSUE_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-([a-z0-9-]+))?$")
+ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.md$")
+
+
+class _Reader:
+    """Reads files relative to a root, turning I/O and YAML trouble into problems."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def show(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def text(self, path: Path) -> str | None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.problems.append(error(self.show(path), None, "unreadable", f"cannot read: {exc.strerror}"))
+            return None
+        try:
+            return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            self.problems.append(error(self.show(path), line, "encoding", "not UTF-8 text"))
+            return None
+
+    def yaml(self, path: Path, text: str, line_offset: int = 0):
+        try:
+            return load_yaml(text, line_offset)
+        except YamlSyntaxError as exc:
+            self.problems.append(error(self.show(path), exc.line, "yaml", exc.message))
+            return None
+
+    def fields(self, path: Path, data, spec, line: int = 1) -> dict:
+        values, problems = check(data, spec, self.show(path), default_line=line)
+        self.problems.extend(problems)
+        return values
+
+
+def load_content(content_dir: Path, root: Path | None = None):
+    """Return (publications, issues, articles, problems) for a content tree.
+
+    Paths in problems are shown relative to `root` (the project folder).
+    """
+    reader = _Reader(root or content_dir.parent)
+    publications, issues = [], []
+    if not content_dir.is_dir():
+        reader.problems.append(error(reader.show(content_dir), None, "no-content", "content folder not found"))
+        return (), (), (), reader.problems
+    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        pub = _load_publication(reader, folder)
+        if pub is None:
+            continue
+        publications.append(pub)
+        for issue_dir in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+            issue = _load_issue(reader, pub, issue_dir)
+            if issue is not None:
+                issues.append(issue)
+    _check_unique_names(reader, publications)
+    issues.sort(key=lambda i: (i.date, i.publication_slug, i.folder))
+    articles = tuple(a for i in issues for a in i.articles)
+    return tuple(publications), tuple(issues), articles, reader.problems
+
+
+def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
+    path = folder / "publication.yaml"
+    if not SLUG.match(folder.name):
+        reader.problems.append(error(reader.show(folder), None, "bad-slug",
+                                     "publication folder must be lowercase ASCII with hyphens"))
+        return None
+    if not path.is_file():
+        reader.problems.append(error(reader.show(path), None, "missing-file", "publication.yaml is missing"))
+        return None
+    text = reader.text(path)
+    data = reader.yaml(path, text) if text is not None else None
+    if data is None:
+        if text is not None and not reader.problems[-1:]:
+            reader.problems.append(error(reader.show(path), 1, "empty", "publication.yaml is empty"))
+        return None
+    values = reader.fields(path, data, PUBLICATION_FIELDS)
+    if "name" not in values:
+        return None
+    if values.get("slug", folder.name) != folder.name:
+        reader.problems.append(warning(reader.show(path), data.line_of("slug"), "slug-mismatch",
+                                       f"slug {values['slug']} differs from the folder name {folder.name}"))
+    return Publication(
+        slug=folder.name, name=values["name"], home_region=values.get("home_region"),
+        description=values.get("description", ""), frequency=values.get("frequency"),
+        source=SourceRef(reader.show(path)),
+    )
+
+
+def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None:
+    match = ISSUE_FOLDER.match(folder.name)
+    if not match:
+        reader.problems.append(warning(reader.show(folder), None, "not-an-issue",
+                                       "skipped: issue folders are named YYYY-MM-DD[-edition]"))
+        return None
+    path = folder / "issue.yaml"
+    if not path.is_file():
+        reader.problems.append(error(reader.show(path), None, "missing-file", "issue.yaml is missing"))
+        return None
+    text = reader.text(path)
+    data = reader.yaml(path, text) if text is not None else None
+    if data is None:
+        if text is not None and not text.strip():
+            reader.problems.append(error(reader.show(path), 1, "empty", "issue.yaml is empty"))
+        return None
+    values = reader.fields(path, data, ISSUE_FIELDS)
+    date = values.get("date")
+    if date is None:
+        return None
+    if date.isoformat() != match.group(1):
+        reader.problems.append(error(reader.show(path), data.line_of("date"), "date-mismatch",
+                                     f"date {date} does not match the folder name {folder.name}"))
+    if values.get("publication") not in (None, pub.name):
+        reader.problems.append(warning(reader.show(path), data.line_of("publication"), "publication-mismatch",
+                                       f"publication {values['publication']} differs from {pub.name}"))
+    articles = _load_articles(reader, pub, folder, date)
+    return Issue(
+        publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
+        number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
+        source=values.get("source"), date_source=values.get("date_source"),
+        articles=articles, source_ref=SourceRef(reader.show(path)),
+    )
+
+
+def _load_articles(reader: _Reader, pub: Publication, folder: Path, date) -> tuple[Article, ...]:
+    articles: dict[int, Article] = {}
+    for path in sorted(folder.glob("*.md")):
+        article = _load_article(reader, pub, folder, date, path)
+        if article is None:
+            continue
+        if article.order in articles:
+            other = articles[article.order].source_ref.path
+            reader.problems.append(error(reader.show(path), None, "duplicate-order",
+                                         f"order {article.order} is also used by {other}"))
+            continue
+        articles[article.order] = article
+    return tuple(articles[k] for k in sorted(articles))
+
+
+def _load_article(reader, pub, folder: Path, date, path: Path) -> Article | None:
+    shown = reader.show(path)
+    name = ARTICLE_FILE.match(path.name)
+    if not name:
+        reader.problems.append(error(shown, None, "bad-filename",
+                                     "article files are named NNN-slug.md (e.g. 001-ba-zhou.md)"))
+        return None
+    text = reader.text(path)
+    if text is None:
+        return None
+    try:
+        raw = frontmatter.split(text)
+    except frontmatter.FrontMatterError as exc:
+        reader.problems.append(error(shown, exc.line, "front-matter", exc.message))
+        return None
+    data = reader.yaml(path, raw.front, raw.front_first_line - 1)
+    if data is None:
+        if not reader.problems or reader.problems[-1].path != shown:
+            reader.problems.append(error(shown, 1, "front-matter", "front matter is empty"))
+        return None
+    values = reader.fields(path, data, ARTICLE_FIELDS, line=raw.front_first_line)
+    if any(k not in values for k, f in ARTICLE_FIELDS.items() if f.required):
+        return None
+    line = data.line_of
+    if values["date"] != date:
+        reader.problems.append(error(shown, line("date"), "date-mismatch",
+                                     f"date {values['date']} differs from the issue's date {date}"))
+    if values["issue"] != folder.name:
+        reader.problems.append(error(shown, line("issue"), "issue-mismatch",
+                                     f"issue {values['issue']} differs from the folder name {folder.name}"))
+    if values["order"] != int(name.group(1)):
+        reader.problems.append(error(shown, line("order"), "order-mismatch",
+                                     f"order {values['order']} differs from the file name's {name.group(1)}"))
+    if "slug" in values and not SLUG.match(values["slug"]):
+        reader.problems.append(error(shown, line("slug"), "bad-slug",
+                                     f"slug is not lowercase ASCII: {values['slug']}"))
+    return Article(
+        title=values["title"], publication=pub.name, publication_slug=pub.slug, date=date,
+        issue=folder.name, order=values["order"], slug=name.group(2), body=raw.body,
+        subtitle=values.get("subtitle"), page=values.get("page"), column=values.get("column"),
+        kind=values.get("kind"), authors=values.get("authors", ()),
+        photographers=values.get("photographers", ()), dateline=values.get("dateline"),
+        source=values.get("source"), editor=values.get("editor"),
+        regions=values.get("regions", ()), places=values.get("places", ()),
+        continued=values.get("continued"), source_ref=SourceRef(shown, raw.front_first_line),
+    )
+
+
+def _check_unique_names(reader: _Reader, publications) -> None:
+    seen: dict[str, Publication] = {}
+    for pub in publications:
+        if pub.name in seen:
+            reader.problems.append(error(pub.source.path, None, "duplicate-publication",
+                                         f"{pub.name} is also {seen[pub.name].source.path}"))
+        seen[pub.name] = pub

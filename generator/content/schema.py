@@ -1,0 +1,129 @@
+"""Declared fields of publication.yaml, issue.yaml and article front matter.
+
+One table per file kind, in the order the content format documents them (and
+the order the importer writes them). `check` turns raw YAML values into typed
+values and reports every problem with its line; unknown keys warn (a typo
+such as `auther:` must not vanish silently).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..problems import Problem, error, warning
+from .yamlio import LineDict
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str  # str | int | date | strlist
+    required: bool = False
+
+
+PUBLICATION_FIELDS = {
+    "name": Field("str", True),
+    "slug": Field("str"),
+    "home_region": Field("str"),
+    "description": Field("str"),
+    "frequency": Field("str"),
+}
+
+ISSUE_FIELDS = {
+    "publication": Field("str"),
+    "date": Field("date", True),
+    "number": Field("int"),
+    "label": Field("str"),
+    "pages": Field("int"),
+    "source": Field("str"),
+    "date_source": Field("str"),
+}
+
+ARTICLE_FIELDS = {
+    "title": Field("str", True),
+    "subtitle": Field("str"),
+    "publication": Field("str", True),
+    "date": Field("date", True),
+    "issue": Field("str", True),
+    "order": Field("int", True),
+    "page": Field("int"),
+    "column": Field("str"),
+    "kind": Field("str"),
+    "authors": Field("strlist"),
+    "photographers": Field("strlist"),
+    "dateline": Field("str"),
+    "source": Field("str"),
+    "editor": Field("str"),
+    "regions": Field("strlist"),
+    "places": Field("strlist"),
+    "continued": Field("str"),
+    "slug": Field("str"),
+}
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def parse_date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _convert(kind: str, value):
+    """Return (typed value, None) or (None, reason)."""
+    if kind == "str":
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = str(value).strip()
+            return (text or None), None
+        return None, f"is not text: {value!r}"
+    if kind == "int":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value, None
+        if isinstance(value, str) and value.strip().isdigit():
+            return int(value), None
+        return None, f"is not a whole number: {value!r}"
+    if kind == "date":
+        parsed = parse_date(value)
+        return (parsed, None) if parsed else (None, f"is not a date: {value}")
+    if kind == "strlist":
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
+            return tuple(str(v).strip() for v in value if str(v).strip()), None
+        return None, f"is not a list of names: {value!r}"
+    raise ValueError(kind)
+
+
+def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
+          default_line: int | None = 1) -> tuple[dict, list[Problem]]:
+    """Validate a mapping against declared fields; return typed values and problems."""
+    problems: list[Problem] = []
+    if not isinstance(data, dict):
+        return {}, [error(path, default_line, "not-a-mapping", "expected key: value pairs")]
+    lines = data.lines if isinstance(data, LineDict) else {}
+    values: dict = {}
+    for key, raw in data.items():
+        line = lines.get(key, default_line)
+        spec = fields.get(key)
+        if spec is None:
+            problems.append(warning(path, line, "unknown-key", f"unknown key: {key}"))
+            continue
+        if raw is None:
+            continue
+        value, reason = _convert(spec.kind, raw)
+        if reason:
+            problems.append(error(path, line, "bad-value", f"{key} {reason}"))
+        elif value not in (None, ()):
+            values[key] = value
+    for key, spec in fields.items():
+        if spec.required and key not in values and not any(
+            p.message.startswith(f"{key} ") for p in problems
+        ):
+            problems.append(error(path, default_line, "missing-key", f"{key} is required"))
+    return values, problems

@@ -1,0 +1,142 @@
+"""The archive as loaded: frozen dataclasses with no I/O, Markdown or Jinja.
+
+The model owns every URL. URLs are site-relative file paths with no leading
+slash and always name a file (``…/index.html``), so they work from disk
+(``file://``) and under a GitHub Pages sub-path; templates turn them into
+links relative to the page being rendered.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a model came from, for problem messages: content path and line."""
+
+    path: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Publication:
+    slug: str
+    name: str
+    home_region: str | None = None
+    description: str = ""
+    frequency: str | None = None  # daily, weekly, monthly…
+    source: SourceRef | None = None
+
+    @property
+    def url(self) -> str:
+        return f"{self.slug}/index.html"
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    publication: str
+    publication_slug: str
+    date: dt.date
+    issue: str  # the issue folder's name, e.g. 2023-05-30
+    order: int
+    slug: str
+    body: str  # Markdown
+    subtitle: str | None = None
+    page: int | None = None
+    column: str | None = None
+    kind: str | None = None
+    authors: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    dateline: str | None = None
+    source: str | None = None
+    editor: str | None = None
+    regions: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    continued: str | None = None
+    source_ref: SourceRef | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable identity across builds: publication/issue/NNN-slug."""
+        return f"{self.publication_slug}/{self.issue}/{self.order:03d}-{self.slug}"
+
+    @property
+    def url(self) -> str:
+        return f"{self.key}.html"
+
+    @property
+    def issue_url(self) -> str:
+        return f"{self.publication_slug}/{self.issue}/index.html"
+
+
+@dataclass(frozen=True)
+class Issue:
+    publication: str
+    publication_slug: str
+    folder: str  # YYYY-MM-DD[-edition]
+    date: dt.date
+    number: int | None = None
+    label: str | None = None
+    pages: int | None = None
+    source: str | None = None
+    date_source: str | None = None
+    articles: tuple[Article, ...] = ()
+    source_ref: SourceRef | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.publication_slug}/{self.folder}"
+
+    @property
+    def url(self) -> str:
+        return f"{self.key}/index.html"
+
+    @property
+    def edition(self) -> str | None:
+        rest = self.folder[10:].lstrip("-")
+        return rest or None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A county-level place (县, 县级市, 区) under a prefecture-level region."""
+
+    name: str
+    region: str  # the full name of its prefecture-level region
+
+
+@dataclass(frozen=True)
+class Region:
+    """A prefecture-level division of Xinjiang, or 新疆 / 全国 as a whole."""
+
+    name: str  # full official name, 巴音郭楞蒙古自治州
+    slug: str
+    short: str | None = None  # 巴州
+    kind: str = "prefecture"  # prefecture, bingtuan, xinjiang, national
+    places: tuple[str, ...] = ()  # county-level places under it, official order
+
+    @property
+    def url(self) -> str:
+        return f"regions/{self.slug}/index.html"
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything a build renders, fully loaded and cross-checked.
+
+    Collections are sorted deterministically: publications by slug, issues by
+    (date, publication, folder), articles by issue then order.
+    """
+
+    publications: tuple[Publication, ...]
+    issues: tuple[Issue, ...]
+    regions: tuple[Region, ...]
+    articles: tuple[Article, ...] = field(default=())
+
+    def issues_of(self, publication_slug: str) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.publication_slug == publication_slug)
+
+    def articles_in_region(self, region_name: str) -> tuple[Article, ...]:
+        return tuple(a for a in self.articles if region_name in a.regions)

@@ -1,0 +1,5 @@
+"""Rendering (placeholder until the theme lands): site model → {path: bytes}."""
+
+
+def render_site(site, config) -> dict[str, bytes]:
+    return {}

@@ -1,0 +1,5 @@
+"""Search index (placeholder until search lands): site model → {path: bytes}."""
+
+
+def build_search(site, config) -> dict[str, bytes]:
+    return {}

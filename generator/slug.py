@@ -1,0 +1,22 @@
+"""ASCII slugs from Chinese text via pinyin (pypinyin), shared by import and build."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pypinyin import Style, lazy_pinyin
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, max_words: int = 8) -> str:
+    """Lowercase ASCII words joined by hyphens: 巴州 旅游 → ba-zhou-lv-you.
+
+    Deterministic for a given text and pypinyin version; `ü` becomes `v`.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    words = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [s], v_to_u=False)
+    joined = "-".join(w.lower() for w in words)
+    joined = unicodedata.normalize("NFKD", joined).encode("ascii", "ignore").decode()
+    parts = [p for p in _NON_SLUG.split(joined) if p]
+    return "-".join(parts[:max_words]) or "untitled"
