@@ -71,7 +71,10 @@ def load_yaml(text: str, line_offset: int = 0):
     except DuplicateKey as exc:
         raise YamlSyntaxError(str(exc), exc.line) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed bracket or quote is found at the end of the text; the
+        # line where it was opened is the one a person needs.
+        at_end = "end" in (exc.problem or "") and exc.context_mark is not None
+        mark = exc.context_mark if at_end else (exc.problem_mark or exc.context_mark)
         line = mark.line + 1 + line_offset if mark else None
         raise YamlSyntaxError(f"YAML syntax error: {exc.problem or exc.context}", line) from None
     except yaml.YAMLError as exc:

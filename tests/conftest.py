@@ -1,0 +1,59 @@
+"""Fixture ladder shared by all tests: fixture project → config → built site → browser.
+
+Sub-folders (tests/content, tests/render, tests/ingest, tests/search, …) mirror
+`generator/` and may add their own conftest.py.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import build, load_config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def copy_fixture(name: str, dest: Path) -> Path:
+    """A writable copy of tests/fixtures/sites/<name> (a whole project folder)."""
+    target = dest / name
+    shutil.copytree(FIXTURES / "sites" / name, target)
+    return target
+
+
+@pytest.fixture
+def basic_project(tmp_path) -> Path:
+    return copy_fixture("basic", tmp_path)
+
+
+@pytest.fixture(scope="session")
+def built_basic(tmp_path_factory) -> Path:
+    """The basic fixture archive, built once per test run; returns the site folder."""
+    project = copy_fixture("basic", tmp_path_factory.mktemp("built"))
+    config = load_config(project)
+    build(config)
+    return config.output_path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (no browser download)."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make test` (installs Debian's chromium)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,66 @@
+"""Loading content/: typed models from the fixture, and located problems from broken files."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator import GazetteError, build, load_config
+from generator.content.site import load_site
+
+
+def test_fixture_loads_in_reading_order(basic_project):
+    site, problems = load_site(load_config(basic_project))
+    assert [p for p in problems if p.is_error] == []
+    assert [p.slug for p in site.publications] == ["altay-daily", "bayinguoleng-daily", "dangyuan-zhiyou"]
+    issue = next(i for i in site.issues if i.key == "bayinguoleng-daily/2023-08-11")
+    assert [a.order for a in issue.articles] == [1, 2, 3]
+    first = issue.articles[0]
+    assert first.date == dt.date(2023, 8, 11)
+    assert first.url == "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html"
+    assert first.authors == ("陈彦强",)
+
+
+def _write_article(project, name, front, body="正文。"):
+    path = project / "content/bayinguoleng-daily/2023-08-11" / name
+    path.write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_bad_date_is_reported_with_file_and_line(basic_project):
+    _write_article(basic_project, "004-bad.md",
+                   "title: 坏日期\npublication: 巴音郭楞日报\ndate: 2023-13-01\nissue: 2023-08-11\norder: 4\n")
+    site, problems = load_site(load_config(basic_project))
+    messages = [str(p) for p in problems if p.is_error]
+    assert messages == ["content/bayinguoleng-daily/2023-08-11/004-bad.md:4: date is not a date: 2023-13-01"]
+
+
+def test_all_errors_reported_at_once_and_nothing_written(basic_project):
+    _write_article(basic_project, "004-a.md", "title: [未闭合\n")
+    _write_article(basic_project, "005-b.md", "title: 缺字段\npublication: 巴音郭楞日报\n")
+    (basic_project / "content/altay-daily/2023-05-30/issue.yaml").write_text("date: 2023-05-31\n")
+    config = load_config(basic_project)
+    with pytest.raises(GazetteError) as caught:
+        build(config)
+    shown = [str(p) for p in caught.value.problems if p.is_error]
+    assert any(s.startswith("content/bayinguoleng-daily/2023-08-11/004-a.md:2: YAML syntax error") for s in shown)
+    assert "content/bayinguoleng-daily/2023-08-11/005-b.md:2: date is required" in shown
+    assert any(s.startswith("content/altay-daily/2023-05-30/issue.yaml:1: date 2023-05-31 does not match") for s in shown)
+    assert not config.output_path.exists()
+
+
+def test_unknown_key_warns_and_strict_makes_it_fatal(basic_project):
+    _write_article(basic_project, "004-typo.md",
+                   "title: 拼错\npublication: 巴音郭楞日报\ndate: 2023-08-11\nissue: 2023-08-11\norder: 4\nauther: 某人\n")
+    site, problems = load_site(load_config(basic_project))
+    assert [str(p) for p in problems] == [
+        "content/bayinguoleng-daily/2023-08-11/004-typo.md:7: warning: unknown key: auther"]
+    with pytest.raises(GazetteError):
+        build(load_config(basic_project, strict=True))
+
+
+def test_duplicate_key_and_order_clash(basic_project):
+    _write_article(basic_project, "001-clash.md",
+                   "title: 甲\ntitle: 乙\npublication: 巴音郭楞日报\ndate: 2023-08-11\nissue: 2023-08-11\norder: 1\n")
+    site, problems = load_site(load_config(basic_project))
+    assert "content/bayinguoleng-daily/2023-08-11/001-clash.md:3: duplicate key: title" in [str(p) for p in problems]
