@@ -1,0 +1,73 @@
+"""Character folding shared by the index and the query: width, case, Traditional→Simplified.
+
+Folding is defined per code point, so a folded text lines up with its
+original (the browser needs that to place highlights) and the Python and
+JavaScript sides agree: NFKC (full-width → half-width), then lower case,
+then one Traditional → Simplified character mapping. The mapping is
+generated at build time from OpenCC's dictionaries (the maintained
+`opencc-python-reimplemented` package) and shipped to the browser as a
+generated asset; it is never written by hand.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+# OpenCC's Taiwan/Hong Kong variant → standard Traditional tables, then
+# standard Traditional → Simplified; the first candidate of each line wins.
+_VARIANT_TABLES = ("TWVariantsRev.txt", "HKVariantsRev.txt")
+_TS_TABLE = "TSCharacters.txt"
+
+
+def _read_table(name: str) -> dict[str, str]:
+    text = resources.files("opencc").joinpath("dictionary", name).read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and targets:
+            table[source] = targets.split(" ")[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def t2s_table() -> dict[str, str]:
+    """Single-character Traditional → Simplified map (only characters that change)."""
+    ts = _read_table(_TS_TABLE)
+    table = {}
+    for name in _VARIANT_TABLES:
+        for variant, standard in _read_table(name).items():
+            table[variant] = ts.get(standard, standard)
+    table.update(ts)
+    return {k: v for k, v in sorted(table.items()) if len(v) == 1 and v != k}
+
+
+class _FoldCache(dict):
+    """Memo of fold_char; archives reuse a few thousand characters millions of times."""
+
+    def __missing__(self, char: str) -> str:
+        folded = fold_char(char)
+        self[char] = folded
+        return folded
+
+
+_CACHE = _FoldCache()
+
+
+def fold_char(char: str) -> str:
+    table = t2s_table()
+    folded = unicodedata.normalize("NFKC", char).lower()
+    return "".join(table.get(c, c) for c in folded)
+
+
+def fold(text: str) -> str:
+    """Fold every code point of `text` (see the module docstring)."""
+    return "".join(map(_CACHE.__getitem__, text))
+
+
+def t2s_script() -> bytes:
+    """The browser's copy of the mapping: a classic script assigning a global."""
+    table = t2s_table()
+    payload = json.dumps({"from": "".join(table), "to": "".join(table.values())}, ensure_ascii=False)
+    return f"globalThis.GAZETTE_T2S={payload};\n".encode("utf-8")

@@ -1,0 +1,85 @@
+"""Turning folded text into index terms and queries into required terms.
+
+One scheme, implemented twice (here and in `themes/default/static/
+search-tokenize.js`) and pinned by `tests/search/token_vectors.json`:
+
+- Han runs (CJK ideographs and 〇) index every character and every
+  overlapping character bigram: 新疆日报 → 新 新疆 疆 疆日 日 日报 报.
+  Single characters make one-character queries exact and cheap (one
+  posting list instead of a wildcard scan over every bigram), at the cost
+  measured in bench/search.md.
+- Runs of other letters, digits and marks (Latin, Uyghur, numbers) are
+  one lower-case word each; everything else separates.
+- A query word asks for its bigrams (or its single character when the Han
+  run is one character long) and its words, all of them required.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .fold import fold
+
+_HAN_RANGES = (
+    (0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F), (0x30000, 0x3134F),
+)
+
+
+def is_han(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _HAN_RANGES)
+
+
+class _KindTable(dict):
+    """str.translate table, filled on demand: code point → 'h' (Han), 'w' (word) or ' '."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        kind = "h" if is_han(char) else "w" if unicodedata.category(char)[0] in "LNM" else " "
+        self[code] = kind
+        return kind
+
+
+_KINDS = _KindTable()
+_RUN = re.compile(r"h+|w+")
+# Written out so that Python and JavaScript split queries on the same characters.
+_SPACE = re.compile("[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
+
+
+def runs(folded: str) -> list[tuple[str, str]]:
+    """Split folded text into (kind, run) pairs; kind is 'han' or 'word'."""
+    kinds = folded.translate(_KINDS)
+    return [("han" if m.group()[0] == "h" else "word", folded[m.start():m.end()])
+            for m in _RUN.finditer(kinds)]
+
+
+def index_tokens(text: str) -> list[str]:
+    """Every term the index stores for `text`, in order, with repeats (term frequency counts)."""
+    tokens: list[str] = []
+    for kind, run in runs(fold(text)):
+        if kind == "word":
+            tokens.append(run)
+            continue
+        for i, char in enumerate(run):
+            tokens.append(char)
+            if i + 1 < len(run):
+                tokens.append(run[i:i + 2])
+    return tokens
+
+
+def word_terms(word: str) -> list[str]:
+    """The terms one query word requires, deduplicated, in order."""
+    terms: list[str] = []
+    for kind, run in runs(fold(word)):
+        if kind == "word" or len(run) == 1:
+            terms.append(run)
+        else:
+            terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return list(dict.fromkeys(terms))
+
+
+def query_words(query: str) -> list[str]:
+    """A query's words: folded, split on any white space (incl. U+3000), empties dropped."""
+    words = [w for w in _SPACE.split(fold(query)) if word_terms(w)]
+    return list(dict.fromkeys(words))

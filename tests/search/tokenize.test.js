@@ -1,0 +1,34 @@
+// Browser tokenizer vs the shared vectors. Run by test_tokenize.py:
+//   GAZETTE_T2S_JS=<built search/t2s.js> node --test tests/search/tokenize.test.js
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+
+vm.runInThisContext(fs.readFileSync(process.env.GAZETTE_T2S_JS, "utf8"));
+const tok = require(path.join(__dirname, "../../themes/default/static/search-tokenize.js"));
+const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, "token_vectors.json"), "utf8"));
+
+test("fold", () => {
+  for (const c of vectors.fold) assert.strictEqual(tok.fold(c.input), c.output, c.input);
+});
+
+test("index tokens", () => {
+  for (const c of vectors.index) assert.deepStrictEqual(tok.indexTokens(c.input), c.tokens, c.input);
+});
+
+test("query words and terms", () => {
+  for (const c of vectors.query) {
+    const words = tok.queryWords(c.input);
+    assert.deepStrictEqual(words, c.words, c.input);
+    assert.deepStrictEqual(words.map(tok.wordTerms), c.terms, c.input);
+  }
+});
+
+test("foldWithMap lines folded units up with the original", () => {
+  const r = tok.foldWithMap("ＡＢ臺𠀀x");
+  assert.strictEqual(r.folded, "ab台𠀀x");
+  assert.deepStrictEqual(r.map, [0, 1, 2, 3, 3, 5, 6]);
+});

@@ -1,0 +1,113 @@
+/* gazette search: folding and tokenizing, the browser twin of generator/search/fold.py
+ * and tokenize.py. Both are pinned by tests/search/token_vectors.json.
+ * Loaded as a classic script (file:// forbids modules) and by node's test runner.
+ * Needs globalThis.GAZETTE_T2S = {from, to} (the generated search/t2s.js). */
+(function (root) {
+  "use strict";
+  var HAN = [[0x3007, 0x3007], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff],
+    [0x20000, 0x2fa1f], [0x30000, 0x3134f]];
+  var WORD = /[\p{L}\p{N}\p{M}]/u;
+  var SPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
+  var t2s = null;
+  var cache = new Map();
+
+  function table() {
+    if (t2s) return t2s;
+    var data = root.GAZETTE_T2S;
+    if (!data) throw new Error("search/t2s.js is not loaded");
+    var from = Array.from(data.from), to = Array.from(data.to);
+    t2s = new Map();
+    from.forEach(function (c, i) { t2s.set(c, to[i]); });
+    return t2s;
+  }
+
+  function isHan(ch) {
+    var code = ch.codePointAt(0);
+    return HAN.some(function (r) { return code >= r[0] && code <= r[1]; });
+  }
+
+  function foldChar(ch) {
+    var hit = cache.get(ch);
+    if (hit !== undefined) return hit;
+    var map = table();
+    var out = Array.from(ch.normalize("NFKC").toLowerCase()).map(function (c) {
+      return map.has(c) ? map.get(c) : c;
+    }).join("");
+    cache.set(ch, out);
+    return out;
+  }
+
+  /* Folded text plus, for each UTF-16 unit of it, the index of the original unit it came from. */
+  function foldWithMap(text) {
+    var folded = "", map = [], i = 0;
+    Array.from(text).forEach(function (ch) {
+      var f = foldChar(ch);
+      for (var k = 0; k < f.length; k++) map.push(i);
+      folded += f;
+      i += ch.length;
+    });
+    map.push(i);
+    return { folded: folded, map: map };
+  }
+
+  function fold(text) {
+    return Array.from(text).map(foldChar).join("");
+  }
+
+  function kind(ch) {
+    if (isHan(ch)) return "han";
+    return WORD.test(ch) ? "word" : "";
+  }
+
+  /* [[kind, run], ...] over already folded text. Runs are arrays of code points. */
+  function runs(folded) {
+    var out = [], current = "", run = [];
+    Array.from(folded).forEach(function (ch) {
+      var k = kind(ch);
+      if (k !== current) {
+        if (current) out.push([current, run]);
+        current = k; run = [];
+      }
+      run.push(ch);
+    });
+    if (current) out.push([current, run]);
+    return out;
+  }
+
+  function indexTokens(text) {
+    var tokens = [];
+    runs(fold(text)).forEach(function (r) {
+      var chars = r[1];
+      if (r[0] === "word") { tokens.push(chars.join("")); return; }
+      chars.forEach(function (ch, i) {
+        tokens.push(ch);
+        if (i + 1 < chars.length) tokens.push(ch + chars[i + 1]);
+      });
+    });
+    return tokens;
+  }
+
+  function unique(list) {
+    var seen = new Set();
+    return list.filter(function (x) { return seen.has(x) ? false : (seen.add(x), true); });
+  }
+
+  function wordTerms(word) {
+    var terms = [];
+    runs(fold(word)).forEach(function (r) {
+      var chars = r[1];
+      if (r[0] === "word" || chars.length === 1) { terms.push(chars.join("")); return; }
+      for (var i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+    });
+    return unique(terms);
+  }
+
+  function queryWords(query) {
+    return unique(fold(query).split(SPACE).filter(function (w) { return wordTerms(w).length > 0; }));
+  }
+
+  var api = { fold: fold, foldWithMap: foldWithMap, indexTokens: indexTokens,
+    wordTerms: wordTerms, queryWords: queryWords, isHan: isHan };
+  root.GazetteTokenize = api;
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+})(typeof globalThis !== "undefined" ? globalThis : this);
