@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from .config import Config
 from .content.site import load_site
 from .problems import GazetteError, Problem, is_fatal, sort_problems
+from .progress import SILENT, Progress
+from .publish import publish_site
 from .writer import merge_outputs, write_site
 
 
@@ -23,17 +25,24 @@ class BuildResult:
     problems: tuple[Problem, ...]  # warnings that did not stop the build
 
 
-def build(config: Config) -> BuildResult:
+def build(config: Config, progress: Progress = SILENT) -> BuildResult:
     from .render import render_site
     from .search import build_search
 
     started = time.perf_counter()
+    progress.step("读取内容")
     site, problems = load_site(config)
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
+    progress.step("生成页面")
     pages = render_site(site, config)
+    progress.step("建立搜索索引")
     search = build_search(site, config)
-    files = merge_outputs(pages, search)
+    progress.step("生成订阅、站点地图与数据")
+    publish, publish_problems = publish_site(site, config, pages)
+    files = merge_outputs(pages, search, publish)
+    problems += publish_problems
+    progress.step("写入文件")
     write_site(files, config.output_path)
     return BuildResult(
         files=len(files), bytes=sum(map(len, files.values())), articles=len(site.articles),

@@ -5,6 +5,7 @@ import sys
 
 from ..build import build
 from ..config import load_config
+from ..progress import make_progress
 
 HELP = "build the site from content/ into site/"
 
@@ -14,16 +15,29 @@ def add_arguments(parser) -> None:
     parser.add_argument("--base-url", metavar="URL",
                         help="absolute URL the site is published at (for feeds, sitemap, canonical links)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    add_verbosity(parser)
+
+
+def add_verbosity(parser) -> None:
+    """-q/-v, shared by every command that builds."""
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    loudness.add_argument("-v", "--verbose", action="store_true", help="print each build step with its time")
 
 
 def run(args) -> int:
     config = load_config(args.project, output_dir=args.output, base_url=args.base_url,
                          strict=args.strict or None)
-    result = build(config)
+    with make_progress(args.quiet, args.verbose) as progress:
+        result = build(config, progress)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if not args.quiet:
-        print(f"built {result.articles} articles: {result.files} files, "
-              f"{result.bytes / 1e6:.1f} MB in {config.output_path.name}/ in {result.seconds:.1f} s")
+        print(summary(result, config.output_path.name))
     return 0
+
+
+def summary(result, folder: str) -> str:
+    warnings = f", {len(result.problems)} warning(s)" if result.problems else ""
+    return (f"built {result.articles} articles: {result.files} files, "
+            f"{result.bytes / 1e6:.1f} MB in {folder}/ in {result.seconds:.1f} s{warnings}")

@@ -1,0 +1,97 @@
+"""Atom feeds: the whole archive, each publication, each region.
+
+Built with feedgen. Output is deterministic: every `updated`/`published`
+time comes from an issue date (midnight, Beijing time, the papers' own
+clock), never from the clock of the machine that builds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable
+
+from feedgen.feed import FeedGenerator
+
+from ..config import Config
+from ..model import Article, Site
+from .urls import absolute_url
+
+FEED_SIZE = 50  # newest articles per feed
+EXCERPT_CHARS = 200
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+_MARKUP = re.compile(r"[#*_`>\[\]]+|!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)")
+
+
+def feed_files(site: Site, config: Config) -> dict[str, bytes]:
+    """`feed.xml`, `<pub>/feed.xml` and `regions/<slug>/feed.xml` for non-empty groups."""
+    files = {"feed.xml": render_feed(site.articles, config, "feed.xml", "index.html",
+                                     config.title, config.description)}
+    for pub in site.publications:
+        articles = [a for a in site.articles if a.publication_slug == pub.slug]
+        if articles:
+            files[f"{pub.slug}/feed.xml"] = render_feed(
+                articles, config, f"{pub.slug}/feed.xml", pub.url,
+                f"{pub.name} · {config.title}", pub.description or pub.name)
+    for region in site.regions:
+        articles = site.articles_in_region(region.name)
+        if articles:
+            files[f"regions/{region.slug}/feed.xml"] = render_feed(
+                articles, config, f"regions/{region.slug}/feed.xml", region.url,
+                f"{region.name} · {config.title}", f"{config.title}中有关{region.name}的报道")
+    return files
+
+
+def newest(articles: Iterable[Article], limit: int = FEED_SIZE) -> list[Article]:
+    """Newest issues first; within an issue, reading order."""
+    ordered = sorted(articles, key=lambda a: (a.publication_slug, a.issue, a.order))
+    ordered.sort(key=lambda a: a.date, reverse=True)
+    return ordered[:limit]
+
+
+def issue_time(date: dt.date) -> dt.datetime:
+    return dt.datetime.combine(date, dt.time(), CHINA_TIME)
+
+
+def render_feed(articles, config: Config, feed_path: str, page_path: str,
+                title: str, subtitle: str) -> bytes:
+    chosen = newest(articles)
+    base = config.base_url
+    fg = FeedGenerator()
+    fg.id(absolute_url(base, page_path))
+    fg.title(title)
+    fg.subtitle(subtitle or title)
+    fg.link(href=absolute_url(base, page_path), rel="alternate", type="text/html")
+    fg.link(href=absolute_url(base, feed_path), rel="self", type="application/atom+xml")
+    fg.language(config.language)
+    fg.generator("gazette")
+    fg.updated(issue_time(max(a.date for a in chosen)))
+    for article in chosen:
+        add_entry(fg, article, base)
+    return fg.atom_str(pretty=True)
+
+
+def add_entry(fg: FeedGenerator, article: Article, base: str) -> None:
+    entry = fg.add_entry(order="append")
+    url = absolute_url(base, article.url)
+    entry.id(url)
+    entry.title(article.title)
+    entry.link(href=url, rel="alternate", type="text/html")
+    entry.published(issue_time(article.date))
+    entry.updated(issue_time(article.date))
+    for name in article.authors:
+        entry.author({"name": name})
+    summary = excerpt(article.body)
+    if summary:
+        entry.summary(summary)
+    if article.kind:
+        entry.category(term=article.kind)
+    for region in article.regions:
+        entry.category(term=region)
+    entry.source(title=article.publication, url=absolute_url(base, f"{article.publication_slug}/index.html"))
+
+
+def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
+    """Plain text of the first paragraphs, cut at `limit` characters with an ellipsis."""
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip() and not p.lstrip().startswith("#")]
+    text = _MARKUP.sub("", " ".join(" ".join(p.split()) for p in paragraphs)).strip()
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
