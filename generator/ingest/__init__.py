@@ -1,0 +1,1 @@
+"""Raw issue text → content/ (Markdown + YAML front matter)."""
