@@ -1,5 +1,38 @@
-"""Rendering (placeholder until the theme lands): site model → {path: bytes}."""
+"""Rendering: the loaded `Site` → ``{site-relative path: bytes}`` for the writer.
+
+Each page family lives in its own module and yields `Page` values; this module
+only chains them, renders each with the theme, and adds the theme's static
+files. Nothing here touches disk except reading the theme.
+"""
+from __future__ import annotations
+
+from itertools import chain
+
+from ..config import Config
+from ..model import Site
+from ..problems import GazetteError, error
+from .archive import Archive
+from .articles import article_pages
+from .dates import date_pages
+from .environment import render_page, theme_environment
+from .home import home_pages, not_found_pages, search_pages
+from .issues import issue_pages
+from .publications import publication_pages
+from .regions import region_pages
+from .themes import collect_static
+
+PAGE_FAMILIES = (home_pages, publication_pages, issue_pages, article_pages, region_pages,
+                 date_pages, search_pages, not_found_pages)
 
 
-def render_site(site, config) -> dict[str, bytes]:
-    return {}
+def render_site(site: Site, config: Config) -> dict[str, bytes]:
+    """Every page of the archive plus the theme's static files, sorted by path."""
+    archive = Archive(site)
+    env = theme_environment(config)
+    files = collect_static(config)
+    for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
+        if page.url in files:
+            raise GazetteError([error("content", None, "url-conflict",
+                                      f"two pages for one path: {page.url} (rename a publication slug?)")])
+        files[page.url] = render_page(env, page)
+    return dict(sorted(files.items()))

@@ -1,0 +1,36 @@
+"""Article pages: the text with its masthead data, neighbours, citation and metadata."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..config import Config
+from .archive import Archive
+from .citation import cite, is_magazine
+from .markdown import MarkdownRenderer, first_sentence
+from .pages import Page
+from .structured import article_data, json_ld, open_graph
+from .urls import absolute_url
+
+
+def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
+    render = MarkdownRenderer()
+    for article in archive.site.articles:
+        issue = archive.issue_of(article)
+        publication = archive.publications.get(article.publication_slug)
+        magazine = is_magazine(publication)
+        previous, following = archive.article_neighbours(article)
+        summary = first_sentence(article.body)
+        yield Page(article.url, "article.html", "publications", {
+            "article": article, "issue": issue, "publication": publication,
+            "body": render(article.body), "summary": summary,
+            "previous": previous, "next": following,
+            "continuation": archive.continuation(article),
+            "continued_from": archive.continued_from.get(article.key),
+            "regions": [archive.region_by_name[n] for n in article.regions if n in archive.region_by_name],
+            "places": [(n, archive.places.get(n)) for n in article.places],
+            "citation": cite(article, issue, publication),
+            "permalink": absolute_url(article.url, config.base_url),
+            "json_ld": json_ld(article_data(article, issue, magazine, config.base_url)),
+            "open_graph": open_graph(article.title, article.url, config.base_url, config.title,
+                                     summary, "article", article.date.isoformat()),
+        })

@@ -1,0 +1,26 @@
+"""Chinese display of dates, weekdays and counts."""
+from __future__ import annotations
+
+import datetime as dt
+
+WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+WEEKDAY_HEADS = ("一", "二", "三", "四", "五", "六", "日")
+
+
+def cn_date(day: dt.date) -> str:
+    """2023年8月11日"""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_month(year: int, month: int) -> str:
+    return f"{year}年{month}月"
+
+
+def weekday(day: dt.date) -> str:
+    """星期五"""
+    return WEEKDAYS[day.weekday()]
+
+
+def page_label(page: int | None) -> str:
+    """第1版, or 版次不详 when the page is unknown."""
+    return f"第{page}版" if page else "版次不详"

@@ -1,0 +1,36 @@
+"""GB/T 7714-2015 reference entries for articles.
+
+Newspaper: ``作者.题名[N].报名,2023-08-11(1).``
+Magazine:  ``作者.题名[J].刊名,2025(3).`` (year and number from the issue label).
+Three authors at most, then ``等``; missing parts are left out, never guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Issue, Publication
+
+MAGAZINE_FREQUENCIES = {"monthly", "semimonthly", "bimonthly", "quarterly", "月刊", "半月刊", "双月刊", "季刊"}
+_LABEL = re.compile(r"^\s*(\d{4})\D+(\d{1,3})\s*$")
+
+
+def is_magazine(publication: Publication | None) -> bool:
+    return bool(publication and publication.frequency in MAGAZINE_FREQUENCIES)
+
+
+def format_authors(names) -> str:
+    names = [n for n in names if n]
+    return ",".join(names[:3]) + (",等" if len(names) > 3 else "")
+
+
+def cite(article: Article, issue: Issue, publication: Publication | None) -> str:
+    """The reference entry for `article` as it appeared in `issue`."""
+    authors = format_authors(article.authors or article.photographers)
+    head = f"{authors}." if authors else ""
+    title = article.title + (f":{article.subtitle}" if article.subtitle and is_magazine(publication) else "")
+    label = _LABEL.match(issue.label or "")
+    if is_magazine(publication):
+        where = f"{label.group(1)}({int(label.group(2))})" if label else article.date.isoformat()
+        return f"{head}{title}[J].{article.publication},{where}."
+    page = f"({article.page})" if article.page else ""
+    return f"{head}{title}[N].{article.publication},{article.date.isoformat()}{page}."

@@ -1,0 +1,79 @@
+"""Machine-readable descriptions: schema.org JSON-LD and OpenGraph tags.
+
+URLs in them are absolute only when ``base_url`` is configured; otherwise the
+fields that require absolute URLs are left out rather than filled with guesses.
+"""
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup
+
+from ..model import Article, Issue
+from .urls import absolute_url
+
+
+def json_ld(data: dict) -> Markup:
+    """A JSON-LD object safe inside <script type="application/ld+json">."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def _people(names) -> list[dict]:
+    return [{"@type": "Person", "name": n} for n in names]
+
+
+def _periodical(issue: Issue, magazine: bool, base_url: str) -> dict:
+    data = {"@type": "Periodical" if magazine else "Newspaper", "name": issue.publication}
+    if base_url:
+        data["url"] = absolute_url(f"{issue.publication_slug}/index.html", base_url)
+    return data
+
+
+def issue_data(issue: Issue, magazine: bool, base_url: str) -> dict:
+    data = {
+        "@context": "https://schema.org", "@type": "PublicationIssue",
+        "datePublished": issue.date.isoformat(), "inLanguage": "zh-Hans",
+        "isPartOf": _periodical(issue, magazine, base_url),
+    }
+    if issue.number:
+        data["issueNumber"] = str(issue.number)
+    elif issue.label:
+        data["issueNumber"] = issue.label
+    if base_url:
+        data["url"] = absolute_url(issue.url, base_url)
+    return data
+
+
+def article_data(article: Article, issue: Issue, magazine: bool, base_url: str) -> dict:
+    part_of = issue_data(issue, magazine, base_url)
+    del part_of["@context"]
+    data = {
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": article.title, "datePublished": article.date.isoformat(),
+        "inLanguage": "zh-Hans", "isPartOf": part_of,
+    }
+    optional = {
+        "alternativeHeadline": article.subtitle, "pageStart": str(article.page) if article.page else None,
+        "articleSection": article.column, "author": _people(article.authors),
+        "contributor": _people(article.photographers), "editor": _people([article.editor] if article.editor else []),
+        "sourceOrganization": {"@type": "Organization", "name": article.source} if article.source else None,
+        "contentLocation": [{"@type": "Place", "name": n} for n in (*article.regions, *article.places)],
+        "url": absolute_url(article.url, base_url),
+    }
+    data.update({k: v for k, v in optional.items() if v})
+    return data
+
+
+def open_graph(title: str, url: str, base_url: str, site_title: str, description: str = "",
+               kind: str = "website", published: str = "") -> list[tuple[str, str]]:
+    """(property, content) pairs for <meta property=…>; og:url only with a base URL."""
+    tags = [("og:type", kind), ("og:title", title), ("og:site_name", site_title), ("og:locale", "zh_CN")]
+    if description:
+        tags.append(("og:description", description))
+    if base_url:
+        tags.append(("og:url", absolute_url(url, base_url)))
+    if published:
+        tags.append(("article:published_time", published))
+    return tags
