@@ -13,7 +13,7 @@ import sys
 from . import __doc__ as package_doc
 from .problems import GazetteError
 
-COMMANDS = ("import", "build")
+COMMANDS = ("import", "build", "serve", "check", "bundle")
 
 
 def make_parser() -> argparse.ArgumentParser:

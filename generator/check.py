@@ -1,0 +1,76 @@
+"""`gazette check`: find what a build lets through but a reader would trip over.
+
+Content: everything the loader reports, plus duplicated articles and slugs
+within an issue and issue metadata that is missing. Built site: broken links
+and anchors, orphan pages and network resources (see `linkcheck`).
+"""
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from .build import build
+from .config import Config
+from .content.site import load_site
+from .linkcheck import check_site, read_tree
+from .model import Issue, Site
+from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
+
+EXPECTED_ISSUE_KEYS = ("pages", "source", "date_source")
+
+
+def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]:
+    """Problems in content and in the built site (built afresh into a temporary folder unless `site_dir`)."""
+    site, problems = load_site(config)
+    problems += check_content(site)
+    if is_fatal(problems):
+        return sort_problems(set(problems))
+    if site_dir is not None:
+        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix())
+        return sort_problems(set(problems))
+    with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
+        built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
+        try:
+            problems += build(built).problems
+        except GazetteError as exc:
+            return sort_problems(set(problems + exc.problems))
+        problems += check_site(read_tree(built.output_path), shown=config.output_dir)
+    return sort_problems(set(problems))
+
+
+def check_content(site: Site) -> list[Problem]:
+    problems: list[Problem] = []
+    for issue in site.issues:
+        problems += check_issue_metadata(issue)
+        problems += check_duplicates(issue)
+    return problems
+
+
+def check_issue_metadata(issue: Issue) -> list[Problem]:
+    where = issue.source_ref.path if issue.source_ref else f"content/{issue.key}/issue.yaml"
+    problems = [warning(where, None, "missing-metadata", f"issue.yaml has no {key}")
+                for key in EXPECTED_ISSUE_KEYS if getattr(issue, key) is None]
+    if issue.number is None and issue.label is None:
+        problems.append(warning(where, None, "missing-metadata",
+                                "issue.yaml has neither number (总第…期) nor label"))
+    if not issue.articles:
+        problems.append(warning(where, None, "empty-issue", "the issue has no articles"))
+    return problems
+
+
+def check_duplicates(issue: Issue) -> list[Problem]:
+    """Same title (or slug) twice in one issue: usually an article imported twice."""
+    problems = []
+    for field, code in (("title", "duplicate-title"), ("slug", "duplicate-slug")):
+        groups = defaultdict(list)
+        for article in issue.articles:
+            groups[getattr(article, field)].append(article)
+        for value, same in groups.items():
+            for later in same[1:]:
+                first = same[0].source_ref.path
+                identical = field == "title" and later.body.strip() == same[0].body.strip()
+                make = error if identical else warning
+                what = "the same article as" if identical else f"{field} {value!r} is also used by"
+                problems.append(make(later.source_ref.path, later.source_ref.line, code, f"{what} {first}"))
+    return problems

@@ -1,0 +1,45 @@
+"""Zip the site for offline reading: unzip anywhere and open site/index.html (the zip is byte-for-byte reproducible)."""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from ..build import build
+from ..config import load_config
+from ..progress import make_progress
+from ..publish.bundle import zip_site
+from .build import add_verbosity
+
+HELP = "build the site and zip it for offline reading"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE.zip", default="site.zip",
+                        help="the archive to write (default: site.zip in the project folder)")
+    parser.add_argument("--site", metavar="DIR", help="zip this already built folder instead of building afresh")
+    parser.add_argument("--base-url", metavar="URL", help="absolute URL the site is published at (feeds, sitemap)")
+    add_verbosity(parser)
+
+
+def run(args) -> int:
+    config = load_config(args.project, base_url=args.base_url)
+    archive = config.root / args.output
+    if args.site:
+        site_dir = Path(args.site)
+        if not (site_dir / "index.html").is_file():
+            print(f"gazette bundle: {site_dir}/index.html not found (run `gazette build` first)", file=sys.stderr)
+            return 2
+        count = zip_site(site_dir, archive)
+    else:
+        with tempfile.TemporaryDirectory(prefix="gazette-bundle-") as tmp:
+            built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
+            with make_progress(args.quiet, args.verbose) as progress:
+                result = build(built, progress)
+            for problem in result.problems:
+                print(problem, file=sys.stderr)
+            count = zip_site(built.output_path, archive)
+    if not args.quiet:
+        print(f"bundled {count} files into {archive} ({archive.stat().st_size / 1e6:.1f} MB); "
+              "unzip it and open site/index.html")
+    return 0

@@ -1,0 +1,31 @@
+"""Check content and the built site: front matter, duplicates, issue metadata, links, anchors, orphan pages, network resources."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..check import check_project
+from ..config import load_config
+
+HELP = "check content and the built site for problems (exit 1 if any error)"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--site", metavar="DIR",
+                        help="check this already built folder instead of building afresh into a temporary one")
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+
+def run(args) -> int:
+    config = load_config(args.project)
+    site_dir = Path(args.site) if args.site else None
+    if site_dir is not None and not site_dir.is_dir():
+        print(f"gazette check: {site_dir}: no such folder (run `gazette build` first)", file=sys.stderr)
+        return 2
+    problems = check_project(config, site_dir)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    print(f"gazette check: {errors} error(s), {warnings} warning(s)", file=sys.stderr if problems else sys.stdout)
+    return 1 if errors or (args.strict and warnings) else 0

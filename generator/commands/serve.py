@@ -1,0 +1,162 @@
+"""Preview the site at http://127.0.0.1:8000/: rebuild when content/, themes or gazette.yaml change, and reload the open page.
+
+The site is built into a temporary folder (site/ is left alone). A small
+live-reload script is added to HTML *responses* only, never to built files.
+A failed rebuild prints its problems and keeps serving the last good site.
+"""
+from __future__ import annotations
+
+import functools
+import shutil
+import sys
+import tempfile
+import threading
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from ..build import build
+from ..config import CONFIG_FILE, Config, load_config
+from ..problems import GazetteError
+
+HELP = "serve a live preview that rebuilds on every change"
+VERSION_PATH = "/__gazette__/version"
+RELOAD_SCRIPT = (
+    "<script>/* gazette serve: live reload (not part of the built site) */(function(){{var v=\"{version}\";"
+    "setInterval(function(){{fetch(\"" + VERSION_PATH + "\",{{cache:\"no-store\"}})"
+    ".then(function(r){{return r.text()}}).then(function(t){{if(t!==v)location.reload()}})"
+    ".catch(function(){{}})}},700)}})();</script>"
+)
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
+    parser.add_argument("--base-url", metavar="URL", help="absolute URL the site is published at (feeds, sitemap)")
+
+
+def run(args) -> int:
+    preview = Preview(Path(args.project), host=args.host, port=args.port, base_url=args.base_url)
+    if not preview.rebuild():
+        return 1
+    preview.start()
+    print(f"serving {preview.url} (rebuilds on changes; Ctrl-C stops)")
+    try:
+        preview.watch()  # blocks until interrupted
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.stop()
+    return 0
+
+
+def inject_reload(html: bytes, version: str) -> bytes:
+    """The page with the reload script before </body> (or at the end if there is none)."""
+    script = RELOAD_SCRIPT.format(version=version).encode()
+    at = html.lower().rfind(b"</body>")
+    return html + script if at < 0 else html[:at] + script + html[at:]
+
+
+class PreviewHandler(SimpleHTTPRequestHandler):
+    """Static files from the current build, plus the version endpoint the reload script polls."""
+
+    def __init__(self, *args, preview: "Preview", **kwargs):
+        self.preview = preview
+        super().__init__(*args, directory=str(preview.site_dir), **kwargs)
+
+    def do_GET(self):
+        if self.path.split("?")[0] == VERSION_PATH:
+            return self.send_bytes(str(self.preview.version).encode(), "text/plain")
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix == ".html" and path.is_file():
+            return self.send_bytes(inject_reload(path.read_bytes(), str(self.preview.version)), "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def send_bytes(self, body: bytes, content_type: str) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, format, *args):  # quiet: the terminal is for build problems
+        pass
+
+
+class Preview:
+    """One preview: a temporary build folder, an HTTP server thread and a watcher."""
+
+    def __init__(self, project: Path, host: str = "127.0.0.1", port: int = 0, base_url: str | None = None):
+        self.project = Path(project).resolve()
+        self.host, self.port, self.base_url = host, port, base_url
+        self.tmp = Path(tempfile.mkdtemp(prefix="gazette-serve-"))
+        self.site_dir = self.tmp / "site"
+        self.version = 0
+        self.stopping = threading.Event()
+        self.server: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    def config(self) -> Config:
+        """Read gazette.yaml afresh, so edits to it apply on the next rebuild."""
+        return load_config(self.project, output_dir=str(self.site_dir), base_url=self.base_url)
+
+    def rebuild(self) -> bool:
+        try:
+            result = build(self.config())
+        except GazetteError as exc:
+            report(exc.problems, "build failed; still serving the previous site")
+            return False
+        except Exception as exc:  # a bug must not kill a running preview
+            report([], f"build crashed ({type(exc).__name__}: {exc}); still serving the previous site")
+            return False
+        self.version += 1
+        report(result.problems, f"built {result.articles} articles in {result.seconds:.1f} s")
+        return True
+
+    def start(self) -> None:
+        handler = functools.partial(PreviewHandler, preview=self)
+        self.server = ThreadingHTTPServer((self.host, self.port), handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, name="gazette-serve", daemon=True).start()
+
+    def watched(self) -> list[Path]:
+        config = self.config()
+        candidates = [config.content_path, self.project / "themes", self.project / config.theme_dir,
+                      self.project / CONFIG_FILE]
+        return [p for p in candidates if p.exists()]
+
+    def watch(self) -> None:
+        """Rebuild after each batch of changes until `stop()`."""
+        from watchfiles import watch
+
+        for _changes in watch(*self.watched(), stop_event=self.stopping, debounce=300, step=50,
+                              raise_interrupt=True):
+            self.rebuild()
+
+    def watch_in_thread(self) -> threading.Thread:
+        thread = threading.Thread(target=self.watch, name="gazette-watch", daemon=True)
+        thread.start()
+        return thread
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def report(problems, message: str) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"gazette serve: {message}", file=sys.stderr, flush=True)

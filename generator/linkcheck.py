@@ -1,0 +1,189 @@
+"""Check a built site as a visitor's browser would see it, offline.
+
+Works on `{site-relative path: bytes}` (a build's outputs or a folder read
+from disk) so it runs the same before and after writing. Finds internal links
+and `#anchors` that do not resolve, links to folders (which do not open from
+`file://`), HTML pages not reachable from `index.html`, and resources fetched
+from the network (scripts, stylesheets, icons, images, fonts), which would
+break the offline bundle and leak readers' visits.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Mapping
+from urllib.parse import unquote, urlsplit
+
+from .problems import Problem, error
+
+LINK_ATTRS = {"a": "href", "area": "href", "link": "href", "script": "src", "img": "src",
+              "iframe": "src", "source": "src", "video": "src", "audio": "src", "form": "action"}
+NAVIGATION_TAGS = frozenset({"a", "area", "form", "iframe"})  # links a reader follows, not resources
+LOADED_RELS = frozenset({"stylesheet", "icon", "apple-touch-icon", "mask-icon", "manifest",
+                         "preload", "modulepreload", "prefetch"})
+NOT_CHECKED = ("mailto:", "tel:", "javascript:", "data:", "blob:")
+CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)|@import\s+['\"]([^'\"]+)['\"]")
+ORPHANS_ALLOWED = frozenset({"404.html"})
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    line: int
+    tag: str
+    rel: str = ""
+
+    @property
+    def is_loaded(self) -> bool:
+        """Fetched by the browser on its own (unlike a link a reader follows, or a canonical URL)."""
+        if self.tag == "link":
+            return bool(set(self.rel.split()) & LOADED_RELS)
+        return self.tag not in NAVIGATION_TAGS
+
+
+@dataclass
+class PageScan:
+    links: list[Link] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)
+
+
+class _Scanner(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.scan = PageScan()
+        self.style_line: int | None = None
+
+    def handle_starttag(self, tag, attrs):
+        values = {k: v or "" for k, v in attrs}
+        line = self.getpos()[0]
+        for key in ("id",) + (("name",) if tag == "a" else ()):
+            if values.get(key):
+                self.scan.anchors.add(values[key])
+        if tag in LINK_ATTRS and values.get(LINK_ATTRS[tag]):
+            self.scan.links.append(Link(values[LINK_ATTRS[tag]].strip(), line, tag, values.get("rel", "").lower()))
+        if tag == "img" and values.get("srcset"):
+            for candidate in values["srcset"].split(","):
+                if candidate.strip():
+                    self.scan.links.append(Link(candidate.split()[0], line, "img"))
+        if values.get("style"):
+            self.scan.links.extend(css_links(values["style"], line))
+        self.style_line = line if tag == "style" else None
+
+    def handle_data(self, data):
+        if self.style_line is not None:
+            self.scan.links.extend(css_links(data, self.style_line))
+
+    def handle_endtag(self, tag):
+        self.style_line = None
+
+
+def scan_html(text: str) -> PageScan:
+    scanner = _Scanner()
+    scanner.feed(text)
+    scanner.close()
+    return scanner.scan
+
+
+def css_links(text: str, first_line: int = 1) -> list[Link]:
+    links = []
+    for match in CSS_URL.finditer(text):
+        line = first_line + text.count("\n", 0, match.start())
+        links.append(Link((match.group(1) or match.group(2)).strip(), line, "css"))
+    return links
+
+
+def is_remote(url: str) -> bool:
+    return url.startswith("//") or urlsplit(url).scheme in ("http", "https", "ftp", "ws", "wss")
+
+
+def is_internal(url: str) -> bool:
+    return not is_remote(url) and not url.lower().startswith(NOT_CHECKED) and not urlsplit(url).scheme
+
+
+def resolve(page: str, url: str) -> tuple[str, str]:
+    """(site-relative target path, fragment) of `url` as written on `page`; '' path means the page itself."""
+    parts = urlsplit(url)
+    if not parts.path:
+        return page, unquote(parts.fragment)
+    if parts.path.startswith("/"):
+        target = parts.path.lstrip("/")  # root-relative: breaks under a Pages sub-path, reported below
+    else:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    if parts.path.endswith("/"):
+        target += "/"
+    return target, unquote(parts.fragment)
+
+
+def read_tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, keyed by site-relative path (contents for HTML and CSS only)."""
+    files = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        files[rel] = path.read_bytes() if rel.endswith((".html", ".css")) else b""
+    return files
+
+
+def check_site(files: Mapping[str, bytes], shown: str = "site") -> list[Problem]:
+    """Every problem in a built site; paths are shown as `<shown>/<path>:<line>`."""
+    scans = {p: scan_html(data.decode("utf-8", "replace")) for p, data in files.items() if p.endswith(".html")}
+    problems: list[Problem] = []
+    for page, scan in sorted(scans.items()):
+        problems += check_links(page, scan.links, files, scans, shown)
+    for sheet in sorted(p for p in files if p.endswith(".css")):
+        problems += check_links(sheet, css_links(files[sheet].decode("utf-8", "replace")), files, scans, shown)
+    problems += find_orphans(scans, shown)
+    return problems
+
+
+def check_links(page, links, files, scans, shown) -> list[Problem]:
+    problems = []
+    where = f"{shown}/{page}"
+    for link in links:
+        if is_remote(link.url):
+            if link.is_loaded:
+                problems.append(error(where, link.line, "remote-resource",
+                                      f"loads {link.url} from the network (the site must work offline)"))
+            continue
+        if not is_internal(link.url):
+            continue
+        problem = check_target(page, link, files, scans)
+        if problem:
+            problems.append(error(where, link.line, *problem))
+    return problems
+
+
+def check_target(page: str, link: Link, files, scans) -> tuple[str, str] | None:
+    """(code, message) if `link` on `page` does not resolve."""
+    if link.url.startswith("/"):
+        return "root-relative", f"{link.url} starts with / and breaks under a sub-path and from disk"
+    target, fragment = resolve(page, link.url)
+    if target.endswith("/") or target == ".":
+        return "folder-link", f"{link.url} names a folder; link to its index.html so it opens from disk"
+    if target.startswith("../") or target not in files:
+        if target.rstrip("/") + "/index.html" in files or any(f.startswith(target + "/") for f in files):
+            return "folder-link", f"{link.url} names a folder; link to its index.html so it opens from disk"
+        return "broken-link", f"{link.url} does not exist (resolves to {target})"
+    if fragment and target in scans and fragment not in scans[target].anchors:
+        return "broken-anchor", f"{link.url}: no id \"{fragment}\" in {target}"
+    return None
+
+
+def find_orphans(scans: Mapping[str, PageScan], shown: str) -> list[Problem]:
+    """HTML pages a reader cannot reach by following links from index.html."""
+    if "index.html" not in scans:
+        return [error(f"{shown}/index.html", None, "no-index", "the site has no index.html")] if scans else []
+    seen, queue = {"index.html"}, deque(["index.html"])
+    while queue:
+        page = queue.popleft()
+        for link in scans[page].links:
+            if is_internal(link.url) and not link.url.startswith("/"):
+                target, _ = resolve(page, link.url)
+                if target in scans and target not in seen:
+                    seen.add(target)
+                    queue.append(target)
+    return [error(f"{shown}/{page}", None, "orphan", "no page links here (not reachable from index.html)")
+            for page in sorted(scans) if page not in seen and page not in ORPHANS_ALLOWED]
