@@ -1,0 +1,112 @@
+"""What the browser shows for a hit: result metadata and the plain text snippets come from.
+
+Two kinds of classic-script payloads (file:// forbids fetch, so every data file
+calls the global `gazetteSearchLoaded(kind, key, data)`):
+
+- ``search/docs.js``: one row per article, loaded up front: title, URL, date,
+  publication and regions (as indexes into small tables), enough to list,
+  filter and rank results by title without touching the text;
+- ``search/text-NNN.js``: the plain text (meta line + body) of a run of
+  consecutive articles, loaded only for the hits being shown or verified.
+
+An article's ref is its position in `Site.articles`, written in base 36 in the
+index (short refs: they repeat in every posting).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Site
+
+TEXT_CHUNK = 64  # articles per text file: ≈ 80–100 KB of text at 1,000–1,500 characters each
+
+_MARKUP = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images → alt text
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links → their text
+    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", re.M), ""),  # block markers
+    (re.compile(r"(\*\*|__|\*|`)"), ""),  # emphasis and code marks
+    (re.compile(r"[ \t]*\n\s*"), "\n"),  # one line per paragraph
+]
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """One article as search sees it: plain text per field."""
+
+    ref: str
+    title: str  # title and subtitle
+    meta: str  # bylines, places, regions, column, source: searchable, shown when the hit is there
+    body: str
+
+
+def to_ref(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown body → plain text, paragraphs on their own lines (raw HTML stays literal text)."""
+    text = markdown.strip()
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _meta_line(article: Article) -> str:
+    parts = [article.column, article.dateline, article.source, *article.authors, *article.photographers,
+             article.editor, *article.places, *article.regions]
+    return " ".join(dict.fromkeys(p for p in parts if p))
+
+
+def search_docs(site: Site) -> list[SearchDoc]:
+    return [
+        SearchDoc(ref=to_ref(n), title=" ".join(filter(None, (a.title, a.subtitle))),
+                  meta=_meta_line(a), body=plain_text(a.body))
+        for n, a in enumerate(site.articles)
+    ]
+
+
+def script(kind: str, key, data) -> bytes:
+    """A data file as a classic script: works from file:// where fetch does not."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},{payload});\n".encode("utf-8")
+
+
+def docs_payload(site: Site, shards: int) -> dict:
+    """The table every search needs: ranking by title, filters, result rows."""
+    publications = {p.slug: n for n, p in enumerate(site.publications)}
+    regions = sorted({name for a in site.articles for name in a.regions},
+                     key=lambda name: _region_order(site, name))
+    region_index = {name: n for n, name in enumerate(regions)}
+    rows = [
+        [a.title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
+         [region_index[r] for r in a.regions]]
+        for a in site.articles
+    ]
+    return {
+        "version": 1, "shards": shards, "textChunk": TEXT_CHUNK,
+        "publications": [p.name for p in site.publications], "regions": regions,
+        "columns": ["title", "subtitle", "publication", "date", "url", "regions"], "docs": rows,
+    }
+
+
+def _region_order(site: Site, name: str) -> tuple[int, str]:
+    order = [r.name for r in site.regions]
+    return (order.index(name) if name in order else len(order), name)
+
+
+def text_files(docs: list[SearchDoc]) -> dict[str, bytes]:
+    """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order."""
+    files = {}
+    for start in range(0, len(docs), TEXT_CHUNK):
+        chunk = start // TEXT_CHUNK
+        rows = [[d.meta, d.body] for d in docs[start:start + TEXT_CHUNK]]
+        files[f"search/text-{chunk:03d}.js"] = script("text", chunk, rows)
+    return files

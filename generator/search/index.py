@@ -1,0 +1,113 @@
+"""The lunr index, built by lunr.py and split by term into shards.
+
+Every term lives in exactly one shard, chosen by a hash both sides compute
+(`shard_of` here, `shardOf` in search-engine.js), so a query loads only the
+shards of its own terms, and a term's IDF is computed over every article as
+in one big index. Each shard is an ordinary lunr index over all articles.
+
+lunr.py needs ≈ 250 MB per 1,000 articles for one bigram index, so the build
+is sharded too: one pass tokenizes every article once and spills each
+shard's terms to a temporary file; then the shards are built one at a time.
+
+The builder is bare: no stemmer, stop words or trimmer (lunr.js's trimmer
+deletes Han characters). The search pipeline holds one identity function
+under LABEL, which search-engine.js registers under the same label.
+"""
+from __future__ import annotations
+
+import json
+import math
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from lunr.builder import Builder
+from lunr.pipeline import Pipeline
+
+from .documents import SearchDoc
+from .tokenize import index_tokens
+
+LABEL = "gazette-terms"
+FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
+SHARD_CHARS = 1_500_000  # ≈ 1,000–1,500 articles of text per shard (≈ 2–3 MB of index)
+
+
+def _identity(token, i=None, tokens=None):
+    return token
+
+
+Pipeline.register_function(_identity, LABEL)
+
+
+def shard_count(docs: list[SearchDoc]) -> int:
+    """A power of two giving each shard ≈ SHARD_CHARS of text."""
+    chars = sum(len(d.title) + len(d.meta) + len(d.body) for d in docs)
+    return 1 << max(0, math.ceil(math.log2(max(1, chars / SHARD_CHARS))))
+
+
+def shard_of(term: str, shards: int) -> int:
+    """FNV-1a (32 bit) over the term's code points, modulo the shard count."""
+    h = 0x811C9DC5
+    for char in term:
+        h = ((h ^ ord(char)) * 0x01000193) & 0xFFFFFFFF
+    return h % shards
+
+
+def _fields(doc: SearchDoc) -> tuple[list[str], ...]:
+    return index_tokens(doc.title), index_tokens(doc.meta), index_tokens(doc.body)
+
+
+def _new_builder() -> Builder:
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.search_pipeline.add(_identity)
+    builder.metadata_whitelist = []
+    builder.ref("r")
+    for name, boost in FIELDS:
+        builder.field(name, boost=boost)
+    return builder
+
+
+def _build(rows: Iterable[tuple[str, tuple[list[str], ...]]]) -> dict:
+    builder = _new_builder()
+    for ref, fields in rows:
+        builder.add({"r": ref, **{name: terms for (name, _), terms in zip(FIELDS, fields)}})
+    return builder.build().serialize()
+
+
+def build_shards(docs: list[SearchDoc], shards: int) -> list[dict]:
+    """One serialized lunr index per shard."""
+    if shards == 1:
+        return [_build((d.ref, _fields(d)) for d in docs)]
+    with tempfile.TemporaryDirectory(prefix="gazette-search-") as tmp:
+        paths = [Path(tmp) / f"{k}.jsonl" for k in range(shards)]
+        _spill(docs, paths)
+        return [_build(_read_spill(path)) for path in paths]
+
+
+def _spill(docs: list[SearchDoc], paths: list[Path]) -> None:
+    shards = len(paths)
+    homes: dict[str, int] = {}  # term → shard, memoized: a few hundred thousand terms recur
+    outs = [path.open("w", encoding="utf-8") for path in paths]
+    try:
+        for doc in docs:
+            split = [[[] for _ in FIELDS] for _ in range(shards)]
+            for f, terms in enumerate(_fields(doc)):
+                for term in terms:
+                    home = homes.get(term)
+                    if home is None:
+                        home = homes[term] = shard_of(term, shards)
+                    split[home][f].append(term)
+            for out, fields in zip(outs, split):
+                out.write(json.dumps([doc.ref, fields], ensure_ascii=False) + "\n")
+    finally:
+        for out in outs:
+            out.close()
+
+
+def _read_spill(path: Path):
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            ref, fields = json.loads(line)
+            yield ref, tuple(fields)

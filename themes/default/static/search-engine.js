@@ -1,0 +1,242 @@
+/* gazette search engine: loads the prebuilt lunr shards as classic scripts and answers queries.
+ *
+ * Data files (written by generator/search) call the global gazetteSearchLoaded(kind, key, data);
+ * file:// forbids fetch, XHR, workers and modules, so <script> insertion is the only loader.
+ *
+ * Query semantics (tested in tests/search/test_browser.py):
+ *  - every query word is required (AND); inside a word every bigram is required;
+ *  - a word with one term (a 2-character word, one character, a Latin word or number)
+ *    matches exactly by construction; longer words are checked as substrings of the
+ *    stored text, and hits where the bigrams are only scattered rank last;
+ *  - order: every word in the title, then exact, then scattered; inside a tier by
+ *    lunr score (title boosted), then newest first.
+ * Needs lunr (search/lunr.min.js) and GazetteTokenize (search-tokenize.js). */
+(function (root) {
+  "use strict";
+  var LABEL = "gazette-terms";
+  var VERIFY_CHUNKS = 24;  // text files loaded at most to check multi-bigram words
+  var registry = { docs: {}, index: {}, text: {} };
+
+  root.gazetteSearchLoaded = function (kind, key, data) {
+    registry[kind][key] = data;
+  };
+
+  function shardOf(term, shards) {
+    var h = 0x811c9dc5;
+    for (var ch of term) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
+    return h % shards;
+  }
+
+  function unique(list) { return Array.from(new Set(list)); }
+
+  function Engine(base, options) {
+    this.base = base;  /* URL of the search/ folder, ending in "/" */
+    this.loaded = [];  /* data files loaded so far, in order (for measurements) */
+    this.pending = {};
+    this.indexes = {};
+    this.loadScript = (options && options.loadScript) || insertScript;
+  }
+
+  function insertScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.async = true;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(new Error("无法加载 " + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  Engine.prototype.file = function (name) {
+    var self = this;
+    if (!this.pending[name]) {
+      this.pending[name] = this.loadScript(this.base + name).then(function () { self.loaded.push(name); });
+    }
+    return this.pending[name];
+  };
+
+  Engine.prototype.ready = function () {
+    var self = this;
+    if (this._ready) return this._ready;
+    var lunrReady = root.lunr ? Promise.resolve() : this.file("lunr.min.js");
+    this._ready = Promise.all([lunrReady, this.file("t2s.js"), this.file("docs.js")]).then(function () {
+      if (!root.lunr.Pipeline.registeredFunctions[LABEL]) {
+        root.lunr.Pipeline.registerFunction(function (token) { return token; }, LABEL);
+      }
+      self.meta = registry.docs[0];
+      return self.meta;
+    });
+    return this._ready;
+  };
+
+  Engine.prototype.shard = function (k) {
+    var self = this;
+    var name = "index-" + String(k).padStart(3, "0") + ".js";
+    return this.file(name).then(function () {
+      if (!self.indexes[k]) self.indexes[k] = root.lunr.Index.load(registry.index[k]);
+      return self.indexes[k];
+    });
+  };
+
+  Engine.prototype.text = function (n) {
+    var size = this.meta.textChunk, chunk = Math.floor(n / size);
+    return this.file("text-" + String(chunk).padStart(3, "0") + ".js").then(function () {
+      return registry.text[chunk][n - chunk * size];
+    });
+  };
+
+  Engine.prototype.doc = function (n) {
+    var row = this.meta.docs[n], m = this.meta;
+    return {
+      n: n, title: row[0], subtitle: row[1], publication: m.publications[row[2]], publicationIndex: row[2],
+      date: row[3], year: row[3].slice(0, 4), url: row[4],
+      regions: row[5].map(function (r) { return m.regions[r]; }), regionIndexes: row[5]
+    };
+  };
+
+  /* Run lunr on every shard the terms need; refs present in all shards, scores summed. */
+  Engine.prototype.lookup = function (terms) {
+    var self = this, byShard = {};
+    terms.forEach(function (t) {
+      var k = shardOf(t, self.meta.shards);
+      (byShard[k] = byShard[k] || []).push(t);
+    });
+    var shards = Object.keys(byShard);
+    return Promise.all(shards.map(function (k) { return self.shard(+k); })).then(function (indexes) {
+      var scores = null;
+      indexes.forEach(function (idx, i) {
+        var found = new Map();
+        idx.query(function (q) {
+          byShard[shards[i]].forEach(function (t) {
+            q.term(t, { presence: root.lunr.Query.presence.REQUIRED, usePipeline: false });
+          });
+        }).forEach(function (r) { found.set(r.ref, r.score); });
+        if (scores === null) { scores = found; return; }
+        var both = new Map();
+        scores.forEach(function (s, ref) { if (found.has(ref)) both.set(ref, s + found.get(ref)); });
+        scores = both;
+      });
+      return scores || new Map();
+    });
+  };
+
+  function contains(haystack, needle) { return haystack.indexOf(needle) !== -1; }
+
+  function compare(a, b) {
+    return a.tier - b.tier || b.score - a.score || (a.doc.date < b.doc.date ? 1 : a.doc.date > b.doc.date ? -1 : 0) || a.doc.n - b.doc.n;
+  }
+
+  /* → Promise<{words, terms, hits: [{doc, score, tier, unverified}]}>; tier 0 title, 1 exact, 2 scattered. */
+  Engine.prototype.search = function (query) {
+    var self = this;
+    return this.ready().then(function () {
+      var T = root.GazetteTokenize;
+      var words = T.queryWords(query);
+      var termsByWord = words.map(T.wordTerms);
+      var terms = unique([].concat.apply([], termsByWord));
+      if (!terms.length) return { words: [], terms: [], hits: [] };
+      return self.lookup(terms).then(function (scores) {
+        var hits = [];
+        scores.forEach(function (score, ref) {
+          var doc = self.doc(parseInt(ref, 36));
+          var title = T.fold(doc.title + " " + doc.subtitle);
+          var inTitle = words.every(function (w) { return contains(title, w); });
+          var exact = termsByWord.every(function (ts, i) { return ts.length === 1 || contains(title, words[i]); });
+          hits.push({ doc: doc, score: score, tier: inTitle ? 0 : 1, unverified: !exact });
+        });
+        hits.sort(compare);
+        return self.verify(hits, words).then(function () {
+          hits.sort(compare);
+          return { words: words, terms: terms, hits: hits };
+        });
+      });
+    });
+  };
+
+  /* Check multi-bigram words as substrings in the stored text, best-scored hits first. */
+  Engine.prototype.verify = function (hits, words) {
+    var self = this, chunks = new Set(), todo = [];
+    hits.forEach(function (h) {
+      if (!h.unverified) return;
+      var c = Math.floor(h.doc.n / self.meta.textChunk);
+      if (!chunks.has(c) && chunks.size >= VERIFY_CHUNKS) return;
+      chunks.add(c);
+      todo.push(h);
+    });
+    return Promise.all(todo.map(function (h) {
+      return self.text(h.doc.n).then(function (text) {
+        var T = root.GazetteTokenize;
+        var all = T.fold(h.doc.title + " " + h.doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+        h.unverified = false;
+        if (!words.every(function (w) { return contains(all, w); })) h.tier = 2;
+      });
+    }));
+  };
+
+  /* Ranges [start, end) in `text` where any needle occurs, compared after folding, merged. */
+  function ranges(text, needles) {
+    var f = root.GazetteTokenize.foldWithMap(text), out = [];
+    needles.forEach(function (needle) {
+      if (!needle) return;
+      for (var at = f.folded.indexOf(needle); at !== -1; at = f.folded.indexOf(needle, at + 1)) {
+        out.push([f.map[at], f.map[at + needle.length]]);
+      }
+    });
+    out.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var merged = [];
+    out.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    });
+    return merged;
+  }
+
+  /* [{text, mark}] segments of `text` between from and to, marking the ranges. */
+  function segments(text, marks, from, to) {
+    var out = [], at = from;
+    marks.forEach(function (r) {
+      var s = Math.max(r[0], from), e = Math.min(r[1], to);
+      if (e <= s) return;
+      if (s > at) out.push({ text: text.slice(at, s), mark: false });
+      out.push({ text: text.slice(s, e), mark: true });
+      at = e;
+    });
+    if (at < to) out.push({ text: text.slice(at, to), mark: false });
+    return out;
+  }
+
+  function highlight(text, words, terms) {
+    var marks = ranges(text, words);
+    if (!marks.length) marks = ranges(text, terms);
+    return segments(text, marks, 0, text.length);
+  }
+
+  /* A window of the article's text around its first match, as segments. */
+  Engine.prototype.snippet = function (n, words, terms, size) {
+    size = size || 120;
+    return this.text(n).then(function (text) {
+      var sources = [text[1], text[0]];
+      var pick = null;
+      sources.some(function (src) {
+        var marks = ranges(src, words);
+        if (marks.length) pick = { src: src, marks: marks };
+        return !!pick;
+      });
+      if (!pick) pick = { src: text[1], marks: ranges(text[1], terms) };
+      var src = pick.src.replace(/\n/g, " ");
+      var first = pick.marks.length ? pick.marks[0][0] : 0;
+      var from = Math.max(0, first - Math.floor(size / 4));
+      var to = Math.min(src.length, from + size);
+      var segs = segments(src, pick.marks, from, to);
+      if (from > 0) segs.unshift({ text: "…", mark: false });
+      if (to < src.length) segs.push({ text: "…", mark: false });
+      return segs;
+    });
+  };
+
+  var api = { Engine: Engine, shardOf: shardOf, highlight: highlight, registry: registry };
+  root.GazetteSearch = api;
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+})(typeof globalThis !== "undefined" ? globalThis : this);

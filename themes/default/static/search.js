@@ -1,0 +1,178 @@
+/* gazette search page: the UI over GazetteSearch (search-engine.js).
+ * Results update as the user types; the URL keeps the query and filters
+ * (search.html?q=…&pub=…&region=…&year=…) so a search can be bookmarked.
+ * All data reaches the page through textContent, never innerHTML. */
+(function () {
+  "use strict";
+  var PAGE = 20, DELAY = 150;
+  var root = document.getElementById("search");
+  if (!root) return;
+  var siteRoot = root.getAttribute("data-root") || "";
+  var engine = new GazetteSearch.Engine(siteRoot + "search/");
+  var form = root.querySelector("form");
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var empty = document.getElementById("search-empty");
+  var more = document.getElementById("search-more");
+  var filters = { pub: document.getElementById("search-pub"),
+    region: document.getElementById("search-region"), year: document.getElementById("search-year") };
+  var current = null, shown = 0, timer = null, serial = 0;
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function marked(parent, segs) {
+    segs.forEach(function (s) { parent.appendChild(s.mark ? el("mark", "", s.text) : document.createTextNode(s.text)); });
+    return parent;
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    Object.keys(filters).forEach(function (k) { filters[k].value = params.get(k) || ""; });
+  }
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    if (input.value) params.set("q", input.value);
+    Object.keys(filters).forEach(function (k) { if (filters[k].value) params.set(k, filters[k].value); });
+    var query = params.toString();
+    try {
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    } catch (e) { /* some browsers refuse replaceState on file:// URLs; the page still works */ }
+  }
+
+  function passes(doc, except) {
+    return (except === "pub" || !filters.pub.value || doc.publication === filters.pub.value) &&
+      (except === "region" || !filters.region.value || doc.regions.indexOf(filters.region.value) !== -1) &&
+      (except === "year" || !filters.year.value || doc.year === filters.year.value);
+  }
+
+  /* Show how many hits each filter option would give, keeping the others applied. */
+  function countOptions(hits) {
+    var keys = { pub: function (d) { return [d.publication]; }, region: function (d) { return d.regions; },
+      year: function (d) { return [d.year]; } };
+    Object.keys(filters).forEach(function (k) {
+      var counts = {};
+      hits.forEach(function (h) {
+        if (passes(h.doc, k)) keys[k](h.doc).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+      });
+      Array.prototype.forEach.call(filters[k].options, function (o) {
+        if (!o.dataset.label) o.dataset.label = o.textContent;
+        o.textContent = o.value && hits.length ? o.dataset.label + "（" + (counts[o.value] || 0) + "）" : o.dataset.label;
+      });
+    });
+  }
+
+  function renderHit(hit, result) {
+    var d = hit.doc;
+    var li = el("li", "search-hit");
+    var h = el("h2", "search-hit-title");
+    var a = el("a");
+    a.href = siteRoot + d.url;
+    marked(a, GazetteSearch.highlight(d.title, result.words, result.terms));
+    h.appendChild(a);
+    li.appendChild(h);
+    if (d.subtitle) li.appendChild(marked(el("p", "search-hit-subtitle"), GazetteSearch.highlight(d.subtitle, result.words, result.terms)));
+    var meta = el("p", "search-hit-meta");
+    meta.appendChild(el("span", "search-hit-publication", d.publication));
+    meta.appendChild(el("time", "search-hit-date", d.date));
+    if (d.regions.length) meta.appendChild(el("span", "search-hit-regions", d.regions.join("、")));
+    if (hit.tier === 2) meta.appendChild(el("span", "search-hit-scattered", "词语分散出现"));
+    li.appendChild(meta);
+    var snippet = el("p", "search-hit-snippet", "…");
+    li.appendChild(snippet);
+    engine.snippet(d.n, result.words, result.terms).then(function (segs) {
+      snippet.textContent = "";
+      marked(snippet, segs);
+    });
+    return li;
+  }
+
+  function showMore() {
+    var hits = current.filtered;
+    hits.slice(shown, shown + PAGE).forEach(function (hit) { list.appendChild(renderHit(hit, current.result)); });
+    shown = Math.min(hits.length, shown + PAGE);
+    more.hidden = shown >= hits.length;
+  }
+
+  function render() {
+    var result = current.result;
+    var filtered = result.hits.filter(function (h) { return passes(h.doc); });
+    current.filtered = filtered;
+    list.textContent = "";
+    shown = 0;
+    countOptions(result.hits);
+    var filteredOut = result.hits.length - filtered.length;
+    if (!result.words.length) {
+      status.textContent = input.value.trim() ? "请输入汉字、字母或数字。" : "";
+      empty.hidden = true;
+      more.hidden = true;
+      return;
+    }
+    if (filtered.length) {
+      status.textContent = "找到 " + filtered.length + " 篇文章" + (filteredOut ? "（筛选隐藏了 " + filteredOut + " 篇）" : "");
+      empty.hidden = true;
+      showMore();
+    } else {
+      status.textContent = "找到 0 篇文章";
+      empty.querySelector(".search-empty-title").textContent = filteredOut
+        ? "没有符合筛选条件的文章，取消筛选可以看到 " + filteredOut + " 篇。"
+        : "没有找到包含“" + result.words.join(" ") + "”的文章。";
+      empty.hidden = false;
+      more.hidden = true;
+    }
+  }
+
+  function run() {
+    var query = input.value, mine = ++serial;
+    writeUrl();
+    status.textContent = query.trim() ? "正在搜索…" : "";
+    engine.search(query).then(function (result) {
+      if (mine !== serial) return;
+      current = { result: result, filtered: [] };
+      render();
+      root.setAttribute("data-state", "done");
+    }, function (error) {
+      status.textContent = "搜索索引加载失败：" + error.message + "。请重新生成网站（gazette build）。";
+      root.setAttribute("data-state", "error");
+    });
+  }
+
+  function links() { return Array.prototype.slice.call(list.querySelectorAll(".search-hit-title a")); }
+
+  function move(step) {
+    var all = links(), at = all.indexOf(document.activeElement);
+    if (!all.length) return;
+    if (at === -1) { if (step > 0) all[0].focus(); return; }
+    if (at + step < 0) { input.focus(); return; }
+    all[Math.min(all.length - 1, at + step)].focus();
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    root.setAttribute("data-state", "typing");
+    timer = setTimeout(run, DELAY);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  Object.keys(filters).forEach(function (k) {
+    filters[k].addEventListener("change", function () { writeUrl(); if (current) render(); });
+  });
+  root.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") { event.preventDefault(); move(1); }
+    if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
+  });
+  more.addEventListener("click", showMore);
+
+  readUrl();
+  if (input.value) run(); else { input.focus(); engine.ready().catch(function () {}); }
+})();
