@@ -48,7 +48,7 @@ def tag_regions(title: str, body: str, dateline: str | None,
     """
     gazetteer = load_gazetteer()
     home = gazetteer.find(home_region) if home_region else None
-    home_name = home.name if home else None
+    home_name = home.name if home else home_region  # a name outside the gazetteer stays as given
     regions: dict[str, _Score] = {}
     places: dict[str, _Score] = {}
 
