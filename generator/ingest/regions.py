@@ -2,18 +2,20 @@
 
 Evidence, strongest first: the dateline (本报库尔勒… → 库尔勒市 → 巴州; 新华社北京
 … → 全国), names in the title, names counted in the body. A place implies its
-region. Body mentions alone tag a region only when it comes up at least twice
-(once is enough in a short text such as a caption) and at least a fifth of
-the strongest region's score; 新疆 and 全国 need three and must outweigh every
-prefecture. Places are kept when their region is. Names next to each other count once
-(乌鲁木齐市米东区 is one mention). Words a paper uses for its own region
-(我州, 州党委 in 巴音郭楞日报) count for the home region, which is also the
-fallback when nothing else is found.
+region. Names side by side count once, as the most specific (乌鲁木齐市米东区 is
+one mention of 米东区; 新疆 before a region only qualifies it).
+
+Body mentions alone tag a region when it comes up at least twice (once in a
+short text such as a caption) and reaches a fifth of the strongest
+prefecture's score, so a passing mention in a long article does not tag it.
+新疆 and 全国 from the body alone need three mentions and must outweigh every
+other region. Places are kept when their region is. Words a paper uses for
+its own region (我州, 州党委 in 巴音郭楞日报) count for the home region, which is
+also the fallback when nothing else is found.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Mention, load_gazetteer
@@ -90,7 +92,7 @@ def _dateline_mentions(gazetteer: Gazetteer, dateline: str | None) -> list[Menti
 
 
 def _events(mentions: tuple[Mention, ...], home: Region | None, gazetteer: Gazetteer) -> list[Mention]:
-    """Mentions as events: a run of adjacent names of one region counts once.
+    """Mentions as events: a run of adjacent names of one region counts once, as its most specific name.
 
     Home words count only when they fit the home region's type (州党委 in a 州's paper).
     """
@@ -101,14 +103,20 @@ def _events(mentions: tuple[Mention, ...], home: Region | None, gazetteer: Gazet
             if home is None or mention.home != gazetteer.region_types.get(home.name):
                 continue
             mention = Mention(mention.start, mention.word, region=home.name)
-        previous = events[-1] if events else None
-        if previous and mention.start == end and previous.region == mention.region:
-            if mention.place and not previous.place:
-                events[-1] = mention  # 伊犁哈萨克自治州霍城县: keep the place
-        else:
+        previous = events[-1] if events and mention.start == end else None
+        if previous and _is_within(mention, previous):
+            events[-1] = mention  # 新疆伊犁哈萨克自治州霍城县: one mention, of 霍城县
+        elif not (previous and previous.region == mention.region):
             events.append(mention)
         end = mention.start + len(mention.word)
     return events
+
+
+def _is_within(inner: Mention, outer: Mention) -> bool:
+    """True when `outer` only qualifies `inner`: 新疆 before a region, a region before its place."""
+    if outer.region == "新疆":
+        return inner.region not in PSEUDO
+    return outer.region == inner.region and bool(inner.place) and not outer.place
 
 
 def _keep_regions(scores: dict[str, _Score], short: bool) -> set[str]:
@@ -119,7 +127,8 @@ def _keep_regions(scores: dict[str, _Score], short: bool) -> set[str]:
         if score.strong:
             kept.add(name)
         elif name in PSEUDO:
-            if score.body >= PSEUDO_MIN and score.body > top_prefecture:
+            rivals = max((s.total for n, s in scores.items() if n != name), default=0)
+            if score.body >= PSEUDO_MIN and score.body > rivals:
                 kept.add(name)
         elif score.body >= need:
             kept.add(name)

@@ -133,3 +133,15 @@ def test_order_is_by_weight_then_official_order():
 def test_output_is_deterministic():
     first = tag_regions("天山南北", ROUNDUP, None, "阿勒泰地区")
     assert all(tag_regions("天山南北", ROUNDUP, None, "阿勒泰地区") == first for _ in range(3))
+
+
+def test_xinjiang_before_a_region_only_qualifies_it():
+    title = "新疆阜康市党建引领区域联动发展"
+    assert tag_regions(title, "阜康市坚持党建引领。", None, "新疆") == (("昌吉回族自治州",), ("阜康市",))
+
+
+def test_national_from_the_body_must_outweigh_xinjiang():
+    body = "全国人大代表、全国政协委员和全国劳模在新疆考察，新疆各族群众、新疆干部和新疆青年一起座谈，新疆发展可期。"
+    assert tag_regions("座谈会召开", body, None, None)[0] == ("新疆",)
+    national = "全国各地推进改革，全国上下一心，全国人民共同奋斗。"
+    assert tag_regions("改革推进", national, None, "新疆")[0] == ("全国",)
