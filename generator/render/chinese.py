@@ -24,3 +24,10 @@ def weekday(day: dt.date) -> str:
 def page_label(page: int | None) -> str:
     """第1版, or 版次不详 when the page is unknown."""
     return f"第{page}版" if page else "版次不详"
+
+
+def issue_facts(issue) -> list[str]:
+    """What a list of issues shows beside the date: 总第10246期, 2025·3, 4版, 3篇."""
+    facts = [f"总第{issue.number}期" if issue.number else "", issue.label or "",
+             f"{len(issue.articles)}篇" if issue.articles else ""]
+    return [f for f in facts if f]

@@ -1,0 +1,221 @@
+"""The built fixture archive, as a reader meets it: titles, links between pages, escaping, metadata."""
+from __future__ import annotations
+
+import json
+import re
+
+from generator import build, load_config
+from generator.linkcheck import check_site, read_tree
+from generator.render.urls import relative_url
+
+from render_helpers import copy_fixture, read
+
+ISSUE = "bayinguoleng-daily/2023-08-11/index.html"
+FIRST = "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html"
+SECOND = "bayinguoleng-daily/2023-08-11/002-shi-si-yun.html"
+HOSTILE = "bayinguoleng-daily/2023-08-11/003-hostile.html"
+
+
+def hrefs(html: str) -> list[str]:
+    return re.findall(r'(?:href|src|action)="([^"]*)"', html)
+
+
+def json_ld(html: str) -> dict:
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_every_page_is_chinese_and_has_the_site_frame(built_basic):
+    for path in sorted(built_basic.rglob("*.html")):
+        html = path.read_text("utf-8")
+        rel = path.relative_to(built_basic).as_posix()
+        assert '<html lang="zh-Hans">' in html, rel
+        assert 'class="site-search"' in html and 'name="q"' in html, rel
+        for label in ("首页", "报刊", "地区", "日期", "搜索"):
+            assert f">{label}</a>" in html, (rel, label)
+
+
+def test_every_internal_link_resolves(built_basic, built_plain):
+    assert check_site(read_tree(built_basic)) == []
+    assert check_site(read_tree(built_plain)) == []
+
+
+def test_links_are_relative_and_name_files(built_basic):
+    for path in sorted(built_basic.rglob("*.html")):
+        for url in hrefs(path.read_text("utf-8")):
+            if url.startswith(("http", "#")) or path.name == "404.html":
+                continue
+            assert not url.startswith("/"), (path, url)
+            assert not url.split("#")[0].endswith("/"), (path, url)
+
+
+def test_article_page(built_basic):
+    html = read(built_basic, FIRST)
+    assert "<title>巴州被命名为2023年自治区民族团结进步示范区 · 巴音郭楞日报 · 测试档案</title>" in html
+    assert '<h1 class="article-title">巴州被命名为2023年自治区民族团结进步示范区</h1>' in html
+    meta = re.search(r'<p class="article-meta">(.*?)</p>', html, re.S).group(1)
+    assert "2023年8月11日" in meta and "第1版" in meta and "作者：陈彦强" in meta
+    assert '<a href="../../regions/bayingolin/index.html">巴音郭楞蒙古自治州</a>' in html
+    assert '<a href="../../regions/bayingolin/bo-hu-xian/index.html">博湖县</a>' in html
+    assert '<a rel="next" href="002-shi-si-yun.html">' in html
+    assert 'rel="prev"' not in html  # the first article has no predecessor
+    assert '<a href="index.html">返回本期目录' in html
+    assert '<a href="003-hostile.html">下转2版</a>' in html  # continued: 2版 → the article on page 2
+    assert "陈彦强.巴州被命名为2023年自治区民族团结进步示范区[N].巴音郭楞日报,2023-08-11(1)." in html
+
+
+def test_continued_article_links_back(built_basic):
+    assert '<a href="001-ba-zhou-bei-ming-ming.html">上接1版</a>' in read(built_basic, HOSTILE)
+
+
+def test_article_meta_line_credits(built_basic):
+    photo = read(built_basic, SECOND)
+    assert "摄影：袁海军" in photo
+    altay = read(built_basic, "altay-daily/2023-05-30/001-tian-shan-nan-bei.html")
+    assert "总第10246期" in altay and "来源：工人日报" in altay and "作者：徐新星、吴泽思" in altay
+    assert "责任编辑：王编辑" in read(built_basic, HOSTILE)
+
+
+def test_hostile_title_and_body_are_escaped_everywhere(built_basic):
+    for page in (HOSTILE, ISSUE, "regions/bayingolin/index.html", "index.html"):
+        html = read(built_basic, page)
+        assert "<script>alert" not in html, page
+        assert "<b>加粗" not in html, page
+    article = read(built_basic, HOSTILE)
+    assert "&lt;script&gt;alert(&#34;标题&#34;)&lt;/script&gt;质量强州" in article
+    assert "<p>正文里有 &lt;script&gt;alert(1)&lt;/script&gt; 原始HTML，应当被转义。</p>" in article
+    assert "<h2>小标题</h2>" in article  # our own Markdown still renders
+    assert json_ld(article)["headline"] == '<script>alert("标题")</script>质量强州'
+
+
+def test_article_structured_data_and_permalink_with_base_url(built_basic):
+    html = read(built_basic, FIRST)
+    data = json_ld(html)
+    assert data["@type"] == "NewsArticle" and data["datePublished"] == "2023-08-11"
+    assert data["isPartOf"]["@type"] == "PublicationIssue"
+    assert data["isPartOf"]["isPartOf"] == {"@type": "Newspaper", "name": "巴音郭楞日报",
+                                            "url": "https://example.org/archive/bayinguoleng-daily/index.html"}
+    absolute = "https://example.org/archive/" + FIRST
+    assert data["url"] == absolute
+    assert f'<meta property="og:url" content="{absolute}">' in html
+    assert f'<link rel="canonical" href="{absolute}">' in html
+    assert f'永久链接：<a href="001-ba-zhou-bei-ming-ming.html">{absolute}</a>' in html
+
+
+def test_no_absolute_urls_without_base_url(built_plain):
+    html = read(built_plain, FIRST)
+    assert "og:url" not in html and "canonical" not in html and "https://example.org" not in html
+    assert '<meta property="og:title" content="巴州被命名为2023年自治区民族团结进步示范区">' in html
+    assert "url" not in json_ld(html)
+    assert f'永久链接：<a href="001-ba-zhou-bei-ming-ming.html">{FIRST}</a>' in html
+
+
+def test_issue_page_groups_by_page_in_reading_order(built_basic):
+    html = read(built_basic, ISSUE)
+    assert "2023年8月11日 星期五" in html and "今日4版" in html
+    assert html.index(">第1版</h2>") < html.index("巴州被命名") < html.index("十四运") \
+        < html.index(">第2版</h2>") < html.index("质量强州")
+    assert '<p class="toc-summary">8月7日，游客在博湖县博斯腾湖景区观光旅游。</p>' in html
+    assert '<a rel="next" href="../2023-08-12/index.html">下一期 2023年8月12日 →</a>' in html
+    assert 'href="../index.html">巴音郭楞日报</a>' in html
+    data = json_ld(html)
+    assert data["@type"] == "PublicationIssue" and data["isPartOf"]["name"] == "巴音郭楞日报"
+
+
+def test_magazine_issue_is_a_table_of_contents_by_column(built_basic):
+    html = read(built_basic, "dangyuan-zhiyou/2025-03-28/index.html")
+    assert "总第344期 · 2025·3" in html
+    assert html.index(">卷首语</h2>") < html.index(">基层实践</h2>")
+    assert "contents-magazine" in html
+    assert json_ld(html)["isPartOf"]["@type"] == "Periodical"
+    citation = read(built_basic, "dangyuan-zhiyou/2025-03-28/002-jie-zhu-yuan-jiang.html")
+    assert "温泉县委组织部.借助援疆力量 促进区域发展[J].党员之友,2025(3)." in citation
+
+
+def test_publication_page_calendar_links_issue_days(built_basic):
+    html = read(built_basic, "bayinguoleng-daily/index.html")
+    assert "<h1>巴音郭楞日报</h1>" in html and "中共巴音郭楞蒙古自治州委员会机关报" in html
+    assert '<td class="has-issue"><a href="2023-08-11/index.html"' in html
+    assert '<td class="has-issue"><a href="2023-08-12/index.html"' in html
+    assert "<td>13</td>" in html  # a day without an issue is plain text
+
+
+def test_home_page_lists_latest_issues_publications_regions_and_totals(built_basic):
+    html = read(built_basic, "index.html")
+    assert "<strong>3</strong> 种报刊、<strong>4</strong> 期、<strong>8</strong> 篇文章" in html
+    latest = re.findall(r'<li><a href="([^"]+/index.html)"><span class="issue-pub">', html)
+    assert latest[0] == "dangyuan-zhiyou/2025-03-28/index.html"  # newest first
+    assert '<a href="regions/bayingolin/index.html">巴音郭楞蒙古自治州</a> <span class="muted">4篇</span>' in html
+    assert '<a href="altay-daily/index.html">阿勒泰日报</a>' in html
+
+
+def test_region_pages_paginate_newest_first_and_list_places(built_plain):
+    first = read(built_plain, "regions/bayingolin/index.html")
+    assert "<h1>巴音郭楞蒙古自治州</h1>" in first and "共4篇文章，第1/4页" in first
+    assert "库尔勒市推进城市更新" in first  # 2023-08-12, the newest
+    assert '<a rel="next" href="page-2.html">' in first
+    assert '<a href="ku-er-lei-shi/index.html">库尔勒市</a> <span class="muted">1篇</span>' in first
+    assert '<a href="bo-hu-xian/index.html">博湖县</a> <span class="muted">2篇</span>' in first
+    second = read(built_plain, "regions/bayingolin/page-2.html")
+    assert "巴州被命名" in second and '<a rel="prev" href="index.html">' in second
+    assert (built_plain / "regions/bayingolin/page-4.html").exists()
+    assert not (built_plain / "regions/bayingolin/page-5.html").exists()
+
+
+def test_place_page_lists_its_articles(built_basic):
+    html = read(built_basic, "regions/bayingolin/bo-hu-xian/index.html")
+    assert "<h1>博湖县</h1>" in html and '<a href="../index.html">巴音郭楞蒙古自治州</a>' in html
+    assert "巴州被命名" in html and "十四运" in html and "库尔勒市推进城市更新" not in html
+
+
+def test_regions_index_counts_every_region(built_basic):
+    html = read(built_basic, "regions/index.html")
+    assert '<a href="bayingolin/index.html">巴音郭楞蒙古自治州</a>' in html
+    assert '<li class="empty">\n    <a href="hami/index.html">哈密市</a>' in html
+
+
+def test_date_archive(built_basic):
+    years = read(built_basic, "dates/index.html")
+    assert '<a href="2023/index.html">2023年</a>' in years and '<a href="2025/index.html">2025年</a>' in years
+    assert '<a href="2023/index.html#m08">8月</a> <span class="muted">2期</span>' in years
+    year = read(built_basic, "dates/2023/index.html")
+    assert '<section class="date-month" id="m05">' in year and '<section class="date-month" id="m08">' in year
+    assert '<a href="../../altay-daily/2023-05-30/index.html">阿勒泰日报</a>' in year
+    assert "11日</time> <span class=\"muted\">星期五</span>" in year
+
+
+def test_search_page_is_rendered_from_the_theme(built_basic):
+    html = read(built_basic, "search.html")
+    assert '<html lang="zh-Hans">' in html and "巴音郭楞日报" in html and "阿勒泰日报" in html
+
+
+def test_404_page_uses_base_href_when_base_url_is_set(built_basic):
+    html = read(built_basic, "404.html")
+    assert '<base href="https://example.org/archive/">' in html
+    assert '<link rel="stylesheet" href="static/style.css">' in html
+    assert '<a href="index.html">返回首页</a>' in html
+    assert "<script>" not in html.split("</head>")[0]
+
+
+def test_404_page_without_base_url_sets_base_from_script(built_plain):
+    html = read(built_plain, "404.html")
+    assert "<base href" not in html
+    head = html.split("</head>")[0]
+    assert "github" in head and 'createElement("base")' in head
+    assert '<a href="index.html">返回首页</a>' in html
+
+
+def test_two_builds_are_byte_identical(basic_project, tmp_path):
+    other = copy_fixture("basic", tmp_path / "again")
+    outputs = []
+    for project in (basic_project, other):
+        config = load_config(project)
+        build(config)
+        outputs.append({p.relative_to(config.output_path).as_posix(): p.read_bytes()
+                        for p in sorted(config.output_path.rglob("*")) if p.is_file()})
+    assert outputs[0].keys() == outputs[1].keys()
+    assert [k for k in outputs[0] if outputs[0][k] != outputs[1][k]] == []
+
+
+def test_relative_links_agree_with_the_model(built_basic):
+    html = read(built_basic, ISSUE)
+    assert f'href="{relative_url(FIRST, ISSUE)}"' in html

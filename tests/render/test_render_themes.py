@@ -1,0 +1,90 @@
+"""Theme lookup: overrides → project theme → repo theme → default, for templates and static files."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import GazetteError, build, load_config
+from generator.render import themes
+
+LAYERED = Path(__file__).parent.parent / "fixtures" / "themes" / "layered"
+
+
+@pytest.fixture
+def layered_project(basic_project) -> Path:
+    shutil.copytree(LAYERED, basic_project, dirs_exist_ok=True)
+    return basic_project
+
+
+def test_layers_in_order(layered_project):
+    config = load_config(layered_project, theme="local")
+    assert themes.theme_layers(config) == [
+        layered_project / "overrides", layered_project / "themes" / "local", themes.REPO / "themes" / "default"]
+
+
+def test_each_file_comes_from_the_first_layer_that_has_it(layered_project):
+    config = load_config(layered_project, theme="local")
+    build(config)
+    site = config.output_path
+    article = (site / "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html").read_text("utf-8")
+    assert "<title>OVERRIDE 巴州被命名为2023年自治区民族团结进步示范区</title>" in article
+    assert "LOCAL THEME" not in article
+    assert 'class="article-body"' in article  # extended the default article via !default/
+    issue = (site / "bayinguoleng-daily/2023-08-11/index.html").read_text("utf-8")
+    assert "LOCAL ISSUE 巴音郭楞日报" in issue
+    assert 'class="site-search"' in issue  # the local issue page still extends the default base.html
+    assert (site / "static/style.css").read_text() == "/* style from the local theme */\n"
+    assert (site / "static/extra.css").read_text() == "/* extra from overrides */\n"
+    assert 'class="region-grid"' in (site / "regions/index.html").read_text("utf-8")  # default
+
+
+def test_repo_theme_sits_between_project_theme_and_default(layered_project, tmp_path, monkeypatch):
+    repo = tmp_path / "repo"
+    (repo / "themes" / "shipped" / "templates").mkdir(parents=True)
+    (repo / "themes" / "shipped" / "templates" / "regions.html").write_text(
+        '{% extends "base.html" %}{% block content %}SHIPPED REGIONS{% endblock %}', "utf-8")
+    (repo / "themes" / "default").symlink_to(themes.REPO / "themes" / "default")
+    monkeypatch.setattr(themes, "REPO", repo)
+    config = load_config(layered_project, theme="shipped")
+    assert themes.theme_layers(config)[1:] == [
+        (repo / "themes" / "shipped").resolve(), (themes.REPO / "themes" / "default").resolve()]
+    build(config)
+    assert "SHIPPED REGIONS" in (config.output_path / "regions/index.html").read_text("utf-8")
+
+
+def test_without_any_theme_folder_the_default_theme_is_used(basic_project):
+    config = load_config(basic_project, theme="nonexistent")
+    assert themes.theme_layers(config) == [themes.REPO / "themes" / "default"]
+
+
+def test_broken_override_template_is_a_located_problem(basic_project):
+    folder = basic_project / "overrides" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "index.html").write_text('{% extends "base.html" %}\n{% block content %}\n{% for x in %}\n', "utf-8")
+    with pytest.raises(GazetteError) as info:
+        build(load_config(basic_project))
+    [problem] = info.value.problems
+    assert problem.code == "theme-syntax"
+    assert problem.path.endswith("overrides/templates/index.html") and problem.line == 3
+
+
+def test_undefined_variable_fails_loudly(basic_project):
+    folder = basic_project / "overrides" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "regions.html").write_text('{% extends "base.html" %}{% block content %}{{ nope }}{% endblock %}')
+    with pytest.raises(GazetteError) as info:
+        build(load_config(basic_project))
+    assert [p.code for p in info.value.problems] == ["theme-undefined"]
+    assert "regions/index.html" in info.value.problems[0].message
+
+
+def test_autoescape_is_on_in_override_templates(basic_project):
+    folder = basic_project / "overrides" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "article.html").write_text("<h1>{{ article.title }}</h1>", "utf-8")
+    config = load_config(basic_project)
+    build(config)
+    html = (config.output_path / "bayinguoleng-daily/2023-08-11/003-hostile.html").read_text("utf-8")
+    assert html == '<h1>&lt;script&gt;alert(&#34;标题&#34;)&lt;/script&gt;质量强州</h1>'
