@@ -19,7 +19,8 @@ from .urls import absolute_url
 FEED_SIZE = 50  # newest articles per feed
 EXCERPT_CHARS = 200
 CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
-_MARKUP = re.compile(r"[#*_`>\[\]]+|!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text; images keep their alt text
+_MARKUP = re.compile(r"[#*_`>]+")
 
 
 def feed_files(site: Site, config: Config) -> dict[str, bytes]:
@@ -93,5 +94,6 @@ def add_entry(fg: FeedGenerator, article: Article, base: str) -> None:
 def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
     """Plain text of the first paragraphs, cut at `limit` characters with an ellipsis."""
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip() and not p.lstrip().startswith("#")]
-    text = _MARKUP.sub("", " ".join(" ".join(p.split()) for p in paragraphs)).strip()
+    text = " ".join(" ".join(p.split()) for p in paragraphs)
+    text = _MARKUP.sub("", _LINK.sub(r"\1", text)).strip()
     return text if len(text) <= limit else text[:limit].rstrip() + "…"

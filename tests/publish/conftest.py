@@ -1,0 +1,29 @@
+"""Fixtures for publishing tests: the basic archive loaded (not built), with and without a base URL."""
+from __future__ import annotations
+
+import pytest
+
+from pathlib import Path
+
+from generator import load_config
+from generator.content.site import load_site
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+BASE = "https://example.org/archive/"  # the basic fixture's base_url
+
+
+@pytest.fixture(scope="session")
+def base() -> str:
+    return BASE
+
+
+@pytest.fixture(scope="session")
+def basic_config():
+    return load_config(FIXTURES / "sites" / "basic")
+
+
+@pytest.fixture(scope="session")
+def basic_site(basic_config):
+    site, problems = load_site(basic_config)
+    assert not [p for p in problems if p.is_error]
+    return site

@@ -1,0 +1,58 @@
+"""robots.txt, .nojekyll and the researchers' export (JSON and CSV with the same rows)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from generator.publish import publish_site
+from generator.publish.export import COLUMNS, export_files
+from generator.publish.robots import robots_files
+
+
+def test_robots_points_at_the_sitemap_and_nojekyll_is_written(base):
+    files = robots_files(base, has_sitemap=True)
+    assert files["robots.txt"].decode().splitlines() == ["User-agent: *", "Allow: /", f"Sitemap: {base}sitemap.xml"]
+    assert files[".nojekyll"] == b""
+
+
+def test_build_outputs_include_publishing_files(basic_site, basic_config):
+    files, problems = publish_site(basic_site, basic_config, ["index.html"])
+    assert problems == []
+    assert {"feed.xml", "sitemap.xml", "robots.txt", ".nojekyll", "data/articles.json",
+            "data/articles.csv"} <= set(files)
+
+
+def test_json_export_has_every_article_in_site_order(basic_site):
+    records = json.loads(export_files(basic_site)["data/articles.json"])
+    assert [r["key"] for r in records] == [a.key for a in basic_site.articles]
+    first = next(r for r in records if r["key"].endswith("001-ba-zhou-bei-ming-ming"))
+    assert first == {
+        "key": "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming",
+        "url": "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html",
+        "publication": "巴音郭楞日报", "publication_slug": "bayinguoleng-daily",
+        "date": "2023-08-11", "issue": "2023-08-11", "order": 1, "page": 1,
+        "title": "巴州被命名为2023年自治区民族团结进步示范区", "subtitle": None, "column": None,
+        "kind": "news", "authors": ["陈彦强"], "photographers": [], "dateline": "库尔勒",
+        "source": None, "editor": None, "regions": ["巴音郭楞蒙古自治州"], "places": ["博湖县", "尉犁县"],
+        "continued": "2版", "characters": first["characters"],
+    }
+    assert first["characters"] > 50
+
+
+def test_csv_matches_json_and_opens_in_spreadsheets(basic_site):
+    files = export_files(basic_site)
+    raw = files["data/articles.csv"]
+    assert raw.startswith("\ufeff".encode())  # BOM: Excel reads the Chinese as UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    records = json.loads(files["data/articles.json"])
+    assert list(rows[0]) == list(COLUMNS)
+    assert len(rows) == len(records) == len(basic_site.articles)
+    for row, record in zip(rows, records):
+        assert row["key"] == record["key"] and row["title"] == record["title"]
+        assert row["authors"] == ";".join(record["authors"])
+        assert row["subtitle"] == (record["subtitle"] or "")
+
+
+def test_export_is_byte_stable(basic_site):
+    assert export_files(basic_site) == export_files(basic_site)
