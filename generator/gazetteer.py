@@ -128,7 +128,8 @@ class Gazetteer:
     def mentions(self, text: str) -> tuple[Mention, ...]:
         """Names in `text`, leftmost-longest, without overlaps; blockers hide what they cover.
 
-        A name ending in 市 followed by 场 (阿勒泰市场) is read without the 市.
+        A name ending in 市 followed by 场 (阿勒泰市场) is read without the 市; a
+        county's bare name followed by 乡, 镇 or 村 names a township, not the county.
         """
         text = join_wrapped(text)
         found: list[Mention] = []
@@ -137,9 +138,15 @@ class Gazetteer:
             if word.endswith("市") and text.startswith("场", match.end()):
                 word = word[:-1]
             target = self._targets.get(word)
+            if target and target.place and word != target.place and _is_township(text, match.end()):
+                continue  # 阿瓦提乡 is a township (of 库尔勒市), not 阿瓦提县
             if target and (target.region or target.home):
                 found.append(Mention(match.start(), word, target.region, target.place, target.home))
         return tuple(found)
+
+
+def _is_township(text: str, end: int) -> bool:
+    return text[end:end + 1] in ("乡", "镇", "村") and not text.startswith("乡村", end)
 
 
 def join_wrapped(text: str) -> str:
