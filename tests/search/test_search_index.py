@@ -1,0 +1,118 @@
+"""The search build: deterministic output, shards that agree with one index, located errors."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator import load_config
+from generator.content.site import load_site
+from generator.problems import GazetteError
+from generator.search import assets, build_search, index
+from generator.search.documents import plain_text, to_ref
+
+HERE = Path(__file__).parent
+REPO = HERE.parent.parent
+SITES = HERE.parent / "fixtures" / "sites"
+PAYLOAD = re.compile(r'^gazetteSearchLoaded\("(\w+)",(\d+),(.*)\);\n$', re.S)
+
+
+def load(name: str):
+    config = load_config(SITES / name)
+    site, _ = load_site(config)
+    return site, config
+
+
+def payload(data: bytes):
+    kind, key, body = PAYLOAD.match(data.decode("utf-8")).groups()
+    return kind, int(key), json.loads(body)
+
+
+def test_output_is_byte_identical_across_builds():
+    site, config = load("basic")
+    assert build_search(site, config) == build_search(*load("basic"))
+
+
+def test_files_are_classic_scripts_with_short_refs_and_a_bare_pipeline():
+    site, config = load("search-semantics")
+    files = build_search(site, config)
+    assert {"search/lunr.min.js", "search/t2s.js", "search/docs.js", "search/index-000.js",
+            "search/text-000.js"} <= set(files)
+    kind, _, idx = payload(files["search/index-000.js"])
+    assert kind == "index" and idx["pipeline"] == [index.LABEL] and idx["fields"] == ["t", "m", "b"]
+    refs = {ref.split("/")[1] for ref, _ in idx["fieldVectors"]}
+    assert refs == {to_ref(n) for n in range(len(site.articles))} and max(map(len, refs)) == 1
+    terms = dict(idx["invertedIndex"])
+    assert "博斯" in terms and "湖" in terms and "korla" in terms and "5g" in terms and "gdp" in terms
+    _, _, docs = payload(files["search/docs.js"])
+    first = dict(zip(docs["columns"], docs["docs"][0]))
+    assert first["url"] == site.articles[0].url and first["date"] == site.articles[0].date.isoformat()
+    assert docs["publications"][first["publication"]] == site.articles[0].publication
+    assert [docs["regions"][r] for r in first["regions"]] == list(site.articles[0].regions)
+    assert all(len(data) < 50_000_000 for data in files.values())
+
+
+def test_every_term_lives_in_its_hashed_shard(monkeypatch):
+    monkeypatch.setattr(index, "SHARD_CHARS", 60)
+    site, config = load("search-semantics")
+    files = build_search(site, config)
+    shards = [payload(data)[2] for path, data in sorted(files.items()) if "/index-" in path]
+    assert len(shards) == payload(files["search/docs.js"])[2]["shards"] > 4
+    for k, idx in enumerate(shards):
+        assert all(index.shard_of(term, len(shards)) == k for term, _ in idx["invertedIndex"])
+
+
+ENGINE = """
+const fs = require("fs"), vm = require("vm"), dir = process.argv[1];
+globalThis.lunr = require(%r); require(%r); const S = require(%r);
+const e = new S.Engine(dir + "/search/", {loadScript: (src) => {
+  vm.runInThisContext(fs.readFileSync(src, "utf8")); return Promise.resolve(); }});
+(async () => {
+  const out = {};
+  for (const q of JSON.parse(process.argv[2])) out[q] = (await e.search(q)).hits.map(h => [h.doc.url, h.tier]);
+  process.stdout.write(JSON.stringify(out));
+})();
+""" % (str(REPO / "node_modules/lunr"), str(REPO / "themes/default/static/search-tokenize.js"), str(REPO / "themes/default/static/search-engine.js"))
+
+QUERIES = ["博斯腾湖", "湖", "团结进步", "歷史文化", "korla", "游客 景区", "5g", "不存在"]
+
+
+def run_engine(files: dict[str, bytes], tmp: Path) -> dict:
+    for path, data in files.items():
+        (tmp / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp / path).write_bytes(data)
+    out = subprocess.run(["node", "-e", ENGINE, str(tmp), json.dumps(QUERIES, ensure_ascii=False)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_sharded_index_answers_like_a_single_index(monkeypatch, tmp_path):
+    site, config = load("search-semantics")
+    single = run_engine(build_search(site, config), tmp_path / "one")
+    monkeypatch.setattr(index, "SHARD_CHARS", 60)
+    sharded = run_engine(build_search(site, config), tmp_path / "many")
+    assert {q: sorted(h) for q, h in sharded.items()} == {q: sorted(h) for q, h in single.items()}
+    assert len(single["湖"]) == 3 and single["不存在"] == []
+
+
+def test_missing_lunr_names_npm_ci(monkeypatch, tmp_path):
+    monkeypatch.setattr(assets, "REPO", tmp_path)
+    site, config = load("basic")
+    with pytest.raises(GazetteError) as caught:
+        build_search(site, config.with_overrides(root=tmp_path))
+    (problem,) = caught.value.problems
+    assert problem.code == "search-assets" and "npm ci" in problem.message and "make setup" in problem.message
+
+
+def test_plain_text_drops_markdown_but_keeps_words_and_raw_html_as_text():
+    assert plain_text("## 小标题\n\n会议**指出**，[链接](http://x)。\n\n- 一\n- 二") == "小标题\n会议指出，链接。\n一\n二"
+    assert plain_text("有 <script>alert(1)</script> 原文") == "有 <script>alert(1)</script> 原文"
+
+
+def test_refs_are_base36():
+    assert [to_ref(n) for n in (0, 9, 10, 35, 36, 1295, 1296)] == ["0", "9", "a", "z", "10", "zz", "100"]

@@ -1,0 +1,111 @@
+"""The search page as a user meets it: from disk (file://) and under /repo/ over HTTP, in Chromium."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+
+def done(page):
+    page.wait_for_selector("#search[data-state=done]")
+
+
+def first_titles(page):
+    return page.locator(".search-hit-title").all_inner_texts()
+
+
+def test_file_url_query_shows_the_article_first_with_highlight(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=博斯腾湖")
+    done(page)
+    expect(page.locator("#search-status")).to_have_text("找到 2 篇文章")
+    assert first_titles(page) == ["博斯腾湖迎来旅游旺季", "夏日观光客流增长"]
+    first = page.locator(".search-hit").first
+    expect(first.locator(".search-hit-title mark")).to_have_text("博斯腾湖")
+    expect(first.locator(".search-hit-meta")).to_contain_text("巴音郭楞日报")
+    expect(first.locator(".search-hit-meta")).to_contain_text("2021-06-01")
+    expect(first.locator(".search-hit-meta")).to_contain_text("巴音郭楞蒙古自治州")
+    expect(page.locator(".search-hit").nth(1).locator(".search-hit-snippet mark").first).to_have_text("博斯腾湖")
+
+
+def test_typing_under_a_sub_path_updates_results_and_url_without_reload(built_semantics, page, serve_under_repo):
+    base = serve_under_repo(built_semantics)
+    page.goto(base + "search.html")
+    page.evaluate("window.__same = true")
+    page.locator("#search-q").press_sequentially("歷史文化", delay=20)
+    done(page)
+    assert first_titles(page)[0] == "挖掘历史文化资源"
+    expect(page.locator(".search-hit").first.locator(".search-hit-title mark")).to_have_text("历史文化")
+    assert page.evaluate("window.__same") is True  # no reload happened
+    url = urlparse(page.url)
+    assert url.path == "/repo/search.html" and parse_qs(url.query) == {"q": ["歷史文化"]}
+    page.locator(".search-hit-title a").first.click()
+    page.wait_for_url(base + "altay-daily/2024-01-05/002-li-shi.html")
+
+
+def test_filters_narrow_results_count_options_and_go_into_the_url(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=游客")
+    done(page)
+    assert len(first_titles(page)) == 3
+    page.select_option("#search-region", "阿勒泰地区")
+    assert first_titles(page) == ["阿勒泰冰雪旅游持续升温"]
+    expect(page.locator("#search-status")).to_have_text("找到 1 篇文章（筛选隐藏了 2 篇）")
+    assert parse_qs(urlparse(page.url).query)["region"] == ["阿勒泰地区"]
+    page.select_option("#search-region", "")
+    page.select_option("#search-year", "2021")
+    assert sorted(first_titles(page)) == ["博斯腾湖迎来旅游旺季", "夏日观光客流增长"]
+    expect(page.locator("#search-pub option[value=阿勒泰日报]")).to_have_text("阿勒泰日报（0）")
+    page.select_option("#search-pub", "阿勒泰日报")
+    expect(page.locator("#search-empty")).to_contain_text("取消筛选可以看到 3 篇")
+
+
+def test_bookmarked_filters_are_restored(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=游客&pub=阿勒泰日报")
+    done(page)
+    expect(page.locator("#search-pub")).to_have_value("阿勒泰日报")
+    assert first_titles(page) == ["阿勒泰冰雪旅游持续升温"]
+
+
+def test_keyboard_moves_through_results_and_enter_opens(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=旅游")
+    done(page)
+    page.locator("#search-q").press("ArrowDown")
+    expect(page.locator(".search-hit-title a").first).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    expect(page.locator(".search-hit-title a").nth(1)).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    expect(page.locator("#search-q")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    href = page.locator(".search-hit-title a").first.get_attribute("href")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/" + href)
+
+
+def test_no_results_message_is_honest_and_helpful(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=火星基地")
+    done(page)
+    expect(page.locator("#search-status")).to_have_text("找到 0 篇文章")
+    expect(page.locator("#search-empty")).to_be_visible()
+    expect(page.locator("#search-empty")).to_contain_text("没有找到包含“火星基地”的文章")
+    expect(page.locator("#search-empty")).to_contain_text("减少词语")
+
+
+def test_header_search_box_on_an_article_page_leads_to_results(built_basic, page):
+    page.goto((built_basic / "bayinguoleng-daily/2023-08-12/001-ku-er-le.html").as_uri())
+    page.locator("header input[name=q]").fill("库尔勒")
+    page.locator("header input[name=q]").press("Enter")
+    done(page)
+    assert urlparse(page.url).path.endswith("/search.html")
+    assert first_titles(page)[0] == "库尔勒市推进城市更新"
+
+
+def test_hostile_titles_stay_text(built_basic, page):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto((built_basic / "search.html").as_uri() + "?q=质量强州")
+    done(page)
+    title = page.locator(".search-hit-title").first
+    expect(title).to_contain_text('<script>alert("标题")</script>质量强州')
+    assert title.locator("script").count() == 0 and page.locator(".search-hit script").count() == 0
+    assert dialogs == []

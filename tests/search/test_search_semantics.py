@@ -1,0 +1,93 @@
+"""Query semantics, asked of the real engine in Chromium on the built search-semantics site."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import load_config
+from generator.content.site import load_site
+from generator.search.documents import search_docs
+from generator.search.fold import fold
+
+SITES = Path(__file__).parent.parent / "fixtures" / "sites"
+
+SEARCH = """async (q) => {
+  const engine = window.__engine || (window.__engine = new GazetteSearch.Engine("search/"));
+  const r = await engine.search(q);
+  return r.hits.map(h => ({title: h.doc.title, tier: h.tier, url: h.doc.url}));
+}"""
+
+
+@pytest.fixture(scope="module")
+def search(built_semantics, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((built_semantics / "search.html").as_uri())
+    yield lambda q: page.evaluate(SEARCH, q)
+    context.close()
+
+
+def titles(hits):
+    return [h["title"] for h in hits]
+
+
+def test_title_match_ranks_above_body_only(search):
+    assert titles(search("博斯腾湖")) == ["博斯腾湖迎来旅游旺季", "夏日观光客流增长"]
+
+
+def test_exact_phrase_ranks_above_scattered_bigrams(search):
+    hits = search("团结进步")
+    assert titles(hits) == ["示范单位名单公布", "社区活动丰富多彩"]
+    assert [h["tier"] for h in hits] == [1, 2]  # the second has 团结…结进…进步 apart
+
+
+def test_space_separated_words_are_all_required(search):
+    assert titles(search("博斯腾湖 观光")) == ["夏日观光客流增长"]
+    assert search("博斯腾湖 冰雪") == []
+
+
+def test_single_character_finds_every_article_containing_it(search):
+    assert sorted(titles(search("湖"))) == sorted(["博斯腾湖迎来旅游旺季", "夏日观光客流增长", "挖掘历史文化资源"])
+
+
+@pytest.mark.parametrize("query", ["korla", "KORLA", "Korla", "ｋｏｒｌａ"])
+def test_latin_words_ignore_case_and_width(search, query):
+    assert sorted(titles(search(query))) == ["夏日观光客流增长", "阿勒泰冰雪旅游持续升温"]
+
+
+def test_traditional_query_finds_simplified_text(search):
+    assert titles(search("歷史文化")) == ["挖掘历史文化资源", "５Ｇ基站覆盖乡村"]
+
+
+@pytest.mark.parametrize("query", ["5g", "５Ｇ", "gdp", "ＧＤＰ"])
+def test_full_and_half_width_fold_together(search, query):
+    assert titles(search(query)) == ["５Ｇ基站覆盖乡村"]
+
+
+def test_no_match_and_no_terms(search):
+    assert search("不存在的词") == []
+    assert search("，。！") == []
+
+
+def _substrings(text: str, sizes=(2, 3, 5)) -> set[str]:
+    out = set()
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        for size in sizes:
+            out.update(run[i:i + size] for i in range(0, max(0, len(run) - size + 1), 3))
+    return out
+
+
+def test_recall_is_total_for_substrings_of_titles_and_bodies(search):
+    """Every Han substring of every title and body finds every article that contains it."""
+    site, _ = load_site(load_config(SITES / "search-semantics"))
+    docs = search_docs(site)
+    folded = {a.url: fold(f"{d.title}\n{d.meta}\n{d.body}") for a, d in zip(site.articles, docs)}
+    queries = sorted(set().union(*(_substrings(d.title + d.body) for d in docs)))
+    assert len(queries) > 80
+    for query in queries:
+        expected = {url for url, text in folded.items() if fold(query) in text}
+        hits = search(query)
+        exact = {h["url"] for h in hits if h["tier"] < 2}
+        assert exact == expected, query
