@@ -88,12 +88,13 @@ class Gazetteer:
 
     def aliases_of(self, name: str) -> tuple[str, ...]:
         """Every other word the gazetteer knows for a region or place, sorted."""
-        region = self.find(name)
-        full = region.name if region else (self.place(name).name if self.place(name) else name)
-        words = {a for a, n in self.aliases.items() if n == full}
-        if region and region.short:
-            words.add(region.short)
-        return tuple(sorted(words - {full}))
+        target = self.find(name) or self.place(name)
+        if target is None:
+            return ()
+        words = {a for a, full in self.aliases.items() if full == target.name}
+        if isinstance(target, Region) and target.short:
+            words.add(target.short)
+        return tuple(sorted(words))
 
     def home_words_of(self, region_name: str) -> tuple[str, ...]:
         """Words that mean the home region in its own paper (巴州: 我州, 州党委…)."""

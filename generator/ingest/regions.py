@@ -16,6 +16,7 @@ also the fallback when nothing else is found.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Mention, load_gazetteer
@@ -23,6 +24,7 @@ from ..model import Region
 
 DATELINE = 10
 TITLE = 5
+BODY = 0  # marks a body mention: counted, not weighed
 SHORT_BODY = 300  # characters: below this, one mention in the body is enough
 RELATIVE = 0.2  # body-only regions need this share of the strongest prefecture's score
 PSEUDO_MIN = 3  # body mentions 新疆 / 全国 need without title or dateline
@@ -51,24 +53,13 @@ def tag_regions(title: str, body: str, dateline: str | None,
     gazetteer = load_gazetteer()
     home = gazetteer.find(home_region) if home_region else None
     home_name = home.name if home else home_region  # a name outside the gazetteer stays as given
-    regions: dict[str, _Score] = {}
-    places: dict[str, _Score] = {}
-
-    def add(mention: Mention, weight: int | None) -> None:
-        for name, table in ((mention.region, regions), (mention.place, places)):
-            if name:
-                score = table.setdefault(name, _Score())
-                if weight is None:
-                    score.body += 1
-                else:
-                    score.strong += weight
-
-    for mention in _dateline_mentions(gazetteer, dateline):
-        add(mention, DATELINE)
-    for mention in _events(gazetteer.mentions(title), home, gazetteer):
-        add(mention, TITLE)
-    for mention in _events(gazetteer.mentions(body), home, gazetteer):
-        add(mention, None)
+    evidence = [
+        *((m, DATELINE) for m in _dateline_mentions(gazetteer, dateline)),
+        *((m, TITLE) for m in _events(gazetteer.mentions(title), home, gazetteer)),
+        *((m, BODY) for m in _events(gazetteer.mentions(body), home, gazetteer)),
+    ]
+    regions = _scores(evidence, lambda m: m.region)
+    places = _scores(evidence, lambda m: m.place)
 
     kept_regions = _keep_regions(regions, short=len(body) < SHORT_BODY)
     if not kept_regions and home_name:
@@ -76,6 +67,17 @@ def tag_regions(title: str, body: str, dateline: str | None,
     kept_places = {name for name in places if gazetteer.place(name).region in kept_regions}
     return (_ordered(kept_regions, regions, [r.name for r in gazetteer.regions]),
             _ordered(kept_places, places, [p.name for p in gazetteer.places]))
+
+
+def _scores(evidence: list[tuple[Mention, int]], key: Callable[[Mention], str | None]) -> dict[str, _Score]:
+    scores: dict[str, _Score] = {}
+    for mention, weight in evidence:
+        name = key(mention)
+        if name:
+            score = scores.setdefault(name, _Score())
+            score.strong += weight
+            score.body += weight == BODY
+    return scores
 
 
 def _dateline_mentions(gazetteer: Gazetteer, dateline: str | None) -> list[Mention]:
