@@ -8,7 +8,6 @@ from pathlib import Path
 from generator import load_config
 from generator.content.site import load_site
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
 BASE = "https://example.org/archive/"  # the basic fixture's base_url
 
 
@@ -19,7 +18,7 @@ def base() -> str:
 
 @pytest.fixture(scope="session")
 def basic_config():
-    return load_config(FIXTURES / "sites" / "basic")
+    return load_config(Path(__file__).parent.parent / "fixtures" / "sites" / "basic")
 
 
 @pytest.fixture(scope="session")
