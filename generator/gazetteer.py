@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Mapping
+from collections.abc import Mapping
 
 import yaml
 
