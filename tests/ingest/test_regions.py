@@ -145,3 +145,9 @@ def test_national_from_the_body_must_outweigh_xinjiang():
     assert tag_regions("座谈会召开", body, None, None)[0] == ("新疆",)
     national = "全国各地推进改革，全国上下一心，全国人民共同奋斗。"
     assert tag_regions("改革推进", national, None, "新疆")[0] == ("全国",)
+
+
+def test_a_xinjiang_wide_paper_reads_zizhiqu_as_xinjiang():
+    body = "自治区党委常委会召开会议，听取喀什地区工作汇报。会议要求，全区上下、喀什地区要抓好落实，我区将加快发展。" * 2
+    assert tag_regions("自治区党委常委会召开会议", body, None, "新疆")[0] == ("新疆", "喀什地区")
+    assert tag_regions("自治区党委常委会召开会议", body, None, BAZHOU)[0] == ("喀什地区",)
