@@ -73,7 +73,9 @@ def merge(hand: dict) -> dict:
     division_of = {city: number for number, city in hand["bingtuan"].items() if city}
     places = []
     for area in direct:
-        number = division_of[area.name]
+        number = division_of.get(area.name)
+        if number is None:
+            raise SystemExit(f"{area.name} ({area.code}) is new: add its 师 under bingtuan in xinjiang-aliases.yaml")
         aliases = [*place_aliases.get(area.name, ()), number, number + area.name]
         places.append(_place(area, {area.name: aliases}, division=number))
     headless = [number for number, city in hand["bingtuan"].items() if not city]
@@ -90,7 +92,9 @@ def merge(hand: dict) -> dict:
 
 
 def _region(name: str, hand: dict, *, kind: str, type_: str, code: str | None, places: list) -> dict:
-    extra = hand["regions"][name]
+    extra = hand["regions"].get(name)
+    if extra is None:
+        raise SystemExit(f"{name} is new: give it a slug under regions in xinjiang-aliases.yaml")
     region = {"name": name, "slug": extra["slug"], "short": extra.get("short"), "kind": kind,
               "type": type_, "code": code, "aliases": list(extra.get("aliases", ())), "places": places}
     return {k: v for k, v in region.items() if v is not None}
