@@ -7,7 +7,7 @@ relative to themselves, never from ``/``, so one build works opened from disk
 """
 from __future__ import annotations
 
-import posixpath
+import functools
 from urllib.parse import urlsplit
 
 
@@ -33,9 +33,18 @@ def relative_url(target: str, page_url: str) -> str:
     if not target or target.startswith(("#", "?")) or is_external(target):
         return target
     path, sep, rest = _split_suffix(target)
-    base = posixpath.dirname(page_url) or "."
-    rel = posixpath.relpath(path, base)
-    return rel + sep + rest
+    return _relative_path(path, page_url) + sep + rest
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative_path(path: str, page_url: str) -> str:
+    """Like posixpath.relpath for normalized site paths, without touching the filesystem (hot path)."""
+    here = page_url.split("/")[:-1]
+    there = path.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "../" * (len(here) - common) + "/".join(there[common:])
 
 
 def absolute_url(target: str, base_url: str) -> str:

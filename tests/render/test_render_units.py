@@ -103,3 +103,12 @@ def test_paginate_names_files_and_keeps_one_page_when_empty():
     assert pages[1][1] == [2, 3]
     assert pages[1][2].prev_url == "regions/altay/index.html" and pages[1][2].next_url == "regions/altay/page-3.html"
     assert len(paginate([], 50, "regions/x/index.html")) == 1
+
+
+def test_relative_url_matches_posixpath_relpath_for_site_paths():
+    import posixpath
+    paths = ["index.html", "a/index.html", "a/b/c.html", "a/b/d.html", "a/x/y.html", "b/index.html",
+             "regions/altay/index.html", "regions/altay/a/index.html", "regions/altay/page-2.html"]
+    for target in paths:
+        for page in paths:
+            assert relative_url(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
