@@ -151,3 +151,16 @@ def test_a_xinjiang_wide_paper_reads_zizhiqu_as_xinjiang():
     body = "自治区党委常委会召开会议，听取喀什地区工作汇报。会议要求，全区上下、喀什地区要抓好落实，我区将加快发展。" * 2
     assert tag_regions("自治区党委常委会召开会议", body, None, "新疆")[0] == ("新疆", "喀什地区")
     assert tag_regions("自治区党委常委会召开会议", body, None, BAZHOU)[0] == ("喀什地区",)
+
+
+def test_every_tag_is_a_gazetteer_name_and_every_place_brings_its_region():
+    from generator.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    names = {r.name for r in gaz.regions}
+    for home in [None, *sorted(names)]:
+        for text in (NAMED, ROUNDUP, MEETING, XINHUA):
+            for dateline in (None, "库尔勒", "北京", "兴平镇"):
+                regions, places = tag_regions(text[:30], text, dateline, home)
+                assert set(regions) <= names and len(set(regions)) == len(regions)
+                assert {gaz.place(p).region for p in places} <= set(regions)
