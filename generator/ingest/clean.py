@@ -1,0 +1,134 @@
+"""Text-level cleaning rules for OCR/PDF text, each a small pure function.
+
+Chinese text is set without spaces; PDF extraction inserts them (着 力 点 。),
+wraps lines mid-word, doubles headline text, and mixes half-width punctuation
+into Chinese sentences. These functions undo that without touching Latin
+words, numbers or the middle dot of transliterated names.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Full-width punctuation and the typographic marks used in Chinese text.
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·《》〈〉「」『』【】〔〕"
+_HAS_CJK = re.compile(f"[{CJK}]")
+_SPACE_AROUND_CJK = re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ \t]+(?=[{CJK}{CJK_PUNCT}0-9])"
+                               f"|(?<=[{CJK}{CJK_PUNCT}0-9])[ \t]+(?=[{CJK}{CJK_PUNCT}])")
+_SPACE_AROUND_PUNCT = re.compile(f"[ \t]+(?=[{CJK_PUNCT}])|(?<=[{CJK_PUNCT}])[ \t]+")
+_SPACE_DIGIT_CJK = re.compile(f"(?<=[0-9])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[0-9])")
+_SPACES = re.compile(r"[ \t]{2,}")
+_LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"-]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
+_TERMINAL = "。！？!?；;…"
+_CLOSERS = "”’」』\"'"
+_PARENS = "）)〕】]"
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_HAS_CJK.search(text))
+
+
+def remove_cjk_spaces(text: str) -> str:
+    """Drop spaces that touch Chinese characters or full-width punctuation (body text)."""
+    return _SPACE_AROUND_CJK.sub("", text)
+
+
+def _is_single(token: str) -> bool:
+    return len(token) == 1 and (has_cjk(token) or token in CJK_PUNCT)
+
+
+def unspace_runs(text: str) -> str:
+    """Join letter-spaced runs (3+ single characters) and spaces at punctuation and digits.
+
+    For headlines, where a single space between phrases is meaningful
+    (抓住机遇扬长补短 开创高质量发展新局面) and must stay.
+    """
+    tokens = _SPACES.sub(" ", text.strip()).split(" ")
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens + [""]:
+        if token and _is_single(token):
+            run.append(token)
+            continue
+        if len(run) >= 3:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if token:
+            out.append(token)
+    joined = " ".join(out)
+    joined = _SPACE_AROUND_PUNCT.sub("", joined)
+    return _SPACE_DIGIT_CJK.sub("", joined)
+
+
+def join_lines(lines) -> str:
+    """Join hard-wrapped lines: no space inside Chinese, one space between Latin words."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if text and _LATIN_END.search(text) and _LATIN_START.search(line) and not (
+                text[-1] in ".,;:!?" and has_cjk(text[-3:])):
+            text += " " + line
+        else:
+            text += line
+    return text
+
+
+def _fullwidth_parens(match: re.Match) -> str:
+    inner = match.group(1)
+    before = match.string[max(0, match.start() - 1):match.start()]
+    if has_cjk(inner) or has_cjk(before):
+        return f"（{inner}）"
+    return match.group(0)
+
+
+def to_fullwidth(text: str) -> str:
+    """Half-width punctuation inside Chinese text → full-width (, → ，, ( → （…).
+
+    Commas and colons between digits (1,000 / 10:30), URLs and e-mail addresses
+    are left alone; lines without Chinese are not touched.
+    """
+    if not has_cjk(text) or re.search(r"https?://|@[A-Za-z0-9]", text):
+        return text
+    text = re.sub(r"\(([^()\n]*)\)", _fullwidth_parens, text)
+    text = re.sub(r"(?<![0-9]),|,(?![0-9])", "，", text)
+    text = re.sub(r"(?<![0-9]):|:(?![0-9])", "：", text)
+    text = text.replace(";", "；")
+    text = re.sub(f"(?<=[{CJK}{CJK_PUNCT}])\\?", "？", text)
+    text = re.sub(f"(?<=[{CJK}{CJK_PUNCT}])!", "！", text)
+    return text
+
+
+def collapse_doubled(text: str) -> str:
+    """十四运促巴州十四运促巴州 → 十四运促巴州 (a PDF layer printed twice)."""
+    n = len(text)
+    if n >= 4 and n % 2 == 0 and text[: n // 2] == text[n // 2:]:
+        return text[: n // 2]
+    return text
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the text end a sentence (so a line break after it may be a paragraph break)?"""
+    text = text.rstrip()
+    if not text:
+        return True
+    if text[-1] in _PARENS:
+        return True
+    while text and text[-1] in _CLOSERS:
+        text = text[:-1]
+    return bool(text) and text[-1] in _TERMINAL
+
+
+def clean_body(text: str) -> str:
+    """A joined body paragraph in its final form."""
+    return remove_cjk_spaces(to_fullwidth(_SPACES.sub(" ", text.strip())))
+
+
+def clean_heading(text: str) -> str:
+    """A headline in its final form: letter-spacing and doubling undone, phrases kept apart."""
+    text = to_fullwidth(unspace_runs(text.lstrip("#◆■●◇□ ").strip()))
+    return collapse_doubled(text)

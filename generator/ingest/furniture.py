@@ -1,0 +1,108 @@
+"""Page furniture: what is printed on the page but is not an article.
+
+Mastheads, app and QR-code prompts, hotlines, e-mail, ISSN and barcode digits,
+staff boxes and imprint lines are dropped before segmentation (their useful
+values, such as the issue number, are read by `metadata.read_issue_facts`
+first). A magazine's table of contents is kept apart as `Toc`: it confirms
+titles and gives columns and pages, but is never an article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import CJK
+
+_ALWAYS = re.compile(
+    r"客户端|扫码|扫描.{0,6}二维码|二维码|新闻热线|E-?mail|电子邮箱|投稿邮箱|^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}"
+    r"|学习强国号|微信公众号|电子期刊|抖音号|视频号|^本期封面$|^封面[:：]|^目\s*录|^\(以上看点|^（以上看点"
+    r"|^星期[一二三四五六日天]$|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,6}$"
+    r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版"
+)
+_STAFF = re.compile(
+    r"^(?:社\s*长|副\s*社\s*长|总\s*编(?:辑)?|副\s*总\s*编(?:辑)?|主\s*编|副\s*主\s*编|编辑部主任|值班编辑|美术统筹"
+    r"|版式设计|地\s*址|电\s*话|邮\s*编|定\s*价|出版日期|印刷装订|印\s*刷|发\s*行|国内统一连续出版物号"
+    r"|国际标准连续出版物号|广告经营许可证|邮发代号)(?:\s|[:：]|$)"
+)
+_LABEL_ONLY = re.compile(r"^(?:主\s*管|主\s*办|出\s*版|承\s*办|编辑出版)$")
+_DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$")
+_LONE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?$")
+_LABEL = re.compile(r"^(?:19|20)\d{2}\s*[·.．]\s*\d{1,2}$")
+_TOC_ENTRY = re.compile(r"^[-–—·•]?\s*(?P<page>\d{1,3})\s+(?P<text>\S.*)$")
+
+
+def furniture_lines(lines: list[str], publication: str | None = None,
+                    masthead_names: tuple[str, ...] = ()) -> set[int]:
+    """0-based indexes of lines that are page furniture."""
+    drop: set[int] = set()
+    names = {n for n in (publication, *masthead_names) if n}
+    for i, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        prev = lines[i - 1].strip() if i else ""
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (_ALWAYS.search(text) and len(text) <= 40 and not text.startswith(("(", "（"))) or _STAFF.match(text) or _DIGITS_ONLY.match(text) \
+                or _LONE_DATE.match(text) or _LABEL.match(text) or text.strip("《》") in names:
+            drop.add(i)
+            if re.search(r"热线|电话|二维码|扫码|扫描", text) and nxt and len(nxt) <= 16 \
+                    and not re.search("[。！？]", nxt):
+                drop.add(i + 1)  # 新闻热线： / 0906-2315631; 扫描二维码看视频 / 感受基层党员心声
+            if re.search("学习强国号|公众号|电子期刊|客户端", text) and re.fullmatch(f"《[{CJK}]+》", prev):
+                drop.add(i - 1)
+        elif _LABEL_ONLY.match(text):
+            drop.add(i)
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and len(lines[j].strip()) <= 24:
+                drop.add(j)
+    return drop
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    page: int
+    text: str  # title, possibly followed by author names
+    column: str | None
+
+
+@dataclass(frozen=True)
+class Toc:
+    entries: tuple[TocEntry, ...] = ()
+    lines: frozenset[int] = field(default_factory=frozenset)  # 0-based indexes
+
+    def find(self, title: str) -> TocEntry | None:
+        """The entry whose text starts with this title (spaces and punctuation ignored)."""
+        key = _key(title)
+        if len(key) < 3:
+            return None
+        for entry in self.entries:
+            if _key(entry.text).startswith(key):
+                return entry
+        return None
+
+
+def _key(text: str) -> str:
+    return re.sub(f"[^{CJK}0-9A-Za-z]", "", text)
+
+
+def read_toc(lines: list[str], gap: int = 40) -> Toc:
+    """The table of contents after a 目录 line: page-numbered entries and the column names above them."""
+    start = next((i for i, line in enumerate(lines) if re.match(r"^\s*目\s*录", line)), None)
+    if start is None:
+        return Toc()
+    entries: list[TocEntry] = []
+    last = start
+    column = None
+    i = start + 1
+    while i < len(lines) and i - last <= gap:
+        text = lines[i].strip()
+        match = _TOC_ENTRY.match(text)
+        if match and re.search(f"[{CJK}]", match["text"]):
+            entries.append(TocEntry(int(match["page"]), match["text"].strip(), column))
+            last = i
+        elif text and len(text) <= 8 and re.fullmatch(f"[{CJK}]+", text):
+            column = text if text not in ("本期看点", "卷首语") else None
+        i += 1
+    return Toc(tuple(entries), frozenset(range(start, last + 1)))

@@ -1,0 +1,230 @@
+"""What the printed text says about itself: issue facts, datelines, bylines, credits.
+
+Each recogniser takes one cleaned line or paragraph and returns a small value
+(or None); segmentation decides what to do with it. Patterns are the
+conventions of the Chinese press, not of one paper: 本报X月X日讯, 新华社X电,
+□X记者/姓名, 记者 姓名 摄, [责任编辑:姓名], （摘自《X》）, （下转2版）.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .clean import CJK, remove_cjk_spaces, to_fullwidth
+
+_NAME = f"[{CJK}][{CJK}·•]{{1,15}}"
+DATELINE = re.compile(
+    f"^(?:本报|本刊)(?P<place>[{CJK}]{{0,8}}?)(?:(?P<month>\\d{{1,2}})月(?P<day>\\d{{1,2}})日)?(?:电|讯)"
+    f"|^(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)"
+    f"(?P<month2>\\d{{1,2}})月(?P<day2>\\d{{1,2}})日(?:电|讯)"
+)
+_ROLE = r"(?:本报|本刊)?(?:特约|首席|实习)?(?:记者|通讯员|评论员|摄影记者|见习记者)"
+_DATELINE_BYLINE = re.compile(r"^[（(](?P<names>[^（）()]{2,60})[）)]")
+EDITOR = re.compile(r"[\[【〔［(（]\s*责任编辑\s*[:：]?\s*(?P<name>[^\]】〕］)）]{1,12})[\]】〕］)）]")
+SOURCE = re.compile(r"^[（(]\s*(?:均|本文)?(?:摘自|据|来源[:：]|转自|原载)\s*(?P<outlet>[^（）()]{2,40})[）)]$")
+CONTINUED = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接)\s*(?:第)?\s*(?P<page>[0-9一二三四五六七八九十]{1,3})\s*(?P<unit>版|页|面)\s*[）)]")
+CREDIT = re.compile(r"(?:^|[\s□])(?P<credit>[^。！？\s□][^。！？□]{0,40}?)\s*[/／]?\s*(?P<verb>摄|供图|图)$")
+AUTHOR_NOTE = re.compile(r"^[（(](?:作者单位|作者)[:：]")
+SUPPLIED = re.compile(r"供稿[）)]$")
+AUTHOR_CLOSER = re.compile(f"^[（(](?P<names>[{CJK}·•、 ]{{2,20}}?)(?P<edit>整理|辑)?[）)]$")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    outlet: str | None
+    month: int | None
+    day: int | None
+    authors: tuple[str, ...]
+    text: str  # the dateline as printed, cleaned
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...]
+    source: str | None
+    role: str | None  # 评论员, 记者…
+
+
+def _digits(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if len(text) == 2 and text[0] == "十":
+        return 10 + _CN_DIGITS.get(text[1], 0)
+    if len(text) == 1:
+        return _CN_DIGITS.get(text)
+    return None
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """严 博 丁义杰 徐玲玲 → 严博, 丁义杰, 徐玲玲 (single characters are halves of a spaced name)."""
+    tokens = [t for t in re.split(r"[\s、,，/／]+", text.strip()) if t]
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if len(token) == 1:
+            pending += token
+            if len(pending) >= 2:
+                names.append(pending)
+                pending = ""
+            continue
+        if pending:
+            names.append(pending + token if len(token) == 1 else pending)
+            pending = ""
+        names.append(token)
+    if pending:
+        names.append(pending)
+    return tuple(names)
+
+
+def names_after_roles(text: str) -> tuple[str, ...]:
+    """记者 赵富强 特约记者 刘宇博 → 赵富强, 刘宇博."""
+    parts = re.split(_ROLE, text)
+    names: list[str] = []
+    for part in parts:
+        names.extend(n for n in split_names(part) if len(n) >= 2)
+    return tuple(dict.fromkeys(names))
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """本报库尔勒8月10日讯（记者 陈彦强） → place 库尔勒, authors 陈彦强; 新华社北京5月28日电 → outlet."""
+    text = remove_cjk_spaces(to_fullwidth(paragraph))
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    place = match.group("place") or match.group("place2") or None
+    month = match.group("month") or match.group("month2")
+    day = match.group("day") or match.group("day2")
+    authors: tuple[str, ...] = ()
+    spaced = to_fullwidth(paragraph).strip()
+    start = spaced.find("（")
+    rest = spaced[start:] if 0 <= start <= len(spaced) - len(text) + match.end() + 4 else ""
+    paren = _DATELINE_BYLINE.match(rest)
+    if paren and re.search(_ROLE, paren.group("names")):
+        authors = names_after_roles(paren.group("names"))
+    return Dateline(place=place, outlet=match.group("outlet"), month=int(month) if month else None,
+                    day=int(day) if day else None, authors=authors, text=match.group(0))
+
+
+def parse_byline(line: str) -> Byline | None:
+    """□工人日报记者/徐新星 吴泽思, □新疆日报评论员, 本报通讯员 杨菊萍."""
+    text = line.strip()
+    boxed = text.startswith(("□", "■"))
+    text = text.lstrip("□■ ").strip()
+    if not text or len(text) > 40 or re.search("[。！？，,]", text):
+        return None
+    match = re.match(f"^(?P<outlet>[{CJK}/／·]*?)(?P<role>{_ROLE})\\s*[/／]?\\s*(?P<names>.*)$", text)
+    if not match or not (boxed or not match.group("outlet")):
+        return None
+    outlet = match.group("outlet").strip("/／ ") or None
+    if outlet in ("本报", "本刊"):
+        outlet = None
+    authors = names_after_roles(match.group("names")) if match.group("names") else ()
+    if not boxed and not authors:
+        return None
+    role = re.sub("^(本报|本刊)", "", match.group("role"))
+    return Byline(authors=authors, source=outlet, role=role)
+
+
+def parse_credit(line: str) -> tuple[str, ...] | None:
+    """Photographers from a credit line (本报记者 袁海军 摄, □徐贤昊/摄); None if not a credit."""
+    text = line.strip()
+    if len(text) > 48 or not re.search(r"(摄|供图)$", text):
+        return None
+    body = re.sub(r"\s*[/／]?\s*(摄|供图)$", "", text).lstrip("□■ ")
+    if re.search("[。！？，,]", body):
+        return None
+    if text.endswith("供图"):
+        return ()
+    body = re.sub(r"^(新华社|本报|本刊)", "", body)
+    names = names_after_roles(body) if re.search(_ROLE, body) else split_names(body)
+    return tuple(n for n in names if 2 <= len(n) <= 16 and n not in ("资料图",))
+
+
+def split_trailing_credit(paragraph: str) -> tuple[str, tuple[str, ...]] | None:
+    """满载货物的中欧班列驶出。 □张健霆/摄 → (caption, photographers)."""
+    match = re.search(r"[□■]\s*([^□■。]{1,20}?)\s*[/／]?\s*摄$", paragraph)
+    if not match or match.start() == 0:
+        return None
+    return paragraph[: match.start()].rstrip(), split_names(match.group(1))
+
+
+def parse_editor(text: str) -> str | None:
+    match = EDITOR.search(text)
+    return re.sub(r"\s+", "", match.group("name")) if match else None
+
+
+def parse_source(text: str) -> str | None:
+    """（摘自《光明日报》） → 光明日报; （据新华社） → 新华社."""
+    match = SOURCE.match(text.strip())
+    if not match:
+        return None
+    outlet = match.group("outlet").strip()
+    quoted = re.findall(r"《([^》]+)》", outlet)
+    return quoted[0] if len(quoted) == 1 and outlet.startswith("《") else outlet.strip("《》")
+
+
+def parse_continued(text: str) -> tuple[str, str] | None:
+    """(direction, target) from 下转2版 / （下转第二版） / (上接第4页): ('下转', '2版')."""
+    match = CONTINUED.search(text)
+    if not match:
+        return None
+    page = _digits(match.group("page"))
+    unit = "版" if match.group("unit") in ("版", "面") else "页"
+    return match.group("dir"), f"{page}{unit}" if page is not None else match.group("page") + unit
+
+
+# --- issue facts printed on a masthead or a magazine's imprint ---------------
+
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_NUMBER = re.compile(r"总\s*第\s*(\d{1,6})\s*期")
+_PAGES = re.compile(r"(?:今日|本期|共)\s*(\d{1,3})\s*(?:版|页)")
+_LABEL = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[·.．/年-]\s*(?P<n>\d{1,2})\s*(?:期)?$")
+_MONTHLY_DAY = re.compile(r"出版日期\s*[:：]?\s*每月\s*(\d{1,2})\s*日")
+_MASTHEAD_NAME = re.compile(f"^(?P<name>[{CJK}]{{2,10}}(?:日报|晚报|报|之友|杂志|周刊|月刊))$")
+
+
+@dataclass(frozen=True)
+class IssueFacts:
+    """What the text states about its issue, each with the line it was read from."""
+
+    date: tuple[dt.date, int] | None = None
+    number: tuple[int, int] | None = None
+    pages: tuple[int, int] | None = None
+    label: tuple[str, int] | None = None
+    monthly_day: tuple[int, int] | None = None
+    name: tuple[str, int] | None = None
+
+
+def read_issue_facts(lines: list[str], head: int = 60) -> IssueFacts:
+    """Masthead facts from the first `head` lines (imprint facts from anywhere)."""
+    found: dict = {}
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text:
+            continue
+        near_top = number <= head
+        if near_top and "date" not in found and len(text) <= 24:
+            match = _DATE.search(text)
+            if match:
+                try:
+                    found["date"] = (dt.date(int(match["y"]), int(match["m"]), int(match["d"])), number)
+                except ValueError:
+                    pass
+        for key, rx in (("number", _NUMBER), ("pages", _PAGES), ("monthly_day", _MONTHLY_DAY)):
+            match = rx.search(text) if key not in found and len(text) <= 30 else None
+            if match and (near_top or key == "monthly_day"):
+                found[key] = (int(match.group(1)), number)
+        if near_top and "label" not in found:
+            match = _LABEL.match(text)
+            if match and 1 <= int(match["n"]) <= 53:
+                found["label"] = (f"{match['y']}·{int(match['n'])}", number)
+        if near_top and "name" not in found:
+            match = _MASTHEAD_NAME.match(text)
+            if match:
+                found["name"] = (match["name"], number)
+    return IssueFacts(**found)

@@ -1,0 +1,312 @@
+"""Tokens → articles in reading order.
+
+Two page layouts are recognised from the text itself: headlines printed
+above their bodies (the usual case), and headlines printed after them (PDF
+text of some front pages, where every body comes first). Within the usual
+layout a headline left over between two articles closes the one before it
+when that one had none (a byline opened it). Headline groups are split into
+kicker (引题), title, subtitle (副题), column and magazine author lines;
+a headline inside a running article is a subheading unless a byline, a
+dateline or a photo credit shows that a new article starts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import metadata as md
+from .clean import CJK, clean_body, clean_heading
+from .furniture import Toc
+from .tokens import Token
+
+_PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
+_KICKER_END = ("——", "……", "：", ":")
+
+
+@dataclass
+class Draft:
+    """An article being put together (mutable only inside this module)."""
+
+    line: int
+    title: str | None = None
+    subtitle: str | None = None
+    column: str | None = None
+    page: int | None = None
+    blocks: list[tuple[str, str]] = field(default_factory=list)  # (kind, text): para, sub, caption, note
+    authors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    dateline: md.Dateline | None = None
+    source: str | None = None
+    editor: str | None = None
+    continued: str | None = None
+    role: str | None = None
+    closed: bool = False
+    opened_by: str = "body"  # heads, byline, dateline, body
+    title_line: int | None = None
+
+    @property
+    def has_body(self) -> bool:
+        return any(kind in ("para", "caption", "note") for kind, _ in self.blocks)
+
+    def body_chars(self) -> int:
+        return sum(len(text) for kind, text in self.blocks if kind != "sub")
+
+
+def _is_author_line(text: str) -> bool:
+    """A magazine author line under a headline: 严 博 丁义杰 徐玲玲, 辛组研, X课题组."""
+    text = text.strip()
+    if re.search("(课题组|调研组|编辑部|评论员|本刊记者)$", text) and len(text) <= 24:
+        return True
+    names = md.split_names(text)
+    return 1 <= len(names) <= 4 and all(re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}}", n)
+                                        for n in names)
+
+
+@dataclass
+class _Unit:
+    title: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    column: str | None = None
+
+
+def _units(heads: list[str]) -> list[_Unit]:
+    """Split a run of headline texts into headline units (kicker → title → subtitle)."""
+    units: list[_Unit] = []
+    pending_kicker = None
+    column = None
+    for text in heads:
+        if text.startswith("——"):
+            if units and not units[-1].subtitle:
+                units[-1].subtitle = text
+            continue
+        if text.endswith(_KICKER_END):
+            pending_kicker = text
+            continue
+        if "——" in text.strip("—") and len(text) >= 16 and not units and not pending_kicker:
+            column = text  # a banner such as 在…指引下——新时代新作为新篇章
+            continue
+        last = units[-1] if units else None
+        if last and last.title and len(text) <= 6 and not pending_kicker:
+            last.column = last.column or text
+            continue
+        if last and last.title and not last.kicker and not last.subtitle and not pending_kicker:
+            last.subtitle = text
+            continue
+        units.append(_Unit(title=text, kicker=pending_kicker, column=column))
+        pending_kicker = column = None
+    if pending_kicker and units and not units[-1].subtitle:
+        units[-1].subtitle = pending_kicker
+    elif pending_kicker:
+        units.append(_Unit(title=pending_kicker.rstrip("——…：:")))
+    return units
+
+
+class _Builder:
+    def __init__(self, tokens: list[Token], toc: Toc, trailing: bool, markdown: bool):
+        self.tokens = tokens
+        self.toc = toc
+        self.trailing = trailing
+        self.markdown = markdown
+        self.articles: list[Draft] = []
+        self.heads: list[Token] = []
+
+    @property
+    def cur(self) -> Draft | None:
+        return self.articles[-1] if self.articles else None
+
+    def new(self, line: int, opened_by: str) -> Draft:
+        draft = Draft(line=line, opened_by=opened_by)
+        self.articles.append(draft)
+        return draft
+
+    # --- headline groups ------------------------------------------------
+    def flush_heads(self, followed_by_byline: bool) -> Draft | None:
+        if not self.heads:
+            return None
+        heads, self.heads = self.heads, []
+        texts = [clean_heading(t.text) for t in heads]
+        authors: tuple[str, ...] = ()
+        if len(texts) >= 2 and _is_author_line(heads[-1].text):
+            authors = md.split_names(heads[-1].text) if not re.search("组$|部$", texts[-1]) else (texts[-1],)
+            texts, heads = texts[:-1], heads[:-1]
+            followed_by_byline = True
+        units = _units(texts)
+        if not units:
+            return None
+        cur = self.cur
+        if self.trailing and cur and cur.title is None and cur.has_body:
+            self._apply(cur, units[0], heads[0].line)
+            cur.closed = True
+            units = units[1:]
+            if not units:
+                return None
+        elif cur and cur.title is None and cur.has_body and len(units) >= 2 and not cur.closed:
+            self._apply(cur, units[0], heads[0].line)
+            units = units[1:]
+        unit = units[-1] if followed_by_byline else units[0]
+        if followed_by_byline and len(units) >= 2 and not unit.column:
+            unit.column = units[0].title
+        entry = next((self.toc.find(t) for t in texts if self.toc.find(t)), None)
+        draft = self.new(heads[0].line, "heads")
+        self._apply(draft, unit, heads[0].line)
+        if entry:
+            draft.page = entry.page
+            draft.column = draft.column or entry.column
+        draft.authors.extend(authors)
+        return draft
+
+    def _apply(self, draft: Draft, unit: _Unit, line: int) -> None:
+        draft.title = unit.title
+        draft.subtitle = unit.subtitle or unit.kicker
+        draft.column = draft.column or unit.column
+        draft.title_line = line
+
+    def is_new_article(self, index: int) -> bool:
+        """Does the headline at tokens[index] open a new article (rather than a subheading)?"""
+        head = self.tokens[index]
+        cur = self.cur
+        if cur is None or not cur.has_body or cur.closed or self.trailing:
+            return True
+        if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
+            return True
+        body = 0
+        for token in self.tokens[index + 1:]:
+            if token.kind == "head":
+                if body:
+                    break
+                continue
+            if token.kind == "byline" or (token.kind == "para" and token.dateline):
+                return True
+            if token.kind == "credit":
+                return body <= _PHOTO_MAX
+            if token.kind in ("editor", "source"):
+                break
+            body += len(token.text)
+            if body > _PHOTO_MAX:
+                break
+        if self.markdown:
+            return False
+        return False
+
+    # --- the walk ---------------------------------------------------------
+    def run(self) -> list[Draft]:
+        for index, token in enumerate(self.tokens):
+            getattr(self, f"on_{token.kind}")(index, token)
+        self.flush_heads(False)
+        return self.articles
+
+    def on_head(self, index: int, token: Token) -> None:
+        if not self.heads and not self.is_new_article(index):
+            self.cur.blocks.append(("sub", clean_heading(token.text)))
+            return
+        self.heads.append(token)
+
+    def _body_target(self, token: Token) -> Draft:
+        if self.heads:
+            return self.flush_heads(False) or self.new(token.line, "body")
+        cur = self.cur
+        if cur is None or cur.closed or (token.dateline and cur.has_body):
+            return self.new(token.line, "dateline" if token.dateline else "body")
+        return cur
+
+    def on_para(self, index: int, token: Token) -> None:
+        draft = self._body_target(token)
+        text = clean_body(token.text)
+        if token.dateline and draft.dateline is None and not draft.has_body:
+            draft.dateline = md.parse_dateline(token.text)
+            if draft.dateline:
+                draft.authors.extend(a for a in draft.dateline.authors if a not in draft.authors)
+                if draft.dateline.outlet and not draft.source:
+                    draft.source = draft.dateline.outlet
+        draft.blocks.append((token.kind if token.kind == "note" else "para", text))
+        if token.kind == "note":
+            draft.closed = True
+
+    def on_caption(self, index: int, token: Token) -> None:
+        draft = self._body_target(token)
+        draft.blocks.append(("caption", clean_body(token.text)))
+
+    def on_note(self, index: int, token: Token) -> None:
+        self.on_para(index, token)
+
+    def on_credit(self, index: int, token: Token) -> None:
+        draft = self._body_target(token) if self.heads or self.cur is None else self.cur
+        draft.photographers.extend(n for n in token.value if n not in draft.photographers)
+
+    def on_byline(self, index: int, token: Token) -> None:
+        byline: md.Byline = token.value
+        if self.heads:
+            draft = self.flush_heads(True)
+        else:
+            draft = self.cur
+            if draft is None or draft.has_body or draft.closed:
+                draft = self.new(token.line, "byline")
+        draft.authors.extend(a for a in byline.authors if a not in draft.authors)
+        draft.source = draft.source or byline.source
+        draft.role = byline.role
+
+    def _closing(self, token: Token) -> Draft | None:
+        if self.heads:
+            self.flush_heads(False)
+        return self.cur
+
+    def on_editor(self, index: int, token: Token) -> None:
+        draft = self._closing(token)
+        if draft:
+            draft.editor = draft.editor or token.value
+            draft.closed = True
+
+    def on_source(self, index: int, token: Token) -> None:
+        draft = self._closing(token)
+        if draft:
+            draft.source = draft.source or token.value
+            draft.closed = True
+
+    def on_author(self, index: int, token: Token) -> None:
+        draft = self._closing(token)
+        if draft:
+            draft.blocks.append(("para", clean_body(token.text)))
+            names = [n for n in token.value if n not in draft.authors]
+            draft.authors.extend(names)
+            draft.closed = True
+
+    def on_cont(self, index: int, token: Token) -> None:
+        direction, target = token.value
+        if direction in ("下转", "转") and self.cur:
+            self.cur.continued = self.cur.continued or target
+
+
+def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
+    """A run of body with no headline, byline or dateline, not closed, printed just
+    before a headed article (a magazine's lead-in above the title) joins that article."""
+    out: list[Draft] = []
+    for draft in drafts:
+        prev = out[-1] if out else None
+        if prev and prev.title is None and prev.opened_by == "body" and not prev.closed \
+                and draft.opened_by == "heads" and not prev.photographers:
+            draft.blocks[:0] = prev.blocks
+            out[-1] = draft
+            continue
+        out.append(draft)
+    return out
+
+
+def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
+    """Headlines after bodies: the first article-like token is body text, not a headline."""
+    if markdown:
+        return False
+    for token in tokens:
+        if token.kind == "head":
+            return False
+        if token.kind in ("para", "caption") and len(token.text) >= 20:
+            return True
+    return False
+
+
+def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
+    trailing = is_trailing_layout(tokens, markdown)
+    drafts = _Builder(tokens, toc, trailing, markdown).run()
+    if not trailing:
+        drafts = _merge_headless_prefixes(drafts)
+    return [d for d in drafts if d.has_body]

@@ -1,0 +1,213 @@
+"""Lines → tokens: paragraphs joined across hard wraps, headlines, and the small
+typed lines around articles (bylines, credits, editors, sources, continuations).
+
+A blank line ends a paragraph only when the text before it ends a sentence:
+PDF extraction also leaves blank lines mid-sentence (依据 / 《自治区…》). A
+short block with no sentence punctuation after a finished sentence is a
+headline; in narrow newspaper columns such a block can also be a wrapped
+fragment, so it only breaks an unfinished paragraph when it is clearly
+shorter than the lines of that paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import metadata as md
+from .clean import collapse_doubled, ends_sentence, join_lines
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+_HEAD_END_OK = ("——", "……", "：", ":")
+
+
+@dataclass
+class Token:
+    kind: str  # para, head, caption, credit, byline, editor, source, author, note, cont
+    line: int  # 1-based line in the raw file
+    lines: list[str] = field(default_factory=list)
+    level: int = 0  # Markdown heading level, 0 when inferred
+    dateline: bool = False
+    value: object = None  # parsed payload: names, Byline, editor name, (dir, target)…
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+
+def is_heading_text(text: str) -> bool:
+    """A line that can be a headline: short, no sentence inside, no sentence end."""
+    text = text.strip().lstrip("◆■●")
+    if not 2 <= len(text) <= 64 or re.search("[。！？；!?;]", text[:-1] if text.endswith("……") else text):
+        return False
+    if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:
+        return False
+    if ends_sentence(text) and not text.endswith(("……", "”", "’", "」")):
+        return False
+    if re.search("[，,]", text) and not text.endswith(_HEAD_END_OK):
+        return False
+    if text.startswith(("（", "(")) or re.fullmatch(r"[\d\s\W]+", text):
+        return False
+    return True
+
+
+def _is_heading_block(block: list[tuple[int, str]]) -> bool:
+    if len(block) > 5:
+        return False
+    texts = [t for _, t in block]
+    if texts[0].startswith("——"):
+        return len("".join(texts)) <= 90 and not re.search("[。！？]", "".join(texts))
+    return all(is_heading_text(t) for t in texts) and (len(block) <= 3 or all(len(t) <= 6 for t in texts))
+
+
+def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
+    """One headline per block, split at kickers (…——) and before subtitles (——…)."""
+    out: list[Token] = []
+    for number, text in block:
+        text = collapse_doubled(text.strip())
+        if out and not text.startswith("——") and not out[-1].text.endswith(_HEAD_END_OK) \
+                and not out[-1].text.startswith("——"):
+            out[-1].lines.append(text)
+        elif out and out[-1].text.startswith("——") and not text.startswith("——"):
+            out[-1].lines.append(text)
+        else:
+            out.append(Token("head", number, [text]))
+    return out
+
+
+def _typed(number: int, text: str) -> Token | None:
+    """A whole line or block that is one of the small typed lines, else None."""
+    stripped = text.strip()
+    if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
+        return Token("editor", number, [stripped], value=md.parse_editor(stripped))
+    source = md.parse_source(stripped)
+    if source:
+        return Token("source", number, [stripped], value=source)
+    credit = md.parse_credit(stripped)
+    if credit is not None:
+        return Token("credit", number, [stripped], value=credit)
+    byline = md.parse_byline(stripped)
+    if byline:
+        return Token("byline", number, [stripped], value=byline)
+    closer = md.AUTHOR_CLOSER.match(stripped)
+    if closer and not md.CONTINUED.search(stripped) and not md.SUPPLIED.search(stripped):
+        return Token("author", number, [stripped], value=md.split_names(closer["names"]))
+    cont = md.CONTINUED.fullmatch(stripped)
+    if cont:
+        return Token("cont", number, [stripped], value=md.parse_continued(stripped))
+    return None
+
+
+class _Assembler:
+    def __init__(self, markdown: bool):
+        self.markdown = markdown
+        self.tokens: list[Token] = []
+        self.open: Token | None = None  # the paragraph still waiting for its sentence end
+
+    def close(self) -> None:
+        self.open = None
+
+    def emit(self, token: Token) -> None:
+        self.tokens.append(token)
+
+    def add_text(self, number: int, text: str, dateline: bool) -> None:
+        if self.open is not None and not dateline:
+            self.open.lines.append(text)
+            return
+        token = Token("para", number, [text], dateline=dateline)
+        self.emit(token)
+        self.open = token
+
+    def line(self, number: int, text: str) -> None:
+        """One body line, with typed lines and inline notes split off."""
+        text = text.strip()
+        typed = _typed(number, text)
+        if typed:
+            if typed.kind in ("editor", "source", "author", "byline"):
+                self.close()
+            self.emit(typed)
+            return
+        editor = md.EDITOR.search(text)
+        if editor and editor.end() == len(text):
+            before = text[: editor.start()].strip()
+            if before:
+                self.line(number, before)
+            self.close()
+            self.emit(Token("editor", number, [editor.group(0)], value=md.parse_editor(editor.group(0))))
+            return
+        cont = md.CONTINUED.search(text)
+        if cont and (cont.end() >= len(text.rstrip()) or cont.start() == 0):
+            rest = (text[: cont.start()] + text[cont.end():]).strip()
+            if cont.start() == 0:
+                self.emit(Token("cont", number, [cont.group(0)], value=md.parse_continued(cont.group(0))))
+                self.close()
+            if rest:
+                self.line(number, rest)
+            if cont.start() != 0:
+                self.emit(Token("cont", number, [cont.group(0)], value=md.parse_continued(cont.group(0))))
+            return
+        dateline = bool(md.DATELINE.match(text.replace(" ", "")))
+        if dateline and self.open is not None:
+            self.close()
+        self.add_text(number, text, dateline)
+        if md.AUTHOR_NOTE.match(text) or md.SUPPLIED.search(text):
+            self.open.kind = "note"
+            self.close()
+
+    def block(self, block: list[tuple[int, str]], following: list[tuple[int, str]] | None) -> None:
+        first_number, first = block[0]
+        joined = join_lines(t for _, t in block)
+        heading = _MD_HEADING.match(first) if self.markdown else None
+        if heading and len(block) == 1:
+            self.close()
+            self.emit(Token("head", first_number, [heading.group(2)], level=len(heading.group(1))))
+            return
+        typed = _typed(first_number, joined)
+        if typed:
+            if typed.kind != "credit":
+                self.close()
+            self.emit(typed)
+            return
+        if following and self._is_caption(joined, following):
+            self.emit(Token("caption", first_number, [joined]))
+            return
+        trailing = md.split_trailing_credit(joined)
+        if trailing and len(trailing[0]) <= 160:
+            self.emit(Token("caption", first_number, [trailing[0]]))
+            self.emit(Token("credit", first_number, [joined], value=trailing[1]))
+            return
+        if not self.markdown and _is_heading_block(block) and self._breaks_open(block):
+            self.close()
+            self.tokens.extend(_heading_tokens(block))
+            return
+        for number, text in block:
+            self.line(number, text)
+        if self.open is not None and ends_sentence(self.open.text):
+            self.close()
+
+    def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
+        credit = md.parse_credit(join_lines(t for _, t in following))
+        return credit is not None and len(joined) <= 160 and not md.DATELINE.match(joined.replace(" ", "")) \
+            and md.parse_credit(joined) is None and not is_heading_text(joined)
+
+    def _breaks_open(self, block: list[tuple[int, str]]) -> bool:
+        if self.open is None:
+            return True
+        width = max(len(t) for t in self.open.lines[-3:])
+        return width >= 30 and width >= 2 * max(len(t) for _, t in block)
+
+
+def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
+    """Tokens in reading order; `skip` holds 0-based indexes of furniture lines."""
+    markdown = any(_MD_HEADING.match(line.strip()) for line in lines)
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for index, line in enumerate(lines):
+        if index in skip or not line.strip():
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        blocks[-1].append((index + 1, line.strip()))
+    blocks = [b for b in blocks if b]
+    assembler = _Assembler(markdown)
+    for i, block in enumerate(blocks):
+        assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+    return assembler.tokens
