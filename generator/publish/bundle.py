@@ -16,13 +16,13 @@ STORED_AS_IS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".z
 
 def zip_site(site_dir: Path, archive: Path, top: str = "site") -> int:
     """Write `archive` from the files under `site_dir`; return the number of files."""
-    files = sorted(p for p in Path(site_dir).rglob("*") if p.is_file())
+    site_dir = Path(site_dir)
+    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
     archive.parent.mkdir(parents=True, exist_ok=True)
     tmp = archive.with_name(archive.name + ".part")
     with zipfile.ZipFile(tmp, "w") as zf:
-        for path in files:
-            name = f"{top}/{path.relative_to(site_dir).as_posix()}"
-            zf.writestr(zip_entry(name), path.read_bytes())
+        for rel in files:
+            zf.writestr(zip_entry(f"{top}/{rel}"), (site_dir / rel).read_bytes())
     tmp.replace(archive)
     return len(files)
 

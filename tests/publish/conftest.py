@@ -1,9 +1,9 @@
 """Fixtures for publishing tests: the basic archive loaded (not built), with and without a base URL."""
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from generator import load_config
 from generator.content.site import load_site
