@@ -1,0 +1,65 @@
+"""Progress: silent when nobody watches, one summary line, step timings with --verbose."""
+from __future__ import annotations
+
+import io
+
+from generator.cli import main
+from generator.progress import SILENT, LineProgress, RichProgress, make_progress
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_non_tty_and_quiet_are_silent(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    assert make_progress(stream=io.StringIO()) is SILENT
+    assert make_progress(quiet=True, stream=FakeTerminal()) is SILENT
+
+
+def test_a_terminal_gets_a_spinner_but_ci_does_not(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    terminal = FakeTerminal()
+    progress = make_progress(stream=terminal)
+    assert isinstance(progress, RichProgress)
+    progress.step("生成页面")
+    progress.close()
+    monkeypatch.setenv("CI", "true")
+    assert make_progress(stream=FakeTerminal()) is SILENT
+
+
+def test_verbose_prints_each_step_with_its_time():
+    out = io.StringIO()
+    with LineProgress(out) as progress:
+        progress.step("读取内容")
+        progress.step("写入文件")
+    lines = out.getvalue().splitlines()
+    assert [line.split()[0] for line in lines] == ["读取内容", "写入文件"]
+    assert all(line.endswith(" s") for line in lines)
+
+
+def test_build_prints_one_summary_line_and_quiet_prints_nothing(basic_project, capsys):
+    assert main(["-C", str(basic_project), "build"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("built 8 articles: ") and out.count("\n") == 1
+    assert err == ""
+    assert main(["-C", str(basic_project), "build", "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_build_verbose_lists_the_steps(basic_project, capsys):
+    assert main(["-C", str(basic_project), "build", "--verbose"]) == 0
+    steps = [line.split()[0] for line in capsys.readouterr().err.splitlines()]
+    assert steps == ["读取内容", "生成页面", "建立搜索索引", "生成订阅、站点地图与数据", "写入文件"]
+
+
+def test_missing_base_url_is_one_warning_in_the_build_output(basic_project, capsys):
+    (basic_project / "gazette.yaml").write_text("title: 测试档案\n", encoding="utf-8")
+    assert main(["-C", str(basic_project), "build"]) == 0
+    out, err = capsys.readouterr()
+    assert err.startswith("gazette.yaml: warning: base_url is not set")
+    assert "1 warning(s)" in out
+    assert not (basic_project / "site" / "feed.xml").exists()
+    assert (basic_project / "site" / "data" / "articles.json").exists()

@@ -1,0 +1,83 @@
+"""`gazette serve`: serves a fresh build, rebuilds on edits, reloads the open page, survives bad edits."""
+from __future__ import annotations
+
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator.commands.serve import RELOAD_SCRIPT, VERSION_PATH, Preview, inject_reload
+
+ARTICLE = "content/bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.md"
+ARTICLE_URL = "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html"
+TITLE = "巴州被命名为2023年自治区民族团结进步示范区"
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(predicate, seconds: float = 10.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("timed out waiting")
+
+
+@pytest.fixture
+def preview(basic_project):
+    preview = Preview(basic_project, port=0)
+    assert preview.rebuild()
+    preview.start()
+    preview.watch_in_thread()
+    time.sleep(0.5)  # let the watcher register before tests edit files
+    yield preview
+    preview.stop()
+
+
+def edit(project: Path, old: str, new: str) -> None:
+    path = project / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_serves_pages_with_the_reload_script_but_never_writes_it(preview, basic_project):
+    html = fetch(preview.url + ARTICLE_URL)
+    assert TITLE in html and VERSION_PATH in html
+    assert fetch(preview.url + VERSION_PATH) == "1"
+    assert VERSION_PATH.encode() not in (preview.site_dir / ARTICLE_URL).read_bytes()
+    assert fetch(preview.url).count(VERSION_PATH) == 1  # / serves index.html, injected once
+    assert not (basic_project / "site").exists()  # the preview builds elsewhere
+
+
+def test_an_edit_is_rebuilt_within_seconds(preview, basic_project):
+    edit(basic_project, f"title: {TITLE}", "title: 巴州获评示范区（修订）")
+    wait_for(lambda: "巴州获评示范区（修订）" in fetch(preview.url + ARTICLE_URL))
+    assert fetch(preview.url + VERSION_PATH) == "2"
+
+
+def test_a_broken_edit_keeps_serving_the_last_good_site(preview, basic_project, capfd):
+    edit(basic_project, "order: 1", "order: one")
+    wait_for(lambda: "build failed" in capfd.readouterr().err)
+    assert TITLE in fetch(preview.url + ARTICLE_URL)
+    assert fetch(preview.url + VERSION_PATH) == "1"
+    edit(basic_project, "order: one", "order: 1")
+    wait_for(lambda: fetch(preview.url + VERSION_PATH) == "2")
+
+
+def test_the_open_page_reloads_after_a_rebuild(preview, basic_project, page):
+    page.goto(preview.url + ARTICLE_URL)
+    assert TITLE in page.locator("h1").first.inner_text()
+    edit(basic_project, f"title: {TITLE}", "title: 自动刷新后的标题")
+    page.wait_for_function("document.querySelector('h1').innerText.includes('自动刷新后的标题')", timeout=10_000)
+
+
+def test_inject_reload_goes_before_the_closing_body():
+    html = inject_reload(b"<html><body><p>x</p></BODY></html>", "7")
+    assert html.startswith(b"<html><body><p>x</p><script>") and html.endswith(b"</script></BODY></html>")
+    assert b'var v="7"' in html
+    assert inject_reload(b"<p>fragment</p>", "1") == b"<p>fragment</p>" + RELOAD_SCRIPT.format(version="1").encode()
