@@ -14,7 +14,7 @@
 (function (root) {
   "use strict";
   var LABEL = "gazette-terms";
-  var VERIFY_CHUNKS = 24;  // text files loaded at most to check multi-bigram words
+  var VERIFY_CHUNKS = 12;  // text files (≈ 60 KB each) loaded at most to check multi-bigram words
   var registry = { docs: {}, index: {}, text: {} };
 
   root.gazetteSearchLoaded = function (kind, key, data) {
