@@ -1,0 +1,93 @@
+"""Article-level precision and recall of `gazette import` against hand labels.
+
+Labels live in tests/fixtures/expected/<NNN>.yaml (written by hand before
+tuning): every article's title and the first and last characters of its body.
+An imported article counts as found when its title and both ends match
+(compared after NFKC folding and with whitespace removed). Issues marked
+`held_out: true` were never looked at while tuning and are reported apart.
+
+    .venv/bin/python bench/import_eval.py [-v]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.ingest import parse_issue  # noqa: E402
+from generator.ingest.read import read_raw  # noqa: E402
+
+EXPECTED = ROOT / "tests" / "fixtures" / "expected"
+RAW = ROOT / "raw"
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"^#+ ", "", text, flags=re.M)
+    return re.sub(r"\s+", "", text)
+
+
+def matches(label: dict, article) -> bool:
+    body = norm(article.body)
+    if label.get("title") is not None and norm(label["title"]) != norm(article.title):
+        return False
+    return body.startswith(norm(label["first"])) and body.endswith(norm(label["last"]))
+
+
+def evaluate(labels: dict) -> dict:
+    raw = RAW / labels["raw"]
+    sidecar = yaml.safe_load(raw.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+    _, articles = parse_issue(read_raw(raw).text, sidecar.get("publication"), sidecar.get("home_region"))
+    used: set[int] = set()
+    missed = []
+    for label in labels["articles"]:
+        hit = next((i for i, a in enumerate(articles) if i not in used and matches(label, a)), None)
+        if hit is None:
+            missed.append(label)
+        else:
+            used.add(hit)
+    extra = [a for i, a in enumerate(articles) if i not in used]
+    return {"found": len(used), "predicted": len(articles), "expected": len(labels["articles"]),
+            "missed": missed, "extra": extra}
+
+
+def _pr(found: int, predicted: int, expected: int) -> tuple[float, float]:
+    return (found / predicted if predicted else 0.0), (found / expected if expected else 0.0)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list missed and extra articles")
+    args = parser.parse_args(argv)
+    totals = {False: [0, 0, 0], True: [0, 0, 0]}
+    print(f"{'issue':<28} {'held out':>8} {'found':>6} {'pred':>5} {'exp':>5} {'P':>6} {'R':>6}")
+    for path in sorted(EXPECTED.glob("*.yaml")):
+        labels = yaml.safe_load(path.read_text(encoding="utf-8"))
+        result = evaluate(labels)
+        held = bool(labels.get("held_out"))
+        for i, key in enumerate(("found", "predicted", "expected")):
+            totals[held][i] += result[key]
+        p, r = _pr(result["found"], result["predicted"], result["expected"])
+        print(f"{labels['raw']:<28} {'yes' if held else 'no':>8} {result['found']:>6} {result['predicted']:>5} "
+              f"{result['expected']:>5} {p:>6.3f} {r:>6.3f}")
+        if args.verbose:
+            for label in result["missed"]:
+                print(f"    missed: {label.get('title')} | {label['first']} … {label['last']}")
+            for article in result["extra"]:
+                body = norm(article.body)
+                print(f"    extra:  {article.title} | {body[:12]} … {body[-12:]}")
+    for held, name in ((False, "tuned"), (True, "held out")):
+        p, r = _pr(*totals[held])
+        print(f"{name:<28} {'':>8} {totals[held][0]:>6} {totals[held][1]:>5} {totals[held][2]:>5} {p:>6.3f} {r:>6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Drafts → finished articles: titles for headless pieces, kinds, Markdown bodies, regions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import CJK
+from .segment import Draft
+
+try:  # written by the gazetteer's owner; import works (without tags) before it lands
+    from .regions import tag_regions
+except ImportError:  # pragma: no cover - only while regions.py is missing
+    def tag_regions(title, body, dateline, home_region):
+        return (), ()
+
+_LEAD_TIME = re.compile(r"^(?:\d{1,2}日(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
+_TITLE_MAX = 40
+
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    """One article as it will be written: front-matter values and a Markdown body."""
+
+    order: int
+    title: str
+    body: str
+    line: int  # first line in the raw file, for the outline and problems
+    subtitle: str | None = None
+    column: str | None = None
+    page: int | None = None
+    kind: str | None = None
+    authors: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    dateline: str | None = None
+    source: str | None = None
+    editor: str | None = None
+    regions: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    continued: str | None = None
+    title_inferred: bool = False
+
+
+def infer_title(first_paragraph: str) -> str:
+    """A title for a piece printed without one: its first sentence, dateline and time words removed."""
+    text = re.sub(r"^[^（(]{0,20}?(?:讯|电)\s*(?:[（(][^）)]*[）)])?\s*", "", first_paragraph)
+    text = _LEAD_TIME.sub("", text.strip())
+    sentence = re.split("[。！？；]", text, maxsplit=1)[0]
+    if len(sentence) > _TITLE_MAX:
+        sentence = re.split("[，：]", sentence, maxsplit=1)[0]
+    return sentence[:_TITLE_MAX].strip("，、：“”") or first_paragraph[:_TITLE_MAX]
+
+
+def _kind(draft: Draft) -> str | None:
+    captions = any(kind == "caption" for kind, _ in draft.blocks)
+    if draft.photographers and (captions or draft.body_chars() <= 320) and draft.body_chars() <= 320 \
+            and draft.dateline is None:
+        return "photo"
+    if draft.role == "评论员" or (draft.subtitle or "").startswith("——论"):
+        return "commentary"
+    if draft.dateline is not None:
+        return "news"
+    return None
+
+
+def render_body(draft: Draft) -> str:
+    """Markdown: paragraphs, `##` subheadings, captions as their own paragraphs."""
+    parts = []
+    for kind, text in draft.blocks:
+        if kind == "sub":
+            parts.append(f"## {text}")
+        else:
+            parts.append(re.sub(r"^(#+|[-*+>]|\d+\.)(\s)", r"\\\1\2", text))
+    return "\n\n".join(parts) + "\n"
+
+
+def finish(drafts: list[Draft], home_region: str | None) -> list[ImportedArticle]:
+    articles = []
+    for order, draft in enumerate(drafts, 1):
+        first = next(text for kind, text in draft.blocks if kind != "sub")
+        title = draft.title or infer_title(first)
+        body = render_body(draft)
+        place = draft.dateline.place if draft.dateline else None
+        regions, places = tag_regions(title, body, place, home_region)
+        articles.append(ImportedArticle(
+            order=order, title=title, body=body, line=draft.title_line or draft.line,
+            subtitle=draft.subtitle, column=draft.column, page=draft.page, kind=_kind(draft),
+            authors=tuple(dict.fromkeys(a for a in draft.authors if re.search(f"[{CJK}A-Za-z]", a))),
+            photographers=tuple(draft.photographers), dateline=place, source=draft.source,
+            editor=draft.editor, regions=tuple(regions), places=tuple(places),
+            continued=draft.continued, title_inferred=draft.title is None,
+        ))
+    return articles

@@ -1,0 +1,127 @@
+"""The issue's metadata: what the text states, what the user gives, and which wins.
+
+Stated facts (masthead date, 总第N期, 今日N版, 2025·3) come first; flags and
+the sidecar YAML fill what the text lacks; a value given that contradicts one
+stated is a problem, never silently overridden. `date_source` records where
+the date came from: stated, given, or inferred: <reason>.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..content.schema import Field, check
+from ..content.yamlio import YamlSyntaxError, load_yaml
+from ..problems import Problem, error, warning
+from ..slug import slugify
+from .metadata import IssueFacts
+
+SIDECAR_FIELDS = {
+    "publication": Field("str"),
+    "slug": Field("str"),
+    "date": Field("date"),
+    "number": Field("int"),
+    "label": Field("str"),
+    "pages": Field("int"),
+    "edition": Field("str"),
+    "home_region": Field("str"),
+    "frequency": Field("str"),
+    "description": Field("str"),
+}
+
+
+@dataclass(frozen=True)
+class IssueMeta:
+    publication: str
+    slug: str
+    date: dt.date
+    date_source: str
+    number: int | None = None
+    label: str | None = None
+    pages: int | None = None
+    edition: str | None = None
+    home_region: str | None = None
+    frequency: str | None = None
+    description: str | None = None
+
+    @property
+    def folder(self) -> str:
+        return self.date.isoformat() + (f"-{self.edition}" if self.edition else "")
+
+
+def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
+    """Values from a sidecar YAML, typed and checked like content files."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [error(path, None, "unreadable", f"cannot read the sidecar: {exc}")]
+    try:
+        data = load_yaml(text)
+    except YamlSyntaxError as exc:
+        return {}, [error(path, exc.line, "yaml", exc.message)]
+    if data is None:
+        return {}, []
+    return check(data, SIDECAR_FIELDS, str(path))
+
+
+def find_sidecar(raw: Path) -> Path | None:
+    for suffix in (".yaml", ".yml"):
+        candidate = raw.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _pick(name, stated, given, raw_path, stated_line, problems):
+    """The stated value, unless absent; a different given value is a conflict."""
+    if stated is not None and given is not None and stated != given:
+        problems.append(error(raw_path, stated_line, "conflict",
+                              f"{name}: the text says {stated}, but {given} was given"))
+    return stated if stated is not None else given
+
+
+def resolve_issue(facts: IssueFacts, given: dict, raw_path: str,
+                  publication_slugs: dict[str, str]) -> tuple[IssueMeta | None, list[Problem]]:
+    """Merge stated facts and given values; None (with an error) when no date can be had."""
+    problems: list[Problem] = []
+    name = given.get("publication") or (facts.name[0] if facts.name else None)
+    if facts.name and given.get("publication") and facts.name[0] != given["publication"]:
+        problems.append(warning(raw_path, facts.name[1], "conflict",
+                                f"the masthead says {facts.name[0]}, importing as {given['publication']}"))
+    if not name:
+        problems.append(error(raw_path, None, "no-publication",
+                              "the text does not name its publication: pass --publication or a sidecar"))
+    stated = facts.date[0] if facts.date else None
+    date = _pick("date", stated, given.get("date"), raw_path, facts.date and facts.date[1], problems)
+    date_source = "stated" if stated else "given"
+    label = _pick("label", facts.label and facts.label[0], given.get("label"), raw_path,
+                  facts.label and facts.label[1], problems)
+    if date is None and label and facts.monthly_day:
+        year, month = (int(x) for x in re.split("·", label))
+        try:
+            date = dt.date(year, month, facts.monthly_day[0])
+            date_source = f"inferred: label {label} and 出版日期 每月{facts.monthly_day[0]}日"
+        except ValueError:
+            pass
+    if date is None:
+        problems.append(error(raw_path, None, "no-date",
+                              "the text states no issue date: pass --date YYYY-MM-DD or set date: in a sidecar"))
+    elif label and not stated:
+        year, month = (int(x) for x in label.split("·"))
+        if (date.year, date.month) != (year, month) and month <= 12:
+            problems.append(error(raw_path, facts.label and facts.label[1], "conflict",
+                                  f"date {date} does not fall in the issue labelled {label}"))
+    number = _pick("number", facts.number and facts.number[0], given.get("number"), raw_path,
+                   facts.number and facts.number[1], problems)
+    pages = _pick("pages", facts.pages and facts.pages[0], given.get("pages"), raw_path,
+                  facts.pages and facts.pages[1], problems)
+    if date is None or not name or any(p.is_error for p in problems):
+        return None, problems
+    slug = given.get("slug") or publication_slugs.get(name) or slugify(name)
+    return IssueMeta(
+        publication=name, slug=slug, date=date, date_source=date_source, number=number, label=label,
+        pages=pages, edition=given.get("edition"), home_region=given.get("home_region"),
+        frequency=given.get("frequency"), description=given.get("description"),
+    ), problems

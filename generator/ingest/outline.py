@@ -1,0 +1,28 @@
+"""The `--dry-run` outline: what an import would write, readable at a glance."""
+from __future__ import annotations
+
+from .articles import ImportedArticle
+from .issue import IssueMeta
+
+
+def outline(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str], width: int = 36) -> str:
+    facts = [f"{meta.publication} {meta.folder}", f"日期来源 {meta.date_source}"]
+    if meta.number:
+        facts.append(f"总第{meta.number}期")
+    if meta.label:
+        facts.append(f"期号 {meta.label}")
+    if meta.pages:
+        facts.append(f"{meta.pages}版")
+    lines = [" · ".join(facts), f"{len(articles)} 篇文章 → content/{meta.slug}/{meta.folder}/", ""]
+    for article, slug in zip(articles, slugs):
+        tags = [f"第{article.page}版" if article.page else None, article.kind, article.column]
+        head = f"{article.order:03d} {article.title}" + ("（标题为推断）" if article.title_inferred else "")
+        if article.subtitle:
+            head += f" —— {article.subtitle}"
+        lines.append(head)
+        people = "、".join(article.authors) + (f" 摄：{'、'.join(article.photographers)}" if article.photographers else "")
+        detail = " ".join(t for t in tags if t) + (f" | {people}" if people.strip() else "")
+        lines.append(f"    {slug}.md  行{article.line}  {detail}".rstrip())
+        first = article.body.replace("\n", " ")[:width]
+        lines.append(f"    {first}…")
+    return "\n".join(lines) + "\n"

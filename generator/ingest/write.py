@@ -1,0 +1,144 @@
+"""Issue folders on disk: render, detect hand edits, back up, write.
+
+Each import records what it wrote in a hidden manifest (`.import.yaml`: file
+name → sha256) inside the issue folder. Re-importing compares the files on
+disk with it: unchanged files are replaced (so a re-import of the same raw
+text is byte-identical), while a file someone edited or added makes the
+import refuse, naming it, unless `force`, which first moves the old folder to
+`content/.backup/<publication>/<issue>.<n>/`. The loader skips dot-folders,
+so neither the manifest nor backups reach the site.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..content.frontmatter import render
+from ..content.schema import ISSUE_FIELDS
+from ..content.yamlio import YamlSyntaxError, dump_yaml, load_yaml
+from ..problems import GazetteError, error
+from .articles import ImportedArticle
+from .issue import IssueMeta
+
+MANIFEST = ".import.yaml"
+BACKUPS = ".backup"
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def issue_yaml(meta: IssueMeta, source: str) -> str:
+    values = {"publication": meta.publication, "date": meta.date, "number": meta.number,
+              "label": meta.label, "pages": meta.pages, "source": source, "date_source": meta.date_source}
+    return dump_yaml({k: values[k] for k in ISSUE_FIELDS})
+
+
+def publication_yaml(meta: IssueMeta) -> str:
+    values = {"name": meta.publication, "slug": meta.slug, "home_region": meta.home_region,
+              "description": meta.description, "frequency": meta.frequency}
+    return dump_yaml({k: v for k, v in values.items() if v})
+
+
+def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[str, str]:
+    fields = {
+        "title": article.title, "subtitle": article.subtitle, "publication": meta.publication,
+        "date": meta.date, "issue": meta.folder, "order": article.order, "page": article.page,
+        "column": article.column, "kind": article.kind, "authors": list(article.authors),
+        "photographers": list(article.photographers), "dateline": article.dateline,
+        "source": article.source, "editor": article.editor, "regions": list(article.regions),
+        "places": list(article.places), "continued": article.continued,
+    }
+    return f"{article.order:03d}-{slug}.md", render(fields, article.body)
+
+
+def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str],
+                 source: str) -> dict[str, str]:
+    """{file name: text} for one issue folder, in writing order."""
+    files = {"issue.yaml": issue_yaml(meta, source)}
+    files.update(article_file(a, s, meta) for a, s in zip(articles, slugs))
+    return files
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    path = folder / MANIFEST
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YamlSyntaxError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    return dict(files) if isinstance(files, dict) else {}
+
+
+def edited_files(folder: Path) -> list[str]:
+    """Files in an existing issue folder that the last import did not write as they are now."""
+    if not folder.is_dir():
+        return []
+    recorded = read_manifest(folder)
+    edited = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        try:
+            current = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            current = None
+        if recorded.get(path.name) != current:
+            edited.append(path.name)
+    return edited
+
+
+def backup_folder(folder: Path, content_dir: Path) -> Path:
+    base = content_dir / BACKUPS / folder.parent.name
+    base.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while (base / f"{folder.name}.{n}").exists():
+        n += 1
+    target = base / f"{folder.name}.{n}"
+    shutil.move(str(folder), str(target))
+    return target
+
+
+def _write_text(path: Path, text: str) -> None:
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(tmp, path)
+
+
+def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], force: bool) -> tuple[list[str], Path | None]:
+    """Write the issue folder (and publication.yaml if absent); return (written paths, backup)."""
+    pub_dir = content_dir / meta.slug
+    folder = pub_dir / meta.folder
+    edited = edited_files(folder)
+    backup = None
+    if edited and not force:
+        shown = folder.relative_to(content_dir.parent) if content_dir.is_absolute() else folder
+        raise GazetteError([error(shown / name, None, "edited",
+                                  "changed by hand since the last import; re-import with --force "
+                                  "to replace it (the old folder is kept under content/.backup/)")
+                            for name in edited])
+    if edited:
+        backup = backup_folder(folder, content_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    pub_file = pub_dir / "publication.yaml"
+    if not pub_file.exists():
+        _write_text(pub_file, publication_yaml(meta))
+        written.append(pub_file)
+    for name in read_manifest(folder):
+        if name not in files and (folder / name).is_file():
+            (folder / name).unlink()
+    for name, text in files.items():
+        _write_text(folder / name, text)
+        written.append(folder / name)
+    manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())}}
+    _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
+                + dump_yaml(manifest))
+    return [str(p) for p in written], backup
