@@ -38,8 +38,15 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     preview = Preview(Path(args.project), host=args.host, port=args.port, base_url=args.base_url)
     if not preview.rebuild():
+        preview.stop()
         return 1
-    preview.start()
+    try:
+        preview.start()
+    except OSError as exc:
+        print(f"gazette serve: cannot listen on {args.host}:{args.port}: {exc.strerror} (try --port 0)",
+              file=sys.stderr)
+        preview.stop()
+        return 2
     print(f"serving {preview.url} (rebuilds on changes; Ctrl-C stops)")
     try:
         preview.watch()  # blocks until interrupted
@@ -74,8 +81,16 @@ class PreviewHandler(SimpleHTTPRequestHandler):
             return self.send_bytes(inject_reload(path.read_bytes(), str(self.preview.version)), "text/html; charset=utf-8")
         return super().do_GET()
 
-    def send_bytes(self, body: bytes, content_type: str) -> None:
-        self.send_response(HTTPStatus.OK)
+    def send_error(self, code, message=None, explain=None):
+        """Missing pages get the site's own 404.html, as on GitHub Pages."""
+        page = self.preview.site_dir / "404.html"
+        if code != HTTPStatus.NOT_FOUND or self.command != "GET" or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = inject_reload(page.read_bytes(), str(self.preview.version))
+        self.send_bytes(body, "text/html; charset=utf-8", HTTPStatus.NOT_FOUND)
+
+    def send_bytes(self, body: bytes, content_type: str, status: HTTPStatus = HTTPStatus.OK) -> None:
+        self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()

@@ -81,3 +81,19 @@ def test_inject_reload_goes_before_the_closing_body():
     assert html.startswith(b"<html><body><p>x</p><script>") and html.endswith(b"</script></BODY></html>")
     assert b'var v="7"' in html
     assert inject_reload(b"<p>fragment</p>", "1") == b"<p>fragment</p>" + RELOAD_SCRIPT.format(version="1").encode()
+
+
+def test_a_busy_port_is_a_clear_error(preview, basic_project, capsys):
+    from generator.cli import main
+
+    assert main(["-C", str(basic_project), "serve", "--port", str(preview.port)]) == 2
+    assert f"cannot listen on 127.0.0.1:{preview.port}" in capsys.readouterr().err
+
+
+def test_missing_pages_get_the_sites_own_404(preview):
+    import urllib.error
+
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        fetch(preview.url + "no/such/page.html")
+    assert caught.value.code == 404
+    assert caught.value.read().startswith((preview.site_dir / "404.html").read_bytes()[:100])
