@@ -23,6 +23,9 @@ setup: $(BIN)/gazette node_modules/.package-lock.json
 site: setup
 	$(BIN)/gazette build
 
+serve: setup
+	$(BIN)/gazette serve
+
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
