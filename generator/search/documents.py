@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Site
 
-TEXT_CHUNK = 64  # articles per text file: ≈ 80–100 KB of text at 1,000–1,500 characters each
+TEXT_CHUNK = 16  # articles per text file: ≈ 60 KB; a page of 20 results loads at most 20 of them
 
 _MARKUP = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images → alt text
@@ -29,6 +29,9 @@ _MARKUP = [
     (re.compile(r"(\*\*|__|\*|`)"), ""),  # emphasis and code marks
     (re.compile(r"[ \t]*\n\s*"), "\n"),  # one line per paragraph
 ]
+
+
+_JS_STRING = str.maketrans({"\\": "\\\\", "'": "\\'", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,9 @@ def search_docs(site: Site) -> list[SearchDoc]:
 def script(kind: str, key, data) -> bytes:
     """A data file as a classic script: works from file:// where fetch does not."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},{payload});\n".encode("utf-8")
+    # JSON.parse of a string literal parses 2–3× faster than the same object literal in V8.
+    literal = "'" + payload.translate(_JS_STRING) + "'"
+    return f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},JSON.parse({literal}));\n".encode("utf-8")
 
 
 def docs_payload(site: Site, shards: int) -> dict:

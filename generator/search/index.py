@@ -29,7 +29,7 @@ from .tokenize import index_tokens
 
 LABEL = "gazette-terms"
 FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 1_500_000  # ≈ 1,000–1,500 articles of text per shard (≈ 2–3 MB of index)
+SHARD_CHARS = 120_000  # text per shard: ≈ 2.5 MB of index (≈ 20 bytes of index per character)
 
 
 def _identity(token, i=None, tokens=None):
@@ -40,9 +40,9 @@ Pipeline.register_function(_identity, LABEL)
 
 
 def shard_count(docs: list[SearchDoc]) -> int:
-    """A power of two giving each shard ≈ SHARD_CHARS of text."""
+    """Enough shards for ≈ SHARD_CHARS of text each."""
     chars = sum(len(d.title) + len(d.meta) + len(d.body) for d in docs)
-    return 1 << max(0, math.ceil(math.log2(max(1, chars / SHARD_CHARS))))
+    return max(1, math.ceil(chars / SHARD_CHARS))
 
 
 def shard_of(term: str, shards: int) -> int:
@@ -73,7 +73,17 @@ def _build(rows: Iterable[tuple[str, tuple[list[str], ...]]]) -> dict:
     builder = _new_builder()
     for ref, fields in rows:
         builder.add({"r": ref, **{name: terms for (name, _), terms in zip(FIELDS, fields)}})
-    return builder.build().serialize()
+    return _drop_empty_vectors(builder.build().serialize())
+
+
+def _drop_empty_vectors(serialized: dict) -> dict:
+    """Remove field vectors with no terms: most articles have none in a given field of a shard.
+
+    lunr.js looks a field vector up only for a field ref found in a posting,
+    and a field with no terms is in no posting, so this changes no result.
+    """
+    serialized["fieldVectors"] = [pair for pair in serialized["fieldVectors"] if pair[1]]
+    return serialized
 
 
 def build_shards(docs: list[SearchDoc], shards: int) -> list[dict]:

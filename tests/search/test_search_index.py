@@ -13,12 +13,13 @@ from generator import load_config
 from generator.content.site import load_site
 from generator.problems import GazetteError
 from generator.search import assets, build_search, index
-from generator.search.documents import plain_text, to_ref
+from generator.search.documents import plain_text, script, to_ref
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 SITES = HERE.parent / "fixtures" / "sites"
-PAYLOAD = re.compile(r'^gazetteSearchLoaded\("(\w+)",(\d+),(.*)\);\n$', re.S)
+PAYLOAD = re.compile(r"^gazetteSearchLoaded\(\"(\w+)\",(\d+),JSON\.parse\('(.*)'\)\);\n$", re.S)
+UNESCAPE = {"\\\\": "\\", "\\'": "'", "\\u2028": "\u2028", "\\u2029": "\u2029"}
 
 
 def load(name: str):
@@ -29,6 +30,7 @@ def load(name: str):
 
 def payload(data: bytes):
     kind, key, body = PAYLOAD.match(data.decode("utf-8")).groups()
+    body = re.sub(r"\\(\\|'|u2028|u2029)", lambda m: UNESCAPE[m.group()], body)
     return kind, int(key), json.loads(body)
 
 
@@ -116,3 +118,13 @@ def test_plain_text_drops_markdown_but_keeps_words_and_raw_html_as_text():
 
 def test_refs_are_base36():
     assert [to_ref(n) for n in (0, 9, 10, 35, 36, 1295, 1296)] == ["0", "9", "a", "z", "10", "zz", "100"]
+
+
+def test_script_payloads_survive_quotes_backslashes_and_line_separators(tmp_path):
+    data = [["it's", "C:\\path \"q\"", "a\u2028b\u2029c\nd", "</script>"]]
+    (tmp_path / "t.js").write_bytes(script("text", 3, data))
+    out = subprocess.run(["node", "-e", "globalThis.gazetteSearchLoaded=(k,n,d)=>process.stdout.write("
+                          "JSON.stringify([k,n,d]));require(process.argv[1])", str(tmp_path / "t.js")],
+                         capture_output=True, text=True, check=True, timeout=30)
+    assert json.loads(out.stdout) == ["text", 3, data]
+    assert payload(script("text", 3, data)) == ("text", 3, data)
