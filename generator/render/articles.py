@@ -21,7 +21,7 @@ def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
         previous, following = archive.article_neighbours(article)
         summary = first_sentence(article.body)
         yield Page(article.url, "article.html", "publications", {
-            "article": article, "issue": issue, "publication": publication,
+            "article": article, "issue": issue, "publication": publication, "magazine": magazine,
             "body": render(article.body), "summary": summary,
             "previous": previous, "next": following,
             "continuation": archive.continuation(article),

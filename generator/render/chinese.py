@@ -21,9 +21,11 @@ def weekday(day: dt.date) -> str:
     return WEEKDAYS[day.weekday()]
 
 
-def page_label(page: int | None) -> str:
-    """第1版, or 版次不详 when the page is unknown."""
-    return f"第{page}版" if page else "版次不详"
+def page_label(page: int | None, magazine: bool = False) -> str:
+    """第1版 (a newspaper's page), 第16页 (a magazine's), or 版次不详 when unknown."""
+    if not page:
+        return "页码不详" if magazine else "版次不详"
+    return f"第{page}页" if magazine else f"第{page}版"
 
 
 def issue_facts(issue) -> list[str]:

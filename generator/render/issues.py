@@ -23,23 +23,22 @@ class Section:
     entries: tuple[tuple[Article, str], ...]  # (article, first sentence)
 
 
-def issue_sections(issue: Issue) -> list[Section]:
-    """Articles in reading order, grouped by page when pages are known, else by column."""
-    by_page = any(a.page for a in issue.articles)
-    groups: dict[str, list[Article]] = {}
-    for article in issue.articles:
-        if by_page:
-            key = page_label(article.page)
-        else:
-            key = article.column or ""
-        groups.setdefault(key, []).append(article)
-    if by_page:
-        groups = dict(sorted(groups.items(), key=lambda kv: kv[1][0].page or 10**6))
-    return [
-        Section(heading, f"p{articles[0].page}" if by_page and articles[0].page else f"s{n}",
-                tuple((a, first_sentence(a.body)) for a in articles))
-        for n, (heading, articles) in enumerate(groups.items(), start=1)
-    ]
+def issue_sections(issue: Issue, magazine: bool = False) -> list[Section]:
+    """Articles in reading order: a newspaper's grouped by page (第1版…) when pages are known,
+    otherwise (and always for magazines) in runs of the same column, reading order kept."""
+    entries = [(a, first_sentence(a.body)) for a in issue.articles]
+    if not magazine and any(a.page for a in issue.articles):
+        by_page: dict[int | None, list] = {}
+        for entry in entries:
+            by_page.setdefault(entry[0].page, []).append(entry)
+        ordered = sorted(by_page.items(), key=lambda kv: kv[0] or 10**6)
+        return [Section(page_label(page), f"p{page}" if page else "p0", tuple(group)) for page, group in ordered]
+    runs: list[list] = []
+    for entry in entries:
+        if not runs or runs[-1][0][0].column != entry[0].column:
+            runs.append([])
+        runs[-1].append(entry)
+    return [Section(run[0][0].column or "", f"s{n}", tuple(run)) for n, run in enumerate(runs, start=1)]
 
 
 def issue_pages(archive: Archive, config: Config) -> Iterator[Page]:
@@ -48,7 +47,7 @@ def issue_pages(archive: Archive, config: Config) -> Iterator[Page]:
         previous, following = archive.issue_neighbours(issue)
         title = f"{issue.publication} {issue.date.isoformat()}"
         yield Page(issue.url, "issue.html", "publications", {
-            "issue": issue, "publication": publication, "sections": issue_sections(issue),
+            "issue": issue, "publication": publication, "sections": issue_sections(issue, is_magazine(publication)),
             "magazine": is_magazine(publication), "previous": previous, "next": following,
             "json_ld": json_ld(issue_data(issue, is_magazine(publication), config.base_url)),
             "open_graph": open_graph(title, issue.url, config.base_url, config.title),

@@ -112,3 +112,21 @@ def test_relative_url_matches_posixpath_relpath_for_site_paths():
     for target in paths:
         for page in paths:
             assert relative_url(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def test_issue_sections_newspaper_by_page_magazine_by_column_runs():
+    from generator.render.issues import issue_sections
+    articles = (
+        _article(order=1, slug="a", page=1, column="卷首语"),
+        _article(order=2, slug="b", page=2, column="要闻"),
+        _article(order=3, slug="c", page=None),
+        _article(order=4, slug="d", page=1, column="要闻"),
+    )
+    issue = Issue(publication="x", publication_slug="x", folder="2025-03-28", date=dt.date(2025, 3, 28),
+                  articles=articles)
+    paper = issue_sections(issue)
+    assert [(s.heading, s.anchor, [a.slug for a, _ in s.entries]) for s in paper] == [
+        ("第1版", "p1", ["a", "d"]), ("第2版", "p2", ["b"]), ("版次不详", "p0", ["c"])]
+    magazine = issue_sections(issue, magazine=True)
+    assert [(s.heading, [a.slug for a, _ in s.entries]) for s in magazine] == [
+        ("卷首语", ["a"]), ("要闻", ["b"]), ("", ["c"]), ("要闻", ["d"])]
