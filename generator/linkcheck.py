@@ -13,10 +13,11 @@ import posixpath
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Mapping
 from urllib.parse import unquote, urlsplit
+
+from lxml import etree
 
 from .problems import Problem, error
 
@@ -51,41 +52,29 @@ class PageScan:
     anchors: set[str] = field(default_factory=set)
 
 
-class _Scanner(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.scan = PageScan()
-        self.style_line: int | None = None
-
-    def handle_starttag(self, tag, attrs):
-        values = {k: v or "" for k, v in attrs}
-        line = self.getpos()[0]
-        for key in ("id",) + (("name",) if tag == "a" else ()):
-            if values.get(key):
-                self.scan.anchors.add(values[key])
-        if tag in LINK_ATTRS and values.get(LINK_ATTRS[tag]):
-            self.scan.links.append(Link(values[LINK_ATTRS[tag]].strip(), line, tag, values.get("rel", "").lower()))
-        if tag == "img" and values.get("srcset"):
-            for candidate in values["srcset"].split(","):
-                if candidate.strip():
-                    self.scan.links.append(Link(candidate.split()[0], line, "img"))
-        if values.get("style"):
-            self.scan.links.extend(css_links(values["style"], line))
-        self.style_line = line if tag == "style" else None
-
-    def handle_data(self, data):
-        if self.style_line is not None:
-            self.scan.links.extend(css_links(data, self.style_line))
-
-    def handle_endtag(self, tag):
-        self.style_line = None
+def scan_html(html: str | bytes) -> PageScan:
+    """Links (with their lines) and anchor ids of one page; lxml, as html.parser is ten times slower."""
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    root = etree.fromstring(data, etree.HTMLParser(encoding="utf-8")) if data.strip() else None
+    scan = PageScan()
+    for element in root.iter() if root is not None else ():
+        if isinstance(element.tag, str):
+            scan_element(scan, element.tag.lower(), element.attrib, element.sourceline or 1, element.text)
+    return scan
 
 
-def scan_html(text: str) -> PageScan:
-    scanner = _Scanner()
-    scanner.feed(text)
-    scanner.close()
-    return scanner.scan
+def scan_element(scan: PageScan, tag: str, values, line: int, text: str | None) -> None:
+    for key in ("id",) + (("name",) if tag == "a" else ()):
+        if values.get(key):
+            scan.anchors.add(values[key])
+    if tag in LINK_ATTRS and values.get(LINK_ATTRS[tag], "").strip():
+        scan.links.append(Link(values[LINK_ATTRS[tag]].strip(), line, tag, values.get("rel", "").lower()))
+    if tag == "img" and values.get("srcset"):
+        scan.links += [Link(c.split()[0], line, "img") for c in values["srcset"].split(",") if c.strip()]
+    if values.get("style"):
+        scan.links += css_links(values["style"], line)
+    if tag == "style" and text:
+        scan.links += css_links(text, line)
 
 
 def css_links(text: str, first_line: int = 1) -> list[Link]:
@@ -129,7 +118,7 @@ def read_tree(folder: Path) -> dict[str, bytes]:
 
 def check_site(files: Mapping[str, bytes], shown: str = "site") -> list[Problem]:
     """Every problem in a built site; paths are shown as `<shown>/<path>:<line>`."""
-    scans = {p: scan_html(data.decode("utf-8", "replace")) for p, data in files.items() if p.endswith(".html")}
+    scans = {p: scan_html(data) for p, data in files.items() if p.endswith(".html")}
     problems: list[Problem] = []
     for page, scan in sorted(scans.items()):
         problems += check_links(page, scan.links, files, scans, shown)
