@@ -109,3 +109,14 @@ def test_hostile_titles_stay_text(built_basic, page):
     expect(title).to_contain_text('<script>alert("标题")</script>质量强州')
     assert title.locator("script").count() == 0 and page.locator(".search-hit script").count() == 0
     assert dialogs == []
+
+
+def test_scattered_matches_are_labelled_and_their_bigrams_marked(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=团结进步")
+    done(page)
+    hits = page.locator(".search-hit")
+    assert first_titles(page) == ["示范单位名单公布", "社区活动丰富多彩"]
+    expect(hits.nth(0).locator(".search-hit-scattered")).to_be_hidden()
+    expect(hits.nth(1).locator(".search-hit-scattered")).to_be_visible()
+    expect(hits.nth(0).locator(".search-hit-snippet mark").first).to_have_text("团结进步")
+    expect(hits.nth(1).locator(".search-hit-snippet mark").first).to_have_text("团结")

@@ -213,10 +213,15 @@
     return segments(text, marks, 0, text.length);
   }
 
-  /* A window of the article's text around its first match, as segments. */
+  /* A window of the article's text around its first match: {segments, exact}; exact is false
+   * when some query word is nowhere whole (only its bigrams, scattered), and then the
+   * scattered bigrams are what gets marked. */
   Engine.prototype.snippet = function (n, words, terms, size) {
     size = size || 120;
+    var doc = this.doc(n);
     return this.text(n).then(function (text) {
+      var all = root.GazetteTokenize.fold(doc.title + " " + doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+      var exact = words.every(function (w) { return contains(all, w); });
       var sources = [text[1], text[0]];
       var pick = null;
       sources.some(function (src) {
@@ -224,7 +229,7 @@
         if (marks.length) pick = { src: src, marks: marks };
         return !!pick;
       });
-      if (!pick) pick = { src: text[1], marks: ranges(text[1], terms) };
+      if (!pick) pick = { src: text[1], marks: exact ? [] : ranges(text[1], terms) };
       var src = pick.src.replace(/\n/g, " ");
       var first = pick.marks.length ? pick.marks[0][0] : 0;
       var from = Math.max(0, first - Math.floor(size / 4));
@@ -232,7 +237,7 @@
       var segs = segments(src, pick.marks, from, to);
       if (from > 0) segs.unshift({ text: "…", mark: false });
       if (to < src.length) segs.push({ text: "…", mark: false });
-      return segs;
+      return { segments: segs, exact: exact };
     });
   };
 

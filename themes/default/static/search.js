@@ -83,13 +83,16 @@
     meta.appendChild(el("span", "search-hit-publication", d.publication));
     meta.appendChild(el("time", "search-hit-date", d.date));
     if (d.regions.length) meta.appendChild(el("span", "search-hit-regions", d.regions.join("、")));
-    if (hit.tier === 2) meta.appendChild(el("span", "search-hit-scattered", "词语分散出现"));
+    var scattered = el("span", "search-hit-scattered", "词语分散出现，未连在一起");
+    scattered.hidden = hit.tier !== 2;
+    meta.appendChild(scattered);
     li.appendChild(meta);
     var snippet = el("p", "search-hit-snippet", "…");
     li.appendChild(snippet);
-    engine.snippet(d.n, result.words, result.terms).then(function (segs) {
+    engine.snippet(d.n, result.words, result.terms).then(function (found) {
       snippet.textContent = "";
-      marked(snippet, segs);
+      marked(snippet, found.segments);
+      if (!found.exact) scattered.hidden = false;
     });
     return li;
   }
