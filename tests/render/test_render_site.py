@@ -219,3 +219,19 @@ def test_two_builds_are_byte_identical(basic_project, tmp_path):
 def test_relative_links_agree_with_the_model(built_basic):
     html = read(built_basic, ISSUE)
     assert f'href="{relative_url(FIRST, ISSUE)}"' in html
+
+
+def test_builds_in_separate_processes_with_different_hash_seeds_are_identical(basic_project, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    trees = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "generator", "-C", str(basic_project), "build", "-q",
+                        "--output", str(out)], check=True, env=env, capture_output=True)
+        trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert trees[0].keys() == trees[1].keys() and len(trees[0]) > 50
+    assert [k for k in trees[0] if trees[0][k] != trees[1][k]] == []
