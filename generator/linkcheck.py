@@ -9,6 +9,7 @@ break the offline bundle and leak readers' visits.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections import deque
@@ -101,10 +102,16 @@ def resolve(page: str, url: str) -> tuple[str, str]:
     if parts.path.startswith("/"):
         target = parts.path.lstrip("/")  # root-relative: breaks under a Pages sub-path, reported below
     else:
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+        target = _join(posixpath.dirname(page), parts.path)
     if parts.path.endswith("/"):
         target += "/"
     return target, unquote(parts.fragment)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _join(folder: str, path: str) -> str:
+    """Cached: pages in one folder repeat the same navigation links."""
+    return posixpath.normpath(posixpath.join(folder, unquote(path)))
 
 
 def read_tree(folder: Path) -> dict[str, bytes]:
