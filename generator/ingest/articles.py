@@ -62,10 +62,21 @@ def _kind(draft: Draft) -> str | None:
     return None
 
 
+def _captions_after_lead(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Captions printed before an article's first paragraph follow that paragraph instead."""
+    lead = 0
+    while lead < len(blocks) and blocks[lead][0] == "caption":
+        lead += 1
+    first_para = next((i for i in range(lead, len(blocks)) if blocks[i][0] == "para"), None)
+    if lead == 0 or first_para is None or first_para != lead:
+        return blocks
+    return [blocks[lead]] + blocks[:lead] + blocks[lead + 1:]
+
+
 def render_body(draft: Draft) -> str:
     """Markdown: paragraphs, `##` subheadings, captions as their own paragraphs."""
     parts = []
-    for kind, text in draft.blocks:
+    for kind, text in _captions_after_lead(draft.blocks):
         if kind == "sub":
             parts.append(f"## {text}")
         else:

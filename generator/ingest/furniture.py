@@ -17,12 +17,13 @@ _ALWAYS = re.compile(
     r"客户端|扫码|扫描.{0,6}二维码|二维码|新闻热线|E-?mail|电子邮箱|投稿邮箱|^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}"
     r"|学习强国号|微信公众号|电子期刊|抖音号|视频号|^本期封面$|^封面[:：]|^目\s*录|^\(以上看点|^（以上看点"
     r"|^星期[一二三四五六日天]$|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,6}$"
-    r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版"
+    r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版|邮编\s*[:：]?\s*\d{6}"
 )
+_NOTICE = re.compile(r"稿酬|著作权协会|版权所有|未经.{0,6}许可.{0,6}转载")
 _STAFF = re.compile(
     r"^(?:社\s*长|副\s*社\s*长|总\s*编(?:辑)?|副\s*总\s*编(?:辑)?|主\s*编|副\s*主\s*编|编辑部主任|值班编辑|美术统筹"
     r"|版式设计|地\s*址|电\s*话|邮\s*编|定\s*价|出版日期|印刷装订|印\s*刷|发\s*行|国内统一连续出版物号"
-    r"|国际标准连续出版物号|广告经营许可证|邮发代号)(?:\s|[:：]|$)"
+    r"|国际标准连续出版物号|广告经营许可证|邮发代号)(?:\s|[:：:]|$)"
 )
 _LABEL_ONLY = re.compile(r"^(?:主\s*管|主\s*办|出\s*版|承\s*办|编辑出版)$")
 _DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$")
@@ -43,6 +44,7 @@ def furniture_lines(lines: list[str], publication: str | None = None,
         prev = lines[i - 1].strip() if i else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if (_ALWAYS.search(text) and len(text) <= 40 and not text.startswith(("(", "（"))) or _STAFF.match(text) or _DIGITS_ONLY.match(text) \
+                or (_NOTICE.search(text) and len(text) <= 160) \
                 or _LONE_DATE.match(text) or _LABEL.match(text) or text.strip("《》") in names:
             drop.add(i)
             if re.search(r"热线|电话|二维码|扫码|扫描", text) and nxt and len(nxt) <= 16 \

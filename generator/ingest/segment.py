@@ -41,6 +41,7 @@ class Draft:
     continued: str | None = None
     role: str | None = None
     closed: bool = False
+    credited: bool = False  # a photo credit was printed in it
     opened_by: str = "body"  # heads, byline, dateline, body
     title_line: int | None = None
 
@@ -70,6 +71,20 @@ class _Unit:
     column: str | None = None
 
 
+_NAMED_TITLE = re.compile(f"^[{CJK}·]{{2,10}}[：:]\\S")
+
+
+def _main_unit(units: list[_Unit]) -> _Unit:
+    """The article's headline among several: a 姓名：… title, else the first that is not a short label."""
+    named = [u for u in units if u.title and _NAMED_TITLE.match(u.title)]
+    if named:
+        main = named[0]
+        if main is not units[0] and not main.column:
+            main.column = units[0].title
+        return main
+    return next((u for u in units if u.title and len(u.title) > 6), units[0])
+
+
 def _units(heads: list[str]) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle)."""
     units: list[_Unit] = []
@@ -80,6 +95,10 @@ def _units(heads: list[str]) -> list[_Unit]:
             if units and not units[-1].subtitle:
                 units[-1].subtitle = text
             continue
+        if _NAMED_TITLE.match(text) and units:
+            units.append(_Unit(title=text, kicker=pending_kicker))
+            pending_kicker = None
+            continue
         if text.endswith(_KICKER_END):
             pending_kicker = text
             continue
@@ -87,10 +106,11 @@ def _units(heads: list[str]) -> list[_Unit]:
             column = text  # a banner such as 在…指引下——新时代新作为新篇章
             continue
         last = units[-1] if units else None
-        if last and last.title and len(text) <= 6 and not pending_kicker:
+        if last and last.title and len(text) <= 6 and not pending_kicker and len(last.title) > 6:
             last.column = last.column or text
             continue
-        if last and last.title and not last.kicker and not last.subtitle and not pending_kicker:
+        if last and last.title and len(last.title) > 6 and not last.kicker and not last.subtitle \
+                and not pending_kicker:
             last.subtitle = text
             continue
         units.append(_Unit(title=text, kicker=pending_kicker, column=column))
@@ -144,9 +164,11 @@ class _Builder:
         elif cur and cur.title is None and cur.has_body and len(units) >= 2 and not cur.closed:
             self._apply(cur, units[0], heads[0].line)
             units = units[1:]
-        unit = units[-1] if followed_by_byline else units[0]
+        unit = units[-1] if followed_by_byline else _main_unit(units)
         if followed_by_byline and len(units) >= 2 and not unit.column:
             unit.column = units[0].title
+        if authors and unit.subtitle and not unit.subtitle.startswith("——") and not unit.kicker:
+            unit.column, unit.title, unit.subtitle = unit.column or unit.title, unit.subtitle, None
         entry = next((self.toc.find(t) for t in texts if self.toc.find(t)), None)
         draft = self.new(heads[0].line, "heads")
         self._apply(draft, unit, heads[0].line)
@@ -166,8 +188,12 @@ class _Builder:
         """Does the headline at tokens[index] open a new article (rather than a subheading)?"""
         head = self.tokens[index]
         cur = self.cur
-        if cur is None or not cur.has_body or cur.closed or self.trailing:
+        if cur is None or not cur.has_body or cur.closed or self.trailing or (
+                cur.title is None and cur.opened_by == "body"):
             return True
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.kind == "head" and not _is_author_line(following.text):
+            return True  # a headline with a deck or kicker is not a subheading
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         body = 0
@@ -179,7 +205,7 @@ class _Builder:
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True
             if token.kind == "credit":
-                return body <= _PHOTO_MAX
+                return body <= _PHOTO_MAX and self._ends_after(index + 1 + self.tokens[index + 1:].index(token))
             if token.kind in ("editor", "source"):
                 break
             body += len(token.text)
@@ -188,6 +214,11 @@ class _Builder:
         if self.markdown:
             return False
         return False
+
+    def _ends_after(self, index: int) -> bool:
+        """Is the token at `index` the last of its piece (a headline, closer or the end follows)?"""
+        rest = self.tokens[index + 1:]
+        return not rest or rest[0].kind in ("head", "editor", "source", "byline") or rest[0].dateline
 
     # --- the walk ---------------------------------------------------------
     def run(self) -> list[Draft]:
@@ -233,6 +264,7 @@ class _Builder:
     def on_credit(self, index: int, token: Token) -> None:
         draft = self._body_target(token) if self.heads or self.cur is None else self.cur
         draft.photographers.extend(n for n in token.value if n not in draft.photographers)
+        draft.credited = True
 
     def on_byline(self, index: int, token: Token) -> None:
         byline: md.Byline = token.value
@@ -275,6 +307,7 @@ class _Builder:
         direction, target = token.value
         if direction in ("下转", "转") and self.cur:
             self.cur.continued = self.cur.continued or target
+            self.cur.closed = True
 
 
 def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
@@ -284,7 +317,7 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         prev = out[-1] if out else None
         if prev and prev.title is None and prev.opened_by == "body" and not prev.closed \
-                and draft.opened_by == "heads" and not prev.photographers:
+                and draft.opened_by == "heads" and not prev.credited:
             draft.blocks[:0] = prev.blocks
             out[-1] = draft
             continue

@@ -36,6 +36,7 @@ class Token:
 
 def is_heading_text(text: str) -> bool:
     """A line that can be a headline: short, no sentence inside, no sentence end."""
+    bullet = text.strip().startswith(("◆", "■", "●"))
     text = text.strip().lstrip("◆■●")
     if not 2 <= len(text) <= 64 or re.search("[。！？；!?;]", text[:-1] if text.endswith("……") else text):
         return False
@@ -43,7 +44,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if ends_sentence(text) and not text.endswith(("……", "”", "’", "」")):
         return False
-    if re.search("[，,]", text) and not text.endswith(_HEAD_END_OK):
+    if re.search("[，,]", text) and not text.endswith(_HEAD_END_OK) and not bullet:
         return False
     if text.startswith(("（", "(")) or re.fullmatch(r"[\d\s\W]+", text):
         return False
@@ -102,6 +103,7 @@ class _Assembler:
         self.markdown = markdown
         self.tokens: list[Token] = []
         self.open: Token | None = None  # the paragraph still waiting for its sentence end
+        self.widths: list[int] = []  # lengths of recent body lines: the column width
 
     def close(self) -> None:
         self.open = None
@@ -110,6 +112,7 @@ class _Assembler:
         self.tokens.append(token)
 
     def add_text(self, number: int, text: str, dateline: bool) -> None:
+        self.widths = (self.widths + [len(text)])[-8:]
         if self.open is not None and not dateline:
             self.open.lines.append(text)
             return
@@ -144,6 +147,7 @@ class _Assembler:
                 self.line(number, rest)
             if cont.start() != 0:
                 self.emit(Token("cont", number, [cont.group(0)], value=md.parse_continued(cont.group(0))))
+                self.close()  # the text goes on elsewhere: what follows is not its continuation
             return
         dateline = bool(md.DATELINE.match(text.replace(" ", "")))
         if dateline and self.open is not None:
@@ -192,7 +196,7 @@ class _Assembler:
     def _breaks_open(self, block: list[tuple[int, str]]) -> bool:
         if self.open is None:
             return True
-        width = max(len(t) for t in self.open.lines[-3:])
+        width = max(self.widths or [0])
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
 
 

@@ -1,0 +1,103 @@
+"""Segmentation and article metadata on small snippets of the layouts seen in print."""
+from generator.ingest import parse_issue
+
+
+def articles(text: str, **kw):
+    return parse_issue(text, **kw)[1]
+
+
+def test_blank_line_mid_sentence_is_not_a_paragraph_break():
+    [a] = articles("本报库尔勒8月10日讯（记者 陈彦强） 10日，依据\n\n《自治区办法》，经批准\n\n决定命名。\n\n据了解，这是第二段。\n")
+    assert a.body == "本报库尔勒8月10日讯（记者陈彦强）10日，依据《自治区办法》，经批准决定命名。\n\n据了解，这是第二段。\n"
+
+
+def test_headlines_printed_after_their_bodies_attach_to_them():
+    text = ("本报库尔勒8月10日讯（记\n者 陈彦强） 10 日，巴州被命名为示范区。\n\n巴州被命名为示范区\n\n"
+            "本报库尔勒8月10日讯（记者 谢晓艳） 10日，会议召开。\n本报库尔勒 8 月 10 日讯\n（记者 赵富强） 10 日上午，常委会召开。\n\n"
+            "自治州党委召开常委会\n\n传达学习贯彻重要讲话精神\n")
+    a, b, c = articles(text)
+    assert (a.title, a.authors, a.dateline, a.kind) == ("巴州被命名为示范区", ("陈彦强",), "库尔勒", "news")
+    assert b.title == "会议召开" and b.title_inferred  # printed without a headline
+    assert (c.title, c.subtitle, c.authors) == ("自治州党委召开常委会", "传达学习贯彻重要讲话精神", ("赵富强",))
+
+
+def test_photo_with_credit_is_its_own_photo_article_and_doubled_headline_collapses():
+    # the front-page layout of seed 000: every headline printed after its body
+    text = ("本报讯（记者 张三）巴州今年香梨种植面积稳定，产量预计增长。\n\n头条新闻标题\n\n8月7日，游客\n在博斯腾湖观光。\n\n连日来，游客\n很多。\n\n本报记者 袁\n海军 摄\n\n"
+            "十四运促巴州十四运促巴州\n旅游持续升温旅游持续升温\n\n本报讯（记者 李四）正文。\n\n另一篇新闻标题\n")
+    a, b, c = articles(text)
+    assert (b.title, b.kind, b.photographers) == ("十四运促巴州旅游持续升温", "photo", ("袁海军",))
+    assert b.body.startswith("8月7日，游客在博斯腾湖观光。") and "摄" not in b.body
+
+
+def test_bylines_give_authors_and_outlet_and_do_not_stay_in_the_body():
+    text = "天山南北奏响变奏曲\n\n□工人日报记者/徐新星 吴泽思\n\n伴随着机器的轰鸣声，工人们在忙。\n"
+    [a] = articles(text)
+    assert (a.authors, a.source) == (("徐新星", "吴泽思"), "工人日报")
+    assert a.body == "伴随着机器的轰鸣声，工人们在忙。\n"
+
+
+def test_commentary_byline_and_dash_subtitle():
+    text = "抓住机遇扬长补短 开创新局面\n\n——论贯彻落实全会精神\n\n□新疆日报评论员\n\n全会指出，要认清形势。\n"
+    [a] = articles(text)
+    assert (a.title, a.subtitle, a.source, a.kind) == ("抓住机遇扬长补短 开创新局面", "——论贯彻落实全会精神",
+                                                       "新疆日报", "commentary")
+
+
+def test_a_headline_left_over_between_articles_closes_the_byline_article_before_it():
+    text = ("第一篇标题\n\n新华社北京5月28日电 正文。\n\n□石榴云/新疆日报记者\n\n在深入开展学习之际，全会举行。\n\n"
+            "强信心 为高质量发展作贡献\n\n各地表示有信心。\n\n贯彻全会精神，各部门表示——\n努力闯出新路子\n\n"
+            "抓住机遇 开创新局面\n\n□新疆日报评论员\n\n全会指出。\n")
+    a, b, c = articles(text)
+    assert (a.source, a.dateline) == ("新华社", "北京")
+    assert (b.title, b.subtitle, b.source) == ("努力闯出新路子", "贯彻全会精神，各部门表示——", "石榴云/新疆日报")
+    assert "## 强信心 为高质量发展作贡献" in b.body
+    assert c.title == "抓住机遇 开创新局面"
+
+
+def test_kicker_column_label_and_continuation():
+    text = ("增设服务热线、执行首接负责制……\n\n阿勒泰市医保局破解难点\n\n民生连线\n\n本报讯(记者 董世菊)近日，群众反映热线难打。\n\n"
+            "问题已经解决。（下转第二版）\n\n下一篇的标题\n\n本报讯(记者 王五)正文。\n")
+    a, b = articles(text)
+    assert (a.title, a.subtitle, a.column, a.continued) == ("阿勒泰市医保局破解难点", "增设服务热线、执行首接负责制……",
+                                                            "民生连线", "2版")
+    assert a.authors == ("董世菊",) and "下转" not in a.body
+
+
+def test_magazine_article_closed_by_editor_with_author_line_and_note():
+    text = ("统筹区域力量 推动协调发展\n\n深化区域联动 助力城乡融合\n\n董燕军\n\n习近平总书记指出，要推进。\n\n"
+            "(作者单位:新疆于田县委)\n\n[责任编辑:朱振陆]\n\n借助援疆力量\n\n严 博 丁义杰\n\n援疆工作成效显著。\n\n"
+            "(摘自《光明日报》)\n\n〔责任编辑：陆海涛〕\n")
+    a, b = articles(text)
+    assert (a.title, a.column, a.authors, a.editor) == ("深化区域联动 助力城乡融合", "统筹区域力量 推动协调发展",
+                                                        ("董燕军",), "朱振陆")
+    assert a.body.endswith("（作者单位：新疆于田县委）\n")
+    assert (b.authors, b.source, b.editor) == (("严博", "丁义杰"), "光明日报", "陆海涛")
+
+
+def test_caption_inside_an_article_does_not_break_its_sentence():
+    text = ("## 欢聚一家人 共享幸福年\n\n本报轮台2月6日讯(记者 周海霞)5日,活动开展。\n\n工作人员详细了解他\n\n\n\n活动现场。\n\n"
+            "通讯员 麦尔丹·亚森 摄\n\n们在生产生活中的实际困难。\n")
+    [a] = articles(text)
+    assert "详细了解他们在生产生活中的实际困难。" in a.body
+    assert "活动现场。" in a.body and a.photographers == ("麦尔丹·亚森",) and a.kind == "news"
+
+
+def test_markdown_headings_are_titles_and_half_width_punctuation_is_fixed():
+    text = "# 第一篇\n\n本报库尔勒2月6日讯(记者 陈新)5日,会议召开。\n\n## 第二篇\n\n本报库尔勒2月6日讯(记者 盛雪)5日,座谈。\n"
+    a, b = articles(text)
+    assert (a.title, b.title) == ("第一篇", "第二篇")
+    assert a.body == "本报库尔勒2月6日讯（记者陈新）5日，会议召开。\n"
+
+
+def test_subheadings_inside_an_article_become_markdown_level_two():
+    text = ("天山南北奏响变奏曲\n\n□工人日报记者/徐新星\n\n第一段正文很长很长很长。\n\n老口岸上向西开放新起点\n\n"
+            "第二段正文。\n")
+    [a] = articles(text)
+    assert a.body == "第一段正文很长很长很长。\n\n## 老口岸上向西开放新起点\n\n第二段正文。\n"
+
+
+def test_regions_are_tagged_from_title_body_and_dateline():
+    [a] = articles("博湖县举办渔业节\n\n本报博湖8月1日讯（记者 王芳）博湖县举办渔业节。\n",
+                   home_region="巴音郭楞蒙古自治州")
+    assert "巴音郭楞蒙古自治州" in a.regions and "博湖县" in a.places
