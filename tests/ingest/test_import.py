@@ -1,0 +1,134 @@
+"""`import_issue` and `gazette import`: files written, metadata merged, edits protected."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.content.load import load_content
+from generator.ingest import ImportOptions, import_issue
+from generator.problems import GazetteError
+
+RAW = Path(__file__).parent.parent / "fixtures" / "raw"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    for name in ("small-daily.txt", "small-daily.yaml", "undated.txt"):
+        shutil.copy(RAW / name, tmp_path / name)
+    return tmp_path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def run(project: Path, name="small-daily.txt", **options):
+    return import_issue(project / name, project / "content", ImportOptions(**options), project_root=project)
+
+
+def test_writes_an_issue_folder_the_loader_reads_without_problems(project):
+    result = run(project)
+    folder = project / "content" / "bayinguoleng-daily" / "2023-08-12"
+    names = sorted(p.name for p in folder.iterdir())
+    assert names[0] == ".import.yaml" and names[-1] == "issue.yaml" and len(names) == 4
+    assert names[1].startswith("001-ku-er-") and names[2] == "002-bo-hu-xian-ju-ban-yu.md"
+    pubs, issues, articles, problems = load_content(project / "content", project)
+    assert problems == []
+    [issue] = issues
+    assert (issue.date, issue.number, issue.pages, issue.date_source) == (dt.date(2023, 8, 12), 9999, 8, "stated")
+    assert issue.source.startswith("small-daily.txt sha256:") and len(issue.source.split(":")[1]) == 64
+    first, second = articles
+    assert (first.title, first.authors, first.dateline, first.continued) == ("库尔勒香梨喜获丰收", ("李明",), "库尔勒", "2版")
+    assert first.body.startswith("本报库尔勒8月11日讯（记者李明）11日，记者从库尔勒市了解到，今年香梨种植面积稳定，产量预计增长。")
+    assert (second.authors, second.source) == (("王芳", "张伟"), "新疆日报")
+    assert pubs[0].home_region == "巴音郭楞蒙古自治州" and result.meta.slug == "bayinguoleng-daily"
+
+
+def test_reimport_is_byte_identical(project):
+    run(project)
+    before = snapshot(project / "content")
+    run(project)
+    assert snapshot(project / "content") == before
+
+
+def test_hand_edited_articles_block_a_reimport_unless_forced(project):
+    run(project)
+    folder = project / "content" / "bayinguoleng-daily" / "2023-08-12"
+    [edited] = folder.glob("001-*.md")
+    edited.write_text(edited.read_text(encoding="utf-8").replace("库尔勒香梨喜获丰收", "库尔勒香梨丰收"), encoding="utf-8")
+    with pytest.raises(GazetteError) as caught:
+        run(project)
+    assert [p.code for p in caught.value.problems] == ["edited"]
+    assert caught.value.problems[0].path.endswith(edited.name)
+    assert "库尔勒香梨丰收" in edited.read_text(encoding="utf-8")  # nothing was overwritten
+    result = run(project, force=True)
+    backup = Path(result.backup)
+    assert "库尔勒香梨丰收" in (backup / edited.name).read_text(encoding="utf-8")
+    assert "库尔勒香梨喜获丰收" in edited.read_text(encoding="utf-8")
+    assert backup.parent.parent.name == ".backup"
+
+
+def test_dry_run_prints_an_outline_and_writes_nothing(project):
+    result = run(project, dry_run=True)
+    assert not (project / "content").exists()
+    assert "001 库尔勒香梨喜获丰收" in result.outline and "002 博湖县举办渔业节" in result.outline
+    assert "本报库尔勒8月11日讯" in result.outline
+
+
+def test_no_date_is_a_clear_error_and_nothing_is_written(project):
+    with pytest.raises(GazetteError) as caught:
+        run(project, "undated.txt", publication="巴音郭楞日报")
+    assert [p.code for p in caught.value.problems] == ["no-date"]
+    assert not (project / "content").exists()
+    result = run(project, "undated.txt", publication="巴音郭楞日报", date=dt.date(2026, 2, 7))
+    assert result.meta.date_source == "given" and result.articles[0].title == "巴州召开会议"
+
+
+def test_a_given_date_that_contradicts_the_stated_one_is_a_conflict(project):
+    with pytest.raises(GazetteError) as caught:
+        run(project, date=dt.date(2023, 8, 13))
+    [problem] = caught.value.problems
+    assert problem.code == "conflict" and problem.line == 3 and "2023-08-12" in problem.message
+
+
+def test_monthly_date_is_inferred_from_label_and_publishing_day(tmp_path):
+    raw = tmp_path / "m.txt"
+    raw.write_text("2025·3\n\n总第344期\n\n卷首语标题\n\n正文第一段，说了很多话。\n\n出版日期 每月28日\n", encoding="utf-8")
+    result = import_issue(raw, tmp_path / "content", ImportOptions(publication="党员之友", dry_run=True))
+    assert (result.meta.date, result.meta.label, result.meta.number) == (dt.date(2025, 3, 28), "2025·3", 344)
+    assert result.meta.date_source == "inferred: label 2025·3 and 出版日期 每月28日"
+
+
+@pytest.mark.parametrize("encode", [
+    lambda t: t.encode("gb18030"),
+    lambda t: b"\xef\xbb\xbf" + t.replace("\n", "\r\n").encode("utf-8"),
+    lambda t: t.replace("\n", "\r").encode("utf-8"),
+])
+def test_gb18030_bom_and_crlf_input_import_the_same_articles(project, encode):
+    expected = run(project, dry_run=True).articles
+    text = (project / "small-daily.txt").read_text(encoding="utf-8")
+    (project / "small-daily.txt").write_bytes(encode(text))
+    assert run(project, dry_run=True).articles == expected
+
+
+@pytest.mark.parametrize("data,code", [(b"", "empty"), (b"\n \n", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x01", "binary")])
+def test_empty_or_binary_input_is_refused(project, data, code):
+    (project / "bad.txt").write_bytes(data)
+    with pytest.raises(GazetteError) as caught:
+        run(project, "bad.txt", publication="巴音郭楞日报", date=dt.date(2023, 1, 1))
+    assert [p.code for p in caught.value.problems] == [code]
+
+
+def test_cli_imports_and_reports_problems_without_traceback(project, capsys):
+    assert main(["-C", str(project), "import", str(project / "small-daily.txt")]) == 0
+    assert "imported 2 articles" in capsys.readouterr().out
+    assert main(["-C", str(project), "import", str(project / "undated.txt"), "--publication", "巴音郭楞日报"]) == 1
+    err = capsys.readouterr().err
+    assert "undated.txt: the text states no issue date" in err and "Traceback" not in err
+    assert main(["-C", str(project), "import", str(project / "undated.txt"), "--publication", "巴音郭楞日报",
+                 "--date", "2026-02-07", "--dry-run"]) == 0
+    assert "试运行" in capsys.readouterr().out
