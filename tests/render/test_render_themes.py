@@ -88,3 +88,12 @@ def test_autoescape_is_on_in_override_templates(basic_project):
     build(config)
     html = (config.output_path / "bayinguoleng-daily/2023-08-11/003-hostile.html").read_text("utf-8")
     assert html == '<h1>&lt;script&gt;alert(&#34;标题&#34;)&lt;/script&gt;质量强州</h1>'
+
+
+def test_publication_slug_that_collides_with_a_site_page_is_a_problem(basic_project):
+    (basic_project / "content" / "altay-daily").rename(basic_project / "content" / "dates")
+    yaml_path = basic_project / "content" / "dates" / "publication.yaml"
+    yaml_path.write_text(yaml_path.read_text("utf-8").replace("slug: altay-daily", "slug: dates"), "utf-8")
+    with pytest.raises(GazetteError) as info:
+        build(load_config(basic_project))
+    assert "url-conflict" in [p.code for p in info.value.problems]
