@@ -101,9 +101,13 @@ _Dumper.add_representer(dt.date, lambda d, v: d.represent_scalar("tag:yaml.org,2
 _Dumper.add_representer(tuple, lambda d, v: d.represent_list(list(v)))
 
 
-def dump_yaml(data: dict) -> str:
-    """Deterministic, human-friendly YAML: keys in the given order, CJK unescaped."""
+def dump_yaml(data: dict, block: bool = False) -> str:
+    """Deterministic, human-friendly YAML: keys in the given order, CJK unescaped.
+
+    Lists of scalars are written inline (`authors: [a, b]`); `block=True` writes
+    every collection one item per line (a flat mapping would otherwise be `{…}`).
+    """
     return yaml.dump(
         dict(data), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-        default_flow_style=None, width=10_000,
+        default_flow_style=False if block else None, width=10_000,
     )

@@ -34,13 +34,13 @@ def sha256(text: str) -> str:
 def issue_yaml(meta: IssueMeta, source: str) -> str:
     values = {"publication": meta.publication, "date": meta.date, "number": meta.number,
               "label": meta.label, "pages": meta.pages, "source": source, "date_source": meta.date_source}
-    return dump_yaml({k: values[k] for k in ISSUE_FIELDS})
+    return dump_yaml({k: values[k] for k in ISSUE_FIELDS}, block=True)
 
 
 def publication_yaml(meta: IssueMeta) -> str:
     values = {"name": meta.publication, "slug": meta.slug, "home_region": meta.home_region,
               "description": meta.description, "frequency": meta.frequency}
-    return dump_yaml({k: v for k, v in values.items() if v})
+    return dump_yaml({k: v for k, v in values.items() if v}, block=True)
 
 
 def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[str, str]:
@@ -140,5 +140,5 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], force
         written.append(folder / name)
     manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())}}
     _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
-                + dump_yaml(manifest))
+                + dump_yaml(manifest, block=True))
     return [str(p) for p in written], backup
