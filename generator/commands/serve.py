@@ -145,9 +145,11 @@ class Preview:
         threading.Thread(target=self.server.serve_forever, name="gazette-serve", daemon=True).start()
 
     def watched(self) -> list[Path]:
+        """content/, gazette.yaml and every theme layer the build reads (overrides, project, shipped)."""
+        from ..render.themes import theme_layers
+
         config = self.config()
-        candidates = [config.content_path, self.project / "themes", self.project / config.theme_dir,
-                      self.project / CONFIG_FILE]
+        candidates = [config.content_path, self.project / CONFIG_FILE, *theme_layers(config)]
         return [p for p in candidates if p.exists()]
 
     def watch(self) -> None:
