@@ -13,11 +13,12 @@ HELP = "check content and the built site for problems (exit 1 if any error)"
 def add_arguments(parser) -> None:
     parser.add_argument("--site", metavar="DIR",
                         help="check this already built folder instead of building afresh into a temporary one")
+    parser.add_argument("--base-url", metavar="URL", help="absolute URL the site is published at (as for build)")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
 
 
 def run(args) -> int:
-    config = load_config(args.project)
+    config = load_config(args.project, base_url=args.base_url)
     site_dir = Path(args.site) if args.site else None
     if site_dir is not None and not site_dir.is_dir():
         print(f"gazette check: {site_dir}: no such folder (run `gazette build` first)", file=sys.stderr)

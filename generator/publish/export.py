@@ -1,7 +1,7 @@
-"""`data/articles.json` and `data/articles.csv`: every article's metadata for researchers.
+"""`data/articles.{json,csv}` and `data/issues.{json,csv}`: the archive's metadata for researchers.
 
-One row per article in the site's order (issue date, publication, issue,
-reading order), the same columns in both files, so a build is byte-for-byte
+One row per article (or issue) in the site's order (issue date, publication,
+issue, reading order), the same columns in the JSON and the CSV, so a build is byte-for-byte
 stable and diffs between releases show only real changes. The CSV starts
 with a UTF-8 byte-order mark so spreadsheet programs read the Chinese right;
 list fields are joined with `;`.
@@ -12,19 +12,27 @@ import csv
 import io
 import json
 
-from ..model import Article, Site
+from ..model import Article, Issue, Site
 
 COLUMNS = (
     "key", "url", "publication", "publication_slug", "date", "issue", "order", "page",
     "title", "subtitle", "column", "kind", "authors", "photographers", "dateline",
     "source", "editor", "regions", "places", "continued", "characters",
 )
+ISSUE_COLUMNS = (
+    "key", "url", "publication", "publication_slug", "date", "edition", "number", "label", "pages",
+    "articles", "source", "date_source",
+)
 LIST_SEPARATOR = ";"
 
 
 def export_files(site: Site) -> dict[str, bytes]:
-    records = [article_record(a) for a in site.articles]
-    return {"data/articles.json": render_json(records), "data/articles.csv": render_csv(records)}
+    articles = [article_record(a) for a in site.articles]
+    issues = [issue_record(i) for i in site.issues]
+    return {
+        "data/articles.json": render_json(articles), "data/articles.csv": render_csv(articles, COLUMNS),
+        "data/issues.json": render_json(issues), "data/issues.csv": render_csv(issues, ISSUE_COLUMNS),
+    }
 
 
 def article_record(article: Article) -> dict:
@@ -40,16 +48,23 @@ def article_record(article: Article) -> dict:
     return {name: values[name] for name in COLUMNS}
 
 
+def issue_record(issue: Issue) -> dict:
+    """The issue's metadata, in ISSUE_COLUMNS order; `articles` is how many it holds."""
+    values = {"key": issue.key, "url": issue.url, "date": issue.date.isoformat(),
+              "edition": issue.edition, "articles": len(issue.articles)}
+    return {name: values[name] if name in values else getattr(issue, name) for name in ISSUE_COLUMNS}
+
+
 def render_json(records: list[dict]) -> bytes:
     return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def render_csv(records: list[dict]) -> bytes:
+def render_csv(records: list[dict], columns) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     for record in records:
-        writer.writerow([_cell(record[name]) for name in COLUMNS])
+        writer.writerow([_cell(record[name]) for name in columns])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

@@ -56,3 +56,18 @@ def test_csv_matches_json_and_opens_in_spreadsheets(basic_site):
 
 def test_export_is_byte_stable(basic_site):
     assert export_files(basic_site) == export_files(basic_site)
+
+
+def test_issue_export_counts_articles_and_keeps_metadata(basic_site):
+    files = export_files(basic_site)
+    issues = json.loads(files["data/issues.json"])
+    assert [i["key"] for i in issues] == [i.key for i in basic_site.issues]
+    first = next(i for i in issues if i["key"] == "bayinguoleng-daily/2023-08-11")
+    assert first == {
+        "key": "bayinguoleng-daily/2023-08-11", "url": "bayinguoleng-daily/2023-08-11/index.html",
+        "publication": "巴音郭楞日报", "publication_slug": "bayinguoleng-daily", "date": "2023-08-11",
+        "edition": None, "number": None, "label": None, "pages": 4, "articles": 3,
+        "source": "raw/000.txt sha256:0000", "date_source": "given",
+    }
+    rows = list(csv.DictReader(io.StringIO(files["data/issues.csv"].decode("utf-8-sig"), newline="")))
+    assert [r["articles"] for r in rows] == [str(i["articles"]) for i in issues]
