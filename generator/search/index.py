@@ -19,7 +19,7 @@ import json
 import math
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
@@ -86,14 +86,16 @@ def _drop_empty_vectors(serialized: dict) -> dict:
     return serialized
 
 
-def build_shards(docs: list[SearchDoc], shards: int) -> list[dict]:
-    """One serialized lunr index per shard."""
+def build_shards(docs: list[SearchDoc], shards: int) -> Iterator[dict]:
+    """One serialized lunr index per shard, in shard order, one at a time (consume each before the next)."""
     if shards == 1:
-        return [_build((d.ref, _fields(d)) for d in docs)]
+        yield _build((d.ref, _fields(d)) for d in docs)
+        return
     with tempfile.TemporaryDirectory(prefix="gazette-search-") as tmp:
         paths = [Path(tmp) / f"{k}.jsonl" for k in range(shards)]
         _spill(docs, paths)
-        return [_build(_read_spill(path)) for path in paths]
+        for path in paths:
+            yield _build(_read_spill(path))
 
 
 def _spill(docs: list[SearchDoc], paths: list[Path]) -> None:
