@@ -67,8 +67,7 @@ def _captions_after_lead(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]
     lead = 0
     while lead < len(blocks) and blocks[lead][0] == "caption":
         lead += 1
-    first_para = next((i for i in range(lead, len(blocks)) if blocks[i][0] == "para"), None)
-    if lead == 0 or first_para is None or first_para != lead:
+    if lead == 0 or lead == len(blocks) or blocks[lead][0] not in ("para", "note"):
         return blocks
     return [blocks[lead]] + blocks[:lead] + blocks[lead + 1:]
 

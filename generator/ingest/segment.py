@@ -63,6 +63,12 @@ def _is_author_line(text: str) -> bool:
                                         for n in names)
 
 
+def _is_deck(text: str) -> bool:
+    """A line that reads as a headline's deck (副题), not a wrapped fragment or an author."""
+    text = text.strip()
+    return not _is_author_line(text) and (text.startswith("——") or " " in text or len(text) >= 16)
+
+
 @dataclass
 class _Unit:
     title: str | None = None
@@ -192,8 +198,8 @@ class _Builder:
                 cur.title is None and cur.opened_by == "body"):
             return True
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        if following is not None and following.kind == "head" and not _is_author_line(following.text):
-            return True  # a headline with a deck or kicker is not a subheading
+        if following is not None and following.kind == "head" and _is_deck(following.text):
+            return True  # a headline with a deck is not a subheading
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         body = 0
@@ -325,6 +331,34 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _is_loose_photo(draft: Draft) -> bool:
+    """A captioned photo printed with no headline, byline or dateline of its own."""
+    return draft.title is None and draft.credited and draft.dateline is None and draft.opened_by == "body" \
+        and draft.body_chars() <= _PHOTO_MAX and all(kind in ("caption", "para") for kind, _ in draft.blocks)
+
+
+def _attach_loose_photos(drafts: list[Draft]) -> list[Draft]:
+    """Such a photo illustrates an article: it joins the next one (or the last, at the end)."""
+    out: list[Draft] = []
+    pending: list[Draft] = []
+    for draft in drafts:
+        if _is_loose_photo(draft):
+            pending.append(draft)
+            continue
+        for photo in pending:
+            draft.blocks[:0] = [("caption", text) for _, text in photo.blocks]
+            draft.photographers.extend(n for n in photo.photographers if n not in draft.photographers)
+        pending = []
+        out.append(draft)
+    if pending and out:
+        for photo in pending:
+            out[-1].blocks.extend(("caption", text) for _, text in photo.blocks)
+            out[-1].photographers.extend(n for n in photo.photographers if n not in out[-1].photographers)
+    elif pending:
+        out = pending
+    return out
+
+
 def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
     """Headlines after bodies: the first article-like token is body text, not a headline."""
     if markdown:
@@ -341,5 +375,5 @@ def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
     trailing = is_trailing_layout(tokens, markdown)
     drafts = _Builder(tokens, toc, trailing, markdown).run()
     if not trailing:
-        drafts = _merge_headless_prefixes(drafts)
+        drafts = _attach_loose_photos(_merge_headless_prefixes([d for d in drafts if d.has_body]))
     return [d for d in drafts if d.has_body]
