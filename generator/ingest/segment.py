@@ -96,7 +96,16 @@ def _units(heads: list[str]) -> list[_Unit]:
     units: list[_Unit] = []
     pending_kicker = None
     column = None
+    after_title = False  # a deck follows its title directly
     for text in heads:
+        bracketed = re.fullmatch(r"[「【〖\[](.{2,12})[」】〗\]]", text)
+        if bracketed:  # 「一线传真」: a column's name printed as a banner
+            if units:
+                units[-1].column = units[-1].column or bracketed.group(1)
+            else:
+                column = bracketed.group(1)
+            continue
+        was_after_title, after_title = after_title, False
         if text.startswith("——"):
             if units and not units[-1].subtitle:
                 units[-1].subtitle = text
@@ -117,10 +126,14 @@ def _units(heads: list[str]) -> list[_Unit]:
             continue
         if last and last.title and len(last.title) > 6 and not last.kicker and not last.subtitle \
                 and not pending_kicker:
-            last.subtitle = text
+            if was_after_title:
+                last.subtitle = text
             continue
         units.append(_Unit(title=text, kicker=pending_kicker, column=column))
+        after_title = True
         pending_kicker = column = None
+    if not units and column and not pending_kicker:
+        units.append(_Unit(title=column, column=column))  # a column banner over untitled pieces
     if pending_kicker and units and not units[-1].subtitle:
         units[-1].subtitle = pending_kicker
     elif pending_kicker:
