@@ -15,7 +15,8 @@ CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65�
 _HAS_CJK = re.compile(f"[{CJK}]")
 _SPACE_AROUND_CJK = re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ \t]+(?=[{CJK}{CJK_PUNCT}0-9])"
                                f"|(?<=[{CJK}{CJK_PUNCT}0-9])[ \t]+(?=[{CJK}{CJK_PUNCT}])")
-_SPACE_AROUND_PUNCT = re.compile(f"[ \t]+(?=[{CJK_PUNCT}])|(?<=[{CJK_PUNCT}])[ \t]+")
+_STOPS = "，。、：；！？,.:;!?"  # in headlines, spaces at quotes and brackets may separate phrases
+_SPACE_AROUND_PUNCT = re.compile(f"[ \t]+(?=[{_STOPS}])|(?<=[{_STOPS}])[ \t]+")
 _SPACE_DIGIT_CJK = re.compile(f"(?<=[0-9])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[0-9])")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"-]$")
