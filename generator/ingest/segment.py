@@ -149,6 +149,7 @@ class _Builder:
         self.markdown = markdown
         self.articles: list[Draft] = []
         self.heads: list[Token] = []
+        self.page: tuple[int, str | None] | None = None  # from the last page header
 
     @property
     def cur(self) -> Draft | None:
@@ -156,6 +157,8 @@ class _Builder:
 
     def new(self, line: int, opened_by: str) -> Draft:
         draft = Draft(line=line, opened_by=opened_by)
+        if self.page:
+            draft.page, draft.column = self.page
         self.articles.append(draft)
         return draft
 
@@ -191,7 +194,7 @@ class _Builder:
         entry = next((self.toc.find(t) for t in texts if self.toc.find(t)), None)
         draft = self.new(heads[0].line, "heads")
         self._apply(draft, unit, heads[0].line)
-        if entry:
+        if entry and not draft.page:
             draft.page = entry.page
             draft.column = draft.column or entry.column
         draft.authors.extend(authors)
@@ -321,6 +324,13 @@ class _Builder:
             names = [n for n in token.value if n not in draft.authors]
             draft.authors.extend(names)
             draft.closed = True
+
+    def on_page(self, index: int, token: Token) -> None:
+        if self.heads:
+            self.flush_heads(False)
+        if self.cur:
+            self.cur.closed = True
+        self.page = token.value
 
     def on_cont(self, index: int, token: Token) -> None:
         direction, target = token.value

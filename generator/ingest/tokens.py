@@ -22,7 +22,7 @@ _HEAD_END_OK = ("——", "……", "：", ":")
 
 @dataclass
 class Token:
-    kind: str  # para, head, caption, credit, byline, editor, source, author, note, cont
+    kind: str  # para, head, caption, credit, byline, editor, source, author, note, cont, page
     line: int  # 1-based line in the raw file
     lines: list[str] = field(default_factory=list)
     level: int = 0  # Markdown heading level, 0 when inferred
@@ -75,9 +75,15 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     return out
 
 
+PAGE_MARKER = re.compile(r"^(?:第\s*)?(?:[A-D])?0?(?P<page>\d{1,2})\s*版(?:\s*[:：·]?\s*(?P<name>[^\s，。\d]{2,8}))?$")
+
+
 def _typed(number: int, text: str) -> Token | None:
     """A whole line or block that is one of the small typed lines, else None."""
     stripped = text.strip()
+    page = PAGE_MARKER.match(stripped)
+    if page:  # 第02版：要闻 — a page header of a multi-page issue
+        return Token("page", number, [stripped], value=(int(page["page"]), page["name"]))
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
         return Token("editor", number, [stripped], value=md.parse_editor(stripped))
     source = md.parse_source(stripped)

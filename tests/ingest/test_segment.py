@@ -101,3 +101,11 @@ def test_regions_are_tagged_from_title_body_and_dateline():
     [a] = articles("博湖县举办渔业节\n\n本报博湖8月1日讯（记者 王芳）博湖县举办渔业节。\n",
                    home_region="巴音郭楞蒙古自治州")
     assert "巴音郭楞蒙古自治州" in a.regions and "博湖县" in a.places
+
+
+def test_page_headers_give_page_and_section_to_the_articles_below():
+    text = ("第01版：要闻\n\n头版标题\n\n本报讯（记者 张三）头版正文。\n\n第02版：综合\n\n二版标题\n\n"
+            "本报讯（记者 李四）二版正文。\n\n二版另一篇\n\n本报讯（记者 王五）正文。\n")
+    a, b, c = articles(text)
+    assert [(x.title, x.page, x.column) for x in (a, b, c)] == [
+        ("头版标题", 1, "要闻"), ("二版标题", 2, "综合"), ("二版另一篇", 2, "综合")]
