@@ -8,11 +8,14 @@ MAX_WORDS = 6
 
 def issue_slugs(titles: list[str]) -> list[str]:
     """One slug per title, in order; repeats get -2, -3… (same input, same slugs)."""
-    seen: dict[str, int] = {}
+    bases = [slugify(title, max_words=MAX_WORDS) for title in titles]
+    used: set[str] = set()
     out = []
-    for title in titles:
-        base = slugify(title, max_words=MAX_WORDS)
-        count = seen.get(base, 0) + 1
-        seen[base] = count
-        out.append(base if count == 1 else f"{base}-{count}")
+    for base in bases:
+        slug, n = base, 1
+        while slug in used:
+            n += 1
+            slug = f"{base}-{n}"
+        used.add(slug)
+        out.append(slug)
     return out

@@ -132,3 +132,20 @@ def test_cli_imports_and_reports_problems_without_traceback(project, capsys):
     assert main(["-C", str(project), "import", str(project / "undated.txt"), "--publication", "巴音郭楞日报",
                  "--date", "2026-02-07", "--dry-run"]) == 0
     assert "试运行" in capsys.readouterr().out
+
+
+def test_slugs_are_ascii_unique_within_the_issue_and_stable():
+    from generator.ingest.slugs import issue_slugs
+    slugs = issue_slugs(["巴州新闻", "巴州新闻", "巴州新闻", "Ba Zhou Xin Wen 2"])
+    assert slugs == ["ba-zhou-xin-wen", "ba-zhou-xin-wen-2", "ba-zhou-xin-wen-3", "ba-zhou-xin-wen-2-2"]
+    assert issue_slugs(["巴州新闻"]) == slugs[:1]
+
+
+def test_reimport_of_a_changed_raw_text_removes_articles_it_no_longer_has(project):
+    run(project)
+    folder = project / "content" / "bayinguoleng-daily" / "2023-08-12"
+    raw = project / "small-daily.txt"
+    raw.write_text(raw.read_text(encoding="utf-8").split("博湖县举办渔业节")[0], encoding="utf-8")
+    result = run(project)
+    assert len(result.articles) == 1
+    assert sorted(p.name for p in folder.glob("*.md")) == [f"001-{result.slugs[0]}.md"]
