@@ -18,7 +18,7 @@ def outline(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str], 
         tags = [f"第{article.page}版" if article.page else None, article.kind, article.column]
         head = f"{article.order:03d} {article.title}" + ("（标题为推断）" if article.title_inferred else "")
         if article.subtitle:
-            head += f" —— {article.subtitle}"
+            head += f" {'' if article.subtitle.startswith('——') else '—— '}{article.subtitle}"
         lines.append(head)
         people = "、".join(article.authors) + (f" 摄：{'、'.join(article.photographers)}" if article.photographers else "")
         detail = " ".join(t for t in tags if t) + (f" | {people}" if people.strip() else "")

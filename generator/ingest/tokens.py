@@ -189,8 +189,11 @@ class _Assembler:
             self.close()
             self.tokens.extend(_heading_tokens(block))
             return
+        width = max(len(t) for _, t in block)
         for number, text in block:
             self.line(number, text)
+            if self.open is not None and ends_sentence(text) and len(text) < 0.9 * width:
+                self.close()  # a short line ending a sentence ends its paragraph, blank line or not
         if self.open is not None and ends_sentence(self.open.text):
             self.close()
 
