@@ -20,7 +20,7 @@ from .outline import outline
 from .read import read_raw
 from .segment import build_drafts
 from .slugs import issue_slugs
-from .tokens import _MD_HEADING, tokenize
+from .tokens import MD_HEADING, tokenize
 from .write import render_issue, write_issue
 
 __all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue"]
@@ -56,7 +56,7 @@ def parse_issue(text: str, publication: str | None = None,
     toc = read_toc(lines)
     names = (facts.name[0],) if facts.name else ()
     skip = furniture_lines(lines, publication, names) | set(toc.lines)
-    markdown = any(_MD_HEADING.match(line.strip()) for line in lines)
+    markdown = any(MD_HEADING.match(line.strip()) for line in lines)
     drafts = build_drafts(tokenize(lines, skip), toc, markdown)
     return facts, finish(drafts, home_region)
 

@@ -233,8 +233,6 @@ class _Builder:
             body += len(token.text)
             if body > _PHOTO_MAX:
                 break
-        if self.markdown:
-            return False
         return False
 
     def _ends_after(self, index: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import metadata as md
 from .clean import collapse_doubled, ends_sentence, join_lines
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _HEAD_END_OK = ("——", "……", "：", ":")
 
 
@@ -166,7 +166,7 @@ class _Assembler:
     def block(self, block: list[tuple[int, str]], following: list[tuple[int, str]] | None) -> None:
         first_number, first = block[0]
         joined = join_lines(t for _, t in block)
-        heading = _MD_HEADING.match(first) if self.markdown else None
+        heading = MD_HEADING.match(first) if self.markdown else None
         if heading and len(block) == 1:
             self.close()
             self.emit(Token("head", first_number, [heading.group(2)], level=len(heading.group(1))))
@@ -211,7 +211,7 @@ class _Assembler:
 
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Tokens in reading order; `skip` holds 0-based indexes of furniture lines."""
-    markdown = any(_MD_HEADING.match(line.strip()) for line in lines)
+    markdown = any(MD_HEADING.match(line.strip()) for line in lines)
     blocks: list[list[tuple[int, str]]] = [[]]
     for index, line in enumerate(lines):
         if index in skip or not line.strip():
