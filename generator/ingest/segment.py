@@ -42,6 +42,7 @@ class Draft:
     role: str | None = None
     closed: bool = False
     credited: bool = False  # a photo credit was printed in it
+    resumed: bool = False  # its 下转 jump has been followed to the 上接 text
     opened_by: str = "body"  # heads, byline, dateline, body
     title_line: int | None = None
 
@@ -150,6 +151,7 @@ class _Builder:
         self.articles: list[Draft] = []
         self.heads: list[Token] = []
         self.page: tuple[int, str | None] | None = None  # from the last page header
+        self.resume: Draft | None = None  # the article a 上接 note continues, while its text runs
 
     @property
     def cur(self) -> Draft | None:
@@ -243,6 +245,11 @@ class _Builder:
     # --- the walk ---------------------------------------------------------
     def run(self) -> list[Draft]:
         for index, token in enumerate(self.tokens):
+            resume = self.resume
+            if token.kind not in ("para", "caption", "credit", "cont"):
+                self.resume = None
+            if resume is not None and token.kind in ("editor", "source"):
+                self._close_with(resume, token)  # (均摘自…) and the editor close the jumped text too
             getattr(self, f"on_{token.kind}")(index, token)
         self.flush_heads(False)
         return self.articles
@@ -254,6 +261,8 @@ class _Builder:
         self.heads.append(token)
 
     def _body_target(self, token: Token) -> Draft:
+        if self.resume is not None and not self.heads and not token.dateline:
+            return self.resume
         if self.heads:
             return self.flush_heads(False) or self.new(token.line, "body")
         cur = self.cur
@@ -303,17 +312,21 @@ class _Builder:
             self.flush_heads(False)
         return self.cur
 
+    @staticmethod
+    def _close_with(draft: Draft, token: Token) -> None:
+        if token.kind == "editor":
+            draft.editor = draft.editor or token.value
+        else:
+            draft.source = draft.source or token.value
+        draft.closed = True
+
     def on_editor(self, index: int, token: Token) -> None:
         draft = self._closing(token)
         if draft:
-            draft.editor = draft.editor or token.value
-            draft.closed = True
+            self._close_with(draft, token)
 
     def on_source(self, index: int, token: Token) -> None:
-        draft = self._closing(token)
-        if draft:
-            draft.source = draft.source or token.value
-            draft.closed = True
+        self.on_editor(index, token)
 
     def on_author(self, index: int, token: Token) -> None:
         draft = self._closing(token)
@@ -335,6 +348,17 @@ class _Builder:
         if direction in ("下转", "转") and self.cur:
             self.cur.continued = self.cur.continued or target
             self.cur.closed = True
+        elif direction in ("上接", "接"):
+            self.resume = self._jumped_from(target)
+
+    def _jumped_from(self, page: str) -> Draft | None:
+        """The article whose 下转 this 上接 answers: on that page if known, else the latest waiting."""
+        waiting = [d for d in self.articles if d.continued and not d.resumed]
+        number = int(re.sub(r"\D", "", page) or 0)
+        match = next((d for d in reversed(waiting) if d.page == number), None) or (waiting[-1] if waiting else None)
+        if match:
+            match.resumed = True
+        return match
 
 
 def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:

@@ -114,3 +114,12 @@ def test_page_headers_give_page_and_section_to_the_articles_below():
 def test_a_short_line_ending_a_sentence_ends_its_paragraph_inside_a_block():
     [a] = articles("本报讯（记者 张三）会议在州里召\n开。副州长主持会议。\n会议传达学习了文件精\n神，部署了工作。\n")
     assert a.body == "本报讯（记者张三）会议在州里召开。副州长主持会议。\n\n会议传达学习了文件精神，部署了工作。\n"
+
+
+def test_text_continued_from_an_earlier_page_rejoins_its_article():
+    text = ("第一篇标题\n\n正文开始，教育要发挥先导性、基础性支撑(下转第9页)\n\n第二篇标题\n\n第二篇正文。\n\n"
+            "(上接第4页)作用。要实施好基础学科突破计划。\n\n(均摘自《人民日报》)\n\n[责任编辑:朱振陆]\n")
+    a, b = articles(text)
+    assert a.body == "正文开始，教育要发挥先导性、基础性支撑\n\n作用。要实施好基础学科突破计划。\n"
+    assert (a.continued, a.source, a.editor) == ("9页", "人民日报", "朱振陆")
+    assert b.body == "第二篇正文。\n" and (b.source, b.editor) == ("人民日报", "朱振陆")
