@@ -246,7 +246,7 @@ class _Builder:
     def run(self) -> list[Draft]:
         for index, token in enumerate(self.tokens):
             resume = self.resume
-            if token.kind not in ("para", "caption", "credit", "cont"):
+            if token.kind not in ("para", "caption", "credit", "cont", "source"):
                 self.resume = None
             if resume is not None and token.kind in ("editor", "source"):
                 self._close_with(resume, token)  # (均摘自…) and the editor close the jumped text too
