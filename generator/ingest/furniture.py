@@ -76,16 +76,17 @@ class Toc:
 
     def find(self, title: str) -> TocEntry | None:
         """The entry whose text starts with this title (spaces and punctuation ignored)."""
-        key = _key(title)
+        key = toc_key(title)
         if len(key) < 3:
             return None
         for entry in self.entries:
-            if _key(entry.text).startswith(key):
+            if toc_key(entry.text).startswith(key):
                 return entry
         return None
 
 
-def _key(text: str) -> str:
+def toc_key(text: str) -> str:
+    """Letters and digits only: how titles are compared with the table of contents."""
     return re.sub(f"[^{CJK}0-9A-Za-z]", "", text)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import metadata as md
 from .clean import CJK, clean_body, clean_heading
-from .furniture import Toc
+from .furniture import Toc, toc_key
 from .tokens import Token
 
 _PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
@@ -62,6 +62,17 @@ def _is_author_line(text: str) -> bool:
     names = md.split_names(text)
     return 1 <= len(names) <= 4 and all(re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}}", n)
                                         for n in names)
+
+
+def _split_toc_author(title: str, entry: str) -> tuple[str, tuple[str, ...]]:
+    """A headline printed run together with its author (奏响乡村振兴新乐章蒲巧英) is split as
+    the table of contents prints it (奏响乡村振兴新乐章 蒲巧英)."""
+    words = entry.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if toc_key(head + tail) == toc_key(title) and _is_author_line(tail):
+            return head, md.split_names(tail)
+    return title, ()
 
 
 def _is_deck(text: str) -> bool:
@@ -194,6 +205,8 @@ class _Builder:
         if authors and unit.subtitle and not unit.subtitle.startswith("——") and not unit.kicker:
             unit.column, unit.title, unit.subtitle = unit.column or unit.title, unit.subtitle, None
         entry = next((self.toc.find(t) for t in texts if self.toc.find(t)), None)
+        if entry and not authors:
+            unit.title, authors = _split_toc_author(unit.title, entry.text)
         draft = self.new(heads[0].line, "heads")
         self._apply(draft, unit, heads[0].line)
         if entry and not draft.page:

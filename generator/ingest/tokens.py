@@ -57,7 +57,10 @@ def _is_heading_block(block: list[tuple[int, str]]) -> bool:
     texts = [t for _, t in block]
     if texts[0].startswith("——"):
         return len("".join(texts)) <= 90 and not re.search("[。！？]", "".join(texts))
-    return all(is_heading_text(t) for t in texts) and (len(block) <= 3 or all(len(t) <= 6 for t in texts))
+    if len(block) > 3:  # a headline set vertically or scattered: short pieces, one or two characters each
+        joined = "".join(texts)
+        return all(len(t) <= 6 for t in texts) and 4 <= len(joined) <= 24 and is_heading_text(joined)
+    return all(is_heading_text(t) for t in texts)
 
 
 def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
