@@ -108,8 +108,9 @@ def _typed(number: int, text: str) -> Token | None:
 
 
 class _Assembler:
-    def __init__(self, markdown: bool):
+    def __init__(self, markdown: bool, line_paragraphs: bool = False):
         self.markdown = markdown
+        self.line_paragraphs = line_paragraphs  # every line that ends a sentence ends its paragraph
         self.tokens: list[Token] = []
         self.open: Token | None = None  # the paragraph still waiting for its sentence end
         self.widths: list[int] = []  # lengths of recent body lines: the column width
@@ -195,7 +196,7 @@ class _Assembler:
         width = max(len(t) for _, t in block)
         for number, text in block:
             self.line(number, text)
-            if self.open is not None and ends_sentence(text) and len(text) < 0.9 * width:
+            if self.open is not None and ends_sentence(text) and (self.line_paragraphs or len(text) < 0.9 * width):
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
         if self.open is not None and ends_sentence(self.open.text):
             self.close()
@@ -212,6 +213,13 @@ class _Assembler:
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
 
 
+def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Text with one paragraph per line and no blank lines between them (web copies, some
+    e-paper exports): inside blocks, nearly every line but the last ends a sentence."""
+    inner = [text for block in blocks if len(block) >= 3 for _, text in block[:-1] if len(text) >= 8]
+    return len(inner) >= 4 and sum(ends_sentence(t) for t in inner) >= 0.7 * len(inner)
+
+
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Tokens in reading order; `skip` holds 0-based indexes of furniture lines."""
     markdown = any(MD_HEADING.match(line.strip()) for line in lines)
@@ -223,7 +231,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             continue
         blocks[-1].append((index + 1, line.strip()))
     blocks = [b for b in blocks if b]
-    assembler = _Assembler(markdown)
+    assembler = _Assembler(markdown, is_line_per_paragraph(blocks))
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
     return assembler.tokens

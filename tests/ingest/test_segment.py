@@ -123,3 +123,11 @@ def test_text_continued_from_an_earlier_page_rejoins_its_article():
     assert a.body == "正文开始，教育要发挥先导性、基础性支撑\n\n作用。要实施好基础学科突破计划。\n"
     assert (a.continued, a.source, a.editor) == ("9页", "人民日报", "朱振陆")
     assert b.body == "第二篇正文。\n" and (b.source, b.editor) == ("人民日报", "朱振陆")
+
+
+def test_one_paragraph_per_line_without_blank_lines_keeps_its_paragraphs():
+    text = ("乌鲁木齐迎来降雪\n\n本报记者 张三\n\n2月29日，乌鲁木齐市迎来一场降雪，市民出行受到影响。\n"
+            "环卫工人连夜清雪，保障道路畅通。\n据气象部门预测，未来三天仍有降雪，请市民注意安全。\n"
+            "交警部门提醒，雪天路滑，请减速慢行。\n全市中小学正常上课。\n")
+    [a] = articles(text)
+    assert a.body.count("\n\n") == 4 and a.body.startswith("2月29日，乌鲁木齐市迎来一场降雪，市民出行受到影响。\n\n环卫")
