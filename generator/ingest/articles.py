@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import metadata as md
 from .clean import CJK
 from .segment import Draft
 
@@ -55,8 +56,12 @@ def _kind(draft: Draft) -> str | None:
     if draft.photographers and (captions or draft.body_chars() <= 320) and draft.body_chars() <= 320 \
             and draft.dateline is None:
         return "photo"
+    if re.match("^(社论|本报评论员)", draft.title or "") or draft.role == "评论员" and draft.source in (None, "本报"):
+        return "editorial"
     if draft.role == "评论员" or (draft.subtitle or "").startswith("——论"):
         return "commentary"
+    if re.search("(公告|通知|启事|公示|通告)$", draft.title or ""):
+        return "notice"
     if draft.dateline is not None:
         return "news"
     return None
@@ -83,6 +88,15 @@ def render_body(draft: Draft) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def _authors(draft: Draft) -> tuple[str, ...]:
+    """Bylines and datelines first; else the credit printed at the article's end."""
+    names = list(draft.authors)
+    if not names:
+        last = next((text for kind, text in reversed(draft.blocks) if kind in ("para", "note")), "")
+        names = list(md.trailing_authors(last))
+    return tuple(dict.fromkeys(a for a in names if re.search(f"[{CJK}A-Za-z]", a)))
+
+
 def finish(drafts: list[Draft], home_region: str | None) -> list[ImportedArticle]:
     articles = []
     for order, draft in enumerate(drafts, 1):
@@ -94,7 +108,7 @@ def finish(drafts: list[Draft], home_region: str | None) -> list[ImportedArticle
         articles.append(ImportedArticle(
             order=order, title=title, body=body, line=draft.title_line or draft.line,
             subtitle=draft.subtitle, column=draft.column, page=draft.page, kind=_kind(draft),
-            authors=tuple(dict.fromkeys(a for a in draft.authors if re.search(f"[{CJK}A-Za-z]", a))),
+            authors=_authors(draft),
             photographers=tuple(draft.photographers), dateline=place, source=draft.source,
             editor=draft.editor, regions=tuple(regions), places=tuple(places),
             continued=draft.continued, title_inferred=draft.title is None,

@@ -19,7 +19,7 @@ DATELINE = re.compile(
     f"|^(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)"
     f"(?P<month2>\\d{{1,2}})月(?P<day2>\\d{{1,2}})日(?:电|讯)"
 )
-_ROLE = r"(?:本报|本刊)?(?:特约|首席|实习)?(?:记者|通讯员|评论员|摄影记者|见习记者)"
+_ROLE = r"(?:本报|本刊)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员)"
 _DATELINE_BYLINE = re.compile(r"^[（(](?P<names>[^（）()]{2,60})[）)]")
 EDITOR = re.compile(r"[\[【〔［(（]\s*责任编辑\s*[:：]?\s*(?P<name>[^\]】〕］)）]{1,12})[\]】〕］)）]")
 SOURCE = re.compile(r"^[（(]\s*(?:均|本文)?(?:摘自|据|来源[:：]|转自|原载)\s*(?P<outlet>[^（）()]{2,40})[）)]$")
@@ -79,6 +79,20 @@ def split_names(text: str) -> tuple[str, ...]:
     if pending:
         names.append(pending)
     return tuple(names)
+
+
+_TRAILING_CREDIT = re.compile(f"[（(](?P<names>{_ROLE}[^（）()]{{2,120}})[）)]$")
+_TRAILING_NAME = re.compile(f"(?<=[。！？”])[（(](?P<name>[{CJK}]{{2,4}}|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})[）)]$")
+
+
+def trailing_authors(paragraph: str) -> tuple[str, ...]:
+    """Reporters credited at an article's end: …（记者张云梅，参与记者张艳芳，通讯员程勇） or …。（刘小兵）."""
+    text = paragraph.strip()
+    match = _TRAILING_CREDIT.search(text)
+    if match:
+        return names_after_roles(match["names"])
+    match = _TRAILING_NAME.search(text)
+    return (match["name"],) if match else ()
 
 
 def names_after_roles(text: str) -> tuple[str, ...]:

@@ -73,12 +73,12 @@ def read_manifest(folder: Path) -> dict[str, str]:
     return dict(files) if isinstance(files, dict) else {}
 
 
-def edited_files(folder: Path) -> list[str]:
-    """Files in an existing issue folder that the last import did not write as they are now."""
+def edited_files(folder: Path) -> list[tuple[str, str]]:
+    """(file, what happened) for files the last import wrote otherwise: edited, added or deleted."""
     if not folder.is_dir():
         return []
     recorded = read_manifest(folder)
-    edited = []
+    edited = [(name, "deleted") for name in sorted(recorded) if not (folder / name).is_file()]
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or not path.is_file():
             continue
@@ -87,8 +87,8 @@ def edited_files(folder: Path) -> list[str]:
         except OSError:
             current = None
         if recorded.get(path.name) != current:
-            edited.append(path.name)
-    return edited
+            edited.append((path.name, "edited" if path.name in recorded else "added"))
+    return sorted(edited)
 
 
 def backup_folder(folder: Path, content_dir: Path) -> Path:
@@ -121,9 +121,9 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], force
     if edited and not force:
         shown = folder.relative_to(content_dir.parent) if content_dir.is_absolute() else folder
         raise GazetteError([error(shown / name, None, "edited",
-                                  "changed by hand since the last import; re-import with --force "
-                                  "to replace it (the old folder is kept under content/.backup/)")
-                            for name in edited])
+                                  f"{how} by hand since the last import; re-import with --force "
+                                  "to replace the issue (the old folder is kept under content/.backup/)")
+                            for name, how in edited])
     if edited:
         backup = backup_folder(folder, content_dir)
     folder.mkdir(parents=True, exist_ok=True)

@@ -149,3 +149,22 @@ def test_reimport_of_a_changed_raw_text_removes_articles_it_no_longer_has(projec
     result = run(project)
     assert len(result.articles) == 1
     assert sorted(p.name for p in folder.glob("*.md")) == [f"001-{result.slugs[0]}.md"]
+
+
+def test_deleted_or_added_files_also_count_as_hand_edits(project):
+    run(project)
+    folder = project / "content" / "bayinguoleng-daily" / "2023-08-12"
+    [second] = folder.glob("002-*.md")
+    second.unlink()
+    (folder / "003-notes.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    with pytest.raises(GazetteError) as caught:
+        run(project)
+    messages = {Path(p.path).name: p.message.split(" ")[0] for p in caught.value.problems}
+    assert messages == {second.name: "deleted", "003-notes.md": "added"}
+
+
+def test_credits_printed_at_the_end_give_the_authors():
+    from generator.ingest import parse_issue
+    _, [a] = parse_issue("努力闯出新路子\n\n□石榴云/新疆日报记者\n\n全会举行。\n\n各地表示有信心。（记者张云梅，参与记者张艳芳、"
+                         "柏热扎提·阿不都，通讯员程勇）\n")
+    assert a.authors == ("张云梅", "张艳芳", "柏热扎提·阿不都", "程勇") and a.source == "石榴云/新疆日报"
