@@ -88,6 +88,10 @@ def _drop_empty_vectors(serialized: dict) -> dict:
 
 def build_shards(docs: list[SearchDoc], shards: int) -> Iterator[dict]:
     """One serialized lunr index per shard, in shard order, one at a time (consume each before the next)."""
+    if not docs:  # lunr.py cannot average field lengths over no documents
+        yield {"version": "2.3.9", "fields": [name for name, _ in FIELDS], "fieldVectors": [],
+               "invertedIndex": [], "pipeline": [LABEL]}
+        return
     if shards == 1:
         yield _build((d.ref, _fields(d)) for d in docs)
         return

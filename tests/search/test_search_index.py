@@ -128,3 +128,19 @@ def test_script_payloads_survive_quotes_backslashes_and_line_separators(tmp_path
                          capture_output=True, text=True, check=True, timeout=30)
     assert json.loads(out.stdout) == ["text", 3, data]
     assert payload(script("text", 3, data)) == ("text", 3, data)
+
+
+def test_an_archive_without_articles_gets_a_working_empty_index(tmp_path):
+    from generator.model import Site
+
+    site, config = load("basic")
+    files = build_search(Site(publications=(), issues=(), regions=()), config)
+    _, _, idx = payload(files["search/index-000.js"])
+    assert idx["invertedIndex"] == [] and idx["pipeline"] == [index.LABEL]
+    for path, data in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data)
+    out = subprocess.run(["node", "-e", ENGINE, str(tmp_path), '["新疆", "疆"]'],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == {"新疆": [], "疆": []}
