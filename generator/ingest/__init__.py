@@ -83,8 +83,9 @@ def _given(raw_path: Path, options: ImportOptions) -> tuple[dict, list[Problem]]
         value = getattr(options, key)
         if value is not None:
             given[key] = value
-    if given.get("label"):
-        given["label"] = re.sub(r"\s*[.．/年-]\s*", "·", str(given["label"]))
+    monthly = re.fullmatch(r"((?:19|20)\d{2})\s*[.．/年·-]\s*(\d{1,2})\s*期?", str(given.get("label") or ""))
+    if monthly:  # 2025.3, 2025年3期 → 2025·3, as magazines print it
+        given["label"] = f"{monthly[1]}·{int(monthly[2])}"
     return given, problems
 
 

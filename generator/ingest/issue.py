@@ -74,6 +74,12 @@ def find_sidecar(raw: Path) -> Path | None:
     return None
 
 
+def _year_month(label: str | None) -> tuple[int, int] | None:
+    """2025·3 → (2025, 3); labels of other shapes (第12期) say nothing about the month."""
+    match = re.fullmatch(r"((?:19|20)\d{2})·(\d{1,2})", label or "")
+    return (int(match[1]), int(match[2])) if match else None
+
+
 def _pick(name, stated, given, raw_path, stated_line, problems):
     """The stated value, unless absent; a different given value is a conflict."""
     if stated is not None and given is not None and stated != given:
@@ -98,8 +104,9 @@ def resolve_issue(facts: IssueFacts, given: dict, raw_path: str,
     date_source = "stated" if stated else "given"
     label = _pick("label", facts.label and facts.label[0], given.get("label"), raw_path,
                   facts.label and facts.label[1], problems)
-    if date is None and label and facts.monthly_day:
-        year, month = (int(x) for x in re.split("·", label))
+    year_month = _year_month(label)
+    if date is None and year_month and facts.monthly_day:
+        year, month = year_month
         try:
             date = dt.date(year, month, facts.monthly_day[0])
             date_source = f"inferred: label {label} and 出版日期 每月{facts.monthly_day[0]}日"
@@ -108,9 +115,8 @@ def resolve_issue(facts: IssueFacts, given: dict, raw_path: str,
     if date is None:
         problems.append(error(raw_path, None, "no-date",
                               "the text states no issue date: pass --date YYYY-MM-DD or set date: in a sidecar"))
-    elif label and not stated:
-        year, month = (int(x) for x in label.split("·"))
-        if (date.year, date.month) != (year, month) and month <= 12:
+    elif year_month and not stated:
+        if (date.year, date.month) != year_month and year_month[1] <= 12:
             problems.append(error(raw_path, facts.label and facts.label[1], "conflict",
                                   f"date {date} does not fall in the issue labelled {label}"))
     number = _pick("number", facts.number and facts.number[0], given.get("number"), raw_path,

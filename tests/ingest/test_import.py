@@ -168,3 +168,14 @@ def test_credits_printed_at_the_end_give_the_authors():
     _, [a] = parse_issue("努力闯出新路子\n\n□石榴云/新疆日报记者\n\n全会举行。\n\n各地表示有信心。（记者张云梅，参与记者张艳芳、"
                          "柏热扎提·阿不都，通讯员程勇）\n")
     assert a.authors == ("张云梅", "张艳芳", "柏热扎提·阿不都", "程勇") and a.source == "石榴云/新疆日报"
+
+
+@pytest.mark.parametrize("label,ok", [("2025年3期", True), ("第12期", True), ("2025·4", False)])
+def test_labels_of_any_shape_are_accepted_and_a_monthly_label_is_checked_against_the_date(project, label, ok):
+    options = dict(publication="党员之友", date=dt.date(2025, 3, 28), label=label, dry_run=True)
+    if ok:
+        assert run(project, "undated.txt", **options).meta.label
+    else:
+        with pytest.raises(GazetteError) as caught:
+            run(project, "undated.txt", **options)
+        assert [p.code for p in caught.value.problems] == ["conflict"]
