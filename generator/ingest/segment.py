@@ -293,8 +293,8 @@ class _Builder:
                 if draft.dateline.outlet and not draft.source:
                     draft.source = draft.dateline.outlet
         draft.blocks.append((token.kind if token.kind == "note" else "para", text))
-        if token.kind == "note":
-            draft.closed = True
+        if token.kind == "note" or (text.startswith(("本栏目", "本专栏")) and len(draft.blocks) == 1):
+            draft.closed = True  # a column's introduction stands alone; its pieces follow
 
     def on_caption(self, index: int, token: Token) -> None:
         draft = self._body_target(token)

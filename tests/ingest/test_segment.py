@@ -138,3 +138,11 @@ def test_editorials_and_notices_are_told_apart_from_news():
             "关于开展防汛检查的通知\n\n各县市：现将有关事项通知如下。\n")
     a, b = articles(text)
     assert (a.kind, b.kind) == ("editorial", "notice")
+
+
+def test_a_column_introduction_stands_alone_and_its_pieces_follow():
+    text = ("榜样的力量\n\n本栏目通过视频展示各地榜样。\n\n“守艺人”\n\n新疆察布查尔锡伯自治县爱新舍里镇的传承人。\n\n"
+            "(新疆察布查尔县委组织部 王文娟供稿)\n\n鼠防先锋\n\n新疆精河县疾控中心的故事。\n")
+    intro, first, second = articles(text)
+    assert (intro.title, first.title, second.title) == ("榜样的力量", "“守艺人”", "鼠防先锋")
+    assert first.body.endswith("（新疆察布查尔县委组织部王文娟供稿）\n")
