@@ -1,0 +1,84 @@
+"""Recognisers for the small typed lines around articles, and issue facts on a masthead."""
+import datetime as dt
+
+import pytest
+
+from generator.ingest import metadata as md
+
+
+@pytest.mark.parametrize("text,place,outlet,authors", [
+    ("本报库尔勒8月10日讯（记\n者 陈彦强） 10 日", "库尔勒", None, ("陈彦强",)),
+    ("本报库尔勒 8 月 10 日讯（记者 赵富强 特约记者 刘宇博） 10 日上午", "库尔勒", None, ("赵富强", "刘宇博")),
+    ("新华社北京5月28日电 中共中央党史和文献研究院", "北京", "新华社", ()),
+    ("本报讯(记者 胡俊秀 王宽)5月29日", None, None, ("胡俊秀", "王宽")),
+    ("本报轮台2月6日讯(记者 周海霞 通讯员 麦尔丹·亚森)5日", "轮台", None, ("周海霞", "麦尔丹·亚森")),
+])
+def test_datelines(text, place, outlet, authors):
+    line = md.parse_dateline(text.replace("\n", ""))
+    assert (line.place, line.outlet, line.authors) == (place, outlet, authors)
+
+
+def test_a_sentence_is_not_a_dateline():
+    assert md.parse_dateline("记者从巴州民宗局了解到，本报讯的说法") is None
+
+
+@pytest.mark.parametrize("text,authors,source", [
+    ("□工人日报记者/徐新星 吴泽思", ("徐新星", "吴泽思"), "工人日报"),
+    ("□石榴云/新疆日报记者", (), "石榴云/新疆日报"),
+    ("□新疆日报评论员", (), "新疆日报"),
+    ("本报通讯员 杨菊萍", ("杨菊萍",), None),
+])
+def test_bylines(text, authors, source):
+    byline = md.parse_byline(text)
+    assert (byline.authors, byline.source) == (authors, source)
+
+
+def test_body_sentences_are_not_bylines():
+    assert md.parse_byline("记者从巴州民宗局了解到，会议召开。") is None
+
+
+@pytest.mark.parametrize("text,names", [
+    ("本报记者 袁海军 摄", ("袁海军",)), ("□徐贤昊/摄", ("徐贤昊",)), ("□新华社记者 燕 雁/摄", ("燕雁",)),
+    ("通讯员 巴特尔汉·别尔马汉 摄", ("巴特尔汉·别尔马汉",)), ("新疆交投文化传媒有限责任公司供图", ()),
+])
+def test_photo_credits(text, names):
+    assert md.parse_credit(text) == names
+
+
+@pytest.mark.parametrize("text", ["[责任编辑:杨佩佩]", "〔责任编辑：杨佩佩〕", "【责任编辑:杨佩佩】", "(责任编辑：杨 佩佩)"])
+def test_editor_line_variants(text):
+    assert md.parse_editor(text) == "杨佩佩"
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("(均摘自《人民日报》)", "人民日报"), ("（摘自《光明日报》）", "光明日报"), ("(据新华社)", "新华社"),
+    ("(摘自中国航天科普微信公众号)", "中国航天科普微信公众号"),
+])
+def test_source_lines(text, outlet):
+    assert md.parse_source(text) == outlet
+
+
+@pytest.mark.parametrize("text,value", [
+    ("（下转2版）", ("下转", "2版")), ("（下转第二版）", ("下转", "2版")), ("(上接第4页)", ("上接", "4页")),
+    ("（下转第十二版）", ("下转", "12版")),
+])
+def test_continuation_notes(text, value):
+    assert md.parse_continued(text) == value
+
+
+def test_spaced_names_are_rejoined():
+    assert md.split_names("严 博 丁义杰 徐玲玲") == ("严博", "丁义杰", "徐玲玲")
+    assert md.split_names("杜建芸 刘 昕") == ("杜建芸", "刘昕")
+
+
+def test_masthead_facts_with_their_lines():
+    lines = ["", "2023年5月30日", "癸卯年四月十二", "星期二", "总第10246期", "今日4版", "阿勒泰日报"]
+    facts = md.read_issue_facts(lines)
+    assert facts.date == (dt.date(2023, 5, 30), 2) and facts.number == (10246, 5) and facts.pages == (4, 6)
+    assert facts.name == ("阿勒泰日报", 7)
+    magazine = md.read_issue_facts(["2025·3", "总第344期"] + [""] * 100 + ["出版日期 每月28日"])
+    assert magazine.label == ("2025·3", 1) and magazine.monthly_day == (28, 103)
+
+
+def test_dates_inside_article_text_are_not_the_issue_date():
+    assert md.read_issue_facts(["本报讯 2023年5月29日，阿勒泰地委召开会议，传达学习了精神。"]).date is None
