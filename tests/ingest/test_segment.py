@@ -146,3 +146,12 @@ def test_a_column_introduction_stands_alone_and_its_pieces_follow():
     intro, first, second = articles(text)
     assert (intro.title, first.title, second.title) == ("榜样的力量", "“守艺人”", "鼠防先锋")
     assert first.body.endswith("（新疆察布查尔县委组织部王文娟供稿）\n")
+
+
+def test_the_table_of_contents_is_not_an_article_but_gives_page_column_and_author():
+    text = ("目录 MULU\n\n天山先锋\n\n- 47 奏响乡村振兴新乐章 蒲巧英\n\n49 退休不褪色 警魂永传承 罗成成\n\n"
+            "在新疆巴尔鲁克山脚下，有一个美丽的小山村。\n\n奏响\n乡村振兴新\n乐章蒲\n巧\n英\n\n村党支部积极作为。\n\n"
+            "(作者单位:新疆裕民县委组织部)\n\n[责任编辑:陆海涛]\n")
+    [a] = articles(text)
+    assert (a.title, a.authors, a.page, a.column) == ("奏响乡村振兴新乐章", ("蒲巧英",), 47, "天山先锋")
+    assert a.body.startswith("在新疆巴尔鲁克山脚下") and a.editor == "陆海涛"
