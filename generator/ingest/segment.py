@@ -418,8 +418,8 @@ def _attach_loose_photos(drafts: list[Draft]) -> list[Draft]:
 
 
 def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
-    """Headlines after bodies: the first article-like token is body text, not a headline."""
-    if markdown:
+    """Headlines after bodies: the text opens with body text and closes with a headline."""
+    if markdown or not tokens or tokens[-1].kind != "head":
         return False
     for token in tokens:
         if token.kind == "head":
