@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from . import __doc__ as package_doc
@@ -47,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gazette {args.command}: stopped, {errors} error(s), "
               f"{len(exc.problems) - errors} warning(s); nothing was written", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `gazette import --dry-run … | head`: the reader left; not an error of ours.
+        # Python's documented recipe: point stdout at devnull so the final flush is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("gazette: interrupted; nothing was written", file=sys.stderr)
         return 130

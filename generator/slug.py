@@ -4,7 +4,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style, lazy_pinyin, load_phrases_dict, load_single_dict
+
+# pypinyin's first reading is sometimes not the one our texts need: 勒 is lè in
+# place names (库尔勒, 阿勒泰) and most words; lēi only as "tie tight" (勒紧,
+# which its phrase table still knows). Slugs are URLs, so fix readings here,
+# once, before any slug is published.
+load_single_dict({ord("勒"): "lè,lēi"})
+load_phrases_dict({"褪色": [["tuì"], ["sè"]]})
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
