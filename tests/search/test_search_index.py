@@ -162,3 +162,21 @@ def test_an_archive_without_articles_gets_a_working_empty_index(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == {"新疆": [], "疆": []}
+
+
+def test_a_long_query_loads_at_most_sixteen_shards(monkeypatch, tmp_path):
+    monkeypatch.setattr(index, "SHARD_CHARS", 10)
+    site, config = load("search-semantics")
+    files = build_search(site, config)
+    assert sum("/index-" in p for p in files) > 30
+    for path, data in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data)
+    script = ENGINE.replace("(await e.search(q)).hits.map(h => [h.doc.url, h.tier])",
+                            "[(await e.search(q)).hits.map(h => h.doc.url), e.loaded.filter(f => f.startsWith('index-')).length]")
+    query = "6月1日，众多游客来到博湖县博斯腾湖景区观光，湖面游船往来穿梭"
+    out = subprocess.run(["node", "-e", script, str(tmp_path), json.dumps([query], ensure_ascii=False)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    urls, shards_loaded = json.loads(out.stdout)[query]
+    assert urls == ["bayinguoleng-daily/2021-06-01/002-hu-zheng-wen.html"] and shards_loaded <= 16

@@ -91,3 +91,8 @@ def test_recall_is_total_for_substrings_of_titles_and_bodies(search):
         hits = search(query)
         exact = {h["url"] for h in hits if h["tier"] < 2}
         assert exact == expected, query
+
+
+def test_a_pasted_sentence_still_finds_its_article(search):
+    sentence = "6月1日，众多游客来到博湖县博斯腾湖景区观光，湖面游船往来穿梭"  # far more than 16 terms
+    assert titles(search(sentence)) == ["夏日观光客流增长"]

@@ -14,6 +14,7 @@
 (function (root) {
   "use strict";
   var LABEL = "gazette-terms";
+  var MAX_TERMS = 16;  // terms looked up at most per query (each may load one shard)
   var VERIFY_CHUNKS = 12;  // text files (≈ 60 KB each) loaded at most to check multi-bigram words
   var registry = { docs: {}, index: {}, text: {} };
 
@@ -28,6 +29,15 @@
   }
 
   function unique(list) { return Array.from(new Set(list)); }
+
+  /* At most `max` items, evenly spaced: a pasted paragraph must not load every shard.
+   * Words whose bigrams were skipped are still checked as substrings. */
+  function spread(list, max) {
+    if (list.length <= max) return list;
+    var out = [];
+    for (var i = 0; i < max; i++) out.push(list[Math.round(i * (list.length - 1) / (max - 1))]);
+    return unique(out);
+  }
 
   function Engine(base, options) {
     this.base = base;  /* URL of the search/ folder, ending in "/" */
@@ -136,7 +146,7 @@
       var termsByWord = words.map(T.wordTerms);
       var terms = unique([].concat.apply([], termsByWord));
       if (!terms.length) return { words: [], terms: [], hits: [] };
-      return self.lookup(terms).then(function (scores) {
+      return self.lookup(spread(terms, MAX_TERMS)).then(function (scores) {
         var hits = [];
         scores.forEach(function (score, ref) {
           var doc = self.doc(parseInt(ref, 36));
