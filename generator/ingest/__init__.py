@@ -21,7 +21,7 @@ from .read import read_raw
 from .segment import build_drafts
 from .slugs import issue_slugs
 from .tokens import MD_HEADING, tokenize
-from .write import render_issue, write_issue
+from .write import article_name, previous_articles, render_issue, write_issue
 
 __all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue"]
 
@@ -102,10 +102,13 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
         problems.append(error(shown, None, "no-articles", "no article text found in the raw file"))
     if meta is None or any(p.is_error for p in problems):
         raise GazetteError(problems)
-    slugs = issue_slugs([a.title for a in articles])
+    previous = previous_articles(content_dir / meta.slug / meta.folder)
+    slugs = issue_slugs([a.title for a in articles], previous)
     files = render_issue(meta, articles, slugs, f"{shown} sha256:{raw.sha256}")
+    titles = {article_name(a, s): a.title for a, s in zip(articles, slugs)}
     text = outline(meta, articles, slugs)
-    written, backup = ([], None) if options.dry_run else write_issue(content_dir, meta, files, options.force)
+    written, backup = ([], None) if options.dry_run else write_issue(content_dir, meta, files, options.force,
+                                                                             titles)
     return ImportResult(meta=meta, articles=tuple(articles), slugs=tuple(slugs), outline=text,
                         written=tuple(written), backup=str(backup) if backup else None,
                         problems=tuple(problems))

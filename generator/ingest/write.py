@@ -16,7 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ..content.frontmatter import render
+from ..content.frontmatter import FrontMatterError, render, split
+from ..content.load import ARTICLE_FILE
 from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import GazetteError, error
@@ -43,6 +44,10 @@ def publication_yaml(meta: IssueMeta) -> str:
     return dump_yaml({k: v for k, v in values.items() if v}, block=True)
 
 
+def article_name(article: ImportedArticle, slug: str) -> str:
+    return f"{article.order:03d}-{slug}.md"
+
+
 def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[str, str]:
     fields = {
         "title": article.title, "subtitle": article.subtitle, "publication": meta.publication,
@@ -52,7 +57,7 @@ def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[
         "source": article.source, "editor": article.editor, "regions": list(article.regions),
         "places": list(article.places), "continued": article.continued,
     }
-    return f"{article.order:03d}-{slug}.md", render(fields, article.body)
+    return article_name(article, slug), render(fields, article.body)
 
 
 def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str],
@@ -63,14 +68,41 @@ def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[s
     return files
 
 
-def read_manifest(folder: Path) -> dict[str, str]:
+def _manifest_part(folder: Path, key: str) -> dict[str, str]:
     path = folder / MANIFEST
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YamlSyntaxError):
         return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    return dict(files) if isinstance(files, dict) else {}
+    part = data.get(key) if isinstance(data, dict) else None
+    return {str(k): str(v) for k, v in part.items()} if isinstance(part, dict) else {}
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    """File name → sha256 of what the last import wrote."""
+    return _manifest_part(folder, "files")
+
+
+def _front_title(path: Path) -> str | None:
+    """The title in an article file's front matter (manifests written before titles were recorded)."""
+    try:
+        data = load_yaml(split(path.read_text(encoding="utf-8")).front)
+    except (OSError, UnicodeDecodeError, YamlSyntaxError, FrontMatterError):
+        return None
+    title = data.get("title") if isinstance(data, dict) else None
+    return title if isinstance(title, str) else None
+
+
+def previous_articles(folder: Path) -> list[tuple[int, str, str]]:
+    """(order, title, slug) of each article the last import wrote into `folder`, from its manifest."""
+    titles = _manifest_part(folder, "titles")
+    out = []
+    for name in sorted(read_manifest(folder)):
+        match = ARTICLE_FILE.match(name)
+        title = titles.get(name) or (_front_title(folder / name) if match else None)
+        if match and title:
+            out.append((int(match[1]), title, match[2]))
+    return out
 
 
 def edited_files(folder: Path) -> list[tuple[str, str]]:
@@ -112,8 +144,12 @@ def _write_text(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], force: bool) -> tuple[list[str], Path | None]:
-    """Write the issue folder (and publication.yaml if absent); return (written paths, backup)."""
+def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], force: bool,
+                titles: dict[str, str] | None = None) -> tuple[list[str], Path | None]:
+    """Write the issue folder (and publication.yaml if absent); return (written paths, backup).
+
+    `titles` (file name → title) goes into the manifest so a later import can keep slugs."""
+    titles = titles or {}
     pub_dir = content_dir / meta.slug
     folder = pub_dir / meta.folder
     edited = edited_files(folder)
@@ -138,7 +174,8 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], force
     for name, text in files.items():
         _write_text(folder / name, text)
         written.append(folder / name)
-    manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())}}
+    manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())},
+                "titles": dict(sorted(titles.items()))}
     _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
                 + dump_yaml(manifest, block=True))
     return [str(p) for p in written], backup

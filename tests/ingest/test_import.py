@@ -179,3 +179,33 @@ def test_labels_of_any_shape_are_accepted_and_a_monthly_label_is_checked_against
         with pytest.raises(GazetteError) as caught:
             run(project, "undated.txt", **options)
         assert [p.code for p in caught.value.problems] == ["conflict"]
+
+
+def test_reimport_keeps_published_slugs_when_the_slug_rules_change(project, monkeypatch):
+    run(project)
+    folder = project / "content" / "bayinguoleng-daily" / "2023-08-12"
+    before = sorted(p.name for p in folder.glob("*.md"))
+    monkeypatch.setattr("generator.ingest.slugs.slugify", lambda title, max_words: "changed-rule")
+    result = run(project)
+    assert sorted(p.name for p in folder.glob("*.md")) == before
+    assert [f"{a.order:03d}-{s}.md" for a, s in zip(result.articles, result.slugs)] == before
+
+
+def test_reimport_keeps_the_slug_of_an_article_that_moved(project):
+    run(project)
+    folder = project / "content" / "bayinguoleng-daily" / "2023-08-12"
+    [old] = folder.glob("002-*.md")
+    raw = project / "small-daily.txt"
+    text = raw.read_text(encoding="utf-8").replace("库尔勒香梨喜获丰收", "和静县新闻\n\n□本报记者 李明\n\n和静县开会。\n\n库尔勒香梨喜获丰收")
+    raw.write_text(text, encoding="utf-8")
+    run(project)
+    assert (folder / ("003-" + old.name[4:])).is_file() and not old.exists()
+
+
+def test_kept_slugs_match_order_and_title_first_then_a_unique_title():
+    from generator.ingest.slugs import issue_slugs
+    previous = [(1, "巴州新闻", "old-one"), (2, "巴州新闻", "old-two"), (3, "和静新闻", "he-jing")]
+    assert issue_slugs(["巴州新闻", "巴州新闻", "和静新闻"], previous) == ["old-one", "old-two", "he-jing"]
+    assert issue_slugs(["和静新闻", "巴州新闻"], previous) == ["he-jing", "old-two"]
+    assert issue_slugs(["新闻", "和静新闻", "巴州新闻"], previous) == ["xin-wen", "he-jing", "ba-zhou-xin-wen"]  # not unique
+    assert issue_slugs(["库尔勒", "和静新闻"], [(1, "库尔勒", "he-jing"), (2, "和静新闻", "x")]) == ["he-jing", "x"]
