@@ -52,7 +52,7 @@ def infer_title(first_paragraph: str) -> str:
 
 
 def _kind(draft: Draft) -> str | None:
-    if draft.photographers and not draft.authors and draft.body_chars() <= 320 and draft.dateline is None:
+    if draft.credited and not draft.authors and draft.body_chars() <= 320 and draft.dateline is None:
         return "photo"
     if re.match("^(社论|本报评论员)", draft.title or "") or draft.role == "评论员" and draft.source in (None, "本报"):
         return "editorial"

@@ -15,10 +15,12 @@ from .clean import CJK
 
 _ALWAYS = re.compile(
     r"客户端|扫码|扫描.{0,6}二维码|二维码|新闻热线|E-?mail|电子邮箱|投稿邮箱|^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}"
-    r"|学习强国号|微信公众号|电子期刊|抖音号|视频号|^本期封面$|^封面[:：]|^目\s*录|^\(以上看点|^（以上看点"
+    r"|电话\s*[:：]?\s*$|学习强国号|微信公众号|电子期刊|抖音号|视频号|^封面[:：]|^目\s*录|^\(以上看点|^（以上看点"
     r"|^星期[一二三四五六日天]$|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,6}$"
     r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版|邮编\s*[:：]?\s*\d{6}"
 )
+_COVER = re.compile(r"^(?:本期)?封\s*面(?:图片|说明|摄影|人物|故事)?\s*[:：]?$")
+_CAPTION_MAX = 60  # characters of a cover caption printed under its 本期封面 label
 _NOTICE = re.compile(r"稿酬|著作权协会|版权所有|未经.{0,6}许可.{0,6}转载")
 _STAFF = re.compile(
     r"^(?:社\s*长|副\s*社\s*长|总\s*编(?:辑)?|副\s*总\s*编(?:辑)?|主\s*编|副\s*主\s*编|编辑部主任|值班编辑|美术统筹"
@@ -52,14 +54,22 @@ def furniture_lines(lines: list[str], publication: str | None = None,
                 drop.add(i + 1)  # 新闻热线： / 0906-2315631; 扫描二维码看视频 / 感受基层党员心声
             if re.search("学习强国号|公众号|电子期刊|客户端", text) and re.fullmatch(f"《[{CJK}]+》", prev):
                 drop.add(i - 1)
+        elif _COVER.match(text):  # 本期封面 / 新疆阿克陶县…杏花绽放: the cover's caption, not an article
+            drop.add(i)
+            j = _next_text(lines, i)
+            if j is not None and len(lines[j].strip()) <= _CAPTION_MAX:
+                drop.add(j)
         elif _LABEL_ONLY.match(text):
             drop.add(i)
-            j = i + 1
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j < len(lines) and len(lines[j].strip()) <= 24:
+            j = _next_text(lines, i)
+            if j is not None and len(lines[j].strip()) <= 24:
                 drop.add(j)
     return drop
+
+
+def _next_text(lines: list[str], i: int) -> int | None:
+    """Index of the next non-blank line after line i."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import metadata as md
-from .clean import CJK, clean_body, clean_heading
+from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .tokens import Token
 
@@ -81,6 +81,12 @@ def _is_deck(text: str) -> bool:
     return not _is_author_line(text) and (text.startswith("——") or " " in text or len(text) >= 16)
 
 
+def _banner(text: str) -> str | None:
+    """「一线传真」 → 一线传真: a column's name set in brackets as a banner."""
+    match = re.fullmatch(r"[「【〖\[](.{2,12})[」】〗\]]", text)
+    return match.group(1) if match else None
+
+
 @dataclass
 class _Unit:
     title: str | None = None
@@ -110,12 +116,12 @@ def _units(heads: list[str]) -> list[_Unit]:
     column = None
     after_title = False  # a deck follows its title directly
     for text in heads:
-        bracketed = re.fullmatch(r"[「【〖\[](.{2,12})[」】〗\]]", text)
+        bracketed = _banner(text)
         if bracketed:  # 「一线传真」: a column's name printed as a banner
             if units:
-                units[-1].column = units[-1].column or bracketed.group(1)
+                units[-1].column = units[-1].column or bracketed
             else:
-                column = bracketed.group(1)
+                column = bracketed
             continue
         was_after_title, after_title = after_title, False
         if text.startswith("——"):
@@ -163,6 +169,7 @@ class _Builder:
         self.heads: list[Token] = []
         self.page: tuple[int, str | None] | None = None  # from the last page header
         self.resume: Draft | None = None  # the article a 上接 note continues, while its text runs
+        self.banner: str | None = None  # a column banner (「一线传真」) over the pieces that follow it
 
     @property
     def cur(self) -> Draft | None:
@@ -172,6 +179,9 @@ class _Builder:
         draft = Draft(line=line, opened_by=opened_by)
         if self.page:
             draft.page, draft.column = self.page
+        draft.column = self.banner or draft.column
+        if opened_by == "heads":
+            self.banner = None  # the banner's run of untitled pieces ends at a headed article
         self.articles.append(draft)
         return draft
 
@@ -181,6 +191,10 @@ class _Builder:
             return None
         heads, self.heads = self.heads, []
         texts = [clean_heading(t.text) for t in heads]
+        banners = [_banner(t) for t in texts]
+        if all(banners):  # 「一线传真」 alone: the column of the pieces below it
+            self.banner = banners[-1]
+            return None
         authors: tuple[str, ...] = ()
         if len(texts) >= 2 and _is_author_line(heads[-1].text):
             authors = md.split_names(heads[-1].text) if not re.search("组$|部$", texts[-1]) else (texts[-1],)
@@ -297,8 +311,22 @@ class _Builder:
             draft.closed = True  # a column's introduction stands alone; its pieces follow
 
     def on_caption(self, index: int, token: Token) -> None:
+        cur = self.cur
+        if not self.heads and cur is not None and cur.has_body and not cur.closed and not self.trailing \
+                and (cur.body_chars() > _PHOTO_MAX or cur.authors or cur.dateline) and self._photo_between(index):
+            cur.closed = True  # a photo printed between two articles illustrates neither
         draft = self._body_target(token)
         draft.blocks.append(("caption", clean_body(token.text)))
+
+    def _photo_between(self, index: int) -> bool:
+        """Is the captioned photo at tokens[index] followed by a new article's headline, after an
+        article whose text has ended (its last paragraph ends a sentence)?"""
+        last = next((text for kind, text in reversed(self.cur.blocks) if kind != "sub"), "")
+        following = index + 1
+        while following < len(self.tokens) and self.tokens[following].kind in ("caption", "credit"):
+            following += 1
+        return ends_sentence(last) and following < len(self.tokens) \
+            and self.tokens[following].kind == "head" and self.is_new_article(following)
 
     def on_note(self, index: int, token: Token) -> None:
         self.on_para(index, token)
@@ -307,6 +335,9 @@ class _Builder:
         draft = self._body_target(token) if self.heads or self.cur is None else self.cur
         draft.photographers.extend(n for n in token.value if n not in draft.photographers)
         draft.credited = True
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if not self.trailing and _is_loose_photo(draft) and following is not None and following.kind == "caption":
+            draft.closed = True  # one photo, one caption: the next caption is another photo
 
     def on_byline(self, index: int, token: Token) -> None:
         byline: md.Byline = token.value
@@ -390,31 +421,22 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
 
 
 def _is_loose_photo(draft: Draft) -> bool:
-    """A captioned photo printed with no headline, byline or dateline of its own."""
+    """A captioned photo printed with no headline, byline or dateline of its own: it stands
+    alone as a photo item (a photo inside an article's running text stays in that article)."""
     return draft.title is None and draft.credited and draft.dateline is None and draft.opened_by == "body" \
         and draft.body_chars() <= _PHOTO_MAX and all(kind in ("caption", "para") for kind, _ in draft.blocks)
 
 
-def _attach_loose_photos(drafts: list[Draft]) -> list[Draft]:
-    """Such a photo illustrates an article: it joins the next one (or the last, at the end)."""
-    out: list[Draft] = []
-    pending: list[Draft] = []
-    for draft in drafts:
-        if _is_loose_photo(draft):
-            pending.append(draft)
-            continue
-        for photo in pending:
-            draft.blocks[:0] = [("caption", text) for _, text in photo.blocks]
-            draft.photographers.extend(n for n in photo.photographers if n not in draft.photographers)
-        pending = []
-        out.append(draft)
-    if pending and out:
-        for photo in pending:
-            out[-1].blocks.extend(("caption", text) for _, text in photo.blocks)
-            out[-1].photographers.extend(n for n in photo.photographers if n not in out[-1].photographers)
-    elif pending:
-        out = pending
-    return out
+def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:
+    """In a publication whose articles close with an editor line ([责任编辑:…]), what follows the
+    last of them with no closing line of its own is back matter (back cover, advertisement)."""
+    closed = [i for i, d in enumerate(drafts) if d.editor]
+    if len(closed) < max(3, len(drafts) // 3):
+        return drafts
+    tail = drafts[closed[-1] + 1:]
+    if any(d.source or d.authors or d.editor for d in tail):
+        return drafts
+    return drafts[: closed[-1] + 1]
 
 
 def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
@@ -433,5 +455,5 @@ def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
     trailing = is_trailing_layout(tokens, markdown)
     drafts = _Builder(tokens, toc, trailing, markdown).run()
     if not trailing:
-        drafts = _attach_loose_photos(_merge_headless_prefixes([d for d in drafts if d.has_body]))
+        drafts = _drop_back_matter(_merge_headless_prefixes([d for d in drafts if d.has_body]))
     return [d for d in drafts if d.has_body]

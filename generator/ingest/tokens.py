@@ -18,6 +18,7 @@ from .clean import collapse_doubled, ends_sentence, join_lines
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _HEAD_END_OK = ("——", "……", "：", ":")
+_FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
 
 
 @dataclass
@@ -189,6 +190,9 @@ class _Assembler:
             self.emit(Token("caption", first_number, [trailing[0]]))
             self.emit(Token("credit", first_number, [joined], value=trailing[1]))
             return
+        if self.open is not None and following and len(joined) <= _FRAGMENT_MAX and continues_across(self.open.text, join_lines(t for _, t in following)):
+            self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
+            return
         if not self.markdown and _is_heading_block(block) and self._breaks_open(block):
             self.close()
             self.tokens.extend(_heading_tokens(block))
@@ -211,6 +215,19 @@ class _Assembler:
             return True
         width = max(self.widths or [0])
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
+
+
+_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+def continues_across(before: str, after: str) -> bool:
+    """Does `after` finish a quotation or bracket left open at the end of `before`?
+    (…通过“月 / 调季评”严控… — the text between them was set into the column from elsewhere.)"""
+    for left, right in _PAIRS:
+        if before.count(left) > before.count(right) and right in after \
+                and (left not in after or after.index(right) < after.index(left)):
+            return True
+    return False
 
 
 def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:

@@ -71,3 +71,9 @@ def test_decoding_gb18030_utf8_bom_and_refusing_binary():
     assert decode(b"\xef\xbb\xbf" + text.encode()) == (text, "utf-8-sig")
     assert decode(b"\x89PNG\r\n\x1a\n\x00\x00") is None
     assert is_binary("abc\x01\x02\x03\x04def")
+
+
+def test_the_cover_caption_and_phone_labels_are_furniture():
+    lines = ["2025·3", "", "本期封面", "", "新疆阿克陶县塔尔塔吉克民族乡杏花绽放", "", "党建读物出版社读者服务部电话:", "010-68232364",
+             "", "正文第一段。"]
+    assert furniture_lines(lines) == {0, 2, 4, 6, 7}

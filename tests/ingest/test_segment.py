@@ -155,3 +155,53 @@ def test_the_table_of_contents_is_not_an_article_but_gives_page_column_and_autho
     [a] = articles(text)
     assert (a.title, a.authors, a.page, a.column) == ("奏响乡村振兴新乐章", ("蒲巧英",), 47, "天山先锋")
     assert a.body.startswith("在新疆巴尔鲁克山脚下") and a.editor == "陆海涛"
+
+
+MAGAZINE_END = "\n\n(作者单位:新疆某县委)\n\n[责任编辑:朱振陆]\n\n"
+
+
+def test_a_photo_printed_between_two_articles_stands_alone_as_a_photo_item():
+    text = ("◆新疆伽师县综合施策激活县域科技创新引擎\n\n健全机制，建立伽师县科技创新项目库，"
+            + "动态管理全县科技创新项目，" * 25 + "助力县域科技创新高速发展。(李铮真)\n\n"
+            "新疆乌苏市畜牧兽医专技人才开展畜群春季疫病防治工作。\n\n□李孝俊/摄\n\n"
+            "◆新疆皮山县“点线面”联动拓展党员教育成效\n\n“点”上精准发力，配备学习设备。(李忠峰)\n")
+    first, photo, second = articles(text)
+    assert first.body.endswith("高速发展。（李铮真）\n") and first.kind is None
+    assert (photo.kind, photo.photographers, photo.title_inferred) == ("photo", ("李孝俊",), True)
+    assert photo.body == "新疆乌苏市畜牧兽医专技人才开展畜群春季疫病防治工作。\n"
+    assert second.title == "新疆皮山县“点线面”联动拓展党员教育成效"
+
+
+def test_a_photo_inside_an_articles_running_text_stays_in_it():
+    text = ("写好区域协调发展大文章\n\n新疆博州立足资源禀赋，全面推进一体化。\n\n构建跨区合作新机制\n\n坚持统筹优化全州重大生产力布局，引导资源要素向优势产\n\n"
+            "满载货物的中欧班列从精河国际陆港驶出。 □张健霆/摄\n\n业集中，推动联动发展。" + MAGAZINE_END)
+    [a] = articles(text)
+    assert "向优势产业集中" in a.body and "中欧班列" in a.body and a.photographers == ("张健霆",)
+
+
+def test_photos_in_a_row_under_a_column_banner_are_items_of_that_column():
+    text = ("第一篇文章\n\n正文说完了。" + MAGAZINE_END + "「一线传真」\n\n新疆莎车县打造农业示范基地。\n\n□约提克尔·尼加提/摄\n\n"
+            "新疆阿瓦提县的现代化生产车间里，工人在赶制订单。\n\n□包良廷/摄\n\n做活全疆“棋眼” 推动南疆发展\n\n全疆一盘棋，南疆是“棋眼”。"
+            + MAGAZINE_END + "第三篇文章\n\n正文。" + MAGAZINE_END)
+    _, one, two, feature, last = articles(text)
+    assert [one.kind, two.kind] == ["photo", "photo"] and [one.column, two.column] == ["一线传真", "一线传真"]
+    assert one.photographers == ("约提克尔·尼加提",) and two.body.startswith("新疆阿瓦提县")
+    assert (feature.title, feature.column) == ("做活全疆“棋眼” 推动南疆发展", "一线传真")
+    assert last.column is None  # the banner ends with the headed piece below it
+
+
+def test_a_caption_set_into_a_column_mid_sentence_does_not_split_the_article():
+    text = ("苏新携手润民生 万里同心织锦绣\n\n周泽鑫\n\n建立“线上监测+实地核查”动态跟踪机制，" + "严控项目，" * 20 + "通过“月\n\n"
+            "江苏省无锡(江阴)援疆工作组与霍城县共同实施城市基础服务设施\n\n调季评”严控资金流向与效能。\n\n务设施购置项目。\n\n□热合曼·哈木赛/摄"
+            + MAGAZINE_END)
+    [a] = articles(text)
+    assert "通过“月调季评”严控资金流向与效能。" in a.body
+    assert "江苏省无锡（江阴）援疆工作组与霍城县共同实施城市基础服务设施" in a.body and a.photographers == ("热合曼·哈木赛",)
+
+
+def test_back_matter_after_the_last_edited_article_of_a_magazine_is_dropped():
+    text = "".join(f"第{n}篇文章\n\n正文{n}说完了。" + MAGAZINE_END for n in "一二三")
+    text += "党建读物出版社读者服务部电话:\n010-68232364\n\n大美新疆·奥依塔克冰川公园景区\n\n景区集雪山、冰川、瀑布为一体。\n\n毛吾拉江·艾山江 摄\n"
+    assert [a.title for a in articles(text)] == ["第一篇文章", "第二篇文章", "第三篇文章"]
+    newspaper = "第一篇文章\n\n正文说完了。\n\n大美新疆·奥依塔克冰川公园景区\n\n景区集雪山、冰川、瀑布为一体。\n\n毛吾拉江·艾山江 摄\n"
+    assert [a.kind for a in articles(newspaper)] == [None, "photo"]  # no editor lines: nothing is back matter
