@@ -13,6 +13,7 @@ from pathlib import Path
 from ..content.yamlio import YamlSyntaxError, load_yaml
 from ..problems import GazetteError, Problem, error
 from .articles import ImportedArticle, finish
+from .columns import assign_columns
 from .furniture import furniture_lines, read_toc
 from .issue import IssueMeta, find_sidecar, read_sidecar, resolve_issue
 from .metadata import IssueFacts, read_issue_facts
@@ -58,7 +59,7 @@ def parse_issue(text: str, publication: str | None = None,
     skip = furniture_lines(lines, publication, names) | set(toc.lines)
     markdown = any(MD_HEADING.match(line.strip()) for line in lines)
     drafts = build_drafts(tokenize(lines, skip), toc, markdown)
-    return facts, finish(drafts, home_region)
+    return facts, assign_columns(finish(drafts, home_region), toc)
 
 
 def _existing_slugs(content_dir: Path) -> dict[str, str]:

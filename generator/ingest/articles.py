@@ -43,7 +43,9 @@ class ImportedArticle:
 
 def infer_title(first_paragraph: str) -> str:
     """A title for a piece printed without one: its first sentence, dateline and time words removed."""
-    text = re.sub(r"^[^（(]{0,20}?(?:讯|电)\s*(?:[（(][^）)]*[）)])?\s*", "", first_paragraph)
+    text = first_paragraph
+    if md.DATELINE.match(text.replace(" ", "")):  # not 新疆喀什华电…: only a real dateline ends in 电/讯
+        text = re.sub(r"^[^（(]{0,20}?(?:讯|电)\s*(?:[（(][^）)]*[）)])?\s*", "", text)
     text = _LEAD_TIME.sub("", text.strip())
     sentence = re.split("[。！？；]", text, maxsplit=1)[0]
     if len(sentence) > _TITLE_MAX:

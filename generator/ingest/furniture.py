@@ -31,6 +31,7 @@ _LABEL_ONLY = re.compile(r"^(?:主\s*管|主\s*办|出\s*版|承\s*办|编辑出
 _DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$")
 _LONE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?$")
 _LABEL = re.compile(r"^(?:19|20)\d{2}\s*[·.．]\s*\d{1,2}$")
+_FUZZY_MIN = 6  # characters of a title before one differing character is taken for an OCR slip
 _TOC_ENTRY = re.compile(r"^[-–—·•]?\s*(?P<page>\d{1,3})\s+(?P<text>\S.*)$")
 
 
@@ -85,12 +86,19 @@ class Toc:
     lines: frozenset[int] = field(default_factory=frozenset)  # 0-based indexes
 
     def find(self, title: str) -> TocEntry | None:
-        """The entry whose text starts with this title (spaces and punctuation ignored)."""
+        """The entry whose text starts with this title (spaces and punctuation ignored; in a title of
+        six or more characters, one may differ)."""
         key = toc_key(title)
         if len(key) < 3:
             return None
         for entry in self.entries:
             if toc_key(entry.text).startswith(key):
+                return entry
+        if len(key) < _FUZZY_MIN:
+            return None
+        for entry in self.entries:  # one character read differently (踟跚 / 踟蹰): OCR of one of the two
+            start = toc_key(entry.text)[: len(key)]
+            if len(start) == len(key) and sum(a != b for a, b in zip(start, key)) == 1:
                 return entry
         return None
 
@@ -100,22 +108,43 @@ def toc_key(text: str) -> str:
     return re.sub(f"[^{CJK}0-9A-Za-z]", "", text)
 
 
+_HIGHLIGHTS = re.compile("看点")  # 本期看点: a second listing of some articles, not a column
+_HIGHLIGHTS_END = re.compile("以上看点|详见")
+
+
+def _is_column_header(text: str) -> bool:
+    return 2 <= len(text) <= 24 and bool(re.fullmatch(f"[{CJK}·“”]+", text))
+
+
 def read_toc(lines: list[str], gap: int = 40) -> Toc:
-    """The table of contents after a 目录 line: page-numbered entries and the column names above them."""
+    """The table of contents after a 目录 line: page-numbered entries (with the lines that continue
+    them) and the column each stands under. A column's name is a line of its own directly above
+    an entry; entries listed again under 本期看点 keep no column (their pages place them)."""
     start = next((i for i, line in enumerate(lines) if re.match(r"^\s*目\s*录", line)), None)
     if start is None:
         return Toc()
     entries: list[TocEntry] = []
     last = start
     column = None
+    highlights = False
     i = start + 1
     while i < len(lines) and i - last <= gap:
         text = lines[i].strip()
         match = _TOC_ENTRY.match(text)
         if match and re.search(f"[{CJK}]", match["text"]):
-            entries.append(TocEntry(int(match["page"]), match["text"].strip(), column))
+            entries.append(TocEntry(int(match["page"]), match["text"].strip(), None if highlights else column))
             last = i
-        elif text and len(text) <= 8 and re.fullmatch(f"[{CJK}]+", text):
-            column = text if text not in ("本期看点", "卷首语") else None
+        elif text and last == i - 1 and entries:  # a title or author line continuing the entry above
+            entries[-1] = TocEntry(entries[-1].page, f"{entries[-1].text} {text}", entries[-1].column)
+            last = i
+        elif _HIGHLIGHTS.search(text):
+            highlights, column = not _HIGHLIGHTS_END.search(text), None
+        elif _is_column_header(text) and not highlights and _TOC_ENTRY.match(_next_line(lines, i)):
+            column = text
         i += 1
     return Toc(tuple(entries), frozenset(range(start, last + 1)))
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    j = _next_text(lines, i)
+    return lines[j].strip() if j is not None else ""

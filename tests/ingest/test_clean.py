@@ -77,3 +77,16 @@ def test_the_cover_caption_and_phone_labels_are_furniture():
     lines = ["2025·3", "", "本期封面", "", "新疆阿克陶县塔尔塔吉克民族乡杏花绽放", "", "党建读物出版社读者服务部电话:", "010-68232364",
              "", "正文第一段。"]
     assert furniture_lines(lines) == {0, 2, 4, 6, 7}
+
+
+def test_table_of_contents_joins_continued_entries_and_lists_highlights_without_a_column():
+    lines = ["目录", "", "要闻要论", "", "06 扎实开展学习教育", "推进作风建设常态化长效化", "", "深入学习贯彻习近平新时代中国特色社会主义思想", "",
+             "14 统筹区域力量 推动协调发展", "", "新疆维吾尔自治区党委组织部课题组", "", "本期看点", "", "统筹区域协调发展", "",
+             "16 推动交通运输行业稳步向好", "", "(以上看点详见相关栏目)", "", "《党员之友》杂志社", "", "随笔感悟", "",
+             "- 63 人才之舞 四季踟蹰 周涛"]
+    toc = read_toc(lines)
+    assert [(e.page, e.column) for e in toc.entries] == [
+        (6, "要闻要论"), (14, "深入学习贯彻习近平新时代中国特色社会主义思想"), (16, None), (63, "随笔感悟")]
+    assert toc.entries[0].text == "扎实开展学习教育 推进作风建设常态化长效化"
+    assert toc.find("人才之舞 四季踟跚").page == 63  # one character read differently
+    assert toc.find("人才之舞 四季") .page == 63 and toc.find("人才之歌 四季踟跚") is None

@@ -205,3 +205,14 @@ def test_back_matter_after_the_last_edited_article_of_a_magazine_is_dropped():
     assert [a.title for a in articles(text)] == ["第一篇文章", "第二篇文章", "第三篇文章"]
     newspaper = "第一篇文章\n\n正文说完了。\n\n大美新疆·奥依塔克冰川公园景区\n\n景区集雪山、冰川、瀑布为一体。\n\n毛吾拉江·艾山江 摄\n"
     assert [a.kind for a in articles(newspaper)] == [None, "photo"]  # no editor lines: nothing is back matter
+
+
+def test_every_article_of_a_magazine_gets_its_column_from_the_table_of_contents():
+    text = ("目录\n\n工作交流\n\n28 “靶向”发力建强人才队伍 崔春雷\n\n援疆天地\n\n34 苏新携手润民生 周泽鑫\n\n一线传真\n\n36 做活全疆“棋眼”\n\n"
+            "“靶向”发力建强人才队伍\n\n崔春雷\n\n近年来，若羌县大力实施人才强县战略。" + MAGAZINE_END
+            + "◆新疆阜康市党建引领区域联动发展\n\n跨“村”联手，成立共富公司。(吕建超)\n\n[责任编辑:齐桂帆]\n\n"
+            "新疆喀什华电266万千瓦热电联产项目。\n\n□热农丁·苏来曼/摄\n\n苏新携手润民生\n\n周泽鑫\n\n民生为本，枝叶关情。" + MAGAZINE_END
+            + "「一线传真」\n\n新疆莎车县农业示范基地。\n\n□约提克尔·尼加提/摄\n\n做活全疆“棋眼”\n\n全疆一盘棋。" + MAGAZINE_END)
+    got = [(a.title[:6], a.page, a.column) for a in articles(text)]
+    assert got == [("“靶向”发力", 28, "工作交流"), ("新疆阜康市党", None, "工作交流"), ("新疆喀什华电", None, "工作交流"),
+                   ("苏新携手润民", 34, "援疆天地"), ("新疆莎车县农", None, "一线传真"), ("做活全疆“棋", 36, "一线传真")]
