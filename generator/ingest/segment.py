@@ -21,6 +21,8 @@ from .tokens import Token
 
 _PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _KICKER_END = ("——", "……", "：", ":")
+_SECTION_MAX = 12  # characters of a subheading-sized headline
+_TITLE_MIN = 6  # characters of a headline long enough to stand over an author line
 
 
 @dataclass
@@ -245,6 +247,9 @@ class _Builder:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
+        if following is not None and following.kind == "head" and len(clean_heading(head.text)) >= _TITLE_MIN \
+                and _is_author_line(following.text):
+            return True  # a headline over its author's name (崔春雷) opens a magazine article
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         body = 0
@@ -427,12 +432,40 @@ def _is_loose_photo(draft: Draft) -> bool:
         and draft.body_chars() <= _PHOTO_MAX and all(kind in ("caption", "para") for kind, _ in draft.blocks)
 
 
+def _is_editor_closed(drafts: list[Draft]) -> bool:
+    """Do this publication's articles close with an editor line ([责任编辑:…]), as magazines' do?"""
+    return sum(1 for d in drafts if d.editor) >= max(3, len(drafts) // 3)
+
+
+def _is_orphan_section(draft: Draft) -> bool:
+    """A subheading-sized headline and its text, with nothing that makes it an article:
+    no author, no closing line, no table-of-contents entry, no photo."""
+    return bool(draft.title) and len(draft.title) <= _SECTION_MAX and not (
+        draft.authors or draft.editor or draft.source or draft.page or draft.credited or draft.subtitle
+        or any(kind == "note" for kind, _ in draft.blocks))
+
+
+def _rejoin_orphan_sections(drafts: list[Draft]) -> list[Draft]:
+    """In an editor-closed publication, such a section printed after an article's closing lines
+    (photos between them aside) is a part of that article the PDF text put after its end: it
+    rejoins it, before its closing notes."""
+    out: list[Draft] = []
+    for draft in drafts:
+        host = next((d for d in reversed(out) if not _is_loose_photo(d)), None)
+        if host is not None and host.editor and _is_orphan_section(draft):
+            notes = len(host.blocks)
+            while notes and host.blocks[notes - 1][0] == "note":
+                notes -= 1
+            host.blocks[notes:notes] = [("sub", draft.title)] + draft.blocks
+            continue
+        out.append(draft)
+    return out
+
+
 def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:
-    """In a publication whose articles close with an editor line ([责任编辑:…]), what follows the
-    last of them with no closing line of its own is back matter (back cover, advertisement)."""
+    """In an editor-closed publication, what follows the last article with an editor line and
+    has no closing line of its own is back matter (back cover, advertisement)."""
     closed = [i for i, d in enumerate(drafts) if d.editor]
-    if len(closed) < max(3, len(drafts) // 3):
-        return drafts
     tail = drafts[closed[-1] + 1:]
     if any(d.source or d.authors or d.editor for d in tail):
         return drafts
@@ -455,5 +488,7 @@ def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
     trailing = is_trailing_layout(tokens, markdown)
     drafts = _Builder(tokens, toc, trailing, markdown).run()
     if not trailing:
-        drafts = _drop_back_matter(_merge_headless_prefixes([d for d in drafts if d.has_body]))
+        drafts = _merge_headless_prefixes([d for d in drafts if d.has_body])
+        if _is_editor_closed(drafts):
+            drafts = _drop_back_matter(_rejoin_orphan_sections(drafts))
     return [d for d in drafts if d.has_body]

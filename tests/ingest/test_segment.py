@@ -216,3 +216,14 @@ def test_every_article_of_a_magazine_gets_its_column_from_the_table_of_contents(
     got = [(a.title[:6], a.page, a.column) for a in articles(text)]
     assert got == [("“靶向”发力", 28, "工作交流"), ("新疆阜康市党", None, "工作交流"), ("新疆喀什华电", None, "工作交流"),
                    ("苏新携手润民", 34, "援疆天地"), ("新疆莎车县农", None, "一线传真"), ("做活全疆“棋", 36, "一线传真")]
+
+
+def test_a_section_printed_after_its_articles_closing_lines_rejoins_it():
+    text = ("第一篇文章\n\n正文说完了。" + MAGAZINE_END + "托起百姓“稳稳的幸福”\n\n杜建芸\n\n新疆和田地区坚持站稳群众立场。\n\n钱包“鼓”起来\n\n"
+            "优化村级集体经济增长方式。" + MAGAZINE_END + "自治区财政厅驻村工作队帮助村里发展花卉产业。 □郭静/摄\n\n民心“暖”起来\n\n"
+            "紧紧抓住各族人民群众最关心的利益问题。\n\n“靶向”发力建强人才队伍\n\n崔春雷\n\n近年来，若羌县实施人才强县战略。" + MAGAZINE_END)
+    first, second, photo, third = articles(text)
+    assert second.body.endswith("## 民心“暖”起来\n\n紧紧抓住各族人民群众最关心的利益问题。\n\n（作者单位：新疆某县委）\n")
+    assert (photo.kind, third.title) == ("photo", "“靶向”发力建强人才队伍")
+    alone = "托起百姓的幸福\n\n杜建芸\n\n正文。" + MAGAZINE_END + "民心暖起来\n\n紧紧抓住利益问题。\n"
+    assert [a.title for a in articles(alone)] == ["托起百姓的幸福", "民心暖起来"]  # one editor line: not a magazine's habit
