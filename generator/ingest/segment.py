@@ -462,6 +462,32 @@ def _rejoin_orphan_sections(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _ends_unfinished(draft: Draft) -> bool:
+    last = next((text for kind, text in reversed(draft.blocks) if kind in ("para", "note")), "")
+    return not ends_sentence(last)
+
+
+def _rejoin_split_columns(drafts: list[Draft]) -> list[Draft]:
+    """A headless piece with closing lines, printed just before a headed piece that has none and
+    breaks off mid-sentence, is one article whose columns the PDF text put in the wrong order:
+    the lead paragraph printed first stays first, the headed text follows, and the rest of the
+    headless piece, with its closing lines, ends the article. (Sentences the columns split stay
+    split; the article's text is all there and its ends are right.)"""
+    out: list[Draft] = []
+    for draft in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.title is None and prev.opened_by == "body" and prev.editor \
+                and not prev.credited and draft.opened_by == "heads" and draft.title \
+                and not (draft.editor or draft.source) and _ends_unfinished(draft) \
+                and not any(kind == "note" for kind, _ in draft.blocks):
+            draft.blocks[:] = prev.blocks[:1] + draft.blocks + prev.blocks[1:]
+            draft.editor, draft.closed = prev.editor, True
+            out[-1] = draft
+            continue
+        out.append(draft)
+    return out
+
+
 def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:
     """In an editor-closed publication, what follows the last article with an editor line and
     has no closing line of its own is back matter (back cover, advertisement)."""
@@ -490,5 +516,5 @@ def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
     if not trailing:
         drafts = _merge_headless_prefixes([d for d in drafts if d.has_body])
         if _is_editor_closed(drafts):
-            drafts = _drop_back_matter(_rejoin_orphan_sections(drafts))
+            drafts = _drop_back_matter(_rejoin_orphan_sections(_rejoin_split_columns(drafts)))
     return [d for d in drafts if d.has_body]

@@ -31,8 +31,8 @@ def test_magazine_issue_meets_the_floor():
     """002 (a 64-page magazine with interleaved columns) is the hard case: keep it from sliding back."""
     labels = yaml.safe_load((EXPECTED / "002.yaml").read_text(encoding="utf-8"))
     result = _bench().evaluate(labels)
-    assert result["found"] / result["expected"] >= 0.95
-    assert result["found"] / result["predicted"] >= 0.95
+    assert result["found"] / result["expected"] >= 0.97
+    assert result["found"] / result["predicted"] >= 0.97
 
 
 def test_committed_sample_archive_is_what_the_importer_writes(tmp_path):

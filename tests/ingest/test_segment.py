@@ -227,3 +227,14 @@ def test_a_section_printed_after_its_articles_closing_lines_rejoins_it():
     assert (photo.kind, third.title) == ("photo", "“靶向”发力建强人才队伍")
     alone = "托起百姓的幸福\n\n杜建芸\n\n正文。" + MAGAZINE_END + "民心暖起来\n\n紧紧抓住利益问题。\n"
     assert [a.title for a in articles(alone)] == ["托起百姓的幸福", "民心暖起来"]  # one editor line: not a magazine's habit
+
+
+def test_columns_printed_in_the_wrong_order_around_a_headline_make_one_article():
+    text = ("第一篇文章\n\n正文说完了。" + MAGAZINE_END + "新疆库车市某合作社负责人阿不都热合曼·克比尔，荣获全国乡村振兴青年先锋称号。\n\n"
+            "业合作社。凭着敏锐的市场嗅觉，他坚持走规模化之路。" + MAGAZINE_END.replace("某县委", "库车市委组织部")
+            + "小核桃闯出大市场\n\n蔡伟奇\n\n返乡创业办工厂。他生在库车。\n\n千方百计拓销路。销路难是制\n\n"
+            "牢记总书记嘱托 培育新时代新人\n\n李 森 崔斯琪\n\n新疆疏附县托克拉克镇中心小学牢记嘱托。" + MAGAZINE_END)
+    first, walnut, last = articles(text)
+    assert (walnut.title, walnut.authors, walnut.editor) == ("小核桃闯出大市场", ("蔡伟奇",), "朱振陆")
+    assert walnut.body.startswith("新疆库车市某合作社负责人") and "\n\n返乡创业办工厂。" in walnut.body
+    assert walnut.body.endswith("（作者单位：新疆库车市委组织部）\n") and last.authors == ("李森", "崔斯琪")
