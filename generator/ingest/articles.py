@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import metadata as md
-from .clean import CJK
+from .clean import CJK, ends_sentence
 from .segment import Draft
 
 try:  # written by the gazetteer's owner; import works (without tags) before it lands
@@ -14,7 +14,7 @@ except ImportError:  # pragma: no cover - only while regions.py is missing
     def tag_regions(title, body, dateline, home_region):
         return (), ()
 
-_LEAD_TIME = re.compile(r"^(?:\d{1,2}日(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
+_LEAD_TIME = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
 _TITLE_MAX = 40
 
 
@@ -80,8 +80,13 @@ def _captions_after_lead(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]
 def render_body(draft: Draft) -> str:
     """Markdown: paragraphs, `##` subheadings, captions as their own paragraphs."""
     parts = []
+    previous = None
     for kind, text in _captions_after_lead(draft.blocks):
-        if kind == "sub":
+        joins = kind == previous == "caption" and not ends_sentence(parts[-1])
+        previous = kind
+        if joins:  # a caption the layout split in two (…服务设施 / 购置项目。)
+            parts[-1] += text
+        elif kind == "sub":
             parts.append(f"## {text}")
         else:
             parts.append(re.sub(r"^(#+|[-*+>]|\d+\.)(\s)", r"\\\1\2", text))

@@ -167,6 +167,7 @@ def test_a_photo_printed_between_two_articles_stands_alone_as_a_photo_item():
             "◆新疆皮山县“点线面”联动拓展党员教育成效\n\n“点”上精准发力，配备学习设备。(李忠峰)\n")
     first, photo, second = articles(text)
     assert first.body.endswith("高速发展。（李铮真）\n") and first.kind is None
+    assert photo.title == "新疆乌苏市畜牧兽医专技人才开展畜群春季疫病防治工作"
     assert (photo.kind, photo.photographers, photo.title_inferred) == ("photo", ("李孝俊",), True)
     assert photo.body == "新疆乌苏市畜牧兽医专技人才开展畜群春季疫病防治工作。\n"
     assert second.title == "新疆皮山县“点线面”联动拓展党员教育成效"
@@ -196,7 +197,8 @@ def test_a_caption_set_into_a_column_mid_sentence_does_not_split_the_article():
             + MAGAZINE_END)
     [a] = articles(text)
     assert "通过“月调季评”严控资金流向与效能。" in a.body
-    assert "江苏省无锡（江阴）援疆工作组与霍城县共同实施城市基础服务设施" in a.body and a.photographers == ("热合曼·哈木赛",)
+    assert "\n\n江苏省无锡（江阴）援疆工作组与霍城县共同实施城市基础服务设施务设施购置项目。\n" in a.body  # one caption again
+    assert a.photographers == ("热合曼·哈木赛",)
 
 
 def test_back_matter_after_the_last_edited_article_of_a_magazine_is_dropped():
@@ -238,3 +240,9 @@ def test_columns_printed_in_the_wrong_order_around_a_headline_make_one_article()
     assert (walnut.title, walnut.authors, walnut.editor) == ("小核桃闯出大市场", ("蔡伟奇",), "朱振陆")
     assert walnut.body.startswith("新疆库车市某合作社负责人") and "\n\n返乡创业办工厂。" in walnut.body
     assert walnut.body.endswith("（作者单位：新疆库车市委组织部）\n") and last.authors == ("李森", "崔斯琪")
+
+
+def test_a_title_inferred_from_a_caption_drops_its_leading_date():
+    from generator.ingest.articles import infer_title
+    assert infer_title("3月17日至18日,中共中央总书记在贵州考察。这是17日下午。") == "中共中央总书记在贵州考察"
+    assert infer_title("新疆喀什华电266万千瓦热电联产项目。") == "新疆喀什华电266万千瓦热电联产项目"
