@@ -15,7 +15,7 @@ except ImportError:  # pragma: no cover - only while regions.py is missing
         return (), ()
 
 _LEAD_TIME = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
-_TITLE_MAX = 40
+_TITLE_MAX = 50  # characters: a caption's whole first sentence usually fits
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,11 @@ def infer_title(first_paragraph: str) -> str:
     sentence = re.split("[。！？；]", text, maxsplit=1)[0]
     if len(sentence) > _TITLE_MAX:
         sentence = re.split("[，：]", sentence, maxsplit=1)[0]
-    return sentence[:_TITLE_MAX].strip("，、：“”") or first_paragraph[:_TITLE_MAX]
+    title = sentence[:_TITLE_MAX].strip("，、：")
+    for left, right in ("“”", "‘’", "（）", "《》"):  # a quote or bracket the cut left open or closed alone
+        if title.count(left) != title.count(right):
+            title = title.strip(left + right)
+    return title or first_paragraph[:_TITLE_MAX]
 
 
 def _kind(draft: Draft) -> str | None:

@@ -246,3 +246,5 @@ def test_a_title_inferred_from_a_caption_drops_its_leading_date():
     from generator.ingest.articles import infer_title
     assert infer_title("3月17日至18日,中共中央总书记在贵州考察。这是17日下午。") == "中共中央总书记在贵州考察"
     assert infer_title("新疆喀什华电266万千瓦热电联产项目。") == "新疆喀什华电266万千瓦热电联产项目"
+    assert infer_title("中国南方航空股份有限公司持续建设“空中帮扶之路”，开通“新疆和田乡村振兴号”航班，"
+                       "用心用情用力助力乡村振兴。") == "中国南方航空股份有限公司持续建设“空中帮扶之路”"
