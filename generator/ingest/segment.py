@@ -22,6 +22,7 @@ from .tokens import Token
 _PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _KICKER_END = ("——", "……", "：", ":")
 _SECTION_MAX = 12  # characters of a subheading-sized headline
+_BACK_MATTER_MAX = 800  # characters: a back cover or an advertisement is short
 _TITLE_MIN = 6  # characters of a headline long enough to stand over an author line
 
 
@@ -438,9 +439,9 @@ def _is_editor_closed(drafts: list[Draft]) -> bool:
 
 
 def _is_orphan_section(draft: Draft) -> bool:
-    """A subheading-sized headline and its text, with nothing that makes it an article:
-    no author, no closing line, no table-of-contents entry, no photo."""
-    return bool(draft.title) and len(draft.title) <= _SECTION_MAX and not (
+    """A subheading-sized headline over text that breaks off mid-sentence, with nothing that makes
+    it an article: no author, no closing line, no table-of-contents entry, no photo."""
+    return bool(draft.title) and len(draft.title) <= _SECTION_MAX and _ends_unfinished(draft) and not (
         draft.authors or draft.editor or draft.source or draft.page or draft.credited or draft.subtitle
         or any(kind == "note" for kind, _ in draft.blocks))
 
@@ -493,8 +494,8 @@ def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:
     has no closing line of its own is back matter (back cover, advertisement)."""
     closed = [i for i, d in enumerate(drafts) if d.editor]
     tail = drafts[closed[-1] + 1:]
-    if any(d.source or d.authors or d.editor for d in tail):
-        return drafts
+    if any(d.source or d.authors or d.editor for d in tail) or sum(d.body_chars() for d in tail) > _BACK_MATTER_MAX:
+        return drafts  # an article after all, printed without an editor line
     return drafts[: closed[-1] + 1]
 
 

@@ -223,11 +223,12 @@ def test_every_article_of_a_magazine_gets_its_column_from_the_table_of_contents(
 def test_a_section_printed_after_its_articles_closing_lines_rejoins_it():
     text = ("第一篇文章\n\n正文说完了。" + MAGAZINE_END + "托起百姓“稳稳的幸福”\n\n杜建芸\n\n新疆和田地区坚持站稳群众立场。\n\n钱包“鼓”起来\n\n"
             "优化村级集体经济增长方式。" + MAGAZINE_END + "自治区财政厅驻村工作队帮助村里发展花卉产业。 □郭静/摄\n\n民心“暖”起来\n\n"
-            "紧紧抓住各族人民群众最关心的利益问题。\n\n“靶向”发力建强人才队伍\n\n崔春雷\n\n近年来，若羌县实施人才强县战略。" + MAGAZINE_END)
+            "紧紧抓住各族人民群众最关心最现实最直接的利益问题，把惠民生、暖民心、顺民意的工作做到群众心坎上，创新模式\n\n“靶向”发力建强人才队伍\n\n崔春雷\n\n近年来，若羌县实施人才强县战略。" + MAGAZINE_END)
     first, second, photo, third = articles(text)
-    assert second.body.endswith("## 民心“暖”起来\n\n紧紧抓住各族人民群众最关心的利益问题。\n\n（作者单位：新疆某县委）\n")
+    assert second.body.endswith("## 民心“暖”起来\n\n紧紧抓住各族人民群众最关心最现实最直接的利益问题，"
+                                "把惠民生、暖民心、顺民意的工作做到群众心坎上，创新模式\n\n（作者单位：新疆某县委）\n")
     assert (photo.kind, third.title) == ("photo", "“靶向”发力建强人才队伍")
-    alone = "托起百姓的幸福\n\n杜建芸\n\n正文。" + MAGAZINE_END + "民心暖起来\n\n紧紧抓住利益问题。\n"
+    alone = "托起百姓的幸福\n\n杜建芸\n\n正文。" + MAGAZINE_END + "民心暖起来\n\n紧紧抓住利益问题，创新模式\n"
     assert [a.title for a in articles(alone)] == ["托起百姓的幸福", "民心暖起来"]  # one editor line: not a magazine's habit
 
 
@@ -248,3 +249,9 @@ def test_a_title_inferred_from_a_caption_drops_its_leading_date():
     assert infer_title("新疆喀什华电266万千瓦热电联产项目。") == "新疆喀什华电266万千瓦热电联产项目"
     assert infer_title("中国南方航空股份有限公司持续建设“空中帮扶之路”，开通“新疆和田乡村振兴号”航班，"
                        "用心用情用力助力乡村振兴。") == "中国南方航空股份有限公司持续建设“空中帮扶之路”"
+
+
+def test_a_long_last_article_without_an_editor_line_is_not_back_matter():
+    text = "".join(f"第{n}篇文章\n\n正文{n}说完了。" + MAGAZINE_END for n in "一二三")
+    text += "最后一篇文章\n\n" + "这是一篇很长的文章，没有责任编辑。" * 60 + "\n"
+    assert [a.title for a in articles(text)][-1] == "最后一篇文章"
