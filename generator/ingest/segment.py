@@ -7,7 +7,15 @@ layout a headline left over between two articles closes the one before it
 when that one had none (a byline opened it). Headline groups are split into
 kicker (引题), title, subtitle (副题), column and magazine author lines;
 a headline inside a running article is a subheading unless a byline, a
-dateline or a photo credit shows that a new article starts.
+dateline, an author line or a photo credit shows that a new article starts.
+A captioned photo printed between two articles stands alone as a photo item.
+
+Magazines whose articles close with editor lines ([责任编辑:…]) give one more
+certainty, used after the walk: every real article ends with closing lines.
+So a piece with closing lines set before a headed piece that breaks off
+mid-sentence is one article (columns out of order), a short section that
+breaks off mid-sentence after an article's closing lines belongs to it, and
+short pieces after the last closing line are back matter (covers, ads).
 """
 from __future__ import annotations
 
