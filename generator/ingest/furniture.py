@@ -32,7 +32,9 @@ _DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$")
 _LONE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?$")
 _LABEL = re.compile(r"^(?:19|20)\d{2}\s*[·.．]\s*\d{1,2}$")
 _FUZZY_MIN = 6  # characters of a title before one differing character is taken for an OCR slip
-_TOC_ENTRY = re.compile(r"^[-–—·•]?\s*(?P<page>\d{1,3})\s+(?P<text>\S.*)$")
+# 22 丝路明珠绽放新活力 吴振琳 (page first), or 丝路明珠绽放新活力……22 (dot leaders, page last)
+_TOC_ENTRY = re.compile(r"^[-–—·•]?\s*(?P<page>\d{1,3})\s+(?P<text>\S.*)$"
+                        r"|^(?P<text2>\S.*?)\s*(?:[.…·．。]{2,}|-{3,})\s*(?P<page2>\d{1,3})$")
 
 
 def furniture_lines(lines: list[str], publication: str | None = None,
@@ -131,8 +133,10 @@ def read_toc(lines: list[str], gap: int = 40) -> Toc:
     while i < len(lines) and i - last <= gap:
         text = lines[i].strip()
         match = _TOC_ENTRY.match(text)
-        if match and re.search(f"[{CJK}]", match["text"]):
-            entries.append(TocEntry(int(match["page"]), match["text"].strip(), None if highlights else column))
+        entry_text = match and (match["text"] or match["text2"]).strip()
+        if match and re.search(f"[{CJK}]", entry_text):
+            page = int(match["page"] or match["page2"])
+            entries.append(TocEntry(page, entry_text, None if highlights else column))
             last = i
         elif text and last == i - 1 and entries:  # a title or author line continuing the entry above
             entries[-1] = TocEntry(entries[-1].page, f"{entries[-1].text} {text}", entries[-1].column)

@@ -90,3 +90,11 @@ def test_table_of_contents_joins_continued_entries_and_lists_highlights_without_
     assert toc.entries[0].text == "扎实开展学习教育 推进作风建设常态化长效化"
     assert toc.find("人才之舞 四季踟跚").page == 63  # one character read differently
     assert toc.find("人才之舞 四季") .page == 63 and toc.find("人才之歌 四季踟跚") is None
+
+
+def test_table_of_contents_with_dot_leaders_and_the_page_last():
+    lines = ["目 录", "", "工作交流", "丝路明珠绽放新活力 吴振琳……………22", "访企问需送服务……24", "", "援疆天地", "",
+             "苏新携手润民生 万里同心织锦绣.......34", "", "正文开始，这里是很长的一段正文。"]
+    toc = read_toc(lines)
+    assert [(e.page, e.column, e.text) for e in toc.entries] == [
+        (22, "工作交流", "丝路明珠绽放新活力 吴振琳"), (24, "工作交流", "访企问需送服务"), (34, "援疆天地", "苏新携手润民生 万里同心织锦绣")]
