@@ -5,6 +5,9 @@ does not list (short items, photos, pieces of a series) sit between listed
 ones, so they take the column of the last page reached. A column named on the
 page itself (a running header or banner) wins when the table of contents
 knows that column, so the issue page groups articles the way the TOC does.
+A magazine without a table of contents (its articles close with editor
+lines) carries each running column header forward to the articles below it;
+a newspaper's sections come from its page headers instead.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from dataclasses import replace
 
 from .articles import ImportedArticle
 from .furniture import Toc
+from .segment import is_editor_closed
 
 
 def column_at(toc: Toc, page: int) -> str | None:
@@ -20,10 +24,21 @@ def column_at(toc: Toc, page: int) -> str | None:
     return toc.entries[starts[-1][1]].column if starts else None
 
 
+def carry_columns(articles: list[ImportedArticle]) -> list[ImportedArticle]:
+    """Without a table of contents, a magazine's running column header (工作交流) heads the
+    articles after it until the next one."""
+    out = []
+    column = None
+    for article in articles:
+        column = article.column or column
+        out.append(replace(article, column=column))
+    return out
+
+
 def assign_columns(articles: list[ImportedArticle], toc: Toc) -> list[ImportedArticle]:
     names = {e.column for e in toc.entries if e.column}
     if not names:
-        return articles
+        return carry_columns(articles) if is_editor_closed(articles) else articles
     out = []
     page = None
     for article in articles:

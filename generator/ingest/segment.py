@@ -441,9 +441,10 @@ def _is_loose_photo(draft: Draft) -> bool:
         and draft.body_chars() <= _PHOTO_MAX and all(kind in ("caption", "para") for kind, _ in draft.blocks)
 
 
-def _is_editor_closed(drafts: list[Draft]) -> bool:
-    """Do this publication's articles close with an editor line ([责任编辑:…]), as magazines' do?"""
-    return sum(1 for d in drafts if d.editor) >= max(3, len(drafts) // 3)
+def is_editor_closed(pieces: list) -> bool:
+    """Do this publication's articles (drafts or finished) close with an editor line
+    ([责任编辑:…]), as magazines' do?"""
+    return sum(1 for d in pieces if d.editor) >= max(3, len(pieces) // 3)
 
 
 def _is_orphan_section(draft: Draft) -> bool:
@@ -524,6 +525,6 @@ def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
     drafts = _Builder(tokens, toc, trailing, markdown).run()
     if not trailing:
         drafts = _merge_headless_prefixes([d for d in drafts if d.has_body])
-        if _is_editor_closed(drafts):
+        if is_editor_closed(drafts):
             drafts = _drop_back_matter(_rejoin_orphan_sections(_rejoin_split_columns(drafts)))
     return [d for d in drafts if d.has_body]

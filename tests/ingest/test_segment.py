@@ -188,7 +188,7 @@ def test_photos_in_a_row_under_a_column_banner_are_items_of_that_column():
     assert [one.kind, two.kind] == ["photo", "photo"] and [one.column, two.column] == ["一线传真", "一线传真"]
     assert one.photographers == ("约提克尔·尼加提",) and two.body.startswith("新疆阿瓦提县")
     assert (feature.title, feature.column) == ("做活全疆“棋眼” 推动南疆发展", "一线传真")
-    assert last.column is None  # the banner ends with the headed piece below it
+    assert last.column == "一线传真"  # no table of contents: the magazine's last column header goes on
 
 
 def test_a_caption_set_into_a_column_mid_sentence_does_not_split_the_article():
@@ -255,3 +255,11 @@ def test_a_long_last_article_without_an_editor_line_is_not_back_matter():
     text = "".join(f"第{n}篇文章\n\n正文{n}说完了。" + MAGAZINE_END for n in "一二三")
     text += "最后一篇文章\n\n" + "这是一篇很长的文章，没有责任编辑。" * 60 + "\n"
     assert [a.title for a in articles(text)][-1] == "最后一篇文章"
+
+
+def test_without_a_table_of_contents_a_magazines_running_column_heads_the_articles_below():
+    text = ("工作交流\n\n丝路明珠绽放新活力\n\n吴振琳\n\n正文一。" + MAGAZINE_END + "访企问需送服务\n\n韩伟彬\n\n正文二。" + MAGAZINE_END
+            + "援疆天地\n\n苏新携手润民生\n\n周泽鑫\n\n正文三。" + MAGAZINE_END + "向沙而行\n\n张三\n\n正文四。" + MAGAZINE_END)
+    assert [a.column for a in articles(text)] == ["工作交流", "工作交流", "援疆天地", "援疆天地"]
+    newspaper = "民生连线\n\n丝路明珠绽放新活力\n\n□本报记者 吴振琳\n\n正文一。\n\n访企问需送服务\n\n□本报记者 韩伟彬\n\n正文二。\n"
+    assert [a.column for a in articles(newspaper)] == ["民生连线", None]
