@@ -181,6 +181,7 @@ class _Builder:
         self.page: tuple[int, str | None] | None = None  # from the last page header
         self.resume: Draft | None = None  # the article a 上接 note continues, while its text runs
         self.banner: str | None = None  # a column banner (「一线传真」) over the pieces that follow it
+        self.owner: dict[int, Draft] = {}  # id of a paragraph token → the draft that took it
 
     @property
     def cur(self) -> Draft | None:
@@ -312,7 +313,9 @@ class _Builder:
         return cur
 
     def on_para(self, index: int, token: Token) -> None:
-        draft = self._body_target(token)
+        earlier = self.owner.get(id(token.follows)) if token.follows is not None else None
+        draft = earlier if earlier is not None and not self.heads else self._body_target(token)
+        self.owner[id(token)] = draft
         text = clean_body(token.text)
         if token.dateline and draft.dateline is None and not draft.has_body:
             draft.dateline = md.parse_dateline(token.text)

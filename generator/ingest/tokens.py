@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from . import metadata as md
-from .clean import collapse_doubled, ends_sentence, join_lines
+from .clean import CJK, collapse_doubled, ends_sentence, join_lines
+from .words import splits_word
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _HEAD_END_OK = ("——", "……", "：", ":")
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
+_DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Token:
     level: int = 0  # Markdown heading level, 0 when inferred
     dateline: bool = False
     value: object = None  # parsed payload: names, Byline, editor name, (dir, target)…
+    follows: Token | None = None  # the paragraph whose article this one continues (columns interleaved)
 
     @property
     def text(self) -> str:
@@ -48,6 +51,8 @@ def is_heading_text(text: str) -> bool:
     if re.search("[，,]", text) and not text.endswith(_HEAD_END_OK) and not bullet:
         return False
     if text.startswith(("（", "(")) or re.fullmatch(r"[\d\s\W]+", text):
+        return False
+    if re.search(f"[·•][{CJK}]?$", text):  # 努尔兰·阿 | 不都满金: a name the line break cut
         return False
     return True
 
@@ -115,11 +120,28 @@ class _Assembler:
         self.tokens: list[Token] = []
         self.open: Token | None = None  # the paragraph still waiting for its sentence end
         self.widths: list[int] = []  # lengths of recent body lines: the column width
+        # Columns interleaved: an article's unfinished last paragraph, cut off by the next headline
+        # (dangling), is taken up again by a block inside the next article (its text runs as
+        # `stream` up to a photo or headline), while that article's own open paragraph waits
+        # (suspended) and picks up after the photo.
+        self.dangling: Token | None = None
+        self.dangling_age = 0
+        self.stream: Token | None = None
+        self.suspended: Token | None = None
+        self.resume_suspended = False
+        self.headed = False  # a headline was printed since the last closing line
 
     def close(self) -> None:
         self.open = None
 
     def emit(self, token: Token) -> None:
+        if token.kind in ("caption", "credit", "head") and (self.stream or self.suspended):
+            self.stream = None
+            self.resume_suspended = token.kind != "head" and self.suspended is not None
+            if token.kind == "head":
+                self.suspended = None
+        if token.kind in ("head", "editor", "source", "author", "cont", "page"):
+            self.headed = token.kind == "head"
         self.tokens.append(token)
 
     def add_text(self, number: int, text: str, dateline: bool) -> None:
@@ -127,9 +149,24 @@ class _Assembler:
         if self.open is not None and not dateline:
             self.open.lines.append(text)
             return
-        token = Token("para", number, [text], dateline=dateline)
+        token = Token("para", number, [text], dateline=dateline, follows=self.stream)
         self.emit(token)
         self.open = token
+
+    def _take_up(self, first: str) -> None:
+        """Before a text block: does it continue the dangling paragraph rather than the open one
+        (the break splits a word there and not here)? Or does a suspended paragraph resume?"""
+        self.dangling_age += 1
+        if self.dangling is not None and self.dangling_age > _DANGLING_BLOCKS:
+            self.dangling = None
+        if self.resume_suspended and self.open is None:
+            self.open, self.suspended, self.resume_suspended = self.suspended, None, False
+            return
+        dangling = self.dangling
+        if self.open is None or dangling is None or not splits_word(dangling.text, first) \
+                or splits_word(self.open.text, first):
+            return
+        self.suspended, self.open, self.stream, self.dangling = self.open, dangling, dangling, None
 
     def line(self, number: int, text: str) -> None:
         """One body line, with typed lines and inline notes split off."""
@@ -194,9 +231,13 @@ class _Assembler:
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
         if not self.markdown and _is_heading_block(block) and self._breaks_open(block):
+            if self.open is not None and self.headed and not ends_sentence(self.open.text):
+                self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
             self.close()
-            self.tokens.extend(_heading_tokens(block))
+            for token in _heading_tokens(block):
+                self.emit(token)
             return
+        self._take_up(first)
         width = max(len(t) for _, t in block)
         for number, text in block:
             self.line(number, text)

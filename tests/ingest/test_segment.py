@@ -263,3 +263,30 @@ def test_without_a_table_of_contents_a_magazines_running_column_heads_the_articl
     assert [a.column for a in articles(text)] == ["工作交流", "工作交流", "援疆天地", "援疆天地"]
     newspaper = "民生连线\n\n丝路明珠绽放新活力\n\n□本报记者 吴振琳\n\n正文一。\n\n访企问需送服务\n\n□本报记者 韩伟彬\n\n正文二。\n"
     assert [a.column for a in articles(newspaper)] == ["民生连线", None]
+
+
+def test_text_of_one_article_printed_inside_the_next_goes_back_where_a_word_was_split():
+    text = ("自治区党委党的建设工作领导小组会议召开\n\n自治区党委党的建设工作领导小组3月13日召开会议，部署推进学习教育。\n\n"
+            "要动真碰硬集中整治，对标党中央明确的集中整治问题，结合新疆实\n\n新疆召开干部大会\n\n"
+            "切实把思想和行动统一到全国两会精神 特别是习近平总书记重要讲话精神上\n\n"
+            "3月14日上午，自治区召开干部大会，自治区党委书记马兴瑞主持会议并讲话，强调要在新起点上奋力谱写新疆篇章。\n\n"
+            "马兴瑞指出，会议取得一系列丰硕成果，对于进一步动员全党全军全国各族人民，为以\n\n"
+            "际，从严从实推进集中整治、靶向整治，推动作风建设常态化长效化。\n\n马兴瑞强调，要力戒形式主义。\n\n"
+            "3月14日，自治区召开干部大会。 □崔志坚/摄\n\n中国式现代化全面推进强国建设、民族复兴伟业而团结奋斗。\n\n会议强调，要扎实推进。\n")
+    first, second = articles(text)
+    assert first.body.endswith("结合新疆实际，从严从实推进集中整治、靶向整治，推动作风建设常态化长效化。\n\n马兴瑞强调，要力戒形式主义。\n")
+    assert "为以中国式现代化全面推进强国建设" in second.body and second.photographers == ("崔志坚",)
+    assert "马兴瑞强调，要力戒形式主义" not in second.body and second.body.endswith("会议强调，要扎实推进。\n")
+
+
+def test_a_word_split_by_a_line_break_is_found_in_the_dictionary():
+    from generator.ingest.words import splits_word
+    assert splits_word("结合新疆实", "际，从严") and splits_word("销路难是制", "约合作社发展")
+    assert not splits_word("为以", "际，从严") and not splits_word("为以", "中国式现代化") and not splits_word("abc", "def")
+
+
+def test_a_line_ending_in_half_a_transliterated_name_is_not_a_headline():
+    text = ("新疆召开干部大会\n\n3月14日上午，自治区召开干部大会。\n\n艾尔肯·吐尼亚孜、祖木热提·吾布力、努尔兰·阿\n\n"
+            "不都满金出席会议并分别传达有关精神。\n")
+    [a] = articles(text)
+    assert "努尔兰·阿不都满金出席会议" in a.body and "##" not in a.body

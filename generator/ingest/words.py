@@ -1,0 +1,34 @@
+"""Does a line break fall inside a Chinese word? (实 | 际 does, 为以 | 中国 does not.)
+
+PDF text of a page with several columns sometimes continues a sentence in a
+block that belongs to another article; whether the break splits a word tells
+which unfinished sentence a block continues. Words come from jieba's
+dictionary (read as a plain list, without loading its segmenter).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+from .clean import CJK
+
+_SPAN = 3  # characters taken from each side of the break
+
+
+@functools.cache
+def _words() -> frozenset[str]:
+    text = (importlib.resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
+
+
+def splits_word(before: str, after: str) -> bool:
+    """Is there a dictionary word of two to four characters across the end of `before` and
+    the start of `after` (Chinese characters only)?"""
+    left = re.search(f"[{CJK}]{{1,{_SPAN}}}$", before)
+    right = re.match(f"[{CJK}]{{1,{_SPAN}}}", after)
+    if not left or not right:
+        return False
+    words = _words()
+    a, b = left.group(0), right.group(0)
+    return any(a[-i:] + b[:j] in words for i in range(1, len(a) + 1) for j in range(1, len(b) + 1) if 2 <= i + j <= 4)
