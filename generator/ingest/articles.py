@@ -8,11 +8,7 @@ from . import metadata as md
 from .clean import CJK, ends_sentence
 from .segment import Draft
 
-try:  # written by the gazetteer's owner; import works (without tags) before it lands
-    from .regions import tag_regions
-except ImportError:  # pragma: no cover - only while regions.py is missing
-    def tag_regions(title, body, dateline, home_region):
-        return (), ()
+from .regions import tag_regions
 
 _LEAD_TIME = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
 _TITLE_MAX = 50  # characters: a caption's whole first sentence usually fits
