@@ -1,0 +1,67 @@
+"""The lean index builder writes exactly what lunr.py 0.8.0 writes for the same terms."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from lunr.builder import Builder
+from lunr.pipeline import Pipeline
+
+from generator import load_config
+from generator.content.site import load_site
+from generator.search.documents import search_docs
+from generator.search.index import FIELDS, LABEL, _fields
+from generator.search.lunrjson import build_index
+
+SITES = Path(__file__).parent.parent / "fixtures" / "sites"
+
+
+def _identity(token, i=None, tokens=None):
+    return token
+
+
+Pipeline.register_function(_identity, LABEL)
+
+
+def lunr_py(rows) -> dict:
+    """The reference: a bare lunr.py Builder with our label in its search pipeline."""
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.search_pipeline.add(_identity)
+    builder.metadata_whitelist = []
+    builder.ref("r")
+    for name, boost in FIELDS:
+        builder.field(name, boost=boost)
+    for ref, fields in rows:
+        builder.add({"r": ref, **{name: list(terms) for (name, _), terms in zip(FIELDS, fields)}})
+    return builder.build().serialize()
+
+
+def dumps(index: dict) -> str:
+    return json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("name", ["basic", "search-semantics"])
+def test_fixture_archives(name):
+    site, _ = load_site(load_config(SITES / name))
+    rows = [(d.ref, _fields(d)) for d in search_docs(site)]
+    assert dumps(build_index(rows, FIELDS, [LABEL])) == dumps(lunr_py(rows))
+
+
+def test_random_documents_with_repeats_and_empty_fields():
+    rng = random.Random(5)
+    vocab = ["新疆", "疆", "日报", "库尔勒", "korla", "2023", "湖", "博斯", "斯腾", "腾湖"]
+    rows = [(format(n, "x"), tuple([rng.choice(vocab) for _ in range(rng.choice([0, 1, 3, 40]))] for _ in FIELDS))
+            for n in range(300)]
+    assert dumps(build_index(rows, FIELDS, [LABEL])) == dumps(lunr_py(rows))
+
+
+def test_left_out_documents_count_like_empty_ones():
+    rows = [("0", (["新疆"], [], ["新疆", "湖"])), ("1", ([], [], [])), ("2", ([], [], ["湖"])), ("3", ([], [], []))]
+    full, lean = lunr_py(rows), build_index([r for r in rows if any(r[1])], FIELDS, [LABEL], documents=4)
+    for index in (full, lean):
+        index["fieldVectors"] = [pair for pair in index["fieldVectors"] if pair[1]]
+    assert dumps(lean) == dumps(full)
