@@ -13,6 +13,8 @@ from .content.site import load_site
 from .problems import GazetteError, Problem, is_fatal, sort_problems
 from .progress import SILENT, Progress
 from .publish import publish_site
+from .render import render_site
+from .search import build_search
 from .writer import merge_outputs, write_site
 
 
@@ -26,9 +28,6 @@ class BuildResult:
 
 
 def build(config: Config, progress: Progress = SILENT) -> BuildResult:
-    from .render import render_site
-    from .search import build_search
-
     started = time.perf_counter()
     progress.step("读取内容")
     site, problems = load_site(config)
