@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = Path("/work/shared/seeds")
 PUBLICATIONS = [("bayinguoleng-daily", "巴音郭楞日报"), ("altay-daily", "阿勒泰日报"), ("dangyuan-zhiyou", "党员之友")]
-QUERIES = ["新疆", "民族团结", "疆", "高质量发展 新疆", "习近平", "库尔勒市"]
+QUERIES = ["新疆", "民族团结", "疆", "高质量发展 新疆", "习近平", "库尔勒市", "的"]
 
 
 def sentences() -> list[str]:

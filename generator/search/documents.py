@@ -9,8 +9,9 @@ calls the global `gazetteSearchLoaded(kind, key, data)`):
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
   consecutive articles, loaded only for the hits being shown or verified.
 
-An article's ref is its position in `Site.articles`, written in base 36 in the
-index (short refs: they repeat in every posting).
+An article's ref is its position in `Site.articles`, written in base 62
+(0-9a-zA-Z) in the index: refs repeat in every posting and field vector, and
+base 62 keeps them at 3 characters up to 238,328 articles.
 """
 from __future__ import annotations
 
@@ -44,12 +45,14 @@ class SearchDoc:
     body: str
 
 
+REF_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def to_ref(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = ""
     while True:
-        number, rest = divmod(number, 36)
-        out = digits[rest] + out
+        number, rest = divmod(number, len(REF_DIGITS))
+        out = REF_DIGITS[rest] + out
         if not number:
             return out
 
@@ -84,8 +87,9 @@ def script(kind: str, key, data) -> bytes:
     return f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},JSON.parse({literal}));\n".encode("utf-8")
 
 
-def docs_payload(site: Site, shards: int) -> dict:
-    """The table every search needs: ranking by title, filters, result rows."""
+def docs_payload(site: Site, shards: dict) -> dict:
+    """The table every search needs: ranking by title, filters, result rows; `shards` is
+    index.Plan.payload() (how terms map to shards)."""
     publications = {p.slug: n for n, p in enumerate(site.publications)}
     regions = sorted({name for a in site.articles for name in a.regions},
                      key=lambda name: _region_order(site, name))
@@ -96,7 +100,7 @@ def docs_payload(site: Site, shards: int) -> dict:
         for a in site.articles
     ]
     return {
-        "version": 1, "shards": shards, "textChunk": TEXT_CHUNK,
+        "version": 2, **shards, "textChunk": TEXT_CHUNK,
         "publications": [p.name for p in site.publications], "regions": regions,
         "columns": ["title", "subtitle", "publication", "date", "url", "regions"], "docs": rows,
     }

@@ -1,9 +1,18 @@
-"""The lunr index, split by term into shards.
+"""The lunr index, split into shards by the first character of each term.
 
-Every term lives in exactly one shard, chosen by a hash both sides compute
+Every term lives in exactly one shard, chosen by a rule both sides compute
 (`shard_of` here, `shardOf` in search-engine.js), so a query loads only the
 shards of its own terms, and a term's IDF is computed over every article as
 in one big index. Each shard is an ordinary lunr index over all articles.
+
+Sharding by first character (not by the whole term) keeps every term that
+starts with a character X in one place, so a one-character query is lunr's
+prefix query X* in one shard (tokenize.py indexes bigrams and only the last
+character of each Han run). A character so common that its terms would
+overfill a shard (的, 国, 新 in a large archive) is "hot": its terms get
+shards of their own, split by the term's second character, and a
+one-character query for it loads those few. `Plan` records the split;
+docs.js carries it to the browser.
 
 The build is sharded too: one pass tokenizes every article once and spills
 each shard's terms to a temporary file; then the shards are built one at a
@@ -18,30 +27,79 @@ from __future__ import annotations
 
 import math
 import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from .documents import SearchDoc
+from .fold import fold
 from .lunrjson import build_index
-from .tokenize import index_tokens
+from .tokenize import index_tokens, runs
 
 LABEL = "gazette-terms"
 FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 120_000  # text per shard: ≈ 2.5 MB of index (≈ 20 bytes of index per character)
+SHARD_CHARS = 240_000  # terms (≈ characters of text) per shard: ≈ 3–4 MB of index
 
 
-def shard_count(docs: list[SearchDoc]) -> int:
-    """Enough shards for ≈ SHARD_CHARS of text each."""
-    chars = sum(len(d.title) + len(d.meta) + len(d.body) for d in docs)
-    return max(1, math.ceil(chars / SHARD_CHARS))
+@dataclass(frozen=True)
+class Plan:
+    """Where terms go: `shards` shards by hash of the first character, then the hot characters'
+    own shards, `hot[char] = (first shard, count)`, split by hash of the second character."""
+
+    shards: int
+    hot: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return self.shards + sum(n for _, n in self.hot.values())
+
+    def payload(self) -> dict:
+        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}}
 
 
-def shard_of(term: str, shards: int) -> int:
-    """FNV-1a (32 bit) over the term's code points, modulo the shard count."""
+def fnv1a(text: str) -> int:
+    """FNV-1a (32 bit) over the code points of `text`."""
     h = 0x811C9DC5
-    for char in term:
+    for char in text:
         h = ((h ^ ord(char)) * 0x01000193) & 0xFFFFFFFF
-    return h % shards
+    return h
+
+
+def shard_of(term: str, plan: Plan) -> int:
+    """The shard holding `term`: by its first character, or for a hot one by its second."""
+    hot = plan.hot.get(term[0])
+    if hot is None:
+        return fnv1a(term[0]) % plan.shards
+    first, count = hot
+    return first + (fnv1a(term[1]) % count if len(term) > 1 else 0)
+
+
+def starts(docs: list[SearchDoc]) -> Counter:
+    """How many index terms start with each character (with repeats): every Han character
+    starts exactly one term, every other word its first character."""
+    counts: Counter = Counter()
+    for doc in docs:
+        for kind, run in runs(fold(doc.title + "\n" + doc.meta + "\n" + doc.body)):
+            if kind == "han":
+                counts.update(run)
+            else:
+                counts[run[0]] += 1
+    return counts
+
+
+def plan_shards(docs: list[SearchDoc]) -> Plan:
+    """≈ SHARD_CHARS terms per shard; a character starting more than half that many is hot."""
+    counts = starts(docs)
+    hot_chars = sorted(c for c, n in counts.items() if n > SHARD_CHARS / 2)
+    rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
+    shards = max(1, math.ceil(rest / SHARD_CHARS))
+    hot, first = {}, shards
+    for char in hot_chars:
+        count = math.ceil(counts[char] / SHARD_CHARS)
+        hot[char] = (first, count)
+        first += count
+    return Plan(shards, hot)
 
 
 def _fields(doc: SearchDoc) -> tuple[list[str], ...]:
@@ -49,33 +107,55 @@ def _fields(doc: SearchDoc) -> tuple[list[str], ...]:
 
 
 def _build(rows, documents: int) -> dict:
-    index = build_index(rows, FIELDS, [LABEL], documents)
-    index["fieldVectors"] = [pair for pair in index["fieldVectors"] if pair[1]]
-    return index
+    return compact(build_index(rows, FIELDS, [LABEL], documents))
 
 
-def build_shards(docs: list[SearchDoc], shards: int) -> Iterator[dict]:
-    """One serialized lunr index per shard, in shard order, one at a time (consume each before the next).
+def compact(index: dict) -> dict:
+    """Shrink a serialized lunr index without changing what lunr.js can read from it.
 
-    Field vectors with no terms are left out: lunr.js looks a vector up only
-    for a field ref found in a posting, so they change no result.
+    - terms are renumbered by how many postings they have, most first, so the
+      numbers repeated in every field vector are short where they recur;
+    - scores are written ×100 as whole numbers (lunr.py writes 3 decimals):
+      "14" instead of "0.139"; lunr's score is linear in them, so every score
+      scales alike and the order is kept up to 0.01. Elements that round to 0
+      (terms in nearly every article, whose IDF is ≈ 0) are left out: a missing
+      element counts as 0 in lunr's dot product;
+    - field vectors left empty are dropped (lunr.js looks a vector up only for a
+      field ref found in a posting, and every posting keeps its vector).
+    ≈ 15 % smaller (bench/search.md); ranking within a tier may only change
+    between scores less than 0.01 apart.
     """
-    if shards == 1:
+    fields = index["fields"]
+    postings = [(term, posting) for term, posting in index["invertedIndex"]]
+    by_count = sorted(range(len(postings)), key=lambda i: (-sum(len(postings[i][1][f]) for f in fields), i))
+    new = {postings[old][1]["_index"]: rank for rank, old in enumerate(by_count)}
+    inverted = [[term, {**posting, "_index": new[posting["_index"]]}] for term, posting in postings]
+    vectors = []
+    for ref, flat in index["fieldVectors"]:
+        pairs = sorted((new[flat[i]], round(flat[i + 1] * 100)) for i in range(0, len(flat), 2))
+        vectors.append([ref, [x for pair in pairs if pair[1] for x in pair]])
+    keep = {f"{f}/{doc}" for _, posting in inverted for f in fields for doc in posting[f]}
+    return {**index, "invertedIndex": inverted, "fieldVectors": [v for v in vectors if v[1] or v[0] in keep]}
+
+
+def build_shards(docs: list[SearchDoc], plan: Plan) -> Iterator[dict]:
+    """One serialized lunr index per shard (see `compact`), in shard order, one at a time
+    (consume each before the next)."""
+    if plan.total == 1:
         yield _build(((d.ref, _fields(d)) for d in docs), len(docs))
         return
     with tempfile.TemporaryDirectory(prefix="gazette-search-") as tmp:
-        paths = [Path(tmp) / f"{k}.tsv" for k in range(shards)]
-        _spill(docs, paths)
+        paths = [Path(tmp) / f"{k}.tsv" for k in range(plan.total)]
+        _spill(docs, paths, plan)
         for path in paths:
             yield _build(_read_spill(path), len(docs))
 
 
-def _spill(docs: list[SearchDoc], paths: list[Path]) -> None:
+def _spill(docs: list[SearchDoc], paths: list[Path], plan: Plan) -> None:
     """Write each article's terms of shard k to file k: ref, then one tab-separated column per field.
 
     Terms never contain white space. Articles with no term in a shard are left out.
     """
-    shards = len(paths)
     homes: dict[str, int] = {}  # term → shard, memoized: a few hundred thousand terms recur
     outs = [path.open("w", encoding="utf-8") for path in paths]
     try:
@@ -85,7 +165,7 @@ def _spill(docs: list[SearchDoc], paths: list[Path]) -> None:
                 for term in terms:
                     home = homes.get(term)
                     if home is None:
-                        home = homes[term] = shard_of(term, shards)
+                        home = homes[term] = shard_of(term, plan)
                     if home not in split:
                         split[home] = [[] for _ in FIELDS]
                     split[home][f].append(term)

@@ -3,15 +3,18 @@
 One scheme, implemented twice (here and in `themes/default/static/
 search-tokenize.js`) and pinned by `tests/search/token_vectors.json`:
 
-- Han runs (CJK ideographs and 〇) index every character and every
-  overlapping character bigram: 新疆日报 → 新 新疆 疆 疆日 日 日报 报.
-  Single characters make one-character queries exact and cheap (one
-  posting list instead of a wildcard scan over every bigram), at the cost
-  measured in bench/search.md.
+- Han runs (CJK ideographs and 〇) index every overlapping character
+  bigram and the run's last character alone: 新疆日报 → 新疆 疆日 日报 报.
+  So every occurrence of a character X starts exactly one term (a bigram
+  X? or the lone X ending a run), and a one-character query is the prefix
+  query X* in the one shard that holds the terms starting with X (index.py
+  shards by first character). Indexing every character alone cost +52 %
+  of index size (bench/search.md).
 - Runs of other letters, digits and marks (Latin, Uyghur, numbers) are
   one lower-case word each; everything else separates.
 - A query word asks for its bigrams (or its single character when the Han
-  run is one character long) and its words, all of them required.
+  run is one character long, asked as a prefix X*) and its words, all of
+  them required.
 """
 from __future__ import annotations
 
@@ -61,10 +64,8 @@ def index_tokens(text: str) -> list[str]:
         if kind == "word":
             tokens.append(run)
             continue
-        for i, char in enumerate(run):
-            tokens.append(char)
-            if i + 1 < len(run):
-                tokens.append(run[i:i + 2])
+        tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
+        tokens.append(run[-1])
     return tokens
 
 

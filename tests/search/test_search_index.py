@@ -67,7 +67,8 @@ def test_files_are_classic_scripts_with_short_refs_and_a_bare_pipeline():
     refs = {ref.split("/")[1] for ref, _ in idx["fieldVectors"]}
     assert refs == {to_ref(n) for n in range(len(site.articles))} and max(map(len, refs)) == 1
     terms = dict(idx["invertedIndex"])
-    assert "博斯" in terms and "湖" in terms and "korla" in terms and "5g" in terms and "gdp" in terms
+    assert "博斯" in terms and "korla" in terms and "5g" in terms and "gdp" in terms
+    assert "季" in terms and "博" not in terms  # a lone character only where a Han run ends (…旺季)
     _, _, docs = payload(files["search/docs.js"])
     first = dict(zip(docs["columns"], docs["docs"][0]))
     assert first["url"] == site.articles[0].url and first["date"] == site.articles[0].date.isoformat()
@@ -77,13 +78,19 @@ def test_files_are_classic_scripts_with_short_refs_and_a_bare_pipeline():
 
 
 def test_every_term_lives_in_its_hashed_shard(monkeypatch):
-    monkeypatch.setattr(index, "SHARD_CHARS", 60)
+    monkeypatch.setattr(index, "SHARD_CHARS", 8)
     site, config = load("search-semantics")
     files = build_search(site, config)
     shards = [payload(data)[2] for path, data in sorted(files.items()) if "/index-" in path]
-    assert len(shards) == payload(files["search/docs.js"])[2]["shards"] > 4
+    docs = payload(files["search/docs.js"])[2]
+    plan = index.Plan(docs["shards"], {c: tuple(v) for c, v in docs["hot"].items()})
+    assert len(shards) == plan.total > docs["shards"] > 4 and plan.hot["游"][1] == 2
     for k, idx in enumerate(shards):
-        assert all(index.shard_of(term, len(shards)) == k for term, _ in idx["invertedIndex"])
+        assert all(index.shard_of(term, plan) == k for term, _ in idx["invertedIndex"])
+    # a term's shard depends on its first character only, or on its second for a hot one
+    assert index.shard_of("新疆", plan) == index.shard_of("新", plan) or "新" in plan.hot
+    first, count = plan.hot["游"]
+    assert {index.shard_of("游" + c, plan) for c in "客船览人"} == {first, first + 1}
 
 
 ENGINE = """
@@ -98,7 +105,7 @@ const e = new S.Engine(dir + "/search/", {loadScript: (src) => {
 })();
 """ % (str(REPO / "node_modules/lunr"), str(REPO / "themes/default/static/search-tokenize.js"), str(REPO / "themes/default/static/search-engine.js"))
 
-QUERIES = ["博斯腾湖", "湖", "团结进步", "歷史文化", "korla", "游客 景区", "5g", "不存在"]
+QUERIES = ["博斯腾湖", "湖", "游", "区", "游客 湖", "团结进步", "歷史文化", "korla", "游客 景区", "5g", "不存在"]
 
 
 def run_engine(files: dict[str, bytes], tmp: Path) -> dict:
@@ -114,10 +121,10 @@ def run_engine(files: dict[str, bytes], tmp: Path) -> dict:
 def test_sharded_index_answers_like_a_single_index(monkeypatch, tmp_path):
     site, config = load("search-semantics")
     single = run_engine(build_search(site, config), tmp_path / "one")
-    monkeypatch.setattr(index, "SHARD_CHARS", 60)
+    monkeypatch.setattr(index, "SHARD_CHARS", 8)  # 21 shards, and 游 区 hot: 游 has two shards of its own
     sharded = run_engine(build_search(site, config), tmp_path / "many")
     assert {q: sorted(h) for q, h in sharded.items()} == {q: sorted(h) for q, h in single.items()}
-    assert len(single["湖"]) == 3 and single["不存在"] == []
+    assert len(single["湖"]) == 3 and len(single["游"]) == 3 and single["不存在"] == []
 
 
 def test_missing_lunr_names_npm_ci(monkeypatch, tmp_path):
@@ -134,8 +141,15 @@ def test_plain_text_drops_markdown_but_keeps_words_and_raw_html_as_text():
     assert plain_text("有 <script>alert(1)</script> 原文") == "有 <script>alert(1)</script> 原文"
 
 
-def test_refs_are_base36():
-    assert [to_ref(n) for n in (0, 9, 10, 35, 36, 1295, 1296)] == ["0", "9", "a", "z", "10", "zz", "100"]
+def test_refs_are_base62_both_ways():
+    numbers = (0, 9, 10, 35, 36, 61, 62, 3843, 3844, 49_999)
+    refs = [to_ref(n) for n in numbers]
+    assert refs[:9] == ["0", "9", "a", "z", "A", "Z", "10", "ZZ", "100"] and len(refs[-1]) == 3
+    out = subprocess.run(["node", "-e", "const S=require(process.argv[1]);"
+                          "process.stdout.write(JSON.stringify(JSON.parse(process.argv[2]).map(S.fromRef)))",
+                          str(REPO / "themes/default/static/search-engine.js"), json.dumps(refs)],
+                         capture_output=True, text=True, check=True, timeout=30)
+    assert json.loads(out.stdout) == list(numbers)
 
 
 def test_script_payloads_survive_quotes_backslashes_and_line_separators(tmp_path):
@@ -180,3 +194,29 @@ def test_a_long_query_loads_at_most_sixteen_shards(monkeypatch, tmp_path):
     assert out.returncode == 0, out.stderr
     urls, shards_loaded = json.loads(out.stdout)[query]
     assert urls == ["bayinguoleng-daily/2021-06-01/002-hu-zheng-wen.html"] and shards_loaded <= 16
+
+
+def test_every_character_and_bigram_finds_exactly_the_articles_containing_it(monkeypatch, tmp_path):
+    """Recall and precision 1.0 for one- and two-character queries, hot characters included."""
+    from generator.search.documents import search_docs
+    from generator.search.fold import fold
+    from generator.search.tokenize import index_tokens
+
+    monkeypatch.setattr(index, "SHARD_CHARS", 8)
+    site, config = load("search-semantics")
+    texts = {a.url: fold(d.title + "\n" + d.meta + "\n" + d.body) for a, d in zip(site.articles, search_docs(site))}
+    terms = sorted({t for text in texts.values() for t in index_tokens(text) if len(t) <= 2 and not t.isascii()})
+    queries = sorted(set(terms) | {t[0] for t in terms})
+    script = ENGINE.replace("(await e.search(q)).hits.map(h => [h.doc.url, h.tier])",
+                            "(await e.search(q)).hits.map(h => h.doc.url).sort()")
+    files = build_search(site, config)
+    for path, data in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data)
+    (tmp_path / "q.json").write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run(["node", "-e", script.replace("JSON.parse(process.argv[2])", "JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))"),
+                          str(tmp_path), str(tmp_path / "q.json")], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    found = json.loads(out.stdout)
+    assert len(queries) > 300 and any(q in payload(files["search/docs.js"])[2]["hot"] for q in queries)
+    assert found == {q: sorted(url for url, text in texts.items() if q in text) for q in queries}

@@ -6,7 +6,7 @@
  * Query semantics (tested in tests/search/test_browser.py):
  *  - every query word is required (AND); inside a word every bigram is required;
  *  - a word with one term (a 2-character word, one character, a Latin word or number)
- *    matches exactly by construction; longer words are checked as substrings of the
+ *    matches exactly by construction (one Han character is the prefix query X*); longer words are checked as substrings of the
  *    stored text, and hits where the bigrams are only scattered rank last;
  *  - order: every word in the title, then exact, then scattered; inside a tier by
  *    lunr score (title boosted), then newest first.
@@ -22,10 +22,39 @@
     registry[kind][key] = data;
   };
 
-  function shardOf(term, shards) {
-    var h = 0x811c9dc5;
-    for (var ch of term) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
-    return h % shards;
+  function fnv1a(ch) { return Math.imul(0x811c9dc5 ^ ch.codePointAt(0), 0x01000193) >>> 0; }
+
+  /* The shard holding `term`, as generator/search/index.py shard_of: by hash of its first
+   * character, or, for a hot character (plan.hot[c] = [first shard, count]), by its second. */
+  function shardOf(term, plan) {
+    var chars = Array.from(term), hot = plan.hot && plan.hot[chars[0]];
+    if (!hot) return fnv1a(chars[0]) % plan.shards;
+    return hot[0] + (chars.length > 1 ? fnv1a(chars[1]) % hot[1] : 0);
+  }
+
+  /* A lone Han character is asked as the prefix query X*: the bigrams starting with it and
+   * the lone X ending a run together hold every occurrence of X (see tokenize.py). */
+  function isPrefix(term) {
+    var chars = Array.from(term);
+    return chars.length === 1 && root.GazetteTokenize.isHan(chars[0]);
+  }
+
+  /* Every shard a term needs: a hot character's prefix query needs all of its shards. */
+  function shardsOf(term, plan) {
+    var hot = plan.hot && plan.hot[term];
+    if (!hot || !isPrefix(term)) return [shardOf(term, plan)];
+    var out = [];
+    for (var i = 0; i < hot[1]; i++) out.push(hot[0] + i);
+    return out;
+  }
+
+  var REF_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  /* An article number from its ref (base 62, generator/search/documents.py to_ref). */
+  function fromRef(ref) {
+    var n = 0;
+    for (var i = 0; i < ref.length; i++) n = n * 62 + REF_DIGITS.indexOf(ref[i]);
+    return n;
   }
 
   function unique(list) { return Array.from(new Set(list)); }
@@ -105,23 +134,42 @@
     };
   };
 
-  /* Run lunr on every shard the terms need; refs present in all shards, scores summed. */
+  /* ref → score of the articles having every term in one shard (prefix terms as X*). */
+  function run(index, terms) {
+    var found = new Map(), lunr = root.lunr;
+    index.query(function (q) {
+      terms.forEach(function (t) {
+        q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false,
+          wildcard: isPrefix(t) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+      });
+    }).forEach(function (r) { found.set(r.ref, r.score); });
+    return found;
+  }
+
+  /* Run lunr on every shard the terms need; refs present for every term, scores summed.
+   * Terms of one shard are asked together; a hot character's prefix query is asked of each
+   * of its shards and the answers united. */
   Engine.prototype.lookup = function (terms) {
-    var self = this, byShard = {};
+    var self = this, byShard = {}, spans = [];
     terms.forEach(function (t) {
-      var k = shardOf(t, self.meta.shards);
-      (byShard[k] = byShard[k] || []).push(t);
+      var ks = shardsOf(t, self.meta);
+      if (ks.length > 1) { spans.push({ term: t, shards: ks }); return; }
+      (byShard[ks[0]] = byShard[ks[0]] || []).push(t);
     });
-    var shards = Object.keys(byShard);
-    return Promise.all(shards.map(function (k) { return self.shard(+k); })).then(function (indexes) {
+    var needed = Object.keys(byShard).map(Number);
+    spans.forEach(function (span) { needed = needed.concat(span.shards); });
+    needed = unique(needed);
+    return Promise.all(needed.map(function (k) { return self.shard(k); })).then(function () {
+      var sets = Object.keys(byShard).map(function (k) { return run(self.indexes[k], byShard[k]); });
+      spans.forEach(function (span) {
+        var all = new Map();
+        span.shards.forEach(function (k) {
+          run(self.indexes[k], [span.term]).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
+        });
+        sets.push(all);
+      });
       var scores = null;
-      indexes.forEach(function (idx, i) {
-        var found = new Map();
-        idx.query(function (q) {
-          byShard[shards[i]].forEach(function (t) {
-            q.term(t, { presence: root.lunr.Query.presence.REQUIRED, usePipeline: false });
-          });
-        }).forEach(function (r) { found.set(r.ref, r.score); });
+      sets.forEach(function (found) {
         if (scores === null) { scores = found; return; }
         var both = new Map();
         scores.forEach(function (s, ref) { if (found.has(ref)) both.set(ref, s + found.get(ref)); });
@@ -146,10 +194,16 @@
       var termsByWord = words.map(T.wordTerms);
       var terms = unique([].concat.apply([], termsByWord));
       if (!terms.length) return { words: [], terms: [], hits: [] };
-      return self.lookup(spread(terms, MAX_TERMS)).then(function (scores) {
+      /* A lone character inside a longer word (月 in 8月10日) adds little and may load
+       * several shards: such words are checked as substrings anyway. */
+      var asked = unique([].concat.apply([], termsByWord.map(function (ts) {
+        var whole = ts.filter(function (t) { return !isPrefix(t); });
+        return whole.length ? whole : ts;
+      })));
+      return self.lookup(spread(asked, MAX_TERMS)).then(function (scores) {
         var hits = [];
         scores.forEach(function (score, ref) {
-          var doc = self.doc(parseInt(ref, 36));
+          var doc = self.doc(fromRef(ref));
           var title = T.fold(doc.title + " " + doc.subtitle);
           var inTitle = words.every(function (w) { return contains(title, w); });
           var exact = termsByWord.every(function (ts, i) { return ts.length === 1 || contains(title, words[i]); });
@@ -251,7 +305,7 @@
     });
   };
 
-  var api = { Engine: Engine, shardOf: shardOf, highlight: highlight, registry: registry };
+  var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, highlight: highlight, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof globalThis !== "undefined" ? globalThis : this);

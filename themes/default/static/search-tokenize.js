@@ -79,10 +79,8 @@
     runs(fold(text)).forEach(function (r) {
       var chars = r[1];
       if (r[0] === "word") { tokens.push(chars.join("")); return; }
-      chars.forEach(function (ch, i) {
-        tokens.push(ch);
-        if (i + 1 < chars.length) tokens.push(ch + chars[i + 1]);
-      });
+      for (var i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
+      tokens.push(chars[chars.length - 1]);
     });
     return tokens;
   }
