@@ -134,26 +134,31 @@
     };
   };
 
-  /* ref → score of the articles having every term in one shard (prefix terms as X*). */
+  /* ref → score of the articles having every term in one shard. A prefix term X* is asked
+   * alone and OPTIONAL: lunr then returns articles having any term starting with X, the same
+   * as REQUIRED would, without REQUIRED's set union per expanded term (quadratic: 1.4 s for
+   * 疆 at 10,000 articles). */
   function run(index, terms) {
     var found = new Map(), lunr = root.lunr;
     index.query(function (q) {
       terms.forEach(function (t) {
-        q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false,
-          wildcard: isPrefix(t) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+        var prefix = isPrefix(t);
+        q.term(t, { usePipeline: false,
+          presence: prefix ? lunr.Query.presence.OPTIONAL : lunr.Query.presence.REQUIRED,
+          wildcard: prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
       });
     }).forEach(function (r) { found.set(r.ref, r.score); });
     return found;
   }
 
   /* Run lunr on every shard the terms need; refs present for every term, scores summed.
-   * Terms of one shard are asked together; a hot character's prefix query is asked of each
-   * of its shards and the answers united. */
+   * Whole terms of one shard are asked together; a prefix term is asked alone of each of
+   * its shards (several for a hot character) and the answers united. */
   Engine.prototype.lookup = function (terms) {
     var self = this, byShard = {}, spans = [];
     terms.forEach(function (t) {
       var ks = shardsOf(t, self.meta);
-      if (ks.length > 1) { spans.push({ term: t, shards: ks }); return; }
+      if (isPrefix(t)) { spans.push({ term: t, shards: ks }); return; }
       (byShard[ks[0]] = byShard[ks[0]] || []).push(t);
     });
     var needed = Object.keys(byShard).map(Number);
