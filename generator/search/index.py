@@ -39,7 +39,8 @@ from .tokenize import index_tokens, runs
 
 LABEL = "gazette-terms"
 FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 240_000  # terms (≈ characters of text) per shard: ≈ 3–4 MB of index
+SHARD_CHARS = 120_000  # terms (≈ characters of text) per shard at least: ≈ 2 MB of index
+MAX_SHARDS = 256  # beyond, shards grow instead: every article repeats a field-vector header in each
 
 
 @dataclass(frozen=True)
@@ -89,14 +90,17 @@ def starts(docs: list[SearchDoc]) -> Counter:
 
 
 def plan_shards(docs: list[SearchDoc]) -> Plan:
-    """≈ SHARD_CHARS terms per shard; a character starting more than half that many is hot."""
+    """≈ SHARD_CHARS terms per shard, or more for ≈ MAX_SHARDS shards in a large archive
+    (each article costs ≈ 10 bytes per shard, so the shard count must not grow with the
+    archive); a character starting more than half a shard's worth of terms is hot."""
     counts = starts(docs)
-    hot_chars = sorted(c for c, n in counts.items() if n > SHARD_CHARS / 2)
+    size = max(SHARD_CHARS, sum(counts.values()) / MAX_SHARDS)
+    hot_chars = sorted(c for c, n in counts.items() if n > size / 2)
     rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
-    shards = max(1, math.ceil(rest / SHARD_CHARS))
+    shards = max(1, math.ceil(rest / size))
     hot, first = {}, shards
     for char in hot_chars:
-        count = math.ceil(counts[char] / SHARD_CHARS)
+        count = math.ceil(counts[char] / size)
         hot[char] = (first, count)
         first += count
     return Plan(shards, hot)

@@ -15,7 +15,7 @@ from generator import load_config
 from generator.content.site import load_site
 from generator.problems import GazetteError
 from generator.search import assets, build_search, index
-from generator.search.documents import plain_text, script, to_ref
+from generator.search.documents import plain_text, script, search_docs, to_ref
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -198,7 +198,6 @@ def test_a_long_query_loads_at_most_sixteen_shards(monkeypatch, tmp_path):
 
 def test_every_character_and_bigram_finds_exactly_the_articles_containing_it(monkeypatch, tmp_path):
     """Recall and precision 1.0 for one- and two-character queries, hot characters included."""
-    from generator.search.documents import search_docs
     from generator.search.fold import fold
     from generator.search.tokenize import index_tokens
 
@@ -220,3 +219,13 @@ def test_every_character_and_bigram_finds_exactly_the_articles_containing_it(mon
     found = json.loads(out.stdout)
     assert len(queries) > 300 and any(q in payload(files["search/docs.js"])[2]["hot"] for q in queries)
     assert found == {q: sorted(url for url, text in texts.items() if q in text) for q in queries}
+
+
+def test_a_large_archive_gets_bigger_shards_not_more(monkeypatch):
+    """Every article repeats a field-vector header in each shard: the count stops at MAX_SHARDS."""
+    site, _ = load("search-semantics")
+    docs = search_docs(site)
+    monkeypatch.setattr(index, "SHARD_CHARS", 8)
+    assert index.plan_shards(docs).total > 30
+    monkeypatch.setattr(index, "MAX_SHARDS", 4)
+    assert index.plan_shards(docs) == index.Plan(4, {})
