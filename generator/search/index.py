@@ -16,8 +16,9 @@ docs.js carries it to the browser.
 
 The build is sharded too: one pass tokenizes every article once and spills
 each shard's terms to a temporary file; then the shards are built one at a
-time by `lunrjson.build_index`, which writes what lunr.py 0.8.0 writes
-(checked against it in the tests) without lunr.py's per-document overhead.
+time by `lunrjson.build_index`: lunr.py's scoring, vectors and serialization
+(checked against lunr.py's own Builder in the tests) without its per-document
+overhead.
 
 The index is bare: no stemmer, stop words or trimmer (lunr.js's trimmer
 deletes Han characters). The search pipeline holds one identity function
@@ -111,7 +112,7 @@ def _fields(doc: SearchDoc) -> tuple[list[str], ...]:
 
 
 def _build(rows, documents: int) -> dict:
-    return compact(build_index(rows, FIELDS, [LABEL], documents))
+    return compact(build_index(rows, FIELDS, LABEL, documents))
 
 
 def compact(index: dict) -> dict:

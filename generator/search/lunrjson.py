@@ -1,23 +1,46 @@
-"""A lean builder of lunr's serialized index, byte-for-byte what lunr.py 0.8.0 writes.
+"""lunr.py's index, without lunr.py's per-document bookkeeping.
 
-lunr.py spends ≈ 0.1–0.2 ms of bookkeeping per document per index (tokens,
+lunr.py's `Builder.add` spends ≈ 0.1–0.2 ms per document per index (tokens,
 deep-copied metadata, field refs); with term shards every article is in every
-shard, so at 50,000 articles × 550 shards that alone would take well over an
-hour. This builder keeps only what the serialized index holds: postings,
-term frequencies and field lengths, scored with lunr's BM25 exactly as
-`lunr.builder.Builder` does (same k1, b, IDF, rounding and orders).
-`tests/search/test_search_lunrjson.py` checks it against lunr.py itself.
+shard, so at 50,000 articles × 256 shards that alone would take over an hour.
+So only the accumulation loop is ours: postings, term frequencies and field
+lengths. Everything that defines the index is lunr.py's own: the IDF
+(`lunr.idf.idf`), BM25 with `Builder`'s k1 and b, `lunr.vector.Vector`,
+the pipeline registry and `lunr.index.Index.serialize` for the JSON lunr.js
+loads. `tests/search/test_search_lunrjson.py` checks the result against a
+plain lunr.py `Builder` byte for byte.
 """
 from __future__ import annotations
 
-import math
 from typing import Iterable
 
-K1, B = 1.2, 0.75  # lunr.builder.Builder defaults
+from lunr.builder import Builder
+from lunr.idf import idf
+from lunr.index import Index
+from lunr.pipeline import Pipeline
+from lunr.vector import Vector
+
+_DEFAULTS = Builder()
+K1, B = _DEFAULTS._k1, _DEFAULTS._b  # BM25 as lunr.py scores it (1.2, 0.75)
+
+
+def identity(token, i=None, tokens=None):
+    """The one pipeline step: terms are cut by tokenize.py, lunr must leave them alone."""
+    return token
+
+
+def search_pipeline(label: str) -> Pipeline:
+    """A search pipeline holding only `identity`, registered under `label`, which
+    search-engine.js registers in lunr.js too (lunr.js refuses unknown labels)."""
+    if Pipeline.registered_functions.get(label) is not identity:
+        Pipeline.register_function(identity, label)
+    pipeline = Pipeline()
+    pipeline.add(identity)
+    return pipeline
 
 
 def build_index(rows: Iterable[tuple[str, tuple[list[str], ...]]], fields: tuple[tuple[str, int], ...],
-                pipeline: list[str], documents: int | None = None) -> dict:
+                label: str, documents: int | None = None) -> dict:
     """rows: (ref, terms per field) → lunr's serialized index (version 2.3.9).
 
     `documents` counts articles left out of `rows` because they have no terms
@@ -49,7 +72,7 @@ def build_index(rows: Iterable[tuple[str, tuple[list[str], ...]]], fields: tuple
         totals[field_ref.split("/", 1)[0]] += length
     boosts = dict(fields)
     idf_cache: dict[str, float] = {}
-    vectors = []
+    vectors = {}
     for field_ref, tf in frequencies.items():
         name = field_ref.split("/", 1)[0]
         pairs = []
@@ -57,22 +80,13 @@ def build_index(rows: Iterable[tuple[str, tuple[list[str], ...]]], fields: tuple
             norm = K1 * (1 - B + B * (lengths[field_ref] / (totals[name] / count)))
         for term, freq in tf.items():
             posting = inverted[term]
-            idf = idf_cache.get(term)
-            if idf is None:
-                idf = idf_cache[term] = _idf(posting, count)
-            score = idf * ((K1 + 1) * freq) / (norm + freq)
+            term_idf = idf_cache.get(term)
+            if term_idf is None:
+                term_idf = idf_cache[term] = idf(posting, count)
+            score = term_idf * ((K1 + 1) * freq) / (norm + freq)
             score *= boosts[name]
             score *= 1  # lunr's document boost
-            pairs.append((posting["_index"], round(round(score, 3), 3)))
+            pairs.append((posting["_index"], round(score, 3)))
         pairs.sort()
-        vectors.append([field_ref, [x for pair in pairs for x in pair]])
-    return {
-        "version": "2.3.9", "fields": names, "fieldVectors": vectors,
-        "invertedIndex": [[term, inverted[term]] for term in sorted(inverted)], "pipeline": pipeline,
-    }
-
-
-def _idf(posting: dict, count: int) -> float:
-    with_term = sum(len(docs) for key, docs in posting.items() if key != "_index")
-    x = (count - with_term + 0.5) / (with_term + 0.5)
-    return math.log(1 + abs(x))
+        vectors[field_ref] = Vector([x for pair in pairs for x in pair])
+    return Index(inverted, vectors, None, names, search_pipeline(label)).serialize()
