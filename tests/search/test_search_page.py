@@ -120,3 +120,24 @@ def test_scattered_matches_are_labelled_and_their_bigrams_marked(built_semantics
     expect(hits.nth(1).locator(".search-hit-scattered")).to_be_visible()
     expect(hits.nth(0).locator(".search-hit-snippet mark").first).to_have_text("团结进步")
     expect(hits.nth(1).locator(".search-hit-snippet mark").first).to_have_text("团结")
+
+
+def test_header_search_box_shows_the_query_and_follows_the_page_box(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=博斯腾湖")
+    done(page)
+    header = page.locator(".site-search input[name=q]")
+    expect(header).to_have_value("博斯腾湖")
+    expect(page.locator("#search-q")).to_have_value("博斯腾湖")
+    page.locator("#search-q").fill("游客")
+    done(page)
+    expect(header).to_have_value("游客")
+    # typed into the header box on the search page: searches in place, keeps the filters, no reload
+    page.select_option("#search-region", "阿勒泰地区")
+    page.evaluate("window.__same = true")
+    header.fill("旅游")
+    header.press("Enter")
+    done(page)
+    expect(page.locator("#search-q")).to_have_value("旅游")
+    assert page.evaluate("window.__same") is True
+    assert parse_qs(urlparse(page.url).query) == {"q": ["旅游"], "region": ["阿勒泰地区"]}
+    assert first_titles(page) == ["阿勒泰冰雪旅游持续升温"]

@@ -15,6 +15,8 @@
   var list = document.getElementById("search-results");
   var empty = document.getElementById("search-empty");
   var more = document.getElementById("search-more");
+  /* The search box in the page header (base.html) shows the same query as the page's own box. */
+  var header = document.querySelector(".site-search input[name=q]");
   var filters = { pub: document.getElementById("search-pub"),
     region: document.getElementById("search-region"), year: document.getElementById("search-year") };
   var current = null, shown = 0, timer = null, serial = 0;
@@ -34,6 +36,7 @@
   function readUrl() {
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
+    if (header) header.value = input.value;
     Object.keys(filters).forEach(function (k) { filters[k].value = params.get(k) || ""; });
   }
 
@@ -157,11 +160,26 @@
     all[Math.min(all.length - 1, at + step)].focus();
   }
 
-  input.addEventListener("input", function () {
+  function typed() {
     clearTimeout(timer);
     root.setAttribute("data-state", "typing");
     timer = setTimeout(run, DELAY);
+  }
+
+  input.addEventListener("input", function () {
+    if (header) header.value = input.value;
+    typed();
   });
+  if (header) {
+    /* On this page the header box searches in place (keeping the filters) instead of reloading. */
+    header.addEventListener("input", function () { input.value = header.value; typed(); });
+    header.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      input.value = header.value;
+      clearTimeout(timer);
+      run();
+    });
+  }
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     clearTimeout(timer);
