@@ -4,8 +4,11 @@ One search path, first match wins, for every template and every static file:
 
 1. ``<project>/<theme_dir>/``        the site's own overrides (``overrides/`` by default)
 2. ``<project>/themes/<theme>/``     a theme kept in the project
-3. ``<repo>/themes/<theme>/``        a theme shipped with gazette
-4. ``<repo>/themes/default/``        the default theme, always last
+3. ``<gazette>/themes/<theme>/``     a theme shipped with gazette
+4. ``<gazette>/themes/default/``     the default theme, always last
+
+``<gazette>/themes`` is ``themes/`` at the root of a clone (an editable
+install) or ``generator/themes/`` inside an installed wheel, which carries it.
 
 Each layer may hold ``templates/`` and ``static/``; any single file can be
 overridden by putting a file with the same relative path in an earlier layer.
@@ -20,7 +23,8 @@ import jinja2
 
 from ..config import Config
 
-REPO = Path(__file__).resolve().parent.parent.parent
+_PACKAGE = Path(__file__).resolve().parent.parent
+SHIPPED = next((p for p in (_PACKAGE / "themes", _PACKAGE.parent / "themes") if p.is_dir()), _PACKAGE / "themes")
 DEFAULT_THEME = "default"
 
 
@@ -29,8 +33,8 @@ def theme_layers(config: Config) -> list[Path]:
     candidates = [
         config.root / config.theme_dir,
         config.root / "themes" / config.theme,
-        REPO / "themes" / config.theme,
-        REPO / "themes" / DEFAULT_THEME,
+        SHIPPED / config.theme,
+        SHIPPED / DEFAULT_THEME,
     ]
     layers: list[Path] = []
     for path in candidates:
@@ -43,7 +47,7 @@ def theme_layers(config: Config) -> list[Path]:
 def make_environment(config: Config) -> jinja2.Environment:
     """A Jinja environment over the theme layers: autoescape on, undefined names fail."""
     folders = [str(p / "templates") for p in theme_layers(config) if (p / "templates").is_dir()]
-    default = REPO / "themes" / DEFAULT_THEME / "templates"
+    default = SHIPPED / DEFAULT_THEME / "templates"
     loader = jinja2.ChoiceLoader([
         jinja2.FileSystemLoader(folders),
         jinja2.PrefixLoader({"!default": jinja2.FileSystemLoader(str(default))}),

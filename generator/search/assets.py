@@ -10,8 +10,9 @@ from pathlib import Path
 from ..config import Config
 from ..problems import GazetteError, error
 
-REPO = Path(__file__).resolve().parent.parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent  # a clone's root; site-packages when installed
 LUNR = Path("node_modules/lunr/lunr.min.js")
+LUNR_VERSION = "2.3.9"
 
 
 def lunr_script(config: Config) -> bytes:
@@ -20,7 +21,10 @@ def lunr_script(config: Config) -> bytes:
         path = base / LUNR
         if path.is_file():
             return path.read_bytes()
+    if (REPO / "package.json").is_file():  # running from a clone: its package.json pins lunr
+        how = f"run `npm ci` (or `make setup`) in {REPO}"
+    else:  # an installed gazette: the project needs its own copy
+        how = f"run `npm install lunr@{LUNR_VERSION}` in {config.root}"
     raise GazetteError([error(
-        "package.json", None, "search-assets",
-        f"{LUNR} is missing: run `npm ci` (or `make setup`) in {REPO} to install lunr.js for the search page",
+        "package.json", None, "search-assets", f"{LUNR} is missing: {how} to install lunr.js for the search page",
     )])

@@ -21,7 +21,7 @@ def layered_project(basic_project) -> Path:
 def test_layers_in_order(layered_project):
     config = load_config(layered_project, theme="local")
     assert themes.theme_layers(config) == [
-        layered_project / "overrides", layered_project / "themes" / "local", themes.REPO / "themes" / "default"]
+        layered_project / "overrides", layered_project / "themes" / "local", themes.SHIPPED / "default"]
 
 
 def test_each_file_comes_from_the_first_layer_that_has_it(layered_project):
@@ -41,22 +41,22 @@ def test_each_file_comes_from_the_first_layer_that_has_it(layered_project):
 
 
 def test_repo_theme_sits_between_project_theme_and_default(layered_project, tmp_path, monkeypatch):
-    repo = tmp_path / "repo"
-    (repo / "themes" / "shipped" / "templates").mkdir(parents=True)
-    (repo / "themes" / "shipped" / "templates" / "regions.html").write_text(
+    shipped = tmp_path / "repo" / "themes"
+    (shipped / "shipped" / "templates").mkdir(parents=True)
+    (shipped / "shipped" / "templates" / "regions.html").write_text(
         '{% extends "base.html" %}{% block content %}SHIPPED REGIONS{% endblock %}', "utf-8")
-    (repo / "themes" / "default").symlink_to(themes.REPO / "themes" / "default")
-    monkeypatch.setattr(themes, "REPO", repo)
+    (shipped / "default").symlink_to(themes.SHIPPED / "default")
+    default = (themes.SHIPPED / "default").resolve()
+    monkeypatch.setattr(themes, "SHIPPED", shipped)
     config = load_config(layered_project, theme="shipped")
-    assert themes.theme_layers(config)[1:] == [
-        (repo / "themes" / "shipped").resolve(), (themes.REPO / "themes" / "default").resolve()]
+    assert themes.theme_layers(config)[1:] == [(shipped / "shipped").resolve(), default]
     build(config)
     assert "SHIPPED REGIONS" in (config.output_path / "regions/index.html").read_text("utf-8")
 
 
 def test_without_any_theme_folder_the_default_theme_is_used(basic_project):
     config = load_config(basic_project, theme="nonexistent")
-    assert themes.theme_layers(config) == [themes.REPO / "themes" / "default"]
+    assert themes.theme_layers(config) == [themes.SHIPPED / "default"]
 
 
 def test_broken_override_template_is_a_located_problem(basic_project):

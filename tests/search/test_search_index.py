@@ -127,13 +127,24 @@ def test_sharded_index_answers_like_a_single_index(monkeypatch, tmp_path):
     assert len(single["湖"]) == 3 and len(single["游"]) == 3 and single["不存在"] == []
 
 
-def test_missing_lunr_names_npm_ci(monkeypatch, tmp_path):
+def test_missing_lunr_in_a_clone_names_npm_ci(monkeypatch, tmp_path):
+    (tmp_path / "package.json").write_text("{}")
     monkeypatch.setattr(assets, "REPO", tmp_path)
     site, config = load("basic")
     with pytest.raises(GazetteError) as caught:
         build_search(site, config.with_overrides(root=tmp_path))
     (problem,) = caught.value.problems
     assert problem.code == "search-assets" and "npm ci" in problem.message and "make setup" in problem.message
+
+
+def test_missing_lunr_when_installed_names_the_pinned_version_and_the_project(monkeypatch, tmp_path):
+    monkeypatch.setattr(assets, "REPO", tmp_path / "site-packages")
+    site, config = load("basic")
+    with pytest.raises(GazetteError) as caught:
+        build_search(site, config.with_overrides(root=tmp_path / "archive"))
+    (problem,) = caught.value.problems
+    pinned = json.loads((REPO / "package.json").read_text())["dependencies"]["lunr"]
+    assert f"npm install lunr@{pinned}` in {tmp_path / 'archive'}" in problem.message
 
 
 def test_plain_text_drops_markdown_but_keeps_words_and_raw_html_as_text():
