@@ -33,4 +33,4 @@ test: setup browser
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site .venv node_modules
+	rm -rf site .venv node_modules .gazette-cache

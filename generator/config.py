@@ -24,6 +24,7 @@ CONFIG_FIELDS = {
     "content_dir": Field("str"),
     "output_dir": Field("str"),
     "per_page": Field("int"),
+    "cache_dir": Field("str"),
 }
 
 
@@ -39,6 +40,7 @@ class Config:
     content_dir: str = "content"
     output_dir: str = "site"
     per_page: int = 50
+    cache_dir: str = ".gazette-cache"  # search shards of the last build, reused when the text is unchanged; "" = off
     strict: bool = False
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 

@@ -15,6 +15,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--base-url", metavar="URL",
                         help="absolute URL the site is published at (for feeds, sitemap, canonical links)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="rebuild the search index even if no article's text changed (ignore .gazette-cache/)")
     add_verbosity(parser)
 
 
@@ -27,7 +29,7 @@ def add_verbosity(parser) -> None:
 
 def run(args) -> int:
     config = load_config(args.project, output_dir=args.output, base_url=args.base_url,
-                         strict=args.strict or None)
+                         strict=args.strict or None, cache_dir="" if args.no_cache else None)
     with make_progress(args.quiet, args.verbose) as progress:
         result = build(config, progress)
     for problem in result.problems:

@@ -1,17 +1,19 @@
 """Full-text search: site model → {path: bytes} under search/.
 
 The pipeline, in order: plain text per article (documents), terms
-(fold + tokenize), lunr shards (index), then the scripts the page loads.
+(fold + tokenize), lunr shards (index, reused from `cache` when the text
+is unchanged), then the scripts the page loads.
 Everything is a classic script so the search page works from file://.
 """
 from __future__ import annotations
 
 from ..config import Config
 from ..model import Site
+from . import cache
 from .assets import lunr_script
-from .documents import docs_payload, script, search_docs, text_files
+from .documents import SearchDoc, docs_payload, script, search_docs, text_files
 from .fold import t2s_script
-from .index import build_shards, plan_shards
+from .index import Plan, build_shards, plan_shards
 
 
 def build_search(site: Site, config: Config) -> dict[str, bytes]:
@@ -23,6 +25,23 @@ def build_search(site: Site, config: Config) -> dict[str, bytes]:
         "search/docs.js": script("docs", 0, docs_payload(site, plan.payload())),
         **text_files(docs),
     }
-    for k, index in enumerate(build_shards(docs, plan)):
-        files[f"search/index-{k:03d}.js"] = script("index", k, index)
+    for k, data in enumerate(shard_scripts(docs, plan, config)):
+        files[f"search/index-{k:03d}.js"] = data
     return dict(sorted(files.items()))
+
+
+def shard_scripts(docs: list[SearchDoc], plan: Plan, config: Config) -> list[bytes]:
+    """The index shards as scripts: from the cache when the searchable text is unchanged."""
+    def make() -> list[bytes]:
+        return [script("index", k, index) for k, index in enumerate(build_shards(docs, plan))]
+
+    if not config.cache_dir:
+        return make()
+    folder = config.root / config.cache_dir / "search"
+    key = cache.digest(docs, plan.payload())
+    cached = cache.load(folder, key)
+    if cached is not None:
+        return cached
+    shards = make()
+    cache.store(folder, key, shards)
+    return shards

@@ -18,7 +18,7 @@ def base() -> str:
 
 @pytest.fixture(scope="session")
 def basic_config():
-    return load_config(Path(__file__).parent.parent / "fixtures" / "sites" / "basic")
+    return load_config(Path(__file__).parent.parent / "fixtures" / "sites" / "basic", cache_dir="")  # no cache in the repo
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ UNESCAPE = {"\\\\": "\\", "\\'": "'", "\\u2028": "\u2028", "\\u2029": "\u2029"}
 
 
 def load(name: str):
-    config = load_config(SITES / name)
+    config = load_config(SITES / name, cache_dir="")  # no cache written into the fixtures
     site, _ = load_site(config)
     return site, config
 
@@ -43,7 +43,7 @@ from generator.content.site import load_site
 from generator.search import build_search, index
 index.SHARD_CHARS = 100
 site, _ = load_site(load_config(sys.argv[1]))
-files = build_search(site, load_config(sys.argv[1]))
+files = build_search(site, load_config(sys.argv[1], cache_dir=""))
 print(len(files), hashlib.sha256(b"".join(k.encode() + v for k, v in sorted(files.items()))).hexdigest())
 """
 

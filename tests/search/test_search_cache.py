@@ -1,0 +1,71 @@
+"""The search shards are reused when no article's text changed, and only then."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import generator.search as search
+from generator import build, load_config
+from generator.cli import main
+
+ARTICLE = "content/altay-daily/2023-05-30/001-tian-shan-nan-bei.md"
+
+
+def site_bytes(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def no_index_build(monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("the index was rebuilt")
+        yield  # pragma: no cover
+    monkeypatch.setattr(search, "build_shards", fail)
+
+
+def test_unchanged_text_reuses_the_shards_byte_for_byte(basic_project, monkeypatch):
+    config = load_config(basic_project)
+    build(config)
+    first = site_bytes(config.output_path)
+    assert (basic_project / ".gazette-cache" / "search").is_dir()
+    no_index_build(monkeypatch)
+    build(config)
+    assert site_bytes(config.output_path) == first
+
+
+def test_a_template_change_reuses_the_shards(basic_project, monkeypatch):
+    config = load_config(basic_project)
+    build(config)
+    templates = basic_project / "overrides" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "regions.html").write_text('{% extends "!default/regions.html" %}', "utf-8")
+    no_index_build(monkeypatch)
+    build(config)
+
+
+def test_changed_text_rebuilds_the_index(basic_project):
+    config = load_config(basic_project)
+    build(config)
+    article = basic_project / ARTICLE
+    article.write_text(article.read_text("utf-8") + "\n骆驼刺丛生。\n", "utf-8")
+    build(config)
+    shards = b"".join(p.read_bytes() for p in (config.output_path / "search").glob("index-*.js"))
+    assert "骆驼".encode() in shards and "刺丛".encode() in shards
+    assert len(list((basic_project / ".gazette-cache" / "search").iterdir())) == 1  # only the latest is kept
+
+
+def test_a_damaged_cache_is_rebuilt_not_trusted(basic_project):
+    config = load_config(basic_project)
+    build(config)
+    first = site_bytes(config.output_path)
+    (entry,) = (basic_project / ".gazette-cache" / "search").iterdir()
+    for shard in entry.glob("*.js"):
+        shard.unlink()
+    build(config)
+    assert site_bytes(config.output_path) == first
+
+
+def test_no_cache_flag_neither_reads_nor_writes_it(basic_project):
+    assert main(["--project", str(basic_project), "build", "-q", "--no-cache"]) == 0
+    assert not (basic_project / ".gazette-cache").exists()
+    assert (basic_project / "site" / "search" / "index-000.js").is_file()
