@@ -4,7 +4,7 @@
 
 For each size: write a content/ tree (3 publications, 10 articles per issue,
 1,000–1,500 characters per article recombined from the sentences of
-/work/shared/seeds or the test fixtures), load it, build the search files in
+raw/ (the seed issues) and the test fixtures), load it, build the search files in
 a child process (time, peak memory), then open a harness page from file://
 in Chromium and time the first result of each query from a cold page.
 Prints one JSON line per size; bench/search.md records the results.
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = Path("/work/shared/seeds")
+SEEDS = REPO / "raw"  # the seed issues, as copied into the project
 PUBLICATIONS = [("bayinguoleng-daily", "巴音郭楞日报"), ("altay-daily", "阿勒泰日报"), ("dangyuan-zhiyou", "党员之友")]
 QUERIES = ["新疆", "民族团结", "疆", "高质量发展 新疆", "习近平", "库尔勒市", "的"]
 
@@ -63,7 +63,7 @@ def write_corpus(n: int, content: Path, seed: int = 7) -> None:
             front = {"title": rng.choice(titles)[:30], "publication": name, "date": day.isoformat(),
                      "issue": day.isoformat(), "order": order, "regions": rng.sample(regions, rng.randint(1, 2))}
             text = "---\n" + "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items())
-            (folder / f"{order:03d}-a.md").write_text(text + "\n---\n\n" + "\n\n".join(paragraphs) + "\n",
+            (folder / f"{order:03d}-a{order}.md").write_text(text + "\n---\n\n" + "\n\n".join(paragraphs) + "\n",
                                                      encoding="utf-8")
 
 
@@ -74,7 +74,7 @@ def build_one(project: Path) -> dict:
     from generator.search import build_search
     from generator.writer import write_site
 
-    config = load_config(project)
+    config = load_config(project, cache_dir="")  # measure the index build, never a cached one
     started = time.perf_counter()
     site, problems = load_site(config)
     loaded = time.perf_counter()
