@@ -16,3 +16,14 @@ def built_plain(tmp_path_factory) -> Path:
     config = load_config(project, base_url="", per_page=1)
     build(config)
     return config.output_path
+
+
+@pytest.fixture(scope="session")
+def built_sample(tmp_path_factory) -> Path:
+    """The repository's own sample archive (content/: real issues, long titles and column
+    names, a 69-article magazine) built into a temporary folder; returns the site folder."""
+    repo = Path(__file__).resolve().parent.parent.parent
+    out = tmp_path_factory.mktemp("sample") / "site"
+    config = load_config(repo, output_dir=str(out), base_url="")
+    build(config)
+    return config.output_path

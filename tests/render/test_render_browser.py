@@ -32,3 +32,138 @@ def test_click_from_home_to_issue_to_article_from_disk(built_basic, page, tmp_pa
     assert page.url.endswith("/003-hostile.html")
     assert page.inner_text("h1.article-title") == '<script>alert("标题")</script>质量强州'
     assert errors == []
+
+
+# ---- the theme as readers rely on it: phones, dark mode, print, keyboard ----------------
+
+PHONE = {"width": 390, "height": 844}
+
+# Contrast of two CSS colours (rgb()/rgba() or color(srgb …), as getComputedStyle gives them).
+CONTRAST_JS = """([fg, bg]) => {
+  function parse(c) {
+    let m = c.match(/^rgba?\\(([^)]+)\\)/);
+    if (m) { const v = m[1].split(/[ ,/]+/).filter(Boolean).map(Number); return [v[0] / 255, v[1] / 255, v[2] / 255]; }
+    m = c.match(/^color\\(srgb ([^)]+)\\)/);
+    if (m) { return m[1].split(/[ /]+/).filter(Boolean).slice(0, 3).map(Number); }
+    throw new Error("colour " + c);
+  }
+  function lum(c) {
+    const [r, g, b] = parse(c).map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+  const a = lum(fg), b = lum(bg);
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+def sample_pages(site):
+    """One page of every family in the sample archive, found on disk (names may change)."""
+    issues = sorted(site.glob("*/[0-9][0-9][0-9][0-9]-*/index.html"))
+    magazine = next(p for p in issues if p.parts[-3] == "dangyuan-zhiyou")
+    newspaper = next(p for p in issues if p.parts[-3] != "dangyuan-zhiyou")
+    articles = sorted(p for p in site.glob("*/[0-9][0-9][0-9][0-9]-*/*.html") if p.name != "index.html")
+    longest = max(articles, key=lambda p: p.stat().st_size)
+    continued = next(p for p in articles if "下转" in p.read_text("utf-8"))
+    region = sorted(site.glob("regions/*/index.html"), key=lambda p: p.stat().st_size)[-1]
+    place = next(iter(sorted(site.glob("regions/*/*/index.html"))))
+    year = sorted(site.glob("dates/[0-9]*/index.html"))[0]
+    pages = {
+        "home": site / "index.html", "publications": site / "publications.html",
+        "publication": newspaper.parent.parent / "index.html", "issue": newspaper, "magazine": magazine,
+        "article": longest, "continued": continued, "regions": site / "regions/index.html",
+        "region": region, "place": place, "dates": site / "dates/index.html", "year": year,
+        "search": site / "search.html", "404": site / "404.html",
+    }
+    return {name: path.as_uri() + ("?q=新疆" if name == "search" else "") for name, path in pages.items()}
+
+
+FAMILIES = ["home", "publications", "publication", "issue", "magazine", "article", "continued",
+            "regions", "region", "place", "dates", "year", "search", "404"]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_no_sideways_scrolling_on_a_phone(built_sample, page, family):
+    page.set_viewport_size(PHONE)
+    page.goto(sample_pages(built_sample)[family])
+    if family == "search":
+        page.wait_for_selector("#search[data-state=done]")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    wide = page.evaluate("""() => [...document.querySelectorAll('main *, header *')]
+        .filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)
+        .slice(0, 5).map(e => e.tagName + '.' + e.className)""")
+    assert width <= PHONE["width"] and wide == [], f"{family}: scrollWidth {width}, too wide: {wide}"
+
+
+@pytest.mark.parametrize("family", ["home", "issue", "article", "publication", "search"])
+def test_dark_mode_is_dark_and_readable(built_sample, browser, family):
+    url = sample_pages(built_sample)[family]
+    colours = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(url)
+        if family == "search":
+            page.wait_for_selector("#search[data-state=done]")
+        colours[scheme] = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        if scheme == "dark":
+            bg = colours["dark"]
+            assert page.evaluate(CONTRAST_JS, ["rgb(0, 0, 0)", bg]) < 1.6, f"dark background {bg}"
+            checks = {"body text": "body", "muted text": ".muted, .lede, .toc-summary, .article-meta, .search-help",
+                      "links": "main a[href]", "header": ".site-nav a", "calendar day": ".calendar td.has-issue a",
+                      "search box": ".site-search input"}
+            for what, selector in checks.items():
+                if not page.locator(selector).count():
+                    continue
+                fg, own = page.locator(selector).first.evaluate(
+                    "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
+                ground = own if not own.endswith(", 0)") and own != "transparent" else bg
+                ratio = page.evaluate(CONTRAST_JS, [fg, ground])
+                assert ratio >= 4.5, f"{family} dark: {what} {fg} on {ground} = {ratio:.2f}:1"
+        context.close()
+    assert colours["light"] != colours["dark"]
+
+
+def test_print_shows_the_article_not_the_chrome(built_basic, page):
+    page.goto((built_basic / "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html").as_uri())
+    page.emulate_media(media="print")
+    for chrome in (".site-header", ".site-search input", ".site-nav", ".site-footer", ".prev-next", ".breadcrumb"):
+        assert page.locator(chrome).first.is_hidden(), f"{chrome} is printed"
+    for content in ("h1.article-title", ".article-body", ".article-meta", ".citation"):
+        assert page.locator(content).first.is_visible(), f"{content} is not printed"
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
+    page.emulate_media(media="screen")
+    assert page.locator(".site-search input").is_visible()
+
+
+def test_print_of_search_results_leaves_out_the_form(built_basic, page):
+    page.goto((built_basic / "search.html").as_uri() + "?q=库尔勒")
+    page.wait_for_selector("#search[data-state=done]")
+    page.emulate_media(media="print")
+    assert page.locator(".search-form").is_hidden() and page.locator(".site-search").is_hidden()
+    assert page.locator(".search-hit").first.is_visible()
+
+
+def test_keyboard_user_sees_skip_link_and_focus(built_basic, page):
+    page.goto((built_basic / "index.html").as_uri())
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    box = skip.bounding_box()
+    assert box["x"] >= 0 and box["y"] >= 0  # on screen once focused
+    page.keyboard.press("Tab")
+    outline = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); "
+                            "return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
+    assert outline[0] != "none" and outline[1] >= 1, outline
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+
+
+def test_one_page_of_articles_fills_both_columns_of_the_contents(built_basic, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto((built_basic / "altay-daily/2023-05-30/index.html").as_uri())  # two articles, both on 第1版
+    lefts = page.locator(".toc li").evaluate_all("items => items.map(i => Math.round(i.getBoundingClientRect().left))")
+    assert len(lefts) == 2 and lefts[0] < lefts[1], f"contents columns at {lefts}"
+    page.set_viewport_size(PHONE)
+    lefts = page.locator(".toc li").evaluate_all("items => items.map(i => Math.round(i.getBoundingClientRect().left))")
+    assert lefts[0] == lefts[1]  # one column on a phone

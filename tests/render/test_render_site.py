@@ -235,3 +235,16 @@ def test_builds_in_separate_processes_with_different_hash_seeds_are_identical(ba
         trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert trees[0].keys() == trees[1].keys() and len(trees[0]) > 50
     assert [k for k in trees[0] if trees[0][k] != trees[1][k]] == []
+
+
+def test_issue_contents_tag_photos_and_credit_photographers(built_basic):
+    html = read(built_basic, ISSUE)
+    assert ('<span class="toc-head"><span class="toc-kind">图片</span><a class="toc-title" '
+            'href="002-shi-si-yun.html">') in html
+    assert '<span class="toc-byline">袁海军 摄</span>' in html
+    assert "共3篇" in html  # the masthead counts the issue's articles
+
+
+def test_an_only_issue_has_no_empty_previous_next_bar(built_basic):
+    assert 'class="prev-next"' not in read(built_basic, "altay-daily/2023-05-30/index.html")
+    assert 'class="prev-next"' in read(built_basic, ISSUE)
