@@ -36,7 +36,7 @@ def build(config: Config, progress: Progress = SILENT) -> BuildResult:
     progress.step("生成页面")
     pages = render_site(site, config)
     progress.step("建立搜索索引")
-    search = build_search(site, config)
+    search = build_search(site, config, progress)
     progress.step("生成订阅、站点地图与数据")
     publish, publish_problems = publish_site(site, config, pages)
     files = merge_outputs(pages, search, publish)

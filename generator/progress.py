@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import TextIO
+from typing import Iterable, Iterator, TextIO, TypeVar
+
+T = TypeVar("T")
 
 
 class Progress:
@@ -18,6 +20,11 @@ class Progress:
 
     def step(self, name: str) -> None:
         pass
+
+    def track(self, items: Iterable[T], name: str, total: int | None = None) -> Iterator[T]:
+        """Yield `items` as the stage `name`; a terminal shows a bar of how many are done."""
+        self.step(name)
+        yield from items
 
     def close(self) -> None:
         pass
@@ -40,6 +47,8 @@ class LineProgress(Progress):
         self.current: tuple[str, float] | None = None
 
     def step(self, name: str) -> None:
+        if self.current and self.current[0] == name:  # the same stage, now tracked item by item
+            return
         self._finish()
         self.current = (name, time.perf_counter())
 
@@ -54,19 +63,30 @@ class LineProgress(Progress):
 
 
 class RichProgress(Progress):
-    """A transient spinner with the stage name and elapsed time; gone when the build ends."""
+    """A transient bar with the stage name, how many of its items are done (for the long
+    stages: index shards, raw files) and the elapsed time; gone when the work ends."""
 
     def __init__(self, stream: TextIO):
         from rich.console import Console
-        from rich.progress import Progress as Bar, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn)
 
-        self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                       console=Console(file=stream), transient=True)
-        self.task = self.bar.add_task("开始构建", total=None)
+        self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                       TimeElapsedColumn(), console=Console(file=stream), transient=True, redirect_stdout=False,
+                       redirect_stderr=False)
+        self.task = self.bar.add_task("开始", total=None)
         self.bar.start()
 
     def step(self, name: str) -> None:
-        self.bar.update(self.task, description=name)
+        self.bar.update(self.task, description=name, total=None, completed=0)
+
+    def track(self, items: Iterable[T], name: str, total: int | None = None) -> Iterator[T]:
+        if total is None and hasattr(items, "__len__"):
+            total = len(items)
+        self.bar.update(self.task, description=name, total=total, completed=0)
+        for item in items:
+            yield item
+            self.bar.advance(self.task)
 
     def close(self) -> None:
         self.bar.stop()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..config import Config
 from ..model import Site
+from ..progress import SILENT, Progress
 from . import cache
 from .assets import lunr_script
 from .documents import SearchDoc, docs_payload, script, search_docs, text_files
@@ -16,7 +17,7 @@ from .fold import t2s_script
 from .index import Plan, build_shards, plan_shards
 
 
-def build_search(site: Site, config: Config) -> dict[str, bytes]:
+def build_search(site: Site, config: Config, progress: Progress = SILENT) -> dict[str, bytes]:
     docs = search_docs(site)
     plan = plan_shards(docs)
     files = {
@@ -25,15 +26,16 @@ def build_search(site: Site, config: Config) -> dict[str, bytes]:
         "search/docs.js": script("docs", 0, docs_payload(site, plan.payload())),
         **text_files(docs),
     }
-    for k, data in enumerate(shard_scripts(docs, plan, config)):
+    for k, data in enumerate(shard_scripts(docs, plan, config, progress)):
         files[f"search/index-{k:03d}.js"] = data
     return dict(sorted(files.items()))
 
 
-def shard_scripts(docs: list[SearchDoc], plan: Plan, config: Config) -> list[bytes]:
+def shard_scripts(docs: list[SearchDoc], plan: Plan, config: Config, progress: Progress = SILENT) -> list[bytes]:
     """The index shards as scripts: from the cache when the searchable text is unchanged."""
     def make() -> list[bytes]:
-        return [script("index", k, index) for k, index in enumerate(build_shards(docs, plan))]
+        shards = progress.track(build_shards(docs, plan), "建立搜索索引", total=plan.total)
+        return [script("index", k, index) for k, index in enumerate(shards)]
 
     if not config.cache_dir:
         return make()

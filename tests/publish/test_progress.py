@@ -63,3 +63,21 @@ def test_missing_base_url_is_one_warning_in_the_build_output(basic_project, caps
     assert "1 warning(s)" in out
     assert not (basic_project / "site" / "feed.xml").exists()
     assert (basic_project / "site" / "data" / "articles.json").exists()
+
+
+def test_a_terminal_bar_counts_the_items_of_a_tracked_stage(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    terminal = FakeTerminal()
+    with make_progress(stream=terminal) as progress:
+        assert list(progress.track(["a.txt", "b.txt", "c.txt"], "导入")) == ["a.txt", "b.txt", "c.txt"]
+        progress.bar.refresh()
+    assert "导入" in terminal.getvalue() and "3/3" in terminal.getvalue()
+
+
+def test_verbose_times_a_tracked_stage_once():
+    out = io.StringIO()
+    with LineProgress(out) as progress:
+        progress.step("建立搜索索引")
+        assert list(progress.track(range(3), "建立搜索索引", total=3)) == [0, 1, 2]
+    assert [line.split()[0] for line in out.getvalue().splitlines()] == ["建立搜索索引"]
