@@ -1,20 +1,27 @@
-"""Import a raw issue (text extracted from PDF/OCR) into content/ as Markdown articles.
+"""Import raw issues (text extracted from PDF/OCR) into content/ as Markdown articles.
 
 Metadata the text states (date, 总第N期, 今日N版, 2025·3) is read from it; what
 it lacks comes from flags or a sidecar YAML (RAW.yaml next to RAW.txt is used
 automatically). Re-importing is byte-identical; articles edited by hand since
-the last import make it refuse unless --force (which keeps a backup).
+the last import make it refuse unless --force (which keeps a backup). Several
+files (`gazette import raw/*.txt`) are imported one issue at a time: a file
+that fails is reported and written nothing, the others are imported.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+import time
 from pathlib import Path
 
 from ..ingest import ImportOptions, import_issue
+from ..problems import GazetteError
+from ..progress import make_progress
+from .build import add_verbosity
 
-HELP = "import a raw issue text file into content/"
+HELP = "import raw issue text files into content/"
+PER_ISSUE = ("date", "number", "label", "meta")  # flags that describe one issue
 
 
 def _date(value: str) -> dt.date:
@@ -25,7 +32,8 @@ def _date(value: str) -> dt.date:
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("raw", metavar="RAW.txt", help="the raw issue text (UTF-8, GB18030/GBK, UTF-16)")
+    parser.add_argument("raw", metavar="RAW.txt", nargs="+",
+                        help="raw issue text files (UTF-8, GB18030/GBK, UTF-16), each with its RAW.yaml if any")
     parser.add_argument("--publication", metavar="NAME", help="the publication's name, e.g. 巴音郭楞日报")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the issue date, if the text lacks it")
     parser.add_argument("--number", type=int, metavar="N", help="running number (总第N期)")
@@ -37,23 +45,55 @@ def add_arguments(parser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="print the outline, write nothing")
     parser.add_argument("--force", action="store_true",
                         help="replace an issue whose files were edited by hand (backup in content/.backup/)")
+    add_verbosity(parser)
 
 
 def run(args) -> int:
+    raws = [Path(raw) for raw in args.raw]
+    given = [f"--{name}" for name in PER_ISSUE if getattr(args, name) is not None]
+    if len(raws) > 1 and given:
+        print(f"gazette import: {', '.join(given)} apply to a single issue; give each of the {len(raws)} files "
+              "a sidecar RAW.yaml instead", file=sys.stderr)
+        return 2
     project = Path(args.project)
     content_dir = args.content_dir or project / "content"
     options = ImportOptions(publication=args.publication, date=args.date, number=args.number,
                             label=args.label, meta=args.meta, dry_run=args.dry_run, force=args.force)
-    result = import_issue(Path(args.raw), content_dir, options, project_root=project)
+    if len(raws) == 1:  # one issue: its errors stop the command (cli.py prints them)
+        report(import_issue(raws[0], content_dir, options, project_root=project), args, content_dir)
+        return 0
+    started, results, failed = time.perf_counter(), [], []
+    with make_progress(args.quiet, args.verbose) as progress:
+        for raw in progress.track(raws, "导入"):
+            try:
+                results.append(import_issue(raw, content_dir, options, project_root=project))
+            except GazetteError as exc:
+                failed.append((raw, exc.problems))
+    for result in results:
+        report(result, args, content_dir)
+    for raw, problems in failed:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"gazette import: {raw}: not imported, nothing written for it", file=sys.stderr)
+    if not args.quiet:
+        done = "would import" if args.dry_run else "imported"
+        print(f"{done} {len(results)} of {len(raws)} issues, {sum(len(r.articles) for r in results)} articles, "
+              f"in {time.perf_counter() - started:.1f} s" + (f"; {len(failed)} failed" if failed else ""))
+    return 1 if failed else 0
+
+
+def report(result, args, content_dir: Path) -> None:
+    """What one import wrote (or, with --dry-run, its outline); warnings to stderr."""
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if args.dry_run:
         print(result.outline, end="")
         print("（试运行：未写入任何文件）")
-        return 0
+        return
+    if args.quiet:
+        return
     for path in result.written:
         print(f"wrote {path}")
     if result.backup:
         print(f"backup of the edited issue: {result.backup}")
     print(f"imported {len(result.articles)} articles into {content_dir / result.meta.slug / result.meta.folder}")
-    return 0

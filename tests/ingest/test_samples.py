@@ -41,6 +41,6 @@ def test_committed_sample_archive_is_what_the_importer_writes(tmp_path):
     written = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     committed = {p.relative_to(REPO / "content").as_posix(): p.read_bytes()
                  for p in (REPO / "content").rglob("*") if p.is_file() and ".backup" not in p.parts}
-    stale = "content/ is stale: re-import with `for f in raw/*.txt; do gazette import $f; done`"
+    stale = "content/ is stale: re-import with `gazette import raw/*.txt`"
     assert sorted(written) == sorted(committed), stale
     assert [k for k in written if written[k] != committed[k]] == [], stale
