@@ -18,6 +18,11 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/fixtures/golden/ from a fresh build instead of comparing with it")
+
+
 def copy_fixture(name: str, dest: Path) -> Path:
     """A writable copy of tests/fixtures/sites/<name> (a whole project folder)."""
     target = dest / name
