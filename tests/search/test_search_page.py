@@ -23,7 +23,8 @@ def test_file_url_query_shows_the_article_first_with_highlight(built_semantics, 
     first = page.locator(".search-hit").first
     expect(first.locator(".search-hit-title mark")).to_have_text("博斯腾湖")
     expect(first.locator(".search-hit-meta")).to_contain_text("巴音郭楞日报")
-    expect(first.locator(".search-hit-meta")).to_contain_text("2021-06-01")
+    expect(first.locator(".search-hit-meta")).to_contain_text("2021年6月1日")  # as the pages write dates
+    expect(first.locator("time.search-hit-date")).to_have_attribute("datetime", "2021-06-01")
     expect(first.locator(".search-hit-meta")).to_contain_text("巴音郭楞蒙古自治州")
     expect(page.locator(".search-hit").nth(1).locator(".search-hit-snippet mark").first).to_have_text("博斯腾湖")
 

@@ -28,6 +28,12 @@
     return node;
   }
 
+  /** 2025-03-28 → 2025年3月28日, as every page of the site writes dates. */
+  function chineseDate(iso) {
+    var p = iso.split("-");
+    return Number(p[0]) + "年" + Number(p[1]) + "月" + Number(p[2]) + "日";
+  }
+
   function marked(parent, segs) {
     segs.forEach(function (s) { parent.appendChild(s.mark ? el("mark", "", s.text) : document.createTextNode(s.text)); });
     return parent;
@@ -84,7 +90,9 @@
     if (d.subtitle) li.appendChild(marked(el("p", "search-hit-subtitle"), GazetteSearch.highlight(d.subtitle, result.words, result.terms)));
     var meta = el("p", "search-hit-meta");
     meta.appendChild(el("span", "search-hit-publication", d.publication));
-    meta.appendChild(el("time", "search-hit-date", d.date));
+    var time = el("time", "search-hit-date", chineseDate(d.date));
+    time.dateTime = d.date;
+    meta.appendChild(time);
     if (d.regions.length) meta.appendChild(el("span", "search-hit-regions", d.regions.join("、")));
     var scattered = el("span", "search-hit-scattered", "词语分散出现，未连在一起");
     scattered.hidden = hit.tier !== 2;
