@@ -7,11 +7,11 @@ facts and furniture → tokens → articles → metadata merge → render → wr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..content.yamlio import YamlSyntaxError, load_yaml
-from ..problems import GazetteError, Problem, error
+from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
 from .furniture import furniture_lines, read_toc
@@ -19,7 +19,7 @@ from .issue import IssueMeta, find_sidecar, read_sidecar, resolve_issue
 from .metadata import IssueFacts, read_issue_facts
 from .outline import outline
 from .read import read_raw
-from .segment import build_drafts
+from .segment import LeftOut, segment_drafts
 from .slugs import issue_slugs
 from .tokens import MD_HEADING, tokenize
 from .write import article_name, previous_articles, render_issue, write_issue
@@ -52,14 +52,69 @@ class ImportResult:
 def parse_issue(text: str, publication: str | None = None,
                 home_region: str | None = None) -> tuple[IssueFacts, list[ImportedArticle]]:
     """Articles of one raw issue text, in reading order (no I/O)."""
+    facts, articles, _, _ = _parse(text, publication, home_region)
+    return facts, articles
+
+
+def _parse(text: str, publication: str | None, home_region: str | None):
+    """(facts, articles, left-out pieces, repeats) of one raw issue text."""
     lines = text.split("\n")
     facts = read_issue_facts(lines)
     toc = read_toc(lines)
     names = (facts.name[0],) if facts.name else ()
     skip = furniture_lines(lines, publication, names) | set(toc.lines)
     markdown = any(MD_HEADING.match(line.strip()) for line in lines)
-    drafts = build_drafts(tokenize(lines, skip), toc, markdown)
-    return facts, assign_columns(finish(drafts, home_region), toc)
+    drafts, left_out = segment_drafts(tokenize(lines, skip), toc, markdown)
+    articles, repeats = drop_repeats(finish(drafts, home_region))
+    return facts, assign_columns(articles, toc), left_out, repeats
+
+
+def drop_repeats(articles: list[ImportedArticle]) -> tuple[list[ImportedArticle], list[tuple[ImportedArticle, int]]]:
+    """An article printed twice in one issue (same title, same text) is written once: a second
+    copy loses nothing, and `gazette check` rightly calls two identical files an error.
+    Returns the articles, renumbered, and each repeat with the line of its first copy."""
+    first: dict[tuple[str, str], int] = {}
+    kept, repeats = [], []
+    for article in articles:
+        key = (article.title, article.body)
+        if key in first:
+            repeats.append((article, first[key]))
+            continue
+        first[key] = article.line
+        kept.append(replace(article, order=len(kept) + 1))
+    return kept, repeats
+
+
+_LEFT_OUT_MAX = 0.05  # share of the text that may be left out of every article (with a warning each)
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def _excerpt(text: str, width: int = 30) -> str:
+    return f"«{text[:width]}…»" if len(text) > width else f"«{text}»"
+
+
+def left_out_problems(shown: str, left_out: list[LeftOut], articles: list[ImportedArticle],
+                      repeats: list[tuple[ImportedArticle, int]]) -> list[Problem]:
+    """Text in no article is never dropped silently: each piece is a warning naming its line, and
+    when more than a twentieth of the text would be left out the import stops (the layout was
+    not understood: every line marked as a heading, only headlines, no paragraphs...)."""
+    problems = [warning(shown, a.line, "repeated", f"the same article as at line {line} ({_excerpt(a.title)}): "
+                                                   "written once") for a, line in repeats]
+    lost = sum(_letters(piece.text) for piece in left_out)
+    kept = sum(_letters(f"{a.title}{a.subtitle or ''}{a.body}") for a in articles)
+    if left_out and lost > _LEFT_OUT_MAX * (lost + kept):
+        first = left_out[0]
+        problems.append(error(shown, first.line, "left-out",
+                              f"{lost / (lost + kept):.0%} of the text would be in no article ({len(left_out)} "
+                              f"piece{'s' if len(left_out) > 1 else ''}; this one is {first.why}: {_excerpt(first.text)}): the layout was not "
+                              "understood; check the extracted text (only headlines? a heading mark on every line?)"))
+        return problems
+    problems += [warning(shown, piece.line, "left-out", f"left out of every article, {piece.why}: "
+                                                        f"{_excerpt(piece.text)}") for piece in left_out]
+    return problems
 
 
 def _existing_slugs(content_dir: Path) -> dict[str, str]:
@@ -96,10 +151,10 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     raw = read_raw(raw_path)
     given, problems = _given(raw_path, options)
     shown = _shown(raw_path, project_root)
-    facts, articles = parse_issue(raw.text, given.get("publication"), given.get("home_region"))
+    facts, articles, left_out, repeats = _parse(raw.text, given.get("publication"), given.get("home_region"))
     meta, more = resolve_issue(facts, given, shown, _existing_slugs(content_dir))
-    problems += more
-    if not articles:
+    problems += more + left_out_problems(shown, left_out, articles, repeats)
+    if not articles and not any(p.is_error for p in problems):
         problems.append(error(shown, None, "no-articles", "no article text found in the raw file"))
     if meta is None or any(p.is_error for p in problems):
         raise GazetteError(problems)

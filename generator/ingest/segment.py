@@ -34,6 +34,17 @@ _BACK_MATTER_MAX = 800  # characters: a back cover or an advertisement is short
 _TITLE_MIN = 6  # characters of a headline long enough to stand over an author line
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A piece of the text that is in no article, and why: segmentation may decide that a
+    headline has nothing under it or that a magazine's last pages are back matter, but the
+    import must say so (naming the line), never drop text silently."""
+
+    line: int
+    text: str  # its headline and text, as printed (cleaned)
+    why: str
+
+
 @dataclass
 class Draft:
     """An article being put together (mutable only inside this module)."""
@@ -182,6 +193,7 @@ class _Builder:
         self.resume: Draft | None = None  # the article a 上接 note continues, while its text runs
         self.banner: str | None = None  # a column banner (「一线传真」) over the pieces that follow it
         self.owner: dict[int, Draft] = {}  # id of a paragraph token → the draft that took it
+        self.left_out: list[LeftOut] = []  # headlines that found no place in any article
 
     @property
     def cur(self) -> Draft | None:
@@ -199,6 +211,21 @@ class _Builder:
 
     # --- headline groups ------------------------------------------------
     def flush_heads(self, followed_by_byline: bool) -> Draft | None:
+        """The headline group waiting in `heads` applied to the article it heads (a new one, or
+        the current one in some layouts); any of its lines that ends up in no field is left out."""
+        heads, cur, count = self.heads, self.cur, len(self.articles)
+        draft = self._flush_heads(followed_by_byline)
+        touched = [d for d in (cur, *self.articles[count:]) if d is not None]
+        placed = [toc_key(f) for d in touched for f in (d.title, d.subtitle, d.column, "".join(d.authors)) if f]
+        placed += [toc_key(self.banner)] if self.banner else []
+        for token in heads:
+            key = toc_key(clean_heading(token.text))
+            if key and not any(key in f or (f in key and 2 * len(f) >= len(key)) for f in placed if f):
+                self.left_out.append(LeftOut(token.line, clean_heading(token.text),
+                                             "a headline its group of headlines had no place for"))
+        return draft
+
+    def _flush_heads(self, followed_by_byline: bool) -> Draft | None:
         if not self.heads:
             return None
         heads, self.heads = self.heads, []
@@ -523,11 +550,30 @@ def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
     return False
 
 
-def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
+def _left_out(draft: Draft, why: str) -> LeftOut:
+    parts = [draft.subtitle if draft.subtitle and draft.subtitle != draft.title else None, draft.title,
+             "、".join(draft.authors) or None, *(text for _, text in draft.blocks)]
+    return LeftOut(draft.title_line or draft.line, " ".join(p for p in parts if p), why)
+
+
+def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[Draft], list[LeftOut]]:
+    """Drafts of the articles in reading order, and what was left out of every article."""
     trailing = is_trailing_layout(tokens, markdown)
-    drafts = _Builder(tokens, toc, trailing, markdown).run()
+    builder = _Builder(tokens, toc, trailing, markdown)
+    drafts = builder.run()
+    left_out = builder.left_out + [_left_out(d, "a headline with no text under it" if d.title else "a byline with no text under it")
+                for d in drafts if not d.has_body and (d.title or d.authors)]
+    drafts = [d for d in drafts if d.has_body]
     if not trailing:
-        drafts = _merge_headless_prefixes([d for d in drafts if d.has_body])
+        drafts = _merge_headless_prefixes(drafts)
         if is_editor_closed(drafts):
-            drafts = _drop_back_matter(_rejoin_orphan_sections(_rejoin_split_columns(drafts)))
-    return [d for d in drafts if d.has_body]
+            drafts = _rejoin_orphan_sections(_rejoin_split_columns(drafts))
+            kept = _drop_back_matter(drafts)  # a prefix of the drafts
+            left_out += [_left_out(d, "back matter (after the last article's closing line)")
+                         for d in drafts[len(kept):]]
+            drafts = kept
+    return [d for d in drafts if d.has_body], sorted(left_out, key=lambda piece: piece.line)
+
+
+def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:
+    return segment_drafts(tokens, toc, markdown)[0]
