@@ -385,9 +385,10 @@ class _Builder:
 
     def on_byline(self, index: int, token: Token) -> None:
         byline: md.Byline = token.value
-        if self.heads:
-            draft = self.flush_heads(True)
-        else:
+        # The waiting headlines' article, if they make one (a group of only a deck or a banner
+        # makes none): else the byline opens an article, unless the current one has no text yet.
+        draft = self.flush_heads(True) if self.heads else None
+        if draft is None:
             draft = self.cur
             if draft is None or draft.has_body or draft.closed:
                 draft = self.new(token.line, "byline")
