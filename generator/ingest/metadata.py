@@ -134,6 +134,8 @@ def parse_byline(line: str) -> Byline | None:
     match = re.match(f"^(?P<outlet>[{CJK}/／·]*?)(?P<role>{_ROLE})\\s*[/／]?\\s*(?P<names>.*)$", text)
     if not match or not (boxed or not match.group("outlet")):
         return None
+    if not re.fullmatch(f"[{CJK}A-Za-z·•、/／\\s]*", match.group("names")):
+        return None  # 记者 李明）巴州被命名为: a wrapped sentence that starts with a role, not a byline
     outlet = match.group("outlet").strip("/／ ") or None
     if outlet in ("本报", "本刊"):
         outlet = None

@@ -171,7 +171,7 @@ class _Assembler:
     def line(self, number: int, text: str) -> None:
         """One body line, with typed lines and inline notes split off."""
         text = text.strip()
-        typed = _typed(number, text)
+        typed = None if self._in_brackets() else _typed(number, text)
         if typed:
             if typed.kind in ("editor", "source", "author", "byline"):
                 self.close()
@@ -213,7 +213,7 @@ class _Assembler:
             self.close()
             self.emit(Token("head", first_number, [heading.group(2)], level=len(heading.group(1))))
             return
-        typed = _typed(first_number, joined)
+        typed = None if self._in_brackets() else _typed(first_number, joined)
         if typed:
             if typed.kind != "credit":
                 self.close()
@@ -245,6 +245,13 @@ class _Assembler:
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
         if self.open is not None and ends_sentence(self.open.text):
             self.close()
+
+    def _in_brackets(self) -> bool:
+        """Does the open paragraph break off inside brackets (本报库尔勒1月10日讯（ / 记者 阿不都…)?
+        Then the next line goes on with it: a wrapped line that happens to read like a byline or a
+        credit is never one there, and taking it for one would cut the sentence."""
+        text = self.open.text if self.open is not None else ""
+        return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
         credit = md.parse_credit(join_lines(t for _, t in following))
