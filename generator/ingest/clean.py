@@ -24,6 +24,7 @@ _LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』\"'"
 _PARENS = "）)〕】]"
+_MARKS = str.maketrans("?!", "？！")
 
 
 def has_cjk(text: str) -> bool:
@@ -65,17 +66,23 @@ def unspace_runs(text: str) -> str:
 
 
 def join_lines(lines) -> str:
-    """Join hard-wrapped lines: no space inside Chinese, one space between Latin words."""
+    """Join hard-wrapped lines: no space inside Chinese, one space between Latin words.
+
+    A number the wrap split inside Chinese text (电话：09 / 96-1234567, 20 / 23年) is one
+    number again: between digits, a line break in a Chinese line is no word boundary."""
     text = ""
+    last = ""
     for line in lines:
         line = line.strip()
         if not line:
             continue
         if text and _LATIN_END.search(text) and _LATIN_START.search(line) and not (
-                text[-1] in ".,;:!?" and has_cjk(text[-3:])):
+                text[-1] in ".,;:!?" and has_cjk(text[-3:])) and not (
+                text[-1].isdigit() and line[0].isdigit() and has_cjk(last)):
             text += " " + line
         else:
             text += line
+        last = line
     return text
 
 
@@ -95,20 +102,23 @@ def to_fullwidth(text: str) -> str:
     """
     if not has_cjk(text) or re.search(r"https?://|@[A-Za-z0-9]", text):
         return text
-    text = re.sub(r"\(([^()\n]*)\)", _fullwidth_parens, text)
+    inner = None
+    while inner != text:  # nested brackets, innermost first: cleaning cleaned text changes nothing
+        inner, text = text, re.sub(r"\(([^()\n]*)\)", _fullwidth_parens, text)
     text = re.sub(r"(?<![0-9]),|,(?![0-9])", "，", text)
     text = re.sub(r"(?<![0-9]):|:(?![0-9])", "：", text)
     text = text.replace(";", "；")
-    text = re.sub(f"(?<=[{CJK}{CJK_PUNCT}])\\?", "？", text)
-    text = re.sub(f"(?<=[{CJK}{CJK_PUNCT}])!", "！", text)
-    return text
+    # a run of marks after Chinese (？? or ?!), all at once: one by one would leave the second
+    return re.sub(f"(?<=[{CJK}{CJK_PUNCT}])[?!]+", lambda m: m.group(0).translate(_MARKS), text)
 
 
 def collapse_doubled(text: str) -> str:
-    """十四运促巴州十四运促巴州 → 十四运促巴州 (a PDF layer printed twice)."""
+    """十四运促巴州十四运促巴州 → 十四运促巴州 (a PDF layer printed twice, or more: a layer
+    doubled again is halved again, so a cleaned headline cleans to itself)."""
     n = len(text)
-    if n >= 4 and n % 2 == 0 and text[: n // 2] == text[n // 2:]:
-        return text[: n // 2]
+    while n >= 4 and n % 2 == 0 and text[: n // 2] == text[n // 2:]:
+        text = text[: n // 2]
+        n = len(text)
     return text
 
 
