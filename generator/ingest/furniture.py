@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import CJK
+from .clean import CJK, ends_sentence
 
 _ALWAYS = re.compile(
     r"客户端|扫码|扫描.{0,6}二维码|二维码|新闻热线|E-?mail|电子邮箱|投稿邮箱|^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}"
@@ -48,15 +48,19 @@ def furniture_lines(lines: list[str], publication: str | None = None,
             continue
         prev = lines[i - 1].strip() if i else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if (_ALWAYS.search(text) and len(text) <= 40 and not text.startswith(("(", "（"))) or _STAFF.match(text) or _DIGITS_ONLY.match(text) \
-                or (_NOTICE.search(text) and len(text) <= 160) \
-                or _LONE_DATE.match(text) or _LABEL.match(text) or text.strip("《》") in names:
+        running = _in_running_text(text, prev)
+        if (not running and ((_ALWAYS.search(text) and len(text) <= 40 and not text.startswith(("(", "（")))
+                             or _STAFF.match(text) or _DIGITS_ONLY.match(text) or _LONE_DATE.match(text)
+                             or _LABEL.match(text) or text.strip("《》") in names)) \
+                or (_NOTICE.search(text) and len(text) <= 160):
             drop.add(i)
             if re.search(r"热线|电话|二维码|扫码|扫描", text) and nxt and len(nxt) <= 16 \
-                    and not re.search("[。！？]", nxt):
+                    and not _in_running_text(nxt, text):
                 drop.add(i + 1)  # 新闻热线： / 0906-2315631; 扫描二维码看视频 / 感受基层党员心声
             if re.search("学习强国号|公众号|电子期刊|客户端", text) and re.fullmatch(f"《[{CJK}]+》", prev):
                 drop.add(i - 1)
+        elif running:
+            continue
         elif _COVER.match(text):  # 本期封面 / 新疆阿克陶县…杏花绽放: the cover's caption, not an article
             drop.add(i)
             j = _next_text(lines, i)
@@ -68,6 +72,23 @@ def furniture_lines(lines: list[str], publication: str | None = None,
             if j is not None and len(lines[j].strip()) <= 24:
                 drop.add(j)
     return drop
+
+
+_SENTENCE_MARKS = re.compile("[，。；！？]")
+_PAIRS = (("（", "）"), ("“", "”"), ("《", "》"))
+
+
+def _in_running_text(text: str, prev: str) -> bool:
+    """Is the line part of a paragraph: a sentence runs through it (Chinese sentence punctuation
+    inside), or it carries on a sentence the line directly above broke off? Furniture stands
+    alone, but a hard-wrapped body line can be short and hold the very words furniture is known
+    by (…居民通过扫码进入小程序，就 / 该县开通了新闻热线，方便群众…): such a line is text."""
+    return _has_sentence(text) or (_has_sentence(prev) and not ends_sentence(prev))
+
+
+def _has_sentence(text: str) -> bool:
+    """Sentence punctuation, or a bracket or quote opened or closed on another line (本报…讯（记)."""
+    return bool(_SENTENCE_MARKS.search(text)) or any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
 def _next_text(lines: list[str], i: int) -> int | None:
