@@ -131,6 +131,7 @@ def toc_key(text: str) -> str:
     return re.sub(f"[^{CJK}0-9A-Za-z]", "", text)
 
 
+_ENTRY_LINE_MAX = 40  # characters of a line that continues a contents entry
 _HIGHLIGHTS = re.compile("看点")  # 本期看点: a second listing of some articles, not a column
 _HIGHLIGHTS_END = re.compile("以上看点|详见")
 
@@ -153,13 +154,15 @@ def read_toc(lines: list[str], gap: int = 40) -> Toc:
     i = start + 1
     while i < len(lines) and i - last <= gap:
         text = lines[i].strip()
+        if _is_running_text(text):
+            break  # the contents end where sentences begin (3 月 1 6 日 出 版 的… is no entry for page 3)
         match = _TOC_ENTRY.match(text)
         entry_text = match and (match["text"] or match["text2"]).strip()
         if match and re.search(f"[{CJK}]", entry_text):
             page = int(match["page"] or match["page2"])
             entries.append(TocEntry(page, entry_text, None if highlights else column))
             last = i
-        elif text and last == i - 1 and entries:  # a title or author line continuing the entry above
+        elif text and last == i - 1 and entries and _continues_entry(text):  # title or author lines
             entries[-1] = TocEntry(entries[-1].page, f"{entries[-1].text} {text}", entries[-1].column)
             last = i
         elif _HIGHLIGHTS.search(text):
@@ -168,6 +171,18 @@ def read_toc(lines: list[str], gap: int = 40) -> Toc:
             column = text
         i += 1
     return Toc(tuple(entries), frozenset(range(start, last + 1)))
+
+
+def _is_running_text(text: str) -> bool:
+    """A line of body text: longer than a contents entry, with a sentence ending inside."""
+    return len(text) > _ENTRY_LINE_MAX and bool(re.search("[。！？]", text))
+
+
+def _continues_entry(text: str) -> bool:
+    """A line under a contents entry that goes on with its title or names its authors: headline
+    sized, no sentence in it. Text after the contents with no blank line between (no-blank
+    exports) is not swallowed into the contents, which are dropped as furniture."""
+    return len(text) <= _ENTRY_LINE_MAX and not re.search("[。！？；]", text)
 
 
 def _next_line(lines: list[str], i: int) -> str:
