@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from .config import Config
 from .content.site import load_site
-from .problems import GazetteError, Problem, is_fatal, sort_problems
+from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import SILENT, Progress
 from .publish import publish_site
 from .render import render_site
 from .search import build_search
-from .writer import merge_outputs, write_site
+from .writer import merge_outputs, unsafe_output, write_site
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class BuildResult:
 
 def build(config: Config, progress: Progress = SILENT) -> BuildResult:
     started = time.perf_counter()
+    check_output(config)
     progress.step("读取内容")
     site, problems = load_site(config)
     if is_fatal(problems, config.strict):
@@ -42,8 +43,24 @@ def build(config: Config, progress: Progress = SILENT) -> BuildResult:
     files = merge_outputs(pages, search, publish)
     problems += publish_problems
     progress.step("写入文件")
-    write_site(files, config.output_path)
+    try:
+        write_site(files, config.output_path)
+    except OSError as exc:
+        raise GazetteError([error(config.output_dir, None, "write", f"cannot write the site: {exc.strerror or exc}"
+                                  + (f": {exc.filename}" if exc.filename else ""))]) from None
     return BuildResult(
         files=len(files), bytes=sum(map(len, files.values())), articles=len(site.articles),
         seconds=time.perf_counter() - started, problems=tuple(sort_problems(problems)),
     )
+
+
+def check_output(config: Config) -> None:
+    """Refuse, before any work, an output folder whose replacement would destroy something."""
+    protected = {"content folder": config.content_path, "theme override folder": config.root / config.theme_dir,
+                 "project's themes folder": config.root / "themes", "git repository": config.root / ".git"}
+    if config.cache_dir:
+        protected["cache folder"] = config.root / config.cache_dir
+    reason = unsafe_output(config.output_path, config.root, protected)
+    if reason:
+        raise GazetteError([error(config.output_dir, None, "output-folder", f"refusing to build into "
+                                  f"{config.output_path.resolve()}: {reason}; choose another output folder")])

@@ -4,6 +4,11 @@ Renderers return `{site-relative path: bytes}`; `merge_outputs` refuses two
 outputs to one path and any path that would leave the site folder, and
 `write_site` builds into a temporary sibling folder and swaps it in, so a
 failed or interrupted build leaves the previous `site/` intact.
+
+Swapping in replaces the whole output folder, so `unsafe_output` first makes
+sure it is one gazette may replace: new, empty, or an earlier build (which
+always holds `.nojekyll` and `search/docs.js`), and never the project, its
+content or its themes (`--output .` must not wipe a clone).
 """
 from __future__ import annotations
 
@@ -16,6 +21,37 @@ from typing import Mapping
 
 class OutputConflict(Exception):
     pass
+
+
+BUILD_SIGNS = (".nojekyll", "search/docs.js")  # every build writes both
+
+
+def unsafe_output(output: Path, project: Path, protected: dict[str, Path]) -> str | None:
+    """Why building into `output` would destroy something, or None if it may be replaced.
+
+    `output` may lie inside `project` (site/ does) but not be it or hold it; it may
+    neither be, hold nor lie inside any `protected` folder (content, themes, cache),
+    named by its key in the message.
+    """
+    output, project = output.resolve(), project.resolve()
+    if output == project or output in project.parents:
+        return "it is the project folder or holds it"
+    for name, path in protected.items():
+        path = path.resolve()
+        if output == path:
+            return f"it is the {name}"
+        if output in path.parents:
+            return f"it holds the {name} ({path})"
+        if path in output.parents:
+            return f"it is inside the {name} ({path})"
+    if not output.exists():
+        return None
+    if not output.is_dir():
+        return "it is a file, not a folder"
+    if any(output.iterdir()) and not all((output / sign).exists() for sign in BUILD_SIGNS):
+        return ("it is not empty and not an earlier gazette build (no .nojekyll and search/docs.js), "
+                "and building replaces the whole folder")
+    return None
 
 
 def check_output_path(path: str) -> str:
