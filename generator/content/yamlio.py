@@ -7,6 +7,8 @@ are reported instead of silently keeping the last one.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Hashable
 
 import yaml
 
@@ -30,10 +32,12 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-class DuplicateKey(yaml.YAMLError):
-    def __init__(self, key, line: int):
-        self.key, self.line = key, line
-        super().__init__(f"duplicate key: {key}")
+class KeyProblem(yaml.YAMLError):
+    """A key our mapping cannot hold: a duplicate, or a list or mapping used as a key."""
+
+    def __init__(self, message: str, line: int):
+        self.message, self.line = message, line
+        super().__init__(message)
 
 
 def _construct_mapping(loader, node, deep=False):
@@ -43,8 +47,11 @@ def _construct_mapping(loader, node, deep=False):
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1 + loader.line_offset
+        if not isinstance(key, Hashable):
+            raise KeyProblem("YAML syntax error: a key must be a plain word, not a list or mapping "
+                             "(put the whole line's text in quotes if it is a value)", line)
         if key in result:
-            raise DuplicateKey(key, line)
+            raise KeyProblem(f"duplicate key: {key}", line)
         result[key] = loader.construct_object(value_node, deep=deep)
         result.lines[key] = line
     return result
@@ -68,19 +75,69 @@ def load_yaml(text: str, line_offset: int = 0):
     loader.line_offset = line_offset
     try:
         return loader.get_single_data()
-    except DuplicateKey as exc:
-        raise YamlSyntaxError(str(exc), exc.line) from None
+    except KeyProblem as exc:
+        raise YamlSyntaxError(exc.message, exc.line) from None
     except yaml.MarkedYAMLError as exc:
-        # An unclosed bracket or quote is found at the end of the text; the
-        # line where it was opened is the one a person needs.
-        at_end = "end" in (exc.problem or "") and exc.context_mark is not None
-        mark = exc.context_mark if at_end else (exc.problem_mark or exc.context_mark)
-        line = mark.line + 1 + line_offset if mark else None
-        raise YamlSyntaxError(f"YAML syntax error: {exc.problem or exc.context}", line) from None
+        message, line = explain(exc, line_offset)
+        raise YamlSyntaxError(f"YAML syntax error: {message}", line) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"YAML error: {exc}", None) from None
     finally:
         loader.dispose()
+
+
+_QUOTE_IT = "put the value in quotes"
+
+# (PyYAML's context, PyYAML's problem, our explanation, which mark to name).
+# `problem` is PyYAML's problem_mark: where it stopped. `context` is its
+# context_mark: where the construct it was reading began, which is the line to
+# fix when something opened there is never closed (a bracket, a quote) or when
+# a line of text is no `key: value` (PyYAML stops only on the next line).
+# The first row whose patterns both match (re.search) wins.
+_EXPLANATIONS = (
+    (r"flow sequence", "", "the list opened with '[' on this line is not closed by ']' "
+     "(an item holding ',', ':', '[' or ']' needs quotes)", "context"),
+    (r"flow mapping", "", "the mapping opened with '{' on this line is not closed by '}' "
+     f"(or a value inside it needs quotes; to write text that starts with '{{', {_QUOTE_IT})", "context"),
+    (r"quoted scalar", r"end of stream", "the quote opened on this line is never closed", "context"),
+    (r"quoted scalar", r"escape", "unknown escape after a backslash in double quotes "
+     "(use single quotes, or write \\\\ for a backslash)", "problem"),
+    (r"simple key", r"expected ':'", "this line is no `key: value` (text that goes on from the line "
+     "above must be indented under its key)", "context"),
+    (r"", r"expected <block end>", "wrong indent: this line does not line up with the lines above it "
+     "(the items of one list, and the keys of one mapping, start in the same column)", "problem"),
+    (r"", r"mapping values are not allowed", "unexpected ':' (is this line indented under a key "
+     f"that already has a value? If the value holds ': ', {_QUOTE_IT})", "problem"),
+    (r"", r"character '\\t'", "a tab character: indent with spaces", "problem"),
+    (r"", r"cannot start any token", f"a value cannot start with this character: {_QUOTE_IT}", "problem"),
+    (r"", r"undefined alias", f"'*' starts a YAML alias: {_QUOTE_IT}", "problem"),
+    (r"tag", r"", f"'!' starts a YAML tag: {_QUOTE_IT}", "problem"),
+    (r"", r"constructor for the tag", f"'!' starts a YAML tag: {_QUOTE_IT}", "problem"),
+    (r"anchor|alias", r"", f"'&' or '*' starts a YAML anchor or alias: {_QUOTE_IT}", "problem"),
+    (r"single document", r"", "a second YAML document (a line '---'): a file holds one document", "problem"),
+)
+
+
+def explain(exc: yaml.MarkedYAMLError, line_offset: int = 0) -> tuple[str, int | None]:
+    """A readable message for a PyYAML error, and the (shifted) line to fix.
+
+    PyYAML's own words for the problem follow in parentheses (they are what
+    people search for); its context ("while parsing a block mapping") is left out.
+    """
+    context, problem = exc.context or "", exc.problem or ""
+    raw = problem or context
+    message, mark = raw or str(exc), exc.problem_mark or exc.context_mark
+    for context_rx, problem_rx, explanation, which in _EXPLANATIONS:
+        if re.search(context_rx, context) and re.search(problem_rx, problem):
+            chosen = exc.context_mark if which == "context" else exc.problem_mark
+            mark = chosen or mark
+            found = exc.problem_mark
+            if found is not None and mark is not found and found.line != mark.line:
+                message = f"{explanation} (PyYAML, on line {found.line + 1 + line_offset}: {raw})"
+            else:
+                message = f"{explanation} (PyYAML: {raw})"
+            break
+    return message, (mark.line + 1 + line_offset if mark else None)
 
 
 class _Dumper(yaml.SafeDumper):

@@ -64,3 +64,34 @@ def test_duplicate_key_and_order_clash(basic_project):
                    "title: 甲\ntitle: 乙\npublication: 巴音郭楞日报\ndate: 2023-08-11\nissue: 2023-08-11\norder: 1\n")
     site, problems = load_site(load_config(basic_project))
     assert "content/bayinguoleng-daily/2023-08-11/001-clash.md:3: duplicate key: title" in [str(p) for p in problems]
+
+
+FRONT = ("title: 标题\npublication: 巴音郭楞日报\ndate: 2023-08-11\nissue: 2023-08-11\norder: 4\n"
+         "page: 1\nauthors: [张三]\nregions:\n  - 巴音郭楞蒙古自治州\n")  # file lines 2–10
+
+
+def test_yaml_syntax_error_names_the_line_yaml_stopped_at_not_the_front_matters_first(basic_project):
+    _write_article(basic_project, "004-indent.md", FRONT + "places:\n  - 尉犁县\n - 库尔勒市\n")
+    _, problems = load_site(load_config(basic_project))
+    [shown] = [str(p) for p in problems if p.is_error]
+    assert shown.startswith("content/bayinguoleng-daily/2023-08-11/004-indent.md:13: YAML syntax error: wrong indent")
+    assert "<block end>" in shown  # PyYAML's words, for searching
+
+
+@pytest.mark.parametrize("name, text, line", [
+    ("issue.yaml", "publication: 巴音郭楞日报\ndate: 2023-08-11\npages: 4\n  number: 3\n", 4),
+    ("publication.yaml", "name: 巴音郭楞日报\nslug: bayinguoleng-daily\ndescription: 甲: 乙\n", 3),
+])
+def test_yaml_syntax_errors_in_yaml_files_name_their_line(basic_project, name, text, line):
+    folder = basic_project / "content/bayinguoleng-daily"
+    path = folder / name if name == "publication.yaml" else folder / "2023-08-11" / name
+    path.write_text(text, encoding="utf-8")
+    _, problems = load_site(load_config(basic_project))
+    assert [(p.path, p.line) for p in problems if p.is_error] == [(path.relative_to(basic_project).as_posix(), line)]
+
+
+def test_yaml_syntax_error_in_gazette_yaml_names_its_line(basic_project):
+    (basic_project / "gazette.yaml").write_text("title: 档案\nper_page: 20\n  theme: default\n", encoding="utf-8")
+    with pytest.raises(GazetteError) as caught:
+        load_config(basic_project)
+    assert [(p.path, p.line) for p in caught.value.problems] == [("gazette.yaml", 3)]

@@ -1,0 +1,55 @@
+"""YAML syntax errors: the line a person must fix, and a message a person can read.
+
+PyYAML's own wording (`expected <block end>, but found '-'`) stays in the
+message for searching, after an explanation in plain words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.content.yamlio import YamlSyntaxError, load_yaml
+
+
+def error_of(text: str, offset: int = 0) -> YamlSyntaxError:
+    with pytest.raises(YamlSyntaxError) as caught:
+        load_yaml(text, offset)
+    return caught.value
+
+
+@pytest.mark.parametrize("text, line, words", [
+    # the line PyYAML stopped at, not the start of the mapping it was parsing
+    ("title: 甲\nplaces:\n  - 尉犁县\n - 库尔勒市\n", 4, "indent"),
+    ("a:\n  - b\n  c: d\n", 3, "indent"),
+    ("title: 甲\n  kind: news\n", 2, "':'"),
+    ("title: 甲: 乙\n", 1, "quotes"),
+    ("title: 甲\n\tkind: news\n", 2, "tab"),
+    ("title: @某人\n", 1, "quotes"),
+    ("title: *别名\n", 1, "quotes"),
+    ("title: !标签 x\n", 1, "quotes"),
+    ("title: \"a\\q\"\n", 1, "escape"),
+    ("a: 1\n---\nb: 2\n", 2, "one document"),
+    # a line that is no `key: value`: the line itself, not the next one
+    ("title: 甲\n这是一行\nkind: news\n", 2, "key: value"),
+    # unclosed brackets and quotes: the line where they were opened
+    ("title: [未闭合\ndate: 2023-08-11\n", 1, "'['"),
+    ("title: {未闭合\n", 1, "'{'"),
+    ("title: \"未闭合\ndate: 2023-08-11\n", 1, "quote"),
+])
+def test_syntax_errors_name_the_line_to_fix_in_plain_words(text, line, words):
+    exc = error_of(text)
+    assert exc.line == line
+    assert exc.message.startswith("YAML syntax error: ")
+    assert words in exc.message
+    assert "while parsing" not in exc.message and "while scanning" not in exc.message
+
+
+def test_line_offset_shifts_every_line():
+    assert error_of("title: 甲\nplaces:\n  - 尉犁县\n - 库尔勒市\n", 1).line == 5
+    assert error_of("title: 甲\ntitle: 乙\n", 1).line == 3
+
+
+@pytest.mark.parametrize("text", ["[a, b]: 1\n", "? [a]\n: 1\n", "? {a: 1}\n: 1\n"])
+def test_a_key_that_is_a_list_or_mapping_is_an_error_not_a_traceback(text):
+    exc = error_of(text, 1)
+    assert exc.line == 2
+    assert "key" in exc.message
