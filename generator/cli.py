@@ -10,6 +10,8 @@ import argparse
 import importlib
 import os
 import sys
+from importlib.metadata import version
+from pathlib import Path
 
 from . import __doc__ as package_doc
 from .problems import GazetteError
@@ -24,7 +26,8 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-C", "--project", default=".", metavar="DIR",
                         help="the project folder (holding gazette.yaml and content/); default: here")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("--version", action="version", version=f"gazette {version('gazette')}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f".commands.{name.replace('import', 'import_')}", __package__)
         cmd = sub.add_parser(name, help=module.HELP, description=module.__doc__.strip())
@@ -39,7 +42,14 @@ def print_problems(problems) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # bare `gazette`: show what it can do
+        parser.print_help(sys.stderr)
+        return 2
+    if not Path(args.project).is_dir():
+        print(f"gazette: project folder not found: {args.project}", file=sys.stderr)
+        return 2
     try:
         return args.run(args)
     except GazetteError as exc:
@@ -56,3 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("gazette: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except OSError as exc:  # the disk said no (permissions, a file where a folder should be…): say so plainly
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"gazette {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1

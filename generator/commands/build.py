@@ -35,11 +35,12 @@ def run(args) -> int:
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if not args.quiet:
-        print(summary(result, config.output_path.name))
+        print(summary(result, config))
     return 0
 
 
-def summary(result, folder: str) -> str:
+def summary(result, config) -> str:
     warnings = f", {len(result.problems)} warning(s)" if result.problems else ""
-    return (f"built {result.articles} articles: {result.files} files, "
-            f"{result.bytes / 1e6:.1f} MB in {folder}/ in {result.seconds:.1f} s{warnings}")
+    skipped = "; no base_url, so no feeds or sitemap (--base-url https://…/)" if not config.base_url else ""
+    return (f"built {result.articles} articles: {result.files} files, {result.bytes / 1e6:.1f} MB "
+            f"in {config.output_dir.rstrip('/')}/ in {result.seconds:.1f} s{warnings}{skipped}")

@@ -5,6 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import not_a_built_site
 from ..build import build
 from ..config import load_config
 from ..progress import make_progress
@@ -25,10 +26,14 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     config = load_config(args.project, base_url=args.base_url)
     archive = config.root / args.output
+    if archive.is_dir():
+        print(f"gazette bundle: {archive} is a folder; give the zip file to write (-o FILE.zip)", file=sys.stderr)
+        return 2
     if args.site:
         site_dir = Path(args.site)
-        if not (site_dir / "index.html").is_file():
-            print(f"gazette bundle: {site_dir}/index.html not found (run `gazette build` first)", file=sys.stderr)
+        why = not_a_built_site(site_dir)
+        if why:
+            print(f"gazette bundle: {why}", file=sys.stderr)
             return 2
         count = zip_site(site_dir, archive)
     else:

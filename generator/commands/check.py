@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from . import not_a_built_site
 from ..check import check_project
 from ..config import load_config
 
@@ -20,8 +21,9 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     config = load_config(args.project, base_url=args.base_url)
     site_dir = Path(args.site) if args.site else None
-    if site_dir is not None and not site_dir.is_dir():
-        print(f"gazette check: {site_dir}: no such folder (run `gazette build` first)", file=sys.stderr)
+    why = site_dir and not_a_built_site(site_dir)
+    if why:
+        print(f"gazette check: {why}", file=sys.stderr)
         return 2
     problems = check_project(config, site_dir)
     for problem in problems:

@@ -1,7 +1,8 @@
 """Everything a build publishes besides pages and search: feeds, sitemap,
 robots.txt/.nojekyll and the metadata export. Each module returns
-`{site-relative path: bytes}`; `publish_site` merges them and reports why any
-were skipped (feeds and sitemap need an absolute `base_url`)."""
+`{site-relative path: bytes}`; `publish_site` merges them. Feeds and sitemap
+need an absolute `base_url`: without one they are skipped (the build's summary
+says so), with an unusable one they are skipped with a warning."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -20,7 +21,7 @@ from .urls import base_url_problems
 def publish_site(site: Site, config: Config, pages: Iterable[str]) -> tuple[dict[str, bytes], list[Problem]]:
     """The publishing outputs for a site whose rendered page paths are `pages`."""
     problems = base_url_problems(config.base_url)
-    absolute = not problems
+    absolute = bool(config.base_url) and not problems
     files = merge_outputs(
         feed_files(site, config) if absolute and site.articles else {},
         sitemap_files(pages, site, config.base_url) if absolute else {},

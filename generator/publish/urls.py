@@ -29,12 +29,9 @@ def absolute_url(base_url: str, path: str) -> str:
 
 
 def base_url_problems(base_url: str) -> list[Problem]:
-    """Why feeds and the sitemap were skipped, if they were."""
-    if not base_url:
-        return [warning("gazette.yaml", None, "no-base-url",
-                        "base_url is not set: feed.xml and sitemap.xml were not written "
-                        "(they need absolute URLs; pass --base-url https://…/ or set base_url)")]
-    if not is_absolute_base(base_url):
+    """A base_url that cannot be used. None at all is no problem: a site for disk or a
+    preview needs none, and the build's summary says feeds and sitemap were skipped."""
+    if base_url and not is_absolute_base(base_url):
         return [warning("gazette.yaml", None, "bad-base-url",
                         f"base_url {base_url!r} is not an absolute http(s) URL: "
                         "feed.xml and sitemap.xml were not written")]
