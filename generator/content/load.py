@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import Article, Issue, Publication, SourceRef
 from ..problems import Problem, error, warning
 from . import frontmatter
@@ -21,8 +22,9 @@ ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.md$")
 class _Reader:
     """Reads files relative to a root, turning I/O and YAML trouble into problems."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, gazetteer: Gazetteer):
         self.root = root
+        self.gazetteer = gazetteer
         self.problems: list[Problem] = []
 
     def show(self, path: Path) -> str:
@@ -45,11 +47,23 @@ class _Reader:
             return None
 
     def yaml(self, path: Path, text: str, line_offset: int = 0):
+        """The parsed YAML; None for a syntax error (reported) or an empty document (not reported)."""
         try:
             return load_yaml(text, line_offset)
         except YamlSyntaxError as exc:
             self.problems.append(error(self.show(path), exc.line, "yaml", exc.message))
             return None
+
+    def yaml_file(self, path: Path, what: str):
+        """A whole YAML file's data, or None with its problem reported (unreadable, bad, empty)."""
+        text = self.text(path)
+        if text is None:
+            return None
+        before = len(self.problems)
+        data = self.yaml(path, text)
+        if data is None and len(self.problems) == before:
+            self.problems.append(error(self.show(path), 1, "empty", f"{what} is empty"))
+        return data
 
     def fields(self, path: Path, data, spec, line: int = 1) -> dict:
         values, problems = check(data, spec, self.show(path), default_line=line)
@@ -57,12 +71,12 @@ class _Reader:
         return values
 
 
-def load_content(content_dir: Path, root: Path | None = None):
+def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazetteer | None = None):
     """Return (publications, issues, articles, problems) for a content tree.
 
     Paths in problems are shown relative to `root` (the project folder).
     """
-    reader = _Reader(root or content_dir.parent)
+    reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer())
     publications, issues = [], []
     if not content_dir.is_dir():
         reader.problems.append(error(reader.show(content_dir), None, "no-content", "content folder not found"))
@@ -91,11 +105,8 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
     if not path.is_file():
         reader.problems.append(error(reader.show(path), None, "missing-file", "publication.yaml is missing"))
         return None
-    text = reader.text(path)
-    data = reader.yaml(path, text) if text is not None else None
+    data = reader.yaml_file(path, "publication.yaml")
     if data is None:
-        if text is not None and not reader.problems[-1:]:
-            reader.problems.append(error(reader.show(path), 1, "empty", "publication.yaml is empty"))
         return None
     values = reader.fields(path, data, PUBLICATION_FIELDS)
     if "name" not in values:
@@ -106,7 +117,7 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
     return Publication(
         slug=folder.name, name=values["name"], home_region=values.get("home_region"),
         description=values.get("description", ""), frequency=values.get("frequency"),
-        source=SourceRef(reader.show(path)),
+        source=SourceRef(reader.show(path), data.line_of("name")),
     )
 
 
@@ -120,11 +131,8 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
     if not path.is_file():
         reader.problems.append(error(reader.show(path), None, "missing-file", "issue.yaml is missing"))
         return None
-    text = reader.text(path)
-    data = reader.yaml(path, text) if text is not None else None
+    data = reader.yaml_file(path, "issue.yaml")
     if data is None:
-        if text is not None and not text.strip():
-            reader.problems.append(error(reader.show(path), 1, "empty", "issue.yaml is empty"))
         return None
     values = reader.fields(path, data, ISSUE_FIELDS)
     date = values.get("date")
@@ -148,19 +156,21 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
 def _load_articles(reader: _Reader, pub: Publication, folder: Path, date) -> tuple[Article, ...]:
     articles: dict[int, Article] = {}
     for path in sorted(folder.glob("*.md")):
-        article = _load_article(reader, pub, folder, date, path)
-        if article is None:
+        loaded = _load_article(reader, pub, folder, date, path)
+        if loaded is None:
             continue
+        article, order_line = loaded
         if article.order in articles:
             other = articles[article.order].source_ref.path
-            reader.problems.append(error(reader.show(path), None, "duplicate-order",
+            reader.problems.append(error(reader.show(path), order_line, "duplicate-order",
                                          f"order {article.order} is also used by {other}"))
             continue
         articles[article.order] = article
     return tuple(articles[k] for k in sorted(articles))
 
 
-def _load_article(reader, pub, folder: Path, date, path: Path) -> Article | None:
+def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article, int | None] | None:
+    """The article and the line of its `order` (for clashes), or None if it cannot be loaded."""
     shown = reader.show(path)
     name = ARTICLE_FILE.match(path.name)
     if not name:
@@ -196,7 +206,8 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> Article | None
     if "slug" in values and not SLUG.match(values["slug"]):
         reader.problems.append(error(shown, line("slug"), "bad-slug",
                                      f"slug is not lowercase ASCII: {values['slug']}"))
-    return Article(
+    _check_regions(reader, shown, data)
+    article = Article(
         title=values["title"], publication=pub.name, publication_slug=pub.slug, date=date,
         issue=folder.name, order=values["order"], slug=name.group(2), body=raw.body,
         subtitle=values.get("subtitle"), page=values.get("page"), column=values.get("column"),
@@ -206,12 +217,28 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> Article | None
         regions=values.get("regions", ()), places=values.get("places", ()),
         continued=values.get("continued"), source_ref=SourceRef(shown, raw.front_first_line),
     )
+    return article, line("order")
+
+
+def _items(data, key) -> list[tuple[int, str]]:
+    """(index in the YAML list, trimmed text) of each non-empty item of a list field."""
+    raw = data.get(key)
+    raw = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+    return [(i, str(v).strip()) for i, v in enumerate(raw) if str(v).strip()]
+
+
+def _check_regions(reader: _Reader, shown: str, data) -> None:
+    """Every region should be in the gazetteer; warn at the list item that is not."""
+    for index, name in _items(data, "regions"):
+        if reader.gazetteer.find(name) is None:
+            reader.problems.append(warning(shown, data.line_of_item("regions", index), "unknown-region",
+                                           f"region {name} is not in the gazetteer"))
 
 
 def _check_unique_names(reader: _Reader, publications) -> None:
     seen: dict[str, Publication] = {}
     for pub in publications:
         if pub.name in seen:
-            reader.problems.append(error(pub.source.path, None, "duplicate-publication",
+            reader.problems.append(error(pub.source.path, pub.source.line, "duplicate-publication",
                                          f"{pub.name} is also {seen[pub.name].source.path}"))
         seen[pub.name] = pub

@@ -75,34 +75,46 @@ def parse_date(value) -> dt.date | None:
     return None
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_NUMBER = re.compile(r"^[0-9]+$")
+
+
 def _convert(kind: str, value):
-    """Return (typed value, None) or (None, reason)."""
+    """Return (typed value, None, None) or (None, reason, index of the bad list item or None)."""
     if kind == "str":
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             text = str(value).strip()
-            return (text or None), None
-        return None, f"is not text: {value!r}"
+            return (text or None), None, None
+        return None, f"is not text: {value!r}", None
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool):
-            return value, None
-        if isinstance(value, str) and value.strip().isdigit():
-            return int(value), None
-        return None, f"is not a whole number: {value!r}"
+            return value, None, None
+        # Digits typed with a Chinese input method are full-width (１２).
+        if isinstance(value, str) and _NUMBER.match(value.strip().translate(_FULL_WIDTH_DIGITS)):
+            return int(value.strip().translate(_FULL_WIDTH_DIGITS)), None, None
+        return None, f"is not a whole number: {value!r}", None
     if kind == "date":
         parsed = parse_date(value)
-        return (parsed, None) if parsed else (None, f"is not a date: {value}")
+        return (parsed, None, None) if parsed else (None, f"is not a date: {value}", None)
     if kind == "strlist":
         if isinstance(value, str):
             value = [value]
-        if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
-            return tuple(str(v).strip() for v in value if str(v).strip()), None
-        return None, f"is not a list of names: {value!r}"
+        if not isinstance(value, list):
+            return None, f"is not a list of names: {value!r}", None
+        for index, item in enumerate(value):
+            if not isinstance(item, (str, int)) or isinstance(item, bool):
+                return None, f"has an item that is not a name: {item!r}", index
+        return tuple(str(v).strip() for v in value if str(v).strip()), None, None
     raise ValueError(kind)
 
 
 def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
           default_line: int | None = 1) -> tuple[dict, list[Problem]]:
-    """Validate a mapping against declared fields; return typed values and problems."""
+    """Validate a mapping against declared fields; return typed values and problems.
+
+    Each problem carries the line of its key, or of the list item at fault;
+    only a missing key, which has no line, gets `default_line`.
+    """
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return {}, [error(path, default_line, "not-a-mapping", "expected key: value pairs")]
@@ -116,8 +128,10 @@ def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
             continue
         if raw is None:
             continue
-        value, reason = _convert(spec.kind, raw)
+        value, reason, item = _convert(spec.kind, raw)
         if reason:
+            if item is not None and isinstance(data, LineDict):
+                line = data.line_of_item(key, item)
             problems.append(error(path, line, "bad-value", f"{key} {reason}"))
         elif value not in (None, ()):
             values[key] = value

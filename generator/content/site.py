@@ -3,24 +3,33 @@ from __future__ import annotations
 
 from ..config import Config
 from ..gazetteer import load_gazetteer
-from ..model import Site
-from ..problems import Problem, warning
+from ..model import Region, Site
+from ..problems import Problem
+from ..slug import slugify
 from .load import load_content
 
 
 def load_site(config: Config) -> tuple[Site, list[Problem]]:
-    """Load `content/`; return the site and every problem found (errors and warnings)."""
-    publications, issues, articles, problems = load_content(config.content_path, config.root)
-    problems = list(config.warnings) + list(problems)
+    """Load `content/`; return the site and every problem found (errors and warnings).
+
+    A region outside the gazetteer (warned about where it is written) gets a
+    page of its own under a slug no other region has.
+    """
     gazetteer = load_gazetteer()
+    publications, issues, articles, problems = load_content(config.content_path, config.root, gazetteer)
+    problems = list(config.warnings) + list(problems)
     regions = list(gazetteer.regions)
     known = {r.name for r in regions}
+    slugs = {r.slug for r in regions}
     for article in articles:
         for name in article.regions:
             if name not in known:
-                problems.append(warning(article.source_ref.path, article.source_ref.line, "unknown-region",
-                                        f"region {name} is not in the gazetteer"))
-                regions.append(gazetteer.region_for(name))
+                base = slugify(name)
+                slug, suffix = base, 2
+                while slug in slugs:
+                    slug, suffix = f"{base}-{suffix}", suffix + 1
+                regions.append(Region(name=name, slug=slug, kind="other"))
                 known.add(name)
+                slugs.add(slug)
     site = Site(publications=publications, issues=issues, regions=tuple(regions), articles=articles)
     return site, problems

@@ -14,12 +14,18 @@ import yaml
 
 
 class LineDict(dict):
-    """A mapping that remembers the 1-based line of each key."""
+    """A mapping that remembers the 1-based line of each key, and of each item of a list value."""
 
     lines: dict
+    item_lines: dict  # key → lines of the items of its list value
 
     def line_of(self, key, default: int | None = None) -> int | None:
         return self.lines.get(key, default)
+
+    def line_of_item(self, key, index: int) -> int | None:
+        """The line of item `index` of the list under `key` (the key's line for a scalar)."""
+        lines = self.item_lines.get(key, ())
+        return lines[index] if 0 <= index < len(lines) else self.line_of(key)
 
 
 class _Loader(yaml.SafeLoader):
@@ -43,7 +49,7 @@ class KeyProblem(yaml.YAMLError):
 def _construct_mapping(loader, node, deep=False):
     loader.flatten_mapping(node)
     result = LineDict()
-    result.lines = {}
+    result.lines, result.item_lines = {}, {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1 + loader.line_offset
@@ -54,6 +60,8 @@ def _construct_mapping(loader, node, deep=False):
             raise KeyProblem(f"duplicate key: {key}", line)
         result[key] = loader.construct_object(value_node, deep=deep)
         result.lines[key] = line
+        if isinstance(value_node, yaml.SequenceNode):
+            result.item_lines[key] = tuple(n.start_mark.line + 1 + loader.line_offset for n in value_node.value)
     return result
 
 

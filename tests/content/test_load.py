@@ -95,3 +95,52 @@ def test_yaml_syntax_error_in_gazette_yaml_names_its_line(basic_project):
     with pytest.raises(GazetteError) as caught:
         load_config(basic_project)
     assert [(p.path, p.line) for p in caught.value.problems] == [("gazette.yaml", 3)]
+
+
+def test_unknown_region_is_reported_at_its_list_item(basic_project):
+    _write_article(basic_project, "004-mars.md", FRONT + "  - 火星\n")
+    _write_article(basic_project, "005-mars.md", FRONT.replace("regions:\n  - 巴音郭楞蒙古自治州\n", "regions: [火星]\n")
+                   .replace("order: 4", "order: 5"))
+    _, problems = load_site(load_config(basic_project))
+    assert [str(p) for p in problems if p.code == "unknown-region"] == [
+        "content/bayinguoleng-daily/2023-08-11/004-mars.md:11: warning: region 火星 is not in the gazetteer",
+        "content/bayinguoleng-daily/2023-08-11/005-mars.md:9: warning: region 火星 is not in the gazetteer"]
+
+
+def test_a_bad_list_item_is_reported_at_its_line(basic_project):
+    _write_article(basic_project, "004-item.md", FRONT + "photographers:\n  - 李四\n  - {名: 王五}\n")
+    _, problems = load_site(load_config(basic_project))
+    assert [(p.line, p.message) for p in problems if p.is_error] == [
+        (13, "photographers has an item that is not a name: {'名': '王五'}")]
+
+
+def test_order_clash_and_publication_name_clash_name_the_line_of_their_key(basic_project):
+    _write_article(basic_project, "001-clash.md", "title: 甲\npublication: 巴音郭楞日报\ndate: 2023-08-11\n"
+                   "issue: 2023-08-11\nsubtitle: 副题\norder: 1\n")
+    (basic_project / "content/altay-daily/publication.yaml").write_text("slug: altay-daily\nname: 巴音郭楞日报\n",
+                                                                         encoding="utf-8")
+    _, problems = load_site(load_config(basic_project))
+    located = {p.code: (p.path, p.line) for p in problems if p.is_error}
+    assert located["duplicate-order"][1] == 7
+    assert located["duplicate-publication"] == ("content/bayinguoleng-daily/publication.yaml", 1)
+
+
+def test_an_empty_publication_yaml_is_an_error_even_after_other_problems(basic_project):
+    _write_article(basic_project, "004-a.md", "title: [未闭合\n")  # an earlier problem in the same load
+    (basic_project / "content/dangyuan-zhiyou/publication.yaml").write_text("# 空\n", encoding="utf-8")
+    _, problems = load_site(load_config(basic_project))
+    assert "content/dangyuan-zhiyou/publication.yaml:1: publication.yaml is empty" in [str(p) for p in problems]
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "'1 2'", "1.5", "true"])
+def test_odd_numbers_are_located_errors_not_tracebacks(basic_project, value):
+    _write_article(basic_project, "004-num.md", FRONT.replace("page: 1", f"page: {value}"))
+    _, problems = load_site(load_config(basic_project))
+    assert [(p.line, p.code) for p in problems if p.is_error] == [(7, "bad-value")]
+
+
+def test_full_width_digits_typed_with_a_chinese_input_method_are_numbers(basic_project):
+    _write_article(basic_project, "004-num.md", FRONT.replace("page: 1", "page: １２"))
+    site, problems = load_site(load_config(basic_project))
+    assert [p for p in problems if p.is_error] == []
+    assert [a.page for a in site.articles if a.slug == "num"] == [12]
