@@ -21,7 +21,8 @@ from pathlib import Path
 
 import jinja2
 
-from ..config import Config
+from ..config import CONFIG_FILE, Config
+from ..problems import GazetteError, error
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 SHIPPED = next((p for p in (_PACKAGE / "themes", _PACKAGE.parent / "themes") if p.is_dir()), _PACKAGE / "themes")
@@ -29,7 +30,15 @@ DEFAULT_THEME = "default"
 
 
 def theme_layers(config: Config) -> list[Path]:
-    """The existing theme folders for `config`, most specific first, without duplicates."""
+    """The existing theme folders for `config`, most specific first, without duplicates.
+
+    A theme named in gazette.yaml that exists nowhere is an error: falling back to
+    the default would publish the wrong look without a word (a typo in `theme:`).
+    """
+    named = [config.root / "themes" / config.theme, SHIPPED / config.theme]
+    if not any(path.is_dir() for path in named):
+        raise GazetteError([error(CONFIG_FILE, None, "unknown-theme", f"theme {config.theme!r} not found in "
+                                  f"{named[0]} nor among gazette's themes ({', '.join(shipped_themes())})")])
     candidates = [
         config.root / config.theme_dir,
         config.root / "themes" / config.theme,
@@ -42,6 +51,10 @@ def theme_layers(config: Config) -> list[Path]:
         if path.is_dir() and path not in layers:
             layers.append(path)
     return layers
+
+
+def shipped_themes() -> list[str]:
+    return sorted(p.name for p in SHIPPED.iterdir() if p.is_dir())
 
 
 def make_environment(config: Config) -> jinja2.Environment:

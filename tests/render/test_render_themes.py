@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import GazetteError, build, load_config
+from generator.cli import main
 from generator.render import themes
 
 LAYERED = Path(__file__).parent.parent / "fixtures" / "themes" / "layered"
@@ -54,9 +55,12 @@ def test_repo_theme_sits_between_project_theme_and_default(layered_project, tmp_
     assert "SHIPPED REGIONS" in (config.output_path / "regions/index.html").read_text("utf-8")
 
 
-def test_without_any_theme_folder_the_default_theme_is_used(basic_project):
-    config = load_config(basic_project, theme="nonexistent")
-    assert themes.theme_layers(config) == [themes.SHIPPED / "default"]
+def test_a_theme_that_exists_nowhere_is_an_error_not_a_silent_default(basic_project, capsys):
+    (basic_project / "gazette.yaml").write_text("theme: nonexistent\n", encoding="utf-8")
+    assert main(["-C", str(basic_project), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "gazette.yaml: theme 'nonexistent' not found in " in err and "among gazette's themes (default)" in err
+    assert not (basic_project / "site").exists()
 
 
 def test_broken_override_template_is_a_located_problem(basic_project):
