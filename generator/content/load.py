@@ -15,6 +15,9 @@ from . import frontmatter
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, load_yaml
 
+# Top-level folders of the built site (render/ and publish/ write them): a
+# publication folder of the same name would put its pages among theirs.
+RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static"})
 ISSUE_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-([a-z0-9-]+))?$")
 ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.md$")
 
@@ -101,6 +104,11 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
     if not SLUG.match(folder.name):
         reader.problems.append(error(reader.show(folder), None, "bad-slug",
                                      "publication folder must be lowercase ASCII with hyphens"))
+        return None
+    if folder.name in RESERVED_SLUGS:
+        reader.problems.append(error(reader.show(folder), None, "reserved-slug",
+                                     f"a publication folder cannot be named {folder.name}: the site's "
+                                     f"{folder.name}/ pages live there; rename the folder (its URL)"))
         return None
     if not path.is_file():
         reader.problems.append(error(reader.show(path), None, "missing-file", "publication.yaml is missing"))
@@ -206,7 +214,6 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
     if "slug" in values and not SLUG.match(values["slug"]):
         reader.problems.append(error(shown, line("slug"), "bad-slug",
                                      f"slug is not lowercase ASCII: {values['slug']}"))
-    _check_regions(reader, shown, data)
     article = Article(
         title=values["title"], publication=pub.name, publication_slug=pub.slug, date=date,
         issue=folder.name, order=values["order"], slug=name.group(2), body=raw.body,
@@ -214,7 +221,7 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
         kind=values.get("kind"), authors=values.get("authors", ()),
         photographers=values.get("photographers", ()), dateline=values.get("dateline"),
         source=values.get("source"), editor=values.get("editor"),
-        regions=values.get("regions", ()), places=values.get("places", ()),
+        regions=_regions(reader, shown, data), places=_places(reader, shown, data),
         continued=values.get("continued"), source_ref=SourceRef(shown, raw.front_first_line),
     )
     return article, line("order")
@@ -224,15 +231,40 @@ def _items(data, key) -> list[tuple[int, str]]:
     """(index in the YAML list, trimmed text) of each non-empty item of a list field."""
     raw = data.get(key)
     raw = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
-    return [(i, str(v).strip()) for i, v in enumerate(raw) if str(v).strip()]
+    return [(i, str(v).strip()) for i, v in enumerate(raw)
+            if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip()]
 
 
-def _check_regions(reader: _Reader, shown: str, data) -> None:
-    """Every region should be in the gazetteer; warn at the list item that is not."""
+def _regions(reader: _Reader, shown: str, data) -> tuple[str, ...]:
+    """The article's regions by their full names (巴州 → 巴音郭楞蒙古自治州), each once, in order.
+
+    A name outside the gazetteer is kept as written and warned about at its list item.
+    """
+    gazetteer, names = reader.gazetteer, []
     for index, name in _items(data, "regions"):
-        if reader.gazetteer.find(name) is None:
+        region = gazetteer.find(name)
+        if region is None:
+            place = gazetteer.place(name)
+            hint = (f" (it is a county-level place of {place.region}: list {place.name} under places)"
+                    if place else "")
             reader.problems.append(warning(shown, data.line_of_item("regions", index), "unknown-region",
-                                           f"region {name} is not in the gazetteer"))
+                                           f"region {name} is not in the gazetteer{hint}"))
+        names.append(region.name if region else name)
+    return tuple(dict.fromkeys(names))
+
+
+def _places(reader: _Reader, shown: str, data) -> tuple[str, ...]:
+    """The article's county-level places by their full names (库尔勒 → 库尔勒市), each once, in order."""
+    gazetteer, names = reader.gazetteer, []
+    for index, name in _items(data, "places"):
+        place = gazetteer.place(name)
+        if place is None:
+            region = gazetteer.find(name)
+            hint = f" (it is the region {region.name}: list it under regions)" if region else ""
+            reader.problems.append(warning(shown, data.line_of_item("places", index), "unknown-place",
+                                           f"place {name} is not a county-level place in the gazetteer{hint}"))
+        names.append(place.name if place else name)
+    return tuple(dict.fromkeys(names))
 
 
 def _check_unique_names(reader: _Reader, publications) -> None:
