@@ -3,11 +3,13 @@
 One table per file kind, in the order the content format documents them (and
 the order the importer writes them). `check` turns raw YAML values into typed
 values and reports every problem with its line; unknown keys warn (a typo
-such as `auther:` must not vanish silently).
+such as `auther:` must not vanish silently) and name the declared field they
+resemble (did you mean authors?).
 """
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -108,6 +110,12 @@ def _convert(kind: str, value):
     raise ValueError(kind)
 
 
+def _suggestion(key, fields) -> str:
+    """' (did you mean authors?)' for a key that looks like a declared one, else ''."""
+    close = difflib.get_close_matches(str(key).lower(), list(fields), n=1)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
 def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
           default_line: int | None = 1) -> tuple[dict, list[Problem]]:
     """Validate a mapping against declared fields; return typed values and problems.
@@ -124,7 +132,7 @@ def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
         line = lines.get(key, default_line)
         spec = fields.get(key)
         if spec is None:
-            problems.append(warning(path, line, "unknown-key", f"unknown key: {key}"))
+            problems.append(warning(path, line, "unknown-key", f"unknown key: {key}{_suggestion(key, fields)}"))
             continue
         if raw is None:
             continue

@@ -54,7 +54,7 @@ def test_unknown_key_warns_and_strict_makes_it_fatal(basic_project):
                    "title: 拼错\npublication: 巴音郭楞日报\ndate: 2023-08-11\nissue: 2023-08-11\norder: 4\nauther: 某人\n")
     site, problems = load_site(load_config(basic_project))
     assert [str(p) for p in problems] == [
-        "content/bayinguoleng-daily/2023-08-11/004-typo.md:7: warning: unknown key: auther"]
+        "content/bayinguoleng-daily/2023-08-11/004-typo.md:7: warning: unknown key: auther (did you mean authors?)"]
     with pytest.raises(GazetteError):
         build(load_config(basic_project, strict=True))
 
@@ -144,3 +144,22 @@ def test_full_width_digits_typed_with_a_chinese_input_method_are_numbers(basic_p
     site, problems = load_site(load_config(basic_project))
     assert [p for p in problems if p.is_error] == []
     assert [a.page for a in site.articles if a.slug == "num"] == [12]
+
+
+@pytest.mark.parametrize("where, text, message", [
+    ("2023-08-11/004-typo.md", "---\n" + FRONT + "author: 张三\n---\n\n正文。\n", "unknown key: author (did you mean authors?)"),
+    ("2023-08-11/004-typo.md", "---\n" + FRONT + "Places: [博湖县]\n---\n\n正文。\n", "unknown key: Places (did you mean places?)"),
+    ("2023-08-11/004-typo.md", "---\n" + FRONT + "作者: 张三\n---\n\n正文。\n", "unknown key: 作者"),
+    ("2023-08-11/issue.yaml", "publication: 巴音郭楞日报\ndate: 2023-08-11\npage: 4\n", "unknown key: page (did you mean pages?)"),
+    ("publication.yaml", "name: 巴音郭楞日报\nhome-region: 巴音郭楞蒙古自治州\n", "unknown key: home-region (did you mean home_region?)"),
+])
+def test_unknown_keys_suggest_the_declared_field_they_resemble(basic_project, where, text, message):
+    (basic_project / "content/bayinguoleng-daily" / where).write_text(text, encoding="utf-8")
+    _, problems = load_site(load_config(basic_project))
+    assert [p.message for p in problems if p.code == "unknown-key"] == [message]
+
+
+def test_unknown_keys_in_gazette_yaml_suggest_too(basic_project):
+    (basic_project / "gazette.yaml").write_text("title: 档案\nperpage: 20\n", encoding="utf-8")
+    assert [str(p) for p in load_config(basic_project).warnings] == [
+        "gazette.yaml:2: warning: unknown key: perpage (did you mean per_page?)"]
