@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -37,24 +38,32 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     preview = Preview(Path(args.project), host=args.host, port=args.port, base_url=args.base_url)
-    if not preview.rebuild():
-        preview.stop()
-        return 1
     try:
-        preview.start()
+        preview.start()  # the port first: a busy one should not cost a whole build to find out
     except OSError as exc:
         print(f"gazette serve: cannot listen on {args.host}:{args.port}: {exc.strerror} (try --port 0)",
               file=sys.stderr)
         preview.stop()
         return 2
-    print(f"serving {preview.url} (rebuilds on changes; Ctrl-C stops)")
+    stop_on_terminate()
     try:
+        if not preview.rebuild():
+            return 1
+        print(f"serving {preview.url} (rebuilds on changes; Ctrl-C stops)")
         preview.watch()  # blocks until interrupted
     except KeyboardInterrupt:
         pass
     finally:
-        preview.stop()
+        preview.stop()  # removes the temporary build folder
     return 0
+
+
+def stop_on_terminate() -> None:
+    """`kill` (SIGTERM) stops the preview like Ctrl-C, so its temporary folder is removed."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def inject_reload(html: bytes, version: str) -> bytes:

@@ -1,6 +1,9 @@
 """`gazette serve`: serves a fresh build, rebuilds on edits, reloads the open page, survives bad edits."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -83,11 +86,28 @@ def test_inject_reload_goes_before_the_closing_body():
     assert inject_reload(b"<p>fragment</p>", "1") == b"<p>fragment</p>" + RELOAD_SCRIPT.format(version="1").encode()
 
 
-def test_a_busy_port_is_a_clear_error(preview, basic_project, capsys):
+def test_a_busy_port_is_a_clear_error_before_any_build(preview, basic_project, capsys, monkeypatch):
     from generator.cli import main
 
+    monkeypatch.setattr(Preview, "rebuild", lambda self: pytest.fail("built before finding the port busy"))
     assert main(["-C", str(basic_project), "serve", "--port", str(preview.port)]) == 2
     assert f"cannot listen on 127.0.0.1:{preview.port}" in capsys.readouterr().err
+
+
+def test_terminating_the_preview_removes_its_temporary_build(basic_project, tmp_path):
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    serve = subprocess.Popen([sys.executable, "-m", "generator", "-C", str(basic_project), "serve", "--port", "0"],
+                             stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert serve.stdout.readline().startswith("serving http://")
+        assert list(tmp.glob("gazette-serve-*"))
+        serve.terminate()  # SIGTERM, as `kill` or a process manager sends
+        assert serve.wait(timeout=20) == 0
+    finally:
+        serve.kill()
+    assert list(tmp.glob("gazette-serve-*")) == []
 
 
 def test_missing_pages_get_the_sites_own_404(preview):
