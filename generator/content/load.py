@@ -11,6 +11,7 @@ from pathlib import Path
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import Article, Issue, Publication, SourceRef
 from ..problems import Problem, error, warning
+from ..search.fold import fold
 from . import frontmatter
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, load_yaml
@@ -149,9 +150,7 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
     if date.isoformat() != match.group(1):
         reader.problems.append(error(reader.show(path), data.line_of("date"), "date-mismatch",
                                      f"date {date} does not match the folder name {folder.name}"))
-    if values.get("publication") not in (None, pub.name):
-        reader.problems.append(warning(reader.show(path), data.line_of("publication"), "publication-mismatch",
-                                       f"publication {values['publication']} differs from {pub.name}"))
+    _check_publication(reader, reader.show(path), data, values, pub)
     articles = _load_articles(reader, pub, folder, date)
     return Issue(
         publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
@@ -202,6 +201,7 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
     if any(k not in values for k, f in ARTICLE_FIELDS.items() if f.required):
         return None
     line = data.line_of
+    _check_publication(reader, shown, data, values, pub)
     if values["date"] != date:
         reader.problems.append(error(shown, line("date"), "date-mismatch",
                                      f"date {values['date']} differs from the issue's date {date}"))
@@ -225,6 +225,19 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
         continued=values.get("continued"), source_ref=SourceRef(shown, raw.front_first_line),
     )
     return article, line("order")
+
+
+def _check_publication(reader: _Reader, shown: str, data, values: dict, pub: Publication) -> None:
+    """A file's `publication` must name its folder's publication, as its date must match.
+
+    Spellings that search folds together (Traditional 巴音郭楞日報, full-width
+    letters) are the same name; anything else is an error at the key.
+    """
+    name = values.get("publication")
+    if name is not None and fold(name) != fold(pub.name):
+        reader.problems.append(error(shown, data.line_of("publication"), "publication-mismatch",
+                                     f"publication {name} differs from the folder's publication {pub.name} "
+                                     f"({pub.source.path})"))
 
 
 def _items(data, key) -> list[tuple[int, str]]:

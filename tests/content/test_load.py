@@ -163,3 +163,31 @@ def test_unknown_keys_in_gazette_yaml_suggest_too(basic_project):
     (basic_project / "gazette.yaml").write_text("title: 档案\nperpage: 20\n", encoding="utf-8")
     assert [str(p) for p in load_config(basic_project).warnings] == [
         "gazette.yaml:2: warning: unknown key: perpage (did you mean per_page?)"]
+
+
+@pytest.mark.parametrize("name", ["昌吉日报", "巴音郭楞日报社", "阿勒泰日报"])
+def test_an_article_of_another_publication_is_an_error_at_its_line(basic_project, name):
+    _write_article(basic_project, "004-other.md", FRONT.replace("publication: 巴音郭楞日报", f"publication: {name}"))
+    _, problems = load_site(load_config(basic_project))
+    assert [str(p) for p in problems if p.is_error] == [
+        f"content/bayinguoleng-daily/2023-08-11/004-other.md:3: publication {name} differs from the folder's "
+        "publication 巴音郭楞日报 (content/bayinguoleng-daily/publication.yaml)"]
+
+
+def test_an_issue_yaml_of_another_publication_is_an_error_at_its_line(basic_project):
+    (basic_project / "content/bayinguoleng-daily/2023-08-11/issue.yaml").write_text(
+        "publication: 昌吉日报\ndate: 2023-08-11\n", encoding="utf-8")
+    _, problems = load_site(load_config(basic_project))
+    assert [str(p) for p in problems if p.is_error] == [
+        "content/bayinguoleng-daily/2023-08-11/issue.yaml:1: publication 昌吉日报 differs from the folder's "
+        "publication 巴音郭楞日报 (content/bayinguoleng-daily/publication.yaml)"]
+
+
+def test_the_publication_may_be_spelled_in_traditional_characters(basic_project):
+    # the same folding search uses (OpenCC's table): no list of special cases
+    _write_article(basic_project, "004-trad.md", FRONT.replace("publication: 巴音郭楞日报", "publication: 巴音郭楞日報"))
+    (basic_project / "content/bayinguoleng-daily/2023-08-11/issue.yaml").write_text(
+        "publication: 巴音郭楞日報\ndate: 2023-08-11\n", encoding="utf-8")
+    site, problems = load_site(load_config(basic_project))
+    assert [p for p in problems if p.is_error or "publication" in p.message] == []
+    assert {a.publication for a in site.articles if a.publication_slug == "bayinguoleng-daily"} == {"巴音郭楞日报"}
