@@ -27,7 +27,7 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     if is_fatal(problems):
         return sort_problems(set(problems))
     if site_dir is not None:
-        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix())
+        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), sources=article_sources(site, config))
         return sort_problems(set(problems))
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
@@ -35,8 +35,22 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
             problems += build(built).problems
         except GazetteError as exc:
             return sort_problems(set(problems + exc.problems))
-        problems += check_site(read_tree(built.output_path), shown=config.output_dir)
+        problems += check_site(read_tree(built.output_path), shown=config.output_dir,
+                               sources=article_sources(site, config))
     return sort_problems(set(problems))
+
+
+def article_sources(site: Site, config: Config) -> dict[str, tuple[str, str]]:
+    """Each article page → (its Markdown file as shown, that file's text), to report links where they are written."""
+    sources = {}
+    for article in site.articles:
+        if article.source_ref:
+            try:
+                text = (config.root / article.source_ref.path).read_text(encoding="utf-8-sig")
+            except OSError:
+                continue
+            sources[article.url] = (article.source_ref.path, text)
+    return sources
 
 
 def check_content(site: Site) -> list[Problem]:

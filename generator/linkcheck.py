@@ -123,33 +123,46 @@ def read_tree(folder: Path) -> dict[str, bytes]:
     return files
 
 
-def check_site(files: Mapping[str, bytes], shown: str = "site") -> list[Problem]:
-    """Every problem in a built site; paths are shown as `<shown>/<path>:<line>`."""
+def check_site(files: Mapping[str, bytes], shown: str = "site",
+               sources: Mapping[str, tuple[str, str]] | None = None) -> list[Problem]:
+    """Every problem in a built site; paths are shown as `<shown>/<path>:<line>`.
+
+    `sources` maps a page to the content file it was made from (path, text): a bad
+    link found there is reported at that file, on the line that holds the link,
+    since the Markdown is what the user must fix, not the built HTML.
+    """
     scans = {p: scan_html(data) for p, data in files.items() if p.endswith(".html")}
     problems: list[Problem] = []
     for page, scan in sorted(scans.items()):
-        problems += check_links(page, scan.links, files, scans, shown)
+        source = (sources or {}).get(page)
+        for link, code, message in bad_links(page, scan.links, files, scans):
+            line = source and next((n for n, text in enumerate(source[1].splitlines(), 1) if link.url in text), None)
+            if line:
+                problems.append(error(source[0], line, code, f"{message} (in {shown}/{page}:{link.line})"))
+            else:
+                problems.append(error(f"{shown}/{page}", link.line, code, message))
     for sheet in sorted(p for p in files if p.endswith(".css")):
-        problems += check_links(sheet, css_links(files[sheet].decode("utf-8", "replace")), files, scans, shown)
+        problems += [error(f"{shown}/{sheet}", link.line, code, message) for link, code, message
+                     in bad_links(sheet, css_links(files[sheet].decode("utf-8", "replace")), files, scans)]
     problems += find_orphans(scans, shown)
     return problems
 
 
-def check_links(page, links, files, scans, shown) -> list[Problem]:
-    problems = []
-    where = f"{shown}/{page}"
+def bad_links(page, links, files, scans) -> list[tuple[Link, str, str]]:
+    """(link, code, message) for each link of `page` that loads the network or does not resolve."""
+    found = []
     for link in links:
         if is_remote(link.url):
             if link.is_loaded:
-                problems.append(error(where, link.line, "remote-resource",
-                                      f"loads {link.url} from the network (the site must work offline)"))
+                found.append((link, "remote-resource",
+                              f"loads {link.url} from the network (the site must work offline)"))
             continue
         if not is_internal(link.url):
             continue
         problem = check_target(page, link, files, scans)
         if problem:
-            problems.append(error(where, link.line, *problem))
-    return problems
+            found.append((link, *problem))
+    return found
 
 
 def check_target(page: str, link: Link, files, scans) -> tuple[str, str] | None:

@@ -63,6 +63,18 @@ def test_broken_built_site_is_reported_with_paths_and_lines(capsys):
     assert [line for line in err if line.startswith(shown)] == expected
 
 
+def test_a_broken_link_written_in_an_article_is_reported_in_its_markdown(basic_project):
+    source = "content/altay-daily/2023-05-30/002-lun-ke-ji.md"
+    path = basic_project / source
+    text = path.read_text(encoding="utf-8") + "\n详见[上期报道](../2023-05-29/001-missing.html)。\n"
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("详见[上期报道](../2023-05-29/001-missing.html)。") + 1
+    (broken,) = [p for p in check_project(load_config(basic_project)) if p.code == "broken-link"]
+    assert (broken.path, broken.line) == (source, line)
+    assert broken.message.startswith("../2023-05-29/001-missing.html does not exist")
+    assert "(in site/altay-daily/2023-05-30/002-lun-ke-ji.html:" in broken.message
+
+
 def test_missing_site_folder_is_a_usage_error(basic_project, capsys):
     assert main(["-C", str(basic_project), "check", "--site", str(basic_project / "nowhere")]) == 2
     assert "run `gazette build` first" in capsys.readouterr().err
