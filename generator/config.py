@@ -23,7 +23,7 @@ CONFIG_FIELDS = {
     "theme_dir": Field("str"),
     "content_dir": Field("str"),
     "output_dir": Field("str"),
-    "per_page": Field("int"),
+    "per_page": Field("int", minimum=1),
     "cache_dir": Field("str"),
 }
 

@@ -21,6 +21,7 @@ from .yamlio import LineDict
 class Field:
     kind: str  # str | int | date | strlist
     required: bool = False
+    minimum: int | None = None  # for int: the smallest value that makes sense (order, page, per_page: 1)
 
 
 PUBLICATION_FIELDS = {
@@ -34,9 +35,9 @@ PUBLICATION_FIELDS = {
 ISSUE_FIELDS = {
     "publication": Field("str"),
     "date": Field("date", True),
-    "number": Field("int"),
+    "number": Field("int", minimum=1),
     "label": Field("str"),
-    "pages": Field("int"),
+    "pages": Field("int", minimum=1),
     "source": Field("str"),
     "date_source": Field("str"),
 }
@@ -47,8 +48,8 @@ ARTICLE_FIELDS = {
     "publication": Field("str", True),
     "date": Field("date", True),
     "issue": Field("str", True),
-    "order": Field("int", True),
-    "page": Field("int"),
+    "order": Field("int", True, minimum=1),
+    "page": Field("int", minimum=1),
     "column": Field("str"),
     "kind": Field("str"),
     "authors": Field("strlist"),
@@ -137,6 +138,8 @@ def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
         if raw is None:
             continue
         value, reason, item = _convert(spec.kind, raw)
+        if not reason and spec.minimum is not None and value < spec.minimum:
+            reason = f"must be a whole number of at least {spec.minimum}: {value}"
         if reason:
             if item is not None and isinstance(data, LineDict):
                 line = data.line_of_item(key, item)

@@ -191,3 +191,30 @@ def test_the_publication_may_be_spelled_in_traditional_characters(basic_project)
     site, problems = load_site(load_config(basic_project))
     assert [p for p in problems if p.is_error or "publication" in p.message] == []
     assert {a.publication for a in site.articles if a.publication_slug == "bayinguoleng-daily"} == {"巴音郭楞日报"}
+
+
+@pytest.mark.parametrize("key, value, line", [("order", "0", 6), ("page", "0", 7), ("page", "-2", 7)])
+def test_order_and_page_must_be_1_or_more(basic_project, key, value, line):
+    front = FRONT.replace(f"{key}: {4 if key == 'order' else 1}", f"{key}: {value}")
+    _write_article(basic_project, "004-zero.md", front)
+    _, problems = load_site(load_config(basic_project))
+    errors = [(p.line, p.message) for p in problems if p.is_error]
+    assert (line, f"{key} must be a whole number of at least 1: {value}") in errors
+
+
+@pytest.mark.parametrize("key", ["number", "pages"])
+def test_issue_number_and_pages_must_be_1_or_more(basic_project, key):
+    (basic_project / "content/bayinguoleng-daily/2023-08-11/issue.yaml").write_text(
+        f"publication: 巴音郭楞日报\ndate: 2023-08-11\n{key}: 0\n", encoding="utf-8")
+    _, problems = load_site(load_config(basic_project))
+    assert [(p.line, p.message) for p in problems if p.is_error] == [
+        (3, f"{key} must be a whole number of at least 1: 0")]
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_per_page_must_be_1_or_more(basic_project, value):
+    (basic_project / "gazette.yaml").write_text(f"title: 档案\nper_page: {value}\n", encoding="utf-8")
+    with pytest.raises(GazetteError) as caught:
+        load_config(basic_project)
+    assert [str(p) for p in caught.value.problems] == [
+        f"gazette.yaml:2: per_page must be a whole number of at least 1: {value}"]
