@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..config import Config
+from ..content.load import RESERVED_SLUGS
 from .archive import Archive
 from .pages import Page
 from .publications import summarize
@@ -36,7 +37,10 @@ def not_found_pages(archive: Archive, config: Config) -> Iterator[Page]:
     """404.html, served by GitHub Pages at any depth, so it cannot use page-relative links.
 
     Its links are written from the site root. With `base_url` a <base href> makes
-    them absolute; without it an inline script sets <base> to the site folder
-    (``/<repo>/`` on a *.github.io project site, else ``/``).
+    them absolute; without it an inline script sets <base> to the site folder,
+    found from the missing path: the site's own top-level folders (`top`) mark
+    where the site starts (/altay-daily/… → /, /repo/altay-daily/… → /repo/);
+    failing that, ``/<repo>/`` on a *.github.io project site, else ``/``.
     """
-    yield Page("404.html", "404.html", "", {"base_href": config.base_url})
+    top = sorted(RESERVED_SLUGS | {p.slug for p in archive.site.publications})
+    yield Page("404.html", "404.html", "", {"base_href": config.base_url, "top": top})

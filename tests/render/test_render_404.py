@@ -22,14 +22,18 @@ def _type(path: str) -> str:
     return {"css": "text/css", "js": "text/javascript", "html": "text/html"}.get(path.rsplit(".", 1)[-1], "application/octet-stream")
 
 
-@pytest.mark.parametrize("fixture, prefix", [
-    ("built_plain", "https://reader.github.io/archive/"),  # no base_url: the script finds /archive/
-    ("built_basic", "https://example.org/archive/"),       # base_url: <base href> in the page
+@pytest.mark.parametrize("fixture, prefix, missing", [
+    ("built_plain", "https://reader.github.io/archive/", "no/such/deep/page.html"),  # no base_url: /archive/ guessed
+    ("built_basic", "https://example.org/archive/", "no/such/deep/page.html"),       # base_url: <base href>
+    # no base_url, the site at a domain's root or under a custom domain's sub-path: the site's own
+    # first folder in the missing path shows where the site starts
+    ("built_plain", "https://reader.github.io/", "altay-daily/2023-05-30/099-gone.html"),
+    ("built_plain", "https://archive.example.cn/papers/", "regions/nowhere/index.html"),
 ])
-def test_404_at_depth_has_style_and_working_links(request, page, fixture, prefix):
+def test_404_at_depth_has_style_and_working_links(request, page, fixture, prefix, missing):
     site = request.getfixturevalue(fixture)
     serve(page, site, prefix)
-    response = page.goto(prefix + "no/such/deep/page.html")
+    response = page.goto(prefix + missing)
     assert response.status == 404
     assert page.inner_text("h1") == "页面不存在"
     # the stylesheet came from the site root, not from no/such/deep/static/style.css
