@@ -100,4 +100,5 @@ def test_publication_slug_that_collides_with_a_site_page_is_a_problem(basic_proj
     yaml_path.write_text(yaml_path.read_text("utf-8").replace("slug: altay-daily", "slug: dates"), "utf-8")
     with pytest.raises(GazetteError) as info:
         build(load_config(basic_project))
-    assert "url-conflict" in [p.code for p in info.value.problems]
+    # caught by the loader, which names the folder, before any page is rendered
+    assert [(p.path, p.code) for p in info.value.problems] == [("content/dates", "reserved-slug")]
