@@ -67,6 +67,10 @@ def load_config(root: Path | str = ".", **overrides) -> Config:
             data = load_yaml(path.read_text(encoding="utf-8-sig"))
         except YamlSyntaxError as exc:
             raise GazetteError([error(CONFIG_FILE, exc.line, "yaml", exc.message)]) from None
+        except UnicodeDecodeError as exc:
+            line = path.read_bytes()[:exc.start].count(b"\n") + 1
+            raise GazetteError([error(CONFIG_FILE, line, "encoding",
+                                      "not UTF-8 text: save gazette.yaml as UTF-8")]) from None
         if data is not None:
             values, problems = check(data, CONFIG_FIELDS, CONFIG_FILE)
     if any(p.is_error for p in problems):

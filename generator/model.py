@@ -11,6 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+# The site's own top-level folders (region pages, date archive, search data, export,
+# theme files): a publication slug may not take one of these names.
+RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static"})
+
+
 @dataclass(frozen=True)
 class SourceRef:
     """Where a model came from, for problem messages: content path and line."""

@@ -52,3 +52,9 @@ def test_bundle_refuses_to_write_its_zip_over_a_folder(basic_project, capsys):
     assert main(["-C", str(basic_project), "bundle", "-o", "content"]) == 2
     assert "is a folder; give the zip file to write" in capsys.readouterr().err
     assert (basic_project / "content").is_dir() and not (basic_project / "content.part").exists()
+
+
+def test_a_gazette_yaml_that_is_not_utf8_is_named(tmp_path, capsys):
+    (tmp_path / "gazette.yaml").write_bytes("title: 测试\nlanguage: zh-Hans\n".encode("utf-8") + "site: 档案\n".encode("gbk"))
+    assert main(["-C", str(tmp_path), "build"]) == 1
+    assert "gazette.yaml:3: not UTF-8 text" in capsys.readouterr().err

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, load_gazetteer
-from ..model import Article, Issue, Publication, SourceRef
+from ..model import RESERVED_SLUGS, Article, Issue, Publication, SourceRef
 from ..problems import Problem, error, warning
 from ..search.fold import fold
 from . import frontmatter
@@ -18,7 +18,6 @@ from .yamlio import YamlSyntaxError, load_yaml
 
 # Top-level folders of the built site (render/ and publish/ write them): a
 # publication folder of the same name would put its pages among theirs.
-RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static"})
 ISSUE_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-([a-z0-9-]+))?$")
 ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.md$")
 

@@ -33,6 +33,6 @@ def render_site(site: Site, config: Config) -> dict[str, bytes]:
     for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
         if page.url in files:
             raise GazetteError([error("content", None, "url-conflict",
-                                      f"two pages for one path: {page.url} (rename a publication slug?)")])
+                                      f"two pages for one path: {page.url}")])
         files[page.url] = render_page(env, page)
     return dict(sorted(files.items()))

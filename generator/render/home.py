@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..config import Config
-from ..content.load import RESERVED_SLUGS
+from ..model import RESERVED_SLUGS
 from .archive import Archive
 from .pages import Page
 from .publications import summarize
