@@ -3,7 +3,8 @@
 Metadata the text states (date, 总第N期, 今日N版, 2025·3) is read from it; what
 it lacks comes from flags or a sidecar YAML (RAW.yaml next to RAW.txt is used
 automatically). Re-importing is byte-identical; articles edited by hand since
-the last import make it refuse unless --force (which keeps a backup). Several
+the last import, or an issue imported from another raw file, make it refuse
+unless --force (which keeps a backup); --dry-run shows that refusal too. Several
 files (`gazette import raw/*.txt`) are imported one issue at a time: a file
 that fails is reported and written nothing, the others are imported.
 """
@@ -13,9 +14,11 @@ import argparse
 import datetime as dt
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
-from ..ingest import ImportOptions, import_issue
+from ..ingest import ImportOptions, ImportResult, import_issue, shown_path
+from ..ingest.write import other_source_problem
 from ..problems import GazetteError
 from ..progress import make_progress
 from .build import add_verbosity
@@ -44,7 +47,8 @@ def add_arguments(parser) -> None:
                         help="where to write (default: content/ in the project)")
     parser.add_argument("--dry-run", action="store_true", help="print the outline, write nothing")
     parser.add_argument("--force", action="store_true",
-                        help="replace an issue whose files were edited by hand (backup in content/.backup/)")
+                        help="replace an issue whose files were edited by hand, or that was imported from "
+                             "another raw file (the old folder is kept in content/.backup/)")
     add_verbosity(parser)
 
 
@@ -60,40 +64,66 @@ def run(args) -> int:
     options = ImportOptions(publication=args.publication, date=args.date, number=args.number,
                             label=args.label, meta=args.meta, dry_run=args.dry_run, force=args.force)
     if len(raws) == 1:  # one issue: its errors stop the command (cli.py prints them)
-        report(import_issue(raws[0], content_dir, options, project_root=project), args, content_dir)
+        result = import_issue(raws[0], content_dir, options, project_root=project)
+        report(result, args, many=False)
+        if result.refused:  # a dry run of an import that would stop: stop as it would
+            raise GazetteError(list(result.problems))
         return 0
     started, results, failed = time.perf_counter(), [], []
+    claimed: dict[Path, tuple[Path, ImportResult]] = {}  # issue folder → the file a dry run put there
     with make_progress(args.quiet, args.verbose) as progress:
         for raw in progress.track(raws, "导入"):
             try:
-                results.append(import_issue(raw, content_dir, options, project_root=project))
+                result = import_issue(raw, content_dir, options, project_root=project)
             except GazetteError as exc:
                 failed.append((raw, exc.problems))
+                continue
+            if args.dry_run:  # nothing is written, so an earlier file of this run is not on disk: ask here
+                result = _claim(claimed, raw, result, args.force)
+            results.append(result)  # a dry run's refused import shows its outline, and fails
+            if result.refused:
+                failed.append((raw, list(result.problems)))
     for result in results:
-        report(result, args, content_dir)
+        report(result, args, many=True)
     for raw, problems in failed:
         for problem in problems:
             print(problem, file=sys.stderr)
         print(f"gazette import: {raw}: not imported, nothing written for it", file=sys.stderr)
+    imported = [r for r in results if not r.refused]
     if not args.quiet:
         done = "would import" if args.dry_run else "imported"
-        print(f"{done} {len(results)} of {len(raws)} issues, {sum(len(r.articles) for r in results)} articles, "
+        print(f"{done} {len(imported)} of {len(raws)} issues, {sum(len(r.articles) for r in imported)} articles, "
               f"in {time.perf_counter() - started:.1f} s" + (f"; {len(failed)} failed" if failed else ""))
     return 1 if failed else 0
 
 
-def report(result, args, content_dir: Path) -> None:
+def _claim(claimed: dict, raw: Path, result: ImportResult, force: bool) -> ImportResult:
+    """In a dry run of many files, two files for one issue folder: the later one would be refused
+    (as the real run, having written the first, would refuse it)."""
+    earlier = claimed.setdefault(result.folder, (raw, result))
+    path, digest = result.source.rsplit(" sha256:", 1)
+    if earlier[1] is result or force or earlier[1].source.startswith(f"{path} sha256:") \
+            or earlier[1].source.endswith(digest):
+        return result  # the same raw file, or the same bytes: the real run would import it again
+    problem = other_source_problem(shown_path(raw), result.folder, shown_path(earlier[0]), len(earlier[1].articles))
+    return replace(result, problems=result.problems + (problem,))
+
+
+def report(result: ImportResult, args, many: bool) -> None:
     """What one import wrote (or, with --dry-run, its outline); warnings to stderr."""
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
     if args.dry_run:
+        if not result.refused:  # else they are shown as the real run shows them, after the outline
+            for problem in result.problems:
+                print(problem, file=sys.stderr)
         print(result.outline, end="")
         print("（试运行：未写入任何文件）")
         return
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
     if args.quiet:
         return
     for path in result.written:
-        print(f"wrote {path}")
+        print(f"wrote {shown_path(path)}")
     if result.backup:
-        print(f"backup of the edited issue: {result.backup}")
-    print(f"imported {len(result.articles)} articles into {content_dir / result.meta.slug / result.meta.folder}")
+        print(f"backup of the replaced issue: {shown_path(result.backup)}")
+    print(f"imported {len(result.articles)} articles into {shown_path(result.folder)}")

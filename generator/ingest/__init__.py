@@ -22,9 +22,10 @@ from .read import read_raw
 from .segment import LeftOut, segment_drafts
 from .slugs import issue_slugs
 from .tokens import MD_HEADING, tokenize
-from .write import article_name, previous_articles, render_issue, write_issue
+from .write import (Written, article_name, guard_issue, previous_articles, recorded_source, render_issue,
+                    shown_path, write_issue)
 
-__all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue"]
+__all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue", "shown_path"]
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,21 @@ class ImportResult:
     articles: tuple[ImportedArticle, ...]
     slugs: tuple[str, ...]
     outline: str
-    written: tuple[str, ...] = ()
+    folder: Path | None = None  # the issue folder
+    source: str = ""  # the raw file as issue.yaml records it, with its sha256
+    written: tuple[str, ...] = ()  # files whose bytes changed (created or rewritten)
+    removed: tuple[str, ...] = ()  # files of the last import this one no longer produces
     backup: str | None = None
-    problems: tuple[Problem, ...] = field(default=())  # warnings
+    problems: tuple[Problem, ...] = field(default=())  # warnings; with a dry run, also what would stop the import
+
+    @property
+    def refused(self) -> bool:
+        """Would the import stop (only a dry run returns such a result)?"""
+        return any(p.is_error for p in self.problems)
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.written or self.removed or self.backup)
 
 
 def parse_issue(text: str, publication: str | None = None,
@@ -147,10 +160,15 @@ def _given(raw_path: Path, options: ImportOptions) -> tuple[dict, list[Problem]]
 
 def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = ImportOptions(),
                  project_root: Path | None = None) -> ImportResult:
-    """Import one raw issue into `content_dir`; raise GazetteError (nothing written) on errors."""
+    """Import one raw issue into `content_dir`; raise GazetteError (nothing written) on errors.
+
+    A dry run writes nothing and raises only where the text cannot be read as an issue; what the
+    real import would refuse (hand edits, another raw file) comes back in the result's problems,
+    with the outline, so that it can be shown as the real run would show it."""
     raw = read_raw(raw_path)
     given, problems = _given(raw_path, options)
-    shown = _shown(raw_path, project_root)
+    shown = shown_path(raw_path)
+    record = _recorded(raw_path, project_root)
     facts, articles, left_out, repeats = _parse(raw.text, given.get("publication"), given.get("home_region"))
     meta, more = resolve_issue(facts, given, shown, _existing_slugs(content_dir))
     problems += more + left_out_problems(shown, left_out, articles, repeats)
@@ -158,21 +176,37 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
         problems.append(error(shown, None, "no-articles", "no article text found in the raw file"))
     if meta is None or any(p.is_error for p in problems):
         raise GazetteError(problems)
-    previous = previous_articles(content_dir / meta.slug / meta.folder)
+    folder = content_dir / meta.slug / meta.folder
+    previous = previous_articles(folder)
     slugs = issue_slugs([a.title for a in articles], previous)
-    files = render_issue(meta, articles, slugs, f"{shown} sha256:{raw.sha256}")
+    files_source = f"{record} sha256:{raw.sha256}"
+    files = render_issue(meta, articles, slugs, files_source)
     titles = {article_name(a, s): a.title for a, s in zip(articles, slugs)}
-    text = outline(meta, articles, slugs)
-    written, backup = ([], None) if options.dry_run else write_issue(content_dir, meta, files, options.force,
-                                                                             titles)
+    text = outline(meta, articles, slugs, shown_path(folder))
+    guard = guard_issue(folder, record, raw.sha256, shown, options.force,
+                        _recorded_shown(folder, project_root))
+    problems += guard.problems
+    if guard.problems and not options.dry_run:
+        raise GazetteError(problems)
+    done = Written() if options.dry_run else write_issue(content_dir, meta, files, titles, guard.backup)
     return ImportResult(meta=meta, articles=tuple(articles), slugs=tuple(slugs), outline=text,
-                        written=tuple(written), backup=str(backup) if backup else None,
-                        problems=tuple(problems))
+                        folder=folder, source=files_source, written=tuple(str(p) for p in done.written),
+                        removed=tuple(str(p) for p in done.removed),
+                        backup=str(done.backup) if done.backup else None, problems=tuple(problems))
 
 
-def _shown(path: Path, root: Path | None) -> str:
-    """The raw file as recorded: relative to the project when inside it, else its name."""
+def _recorded(path: Path, root: Path | None) -> str:
+    """The raw file as issue.yaml records it: relative to the project when inside it, else its name."""
     try:
         return path.resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
     except ValueError:
         return path.name
+
+
+def _recorded_shown(folder: Path, root: Path | None) -> str | None:
+    """The raw file an existing issue was imported from, named so it can be found from here."""
+    recorded = recorded_source(folder)
+    if recorded is None:
+        return None
+    path = (root or Path.cwd()) / recorded[0]
+    return shown_path(path) if path.is_file() else recorded[0]

@@ -5,7 +5,9 @@ from .articles import ImportedArticle
 from .issue import IssueMeta
 
 
-def outline(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str], width: int = 36) -> str:
+def outline(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str], folder: str | None = None,
+            width: int = 36) -> str:
+    """`folder`: the issue folder as it should be shown (default content/<slug>/<issue>)."""
     facts = [f"{meta.publication} {meta.folder}", f"日期来源 {meta.date_source}"]
     if meta.number:
         facts.append(f"总第{meta.number}期")
@@ -13,7 +15,7 @@ def outline(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str], 
         facts.append(f"期号 {meta.label}")
     if meta.pages:
         facts.append(f"{meta.pages}版")
-    lines = [" · ".join(facts), f"{len(articles)} 篇文章 → content/{meta.slug}/{meta.folder}/", ""]
+    lines = [" · ".join(facts), f"{len(articles)} 篇文章 → {folder or f'content/{meta.slug}/{meta.folder}'}/", ""]
     for article, slug in zip(articles, slugs):
         tags = [f"第{article.page}版" if article.page else None, article.kind, article.column]
         head = f"{article.order:03d} {article.title}" + ("（标题为推断）" if article.title_inferred else "")

@@ -1,12 +1,18 @@
-"""Issue folders on disk: render, detect hand edits, back up, write.
+"""Issue folders on disk: render, guard, back up, write.
 
 Each import records what it wrote in a hidden manifest (`.import.yaml`: file
-name → sha256) inside the issue folder. Re-importing compares the files on
-disk with it: unchanged files are replaced (so a re-import of the same raw
-text is byte-identical), while a file someone edited or added makes the
-import refuse, naming it, unless `force`, which first moves the old folder to
-`content/.backup/<publication>/<issue>.<n>/`. The loader skips dot-folders,
-so neither the manifest nor backups reach the site.
+name → sha256) inside the issue folder, and `issue.yaml` records the raw file
+it came from (`source:`). Before anything is written, `guard_issue` compares
+the folder with them: a file someone edited, added or deleted since, or an
+issue that was imported from another raw file, makes the import refuse,
+naming it, unless `force`, which first copies the old folder to
+`content/.backup/<publication>/<issue>.<n>/`. Re-importing from the same raw
+file (an OCR correction) is the normal way to update an issue.
+
+Writing touches only files whose bytes change and removes only files the
+import no longer produces, so an identical re-import changes nothing on disk
+(no new modification times for `gazette serve` to rebuild). The loader skips
+dot-folders, so neither the manifest nor backups reach the site.
 """
 from __future__ import annotations
 
@@ -14,18 +20,29 @@ import hashlib
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.frontmatter import FrontMatterError, render, split
 from ..content.load import ARTICLE_FILE
 from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import YamlSyntaxError, dump_yaml, load_yaml
-from ..problems import GazetteError, error
+from ..problems import Problem, error
 from .articles import ImportedArticle
 from .issue import IssueMeta
 
 MANIFEST = ".import.yaml"
 BACKUPS = ".backup"
+
+
+def shown_path(path: Path | str) -> str:
+    """A path as messages show it: relative to the current directory when inside it, else
+    absolute, so that it names the real file wherever the content folder is."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix() or "."
+    except (ValueError, OSError):  # elsewhere, or the current directory is gone
+        return str(absolute)
 
 
 def sha256(text: str) -> str:
@@ -68,12 +85,15 @@ def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[s
     return files
 
 
-def _manifest_part(folder: Path, key: str) -> dict[str, str]:
-    path = folder / MANIFEST
+def _load(path: Path) -> object:
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YamlSyntaxError):
-        return {}
+        return None
+
+
+def _manifest_part(folder: Path, key: str) -> dict[str, str]:
+    data = _load(folder / MANIFEST)
     part = data.get(key) if isinstance(data, dict) else None
     return {str(k): str(v) for k, v in part.items()} if isinstance(part, dict) else {}
 
@@ -123,59 +143,126 @@ def edited_files(folder: Path) -> list[tuple[str, str]]:
     return sorted(edited)
 
 
+def recorded_source(folder: Path) -> tuple[str, str | None] | None:
+    """(raw file, sha256) the issue in `folder` was imported from, as its issue.yaml records it."""
+    data = _load(folder / "issue.yaml")
+    source = data.get("source") if isinstance(data, dict) else None
+    if not isinstance(source, str) or not source.strip():
+        return None
+    path, sep, digest = source.rpartition(" sha256:")
+    return (path, digest) if sep else (source, None)
+
+
+def other_source_problem(raw_shown: str, folder: Path, previous: str, articles: int) -> Problem:
+    """The refusal of an import into an issue that came from another raw file."""
+    what = f"its {articles} article{'' if articles == 1 else 's'}" if articles else "it"
+    return error(raw_shown, None, "other-source",
+                 f"{shown_path(folder)}/ was imported from another raw file, {previous}; this one would "
+                 f"replace {what}. If it is more of the same issue (another page), add its text to "
+                 f"{previous} in page order and import that again; if it is another edition of that day, "
+                 "set `edition:` in its sidecar; to replace the issue, import again with --force (the "
+                 f"old folder is kept under {shown_path(folder.parent.parent / BACKUPS)}/)")
+
+
+@dataclass(frozen=True)
+class Guard:
+    """What an import into an issue folder must respect: refusals (unless forced), and whether
+    the folder must be backed up before it is written."""
+
+    problems: tuple[Problem, ...] = ()
+    backup: bool = False
+
+
+def guard_issue(folder: Path, source: str, digest: str, raw_shown: str, force: bool,
+                previous_shown: str | None = None) -> Guard:
+    """Refuse to overwrite hand edits or an issue imported from another raw file.
+
+    `source` is the raw file as issue.yaml records it; the same file, or a copy with the very
+    same bytes, may always be imported again. `previous_shown`: how to name the recorded file."""
+    edited = edited_files(folder)
+    recorded = recorded_source(folder) if folder.is_dir() else None
+    other = recorded is not None and recorded[0] != source and recorded[1] != digest
+    if not (edited or other):
+        return Guard()
+    if force:
+        return Guard(backup=True)
+    backups = shown_path(folder.parent.parent / BACKUPS)
+    problems = [error(shown_path(folder / name), None, "edited",
+                      f"{how} by hand since the last import; re-import with --force to replace the "
+                      f"issue (the old folder is kept under {backups}/)") for name, how in edited]
+    if other:
+        articles = sum(1 for name in read_manifest(folder) if ARTICLE_FILE.match(name))
+        problems.append(other_source_problem(raw_shown, folder, previous_shown or recorded[0], articles))
+    return Guard(problems=tuple(problems))
+
+
 def backup_folder(folder: Path, content_dir: Path) -> Path:
+    """Copy the issue folder to content/.backup/<publication>/<issue>.<n>/ (the folder stays, so
+    files that do not change keep their modification times)."""
     base = content_dir / BACKUPS / folder.parent.name
     base.mkdir(parents=True, exist_ok=True)
     n = 1
     while (base / f"{folder.name}.{n}").exists():
         n += 1
     target = base / f"{folder.name}.{n}"
-    shutil.move(str(folder), str(target))
+    shutil.copytree(folder, target)
     return target
 
 
-def _write_text(path: Path, text: str) -> None:
+def _write_text(path: Path, text: str) -> bool:
+    """Write `text` unless the file holds it already; True when the file changed."""
     data = text.encode("utf-8")
     if path.is_file() and path.read_bytes() == data:
-        return
+        return False
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
     os.replace(tmp, path)
+    return True
 
 
-def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], force: bool,
-                titles: dict[str, str] | None = None) -> tuple[list[str], Path | None]:
-    """Write the issue folder (and publication.yaml if absent); return (written paths, backup).
+@dataclass(frozen=True)
+class Written:
+    """What writing an issue changed on disk."""
 
-    `titles` (file name → title) goes into the manifest so a later import can keep slugs."""
+    written: tuple[Path, ...] = ()  # files created or rewritten (their bytes changed)
+    removed: tuple[Path, ...] = ()  # files of an earlier import the new one no longer has
+    backup: Path | None = None
+    manifest: bool = False  # the hidden manifest changed
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.written or self.removed or self.backup)
+
+
+def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
+                backup: bool = False) -> Written:
+    """Write the issue folder (and publication.yaml if absent), touching only files that change.
+
+    Call `guard_issue` first: `backup` (its verdict under --force) copies the folder to
+    content/.backup/ and then replaces whatever is in it. `titles` (file name → title) goes into
+    the manifest so a later import can keep slugs."""
     titles = titles or {}
     pub_dir = content_dir / meta.slug
     folder = pub_dir / meta.folder
-    edited = edited_files(folder)
-    backup = None
-    if edited and not force:
-        shown = folder.relative_to(content_dir.parent) if content_dir.is_absolute() else folder
-        raise GazetteError([error(shown / name, None, "edited",
-                                  f"{how} by hand since the last import; re-import with --force "
-                                  "to replace the issue (the old folder is kept under content/.backup/)")
-                            for name, how in edited])
-    if edited:
-        backup = backup_folder(folder, content_dir)
+    kept = backup_folder(folder, content_dir) if backup and folder.is_dir() else None
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    written, removed = [], []
     pub_file = pub_dir / "publication.yaml"
-    if not pub_file.exists():
-        _write_text(pub_file, publication_yaml(meta))
+    if not pub_file.exists() and _write_text(pub_file, publication_yaml(meta)):
         written.append(pub_file)
-    for name in read_manifest(folder):
-        if name not in files and (folder / name).is_file():
+    stale = set(read_manifest(folder))
+    if kept is not None:  # forced: whatever the folder holds besides the new files goes (it is backed up)
+        stale |= {p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
+    for name in sorted(stale - set(files)):
+        if (folder / name).is_file():
             (folder / name).unlink()
+            removed.append(folder / name)
     for name, text in files.items():
-        _write_text(folder / name, text)
-        written.append(folder / name)
+        if _write_text(folder / name, text):
+            written.append(folder / name)
     manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())},
                 "titles": dict(sorted(titles.items()))}
-    _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
-                + dump_yaml(manifest, block=True))
-    return [str(p) for p in written], backup
+    changed = _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
+                          + dump_yaml(manifest, block=True))
+    return Written(tuple(written), tuple(removed), kept, manifest=changed)

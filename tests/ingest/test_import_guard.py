@@ -1,0 +1,146 @@
+"""What an import may replace, and what it says: another raw file for an issue, hand edits seen by a
+dry run too, and paths that name the real files."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+RAW = Path(__file__).parent.parent / "fixtures" / "raw"
+ISSUE = Path("bayinguoleng-daily") / "2023-08-12"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    for name in ("small-daily.txt", "small-daily.yaml", "undated.txt"):
+        shutil.copy(RAW / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def gazette(capsys, *args) -> tuple[int, str, str]:
+    code = main(["import", *args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def page_two(project: Path) -> Path:
+    """The second article of small-daily.txt alone, as another raw file of the same issue would be."""
+    text = (project / "small-daily.txt").read_text(encoding="utf-8")
+    page = project / "page2.txt"
+    page.write_text(text[text.index("博湖县举办渔业节"):], encoding="utf-8")
+    return page
+
+
+# --- 1. another raw file for an existing issue ----------------------------------------------------
+
+def test_another_raw_file_for_an_imported_issue_is_refused_naming_both(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    before = snapshot(project / "content")
+    page = page_two(project)
+    code, out, err = gazette(capsys, "page2.txt", "--meta", "small-daily.yaml", "--date", "2023-08-12")
+    assert code == 1
+    [message, summary] = err.splitlines()
+    assert message.startswith(f"page2.txt: {ISSUE.as_posix().join(['content/', '/'])} was imported from another "
+                              "raw file, small-daily.txt; this one would replace its 2 articles.")
+    assert "add its text to small-daily.txt in page order" in message and "--force" in message
+    assert snapshot(project / "content") == before  # nothing lost, nothing written
+    # forced: the issue is replaced, and the old folder kept
+    code, out, err = gazette(capsys, str(page), "--meta", "small-daily.yaml", "--date", "2023-08-12", "--force")
+    assert code == 0
+    [backup] = (project / "content" / ".backup" / "bayinguoleng-daily").iterdir()
+    assert {k: v for k, v in snapshot(backup).items()} == {k[len(ISSUE.as_posix()) + 1:]: v for k, v in before.items()
+                                                          if k.startswith(ISSUE.as_posix())}
+    assert "source: page2.txt sha256:" in (project / "content" / ISSUE / "issue.yaml").read_text(encoding="utf-8")
+
+
+def test_a_copy_in_another_encoding_is_another_raw_file(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    (project / "copy").mkdir()
+    text = (project / "small-daily.txt").read_text(encoding="utf-8")
+    (project / "copy" / "small-daily.txt").write_bytes(text.encode("gbk"))
+    shutil.copy(project / "small-daily.yaml", project / "copy")
+    code, _, err = gazette(capsys, "copy/small-daily.txt")
+    assert code == 1 and "was imported from another raw file, small-daily.txt" in err
+
+
+def test_the_same_raw_file_corrected_or_the_same_bytes_moved_may_be_imported_again(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    raw = project / "small-daily.txt"
+    raw.write_text(raw.read_text(encoding="utf-8").replace("游人如织", "游客如织"), encoding="utf-8")  # OCR fix
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    (project / "moved").mkdir()
+    shutil.copy(raw, project / "moved" / "small-daily.txt")
+    shutil.copy(project / "small-daily.yaml", project / "moved")
+    code, out, _ = gazette(capsys, "moved/small-daily.txt")
+    assert code == 0
+
+
+def test_two_files_for_one_issue_in_one_run_the_second_is_refused_dry_run_alike(project, capsys):
+    page_two(project)
+    args = ["small-daily.txt", "page2.txt", "--publication", "巴音郭楞日报"]
+    shutil.copy(project / "small-daily.yaml", project / "page2.yaml")
+    (project / "page2.yaml").write_text((project / "page2.yaml").read_text(encoding="utf-8") + "date: 2023-08-12\n",
+                                        encoding="utf-8")
+    code, dry_out, dry_err = gazette(capsys, *args, "--dry-run")
+    assert code == 1 and not (project / "content").exists()
+    code, out, err = gazette(capsys, *args)
+    assert code == 1
+    assert dry_err == err and "page2.txt: content/bayinguoleng-daily/2023-08-12/ was imported from another" in err
+    assert len(list((project / "content" / ISSUE).glob("*.md"))) == 2  # the first file's two articles stay
+
+
+# --- 3. paths that name the real files ------------------------------------------------------------
+
+def _edit_first_article(content: Path) -> Path:
+    [edited] = (content / ISSUE).glob("001-*.md")
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n校对补记。\n", encoding="utf-8")
+    return edited
+
+
+def test_messages_name_files_in_a_content_dir_given_elsewhere(project, capsys, tmp_path_factory):
+    content = tmp_path_factory.mktemp("fresh") / "content"
+    assert gazette(capsys, "small-daily.txt", "--content-dir", str(content))[0] == 0
+    edited = _edit_first_article(content)
+    code, out, err = gazette(capsys, "small-daily.txt", "--content-dir", str(content))
+    assert code == 1 and err.startswith(f"{edited}: edited by hand since the last import;")
+    assert f"kept under {content / '.backup'}/" in err
+    code, out, err = gazette(capsys, "small-daily.txt", "--content-dir", str(content), "--dry-run")
+    assert f"→ {content / ISSUE}/" in out
+
+
+def test_messages_name_files_relative_to_the_current_folder_when_inside_it(project, capsys):
+    (project / "archive").mkdir()
+    assert gazette(capsys, "small-daily.txt", "--content-dir", "archive/content")[0] == 0
+    _edit_first_article(project / "archive" / "content")
+    os.chdir(project / "archive")
+    code, _, err = gazette(capsys, "../small-daily.txt", "--content-dir", "content")
+    assert code == 1 and err.startswith(f"content/{ISSUE.as_posix()}/001-")
+
+
+# --- 4. a dry run sees what the real run would refuse --------------------------------------------
+
+def test_a_dry_run_reports_what_the_import_would_refuse_after_the_outline(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    _edit_first_article(project / "content")
+    before = snapshot(project / "content")
+    code, out, err = gazette(capsys, "small-daily.txt")
+    assert code == 1
+    dry_code, dry_out, dry_err = gazette(capsys, "small-daily.txt", "--dry-run")
+    assert (dry_code, dry_err) == (1, err)  # the same message, the same exit
+    assert "001 库尔勒香梨喜获丰收" in dry_out
+    assert snapshot(project / "content") == before
+    page_two(project)
+    code, _, err = gazette(capsys, "page2.txt", "--meta", "small-daily.yaml", "--date", "2023-08-12")
+    dry_code, _, dry_err = gazette(capsys, "page2.txt", "--meta", "small-daily.yaml", "--date", "2023-08-12", "--dry-run")
+    assert code == dry_code == 1 and dry_err == err and "another raw file" in err
+    assert gazette(capsys, "small-daily.txt", "--dry-run", "--force")[0] == 0
