@@ -52,6 +52,10 @@ def add_arguments(parser) -> None:
     add_verbosity(parser)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def run(args) -> int:
     raws = [Path(raw) for raw in args.raw]
     given = [f"--{name}" for name in PER_ISSUE if getattr(args, name) is not None]
@@ -92,7 +96,8 @@ def run(args) -> int:
     imported = [r for r in results if not r.refused]
     if not args.quiet:
         done = "would import" if args.dry_run else "imported"
-        print(f"{done} {len(imported)} of {len(raws)} issues, {sum(len(r.articles) for r in imported)} articles, "
+        print(f"{done} {len(imported)} of {_plural(len(raws), 'issue')}, "
+              f"{_plural(sum(len(r.articles) for r in imported), 'article')}, "
               f"in {time.perf_counter() - started:.1f} s" + (f"; {len(failed)} failed" if failed else ""))
     return 1 if failed else 0
 
@@ -110,7 +115,10 @@ def _claim(claimed: dict, raw: Path, result: ImportResult, force: bool) -> Impor
 
 
 def report(result: ImportResult, args, many: bool) -> None:
-    """What one import wrote (or, with --dry-run, its outline); warnings to stderr."""
+    """What one import wrote (or, with --dry-run, its outline); warnings to stderr.
+
+    One issue: each file written or removed, then a summary line. Many: one line per issue,
+    each file only with -v. An import that changed nothing says so."""
     if args.dry_run:
         if not result.refused:  # else they are shown as the real run shows them, after the outline
             for problem in result.problems:
@@ -122,8 +130,18 @@ def report(result: ImportResult, args, many: bool) -> None:
         print(problem, file=sys.stderr)
     if args.quiet:
         return
-    for path in result.written:
-        print(f"wrote {shown_path(path)}")
+    folder = shown_path(result.folder)
+    articles = _plural(len(result.articles), "article")
+    if result.unchanged:
+        print(f"issue {folder}: unchanged ({articles})")
+        return
+    if not many or args.verbose:
+        for path in result.written:
+            print(f"wrote {shown_path(path)}")
+        for path in result.removed:
+            print(f"removed {shown_path(path)} (no longer in the raw text)")
     if result.backup:
         print(f"backup of the replaced issue: {shown_path(result.backup)}")
-    print(f"imported {len(result.articles)} articles into {shown_path(result.folder)}")
+    files = [f"{_plural(len(result.written), 'file')} written"] + ([f"{len(result.removed)} removed"] if result.removed else [])
+    counts = f" ({', '.join(files)})" if many and not args.verbose else ""
+    print(f"imported {articles} into {folder}{counts}")

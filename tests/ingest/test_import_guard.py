@@ -1,5 +1,5 @@
 """What an import may replace, and what it says: another raw file for an issue, hand edits seen by a
-dry run too, and paths that name the real files."""
+dry run too, paths that name the real files, and re-imports that change nothing say so."""
 from __future__ import annotations
 
 import os
@@ -144,3 +144,48 @@ def test_a_dry_run_reports_what_the_import_would_refuse_after_the_outline(projec
     dry_code, _, dry_err = gazette(capsys, "page2.txt", "--meta", "small-daily.yaml", "--date", "2023-08-12", "--dry-run")
     assert code == dry_code == 1 and dry_err == err and "another raw file" in err
     assert gazette(capsys, "small-daily.txt", "--dry-run", "--force")[0] == 0
+
+
+# --- 5. only what changes is written, and said ----------------------------------------------------
+
+def test_an_identical_reimport_touches_nothing_and_says_unchanged(project, capsys):
+    code, out, _ = gazette(capsys, "small-daily.txt")
+    assert out.splitlines()[-1] == f"imported 2 articles into content/{ISSUE.as_posix()}"
+    assert sum(line.startswith("wrote ") for line in out.splitlines()) == 4  # publication, issue, 2 articles
+    stamps = {p: p.stat().st_mtime_ns for p in (project / "content").rglob("*")}
+    os.utime(project / "small-daily.txt")  # a newer raw file with the same text
+    code, out, _ = gazette(capsys, "small-daily.txt")
+    assert (code, out) == (0, f"issue content/{ISSUE.as_posix()}: unchanged (2 articles)\n")
+    assert {p: p.stat().st_mtime_ns for p in (project / "content").rglob("*")} == stamps
+
+
+def test_a_corrected_raw_text_rewrites_only_what_changed(project, capsys):
+    gazette(capsys, "small-daily.txt")
+    raw = project / "small-daily.txt"
+    raw.write_text(raw.read_text(encoding="utf-8").replace("游人如织", "游客如织"), encoding="utf-8")
+    code, out, _ = gazette(capsys, "small-daily.txt")
+    [article] = (project / "content" / ISSUE).glob("002-*.md")
+    assert out.splitlines() == [f"wrote content/{ISSUE.as_posix()}/issue.yaml",  # its sha256 changed
+                                f"wrote content/{ISSUE.as_posix()}/{article.name}",
+                                f"imported 2 articles into content/{ISSUE.as_posix()}"]
+    raw.write_text(raw.read_text(encoding="utf-8").split("博湖县举办渔业节")[0], encoding="utf-8")
+    code, out, _ = gazette(capsys, "small-daily.txt")
+    assert f"removed content/{ISSUE.as_posix()}/{article.name} (no longer in the raw text)" in out.splitlines()
+    assert out.splitlines()[-1] == f"imported 1 article into content/{ISSUE.as_posix()}"
+
+
+def test_many_files_print_one_line_per_issue_unless_verbose(project, capsys):
+    (project / "undated.yaml").write_text("publication: 巴音郭楞日报\ndate: 2026-02-07\n", encoding="utf-8")
+    code, out, _ = gazette(capsys, "small-daily.txt", "undated.txt")
+    lines = out.splitlines()
+    assert code == 0 and not any(line.startswith("wrote ") for line in lines)
+    assert lines[0] == f"imported 2 articles into content/{ISSUE.as_posix()} (4 files written)"
+    assert lines[1] == "imported 1 article into content/bayinguoleng-daily/2026-02-07 (2 files written)"
+    assert lines[2].startswith("imported 2 of 2 issues, 3 articles, in ")
+    code, out, _ = gazette(capsys, "small-daily.txt", "undated.txt", "-v")
+    assert out.splitlines()[:2] == [f"issue content/{ISSUE.as_posix()}: unchanged (2 articles)",
+                                    "issue content/bayinguoleng-daily/2026-02-07: unchanged (1 article)"]
+    (project / "undated.txt").write_text((project / "undated.txt").read_text(encoding="utf-8") + "\n补充一段文字。\n",
+                                         encoding="utf-8")
+    code, out, _ = gazette(capsys, "small-daily.txt", "undated.txt", "-v")
+    assert "wrote content/bayinguoleng-daily/2026-02-07/issue.yaml" in out.splitlines()
