@@ -130,32 +130,86 @@ def left_out_problems(shown: str, left_out: list[LeftOut], articles: list[Import
     return problems
 
 
-def _existing_slugs(content_dir: Path) -> dict[str, str]:
-    """Publication name → folder slug for publications already in content/."""
-    found = {}
+@dataclass(frozen=True)
+class _Publication:
+    slug: str
+    name: str
+    file: Path  # its publication.yaml
+    line: int | None  # of `name:`
+
+
+def _publications(content_dir: Path) -> list[_Publication]:
+    """The publications already in content/, by folder."""
+    found = []
     for path in sorted(content_dir.glob("*/publication.yaml")):
         try:
-            data = load_yaml(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            data = load_yaml(text)
         except (OSError, UnicodeDecodeError, YamlSyntaxError):
             continue
         if isinstance(data, dict) and isinstance(data.get("name"), str):
-            found.setdefault(data["name"], path.parent.name)
+            found.append(_Publication(path.parent.name, data["name"], path, _key_line(text, "name")))
     return found
 
 
-def _given(raw_path: Path, options: ImportOptions) -> tuple[dict, list[Problem]]:
+def _key_line(text: str, key: str) -> int | None:
+    """The line of a top-level `key:` in a YAML text."""
+    return next((n for n, line in enumerate(text.split("\n"), 1) if re.match(f"{key}\\s*:", line)), None)
+
+
+def _publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Path | None,
+                          publications: list[_Publication]) -> list[Problem]:
+    """A publication's folder holds that publication only: an issue whose publication another
+    folder's publication.yaml names otherwise is refused, never mixed in (publication.yaml is
+    not rewritten either)."""
+    problems = []
+    here = next((p for p in publications if p.slug == meta.slug), None)
+    if here is not None and here.name != meta.publication:
+        problems.append(error(shown_path(here.file), here.line, "publication",
+                              f"{meta.slug}/ holds {here.name}, but this issue is of {meta.publication} "
+                              f"({origin}): if they are one publication, use the name {here.name}; else give "
+                              f"{meta.publication} a slug of its own (slug: in the sidecar)"))
+    elsewhere = next((p for p in publications if p.name == meta.publication and p.slug != meta.slug), None)
+    if elsewhere is not None and given.get("slug") and sidecar is not None:
+        text = sidecar.read_text(encoding="utf-8-sig") if sidecar.is_file() else ""
+        problems.append(error(shown_path(sidecar), _key_line(text, "slug"), "publication",
+                              f"slug: {meta.publication} is in {shown_path(elsewhere.file.parent)}/ already, but "
+                              f"the sidecar gives slug {meta.slug}: one publication, one folder; use slug "
+                              f"{elsewhere.slug}"))
+    return problems
+
+
+_FLAGS = ("publication", "date", "number", "label")
+
+
+def _label(value: object) -> object:
+    """2025.3, 2025年3期 → 2025·3, as magazines print it."""
+    monthly = re.fullmatch(r"((?:19|20)\d{2})\s*[.．/年·-]\s*(\d{1,2})\s*期?", str(value or ""))
+    return f"{monthly[1]}·{int(monthly[2])}" if monthly else value
+
+
+def _given(raw_path: Path, options: ImportOptions) -> tuple[dict, dict, Path | None, list[Problem]]:
+    """(values, where each came from, the sidecar, problems): the sidecar's values and the flags'.
+    A flag that contradicts the sidecar is an error naming both: which one is right is not ours
+    to guess, and the wrong one would be written (a name from one, a slug from the other)."""
     sidecar = options.meta or find_sidecar(raw_path)
     given, problems = ({}, []) if sidecar is None else read_sidecar(sidecar)
     if options.meta and not options.meta.is_file():
         problems = [error(options.meta, None, "missing-file", "sidecar file not found")]
-    for key in ("publication", "date", "number", "label"):
-        value = getattr(options, key)
-        if value is not None:
-            given[key] = value
-    monthly = re.fullmatch(r"((?:19|20)\d{2})\s*[.．/年·-]\s*(\d{1,2})\s*期?", str(given.get("label") or ""))
-    if monthly:  # 2025.3, 2025年3期 → 2025·3, as magazines print it
-        given["label"] = f"{monthly[1]}·{int(monthly[2])}"
-    return given, problems
+    origins = {key: f"the sidecar {shown_path(sidecar)}" for key in given}
+    if "label" in given:
+        given["label"] = _label(given["label"])
+    for key in _FLAGS:
+        value = _label(getattr(options, key)) if key == "label" else getattr(options, key)
+        if value is None:
+            continue
+        if given.get(key) is not None and given[key] != value:
+            text = sidecar.read_text(encoding="utf-8-sig")
+            problems.append(error(shown_path(sidecar), _key_line(text, key), "conflict",
+                                  f"{key}: the sidecar says {given[key]}, but --{key} {value} was given: "
+                                  f"correct the sidecar or leave out --{key}"))
+        given[key], origins[key] = value, f"--{key}"
+    return given, origins, sidecar, problems
 
 
 def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = ImportOptions(),
@@ -166,11 +220,12 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     real import would refuse (hand edits, another raw file) comes back in the result's problems,
     with the outline, so that it can be shown as the real run would show it."""
     raw = read_raw(raw_path)
-    given, problems = _given(raw_path, options)
+    given, origins, sidecar, problems = _given(raw_path, options)
     shown = shown_path(raw_path)
     record = _recorded(raw_path, project_root)
     facts, articles, left_out, repeats = _parse(raw.text, given.get("publication"), given.get("home_region"))
-    meta, more = resolve_issue(facts, given, shown, _existing_slugs(content_dir))
+    publications = _publications(content_dir)
+    meta, more = resolve_issue(facts, given, shown, {p.name: p.slug for p in reversed(publications)}, origins)
     problems += more + left_out_problems(shown, left_out, articles, repeats)
     if not articles and not any(p.is_error for p in problems):
         problems.append(error(shown, None, "no-articles", "no article text found in the raw file"))
@@ -185,8 +240,10 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     text = outline(meta, articles, slugs, shown_path(folder))
     guard = guard_issue(folder, record, raw.sha256, shown, options.force,
                         _recorded_shown(folder, project_root))
-    problems += guard.problems
-    if guard.problems and not options.dry_run:
+    refusals = list(guard.problems) + _publication_problems(
+        meta, origins.get("publication") or f"the masthead, line {facts.name[1]}", given, sidecar, publications)
+    problems += refusals
+    if refusals and not options.dry_run:
         raise GazetteError(problems)
     done = Written() if options.dry_run else write_issue(content_dir, meta, files, titles, guard.backup)
     return ImportResult(meta=meta, articles=tuple(articles), slugs=tuple(slugs), outline=text,

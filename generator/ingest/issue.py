@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..content.schema import Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
-from ..problems import Problem, error, warning
+from ..problems import Problem, error
 from ..slug import slugify
 from .metadata import IssueFacts
 
@@ -80,30 +80,41 @@ def _year_month(label: str | None) -> tuple[int, int] | None:
     return (int(match[1]), int(match[2])) if match else None
 
 
-def _pick(name, stated, given, raw_path, stated_line, problems):
+def _pick(name, stated, given, raw_path, stated_line, problems, origin=None):
     """The stated value, unless absent; a different given value is a conflict."""
     if stated is not None and given is not None and stated != given:
         problems.append(error(raw_path, stated_line, "conflict",
-                              f"{name}: the text says {stated}, but {given} was given"))
+                              f"{name}: the text says {stated}, but {given} was given"
+                              + (f" ({origin})" if origin else "")))
     return stated if stated is not None else given
 
 
-def resolve_issue(facts: IssueFacts, given: dict, raw_path: str,
-                  publication_slugs: dict[str, str]) -> tuple[IssueMeta | None, list[Problem]]:
-    """Merge stated facts and given values; None (with an error) when no date can be had."""
+def same_publication(masthead: str, given: str) -> bool:
+    """Does a given name agree with the masthead? The same, or an edition of it (新疆日报（汉文版）)."""
+    return given.startswith(masthead)
+
+
+def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slugs: dict[str, str],
+                  origins: dict[str, str] | None = None) -> tuple[IssueMeta | None, list[Problem]]:
+    """Merge stated facts and given values; None (with an error) when no date can be had.
+    `origins` says where each given value came from (--date, the sidecar x.yaml), for messages."""
+    origins = origins or {}
     problems: list[Problem] = []
     name = given.get("publication") or (facts.name[0] if facts.name else None)
-    if facts.name and given.get("publication") and facts.name[0] != given["publication"]:
-        problems.append(warning(raw_path, facts.name[1], "conflict",
-                                f"the masthead says {facts.name[0]}, importing as {given['publication']}"))
+    if facts.name and given.get("publication") and not same_publication(facts.name[0], given["publication"]):
+        problems.append(error(raw_path, facts.name[1], "conflict",
+                              f"publication: the masthead says {facts.name[0]}, but {given['publication']} was "
+                              f"given ({origins.get('publication', 'given')}); if the masthead was misread, "
+                              "correct it in the raw text"))
     if not name:
         problems.append(error(raw_path, None, "no-publication",
                               "the text does not name its publication: pass --publication or a sidecar"))
     stated = facts.date[0] if facts.date else None
-    date = _pick("date", stated, given.get("date"), raw_path, facts.date and facts.date[1], problems)
+    date = _pick("date", stated, given.get("date"), raw_path, facts.date and facts.date[1], problems,
+                 origins.get("date"))
     date_source = "stated" if stated else "given"
     label = _pick("label", facts.label and facts.label[0], given.get("label"), raw_path,
-                  facts.label and facts.label[1], problems)
+                  facts.label and facts.label[1], problems, origins.get("label"))
     year_month = _year_month(label)
     if date is None and year_month and facts.monthly_day:
         year, month = year_month
@@ -120,9 +131,9 @@ def resolve_issue(facts: IssueFacts, given: dict, raw_path: str,
             problems.append(error(raw_path, facts.label and facts.label[1], "conflict",
                                   f"date {date} does not fall in the issue labelled {label}"))
     number = _pick("number", facts.number and facts.number[0], given.get("number"), raw_path,
-                   facts.number and facts.number[1], problems)
+                   facts.number and facts.number[1], problems, origins.get("number"))
     pages = _pick("pages", facts.pages and facts.pages[0], given.get("pages"), raw_path,
-                  facts.pages and facts.pages[1], problems)
+                  facts.pages and facts.pages[1], problems, origins.get("pages"))
     if date is None or not name or any(p.is_error for p in problems):
         return None, problems
     slug = given.get("slug") or publication_slugs.get(name) or slugify(name)

@@ -189,3 +189,45 @@ def test_many_files_print_one_line_per_issue_unless_verbose(project, capsys):
                                          encoding="utf-8")
     code, out, _ = gazette(capsys, "small-daily.txt", "undated.txt", "-v")
     assert "wrote content/bayinguoleng-daily/2026-02-07/issue.yaml" in out.splitlines()
+
+
+# --- 2. the publication: flags, sidecar, masthead and content/ agree or the import stops ---------
+
+def test_a_flag_that_contradicts_the_sidecar_is_an_error_naming_both(project, capsys):
+    code, _, err = gazette(capsys, "small-daily.txt", "--publication", "党员之友")
+    assert code == 1 and not (project / "content").exists()
+    assert err.splitlines()[0] == ("small-daily.yaml:1: publication: the sidecar says 巴音郭楞日报, but --publication "
+                                   "党员之友 was given: correct the sidecar or leave out --publication")
+    code, _, err = gazette(capsys, "small-daily.txt", "--publication", "巴音郭楞日报")  # agreeing is fine
+    assert code == 0
+
+
+def test_a_name_that_contradicts_the_masthead_is_an_error_naming_the_line(project, capsys):
+    raw = project / "magazine.txt"
+    raw.write_text("党员之友\n\n2025·3\n\n卷首语标题\n\n正文第一段，说了很多话。\n", encoding="utf-8")
+    code, _, err = gazette(capsys, "magazine.txt", "--publication", "阿勒泰日报", "--date", "2025-03-28")
+    assert code == 1 and not (project / "content").exists()
+    assert err.startswith("magazine.txt:1: publication: the masthead says 党员之友, but 阿勒泰日报 was given "
+                          "(--publication); if the masthead was misread, correct it in the raw text")
+    assert gazette(capsys, "magazine.txt", "--publication", "党员之友（汉文版）", "--date", "2025-03-28")[0] == 0
+
+
+def test_a_publication_folder_is_never_given_an_issue_of_another_publication(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    pub = project / "content" / "bayinguoleng-daily" / "publication.yaml"
+    before = snapshot(project / "content")
+    (project / "undated.yaml").write_text("publication: 巴州日报\nslug: bayinguoleng-daily\ndate: 2026-02-07\n",
+                                          encoding="utf-8")
+    code, out, err = gazette(capsys, "undated.txt")
+    assert code == 1 and snapshot(project / "content") == before
+    assert err.startswith("content/bayinguoleng-daily/publication.yaml:1: bayinguoleng-daily/ holds 巴音郭楞日报, but "
+                          "this issue is of 巴州日报 (the sidecar undated.yaml): if they are one publication, use the "
+                          "name 巴音郭楞日报; else give 巴州日报 a slug of its own")
+    dry_code, dry_out, dry_err = gazette(capsys, "undated.txt", "--dry-run")
+    assert (dry_code, dry_err) == (1, err) and "巴州召开会议" in dry_out
+    (project / "undated.yaml").write_text("publication: 巴音郭楞日报\nslug: bazhou\ndate: 2026-02-07\n", encoding="utf-8")
+    code, _, err = gazette(capsys, "undated.txt")
+    assert code == 1 and snapshot(project / "content") == before
+    assert err.startswith("undated.yaml:2: slug: 巴音郭楞日报 is in content/bayinguoleng-daily/ already, but the "
+                          "sidecar gives slug bazhou")
+    assert pub.read_bytes() == before["bayinguoleng-daily/publication.yaml"]
