@@ -10,6 +10,11 @@ search-tokenize.js`) and pinned by `tests/search/token_vectors.json`:
   query X* in the one shard that holds the terms starting with X (index.py
   shards by first character). Indexing every character alone cost +52 %
   of index size (bench/search.md).
+- A dot between two Han characters is not there: Uyghur and Kazakh names
+  are written 吐尔逊·阿那依提 (· • ・ ‧ ∙ ･, or "." in OCR), typed without
+  it, and must be one run so that 逊阿 is a term. `comparable` is the text
+  as search compares it (folded, such dots removed): queries, phrase checks
+  and highlights use it, while what is shown keeps its dot.
 - Runs of other letters, digits and marks (Latin, Uyghur, numbers) are
   one lower-case word each; everything else separates.
 - A query word asks for its bigrams (or its single character when the Han
@@ -45,13 +50,29 @@ class _KindTable(dict):
 
 
 _KINDS = _KindTable()
+_HAN_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN_RANGES)
+# Middle dots of transliterated names; "．" and "･" are folded to "." and "・" before this.
+NAME_DOTS = "\u00b7\u2022\u30fb\u2027\u2219\uff65."
+_NAME_DOT = re.compile(f"(?<=[{_HAN_CLASS}])[{re.escape(NAME_DOTS)}](?=[{_HAN_CLASS}])")
 _RUN = re.compile(r"h+|w+")
 # Written out so that Python and JavaScript split queries on the same characters.
 _SPACE = re.compile("[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
 
 
+def join_names(folded: str) -> str:
+    """Folded text without the dots between two Han characters (吐尔逊·阿那依提 → 吐尔逊阿那依提)."""
+    return _NAME_DOT.sub("", folded)
+
+
+def comparable(text: str) -> str:
+    """`text` as search compares it: folded, and a name's dots gone (see the module docstring)."""
+    return join_names(fold(text))
+
+
 def runs(folded: str) -> list[tuple[str, str]]:
-    """Split folded text into (kind, run) pairs; kind is 'han' or 'word'."""
+    """Split folded text into (kind, run) pairs; kind is 'han' or 'word'. A dot between two Han
+    characters joins their runs."""
+    folded = join_names(folded)
     kinds = folded.translate(_KINDS)
     return [("han" if m.group()[0] == "h" else "word", folded[m.start():m.end()])
             for m in _RUN.finditer(kinds)]
@@ -81,6 +102,6 @@ def word_terms(word: str) -> list[str]:
 
 
 def query_words(query: str) -> list[str]:
-    """A query's words: folded, split on any white space (incl. U+3000), empties dropped."""
-    words = [w for w in _SPACE.split(fold(query)) if word_terms(w)]
+    """A query's words, made comparable, split on any white space (incl. U+3000), empties dropped."""
+    words = [w for w in _SPACE.split(comparable(query)) if word_terms(w)]
     return list(dict.fromkeys(words))

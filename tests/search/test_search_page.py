@@ -142,3 +142,26 @@ def test_header_search_box_shows_the_query_and_follows_the_page_box(built_semant
     assert page.evaluate("window.__same") is True
     assert parse_qs(urlparse(page.url).query) == {"q": ["旅游"], "region": ["阿勒泰地区"]}
     assert first_titles(page) == ["阿勒泰冰雪旅游持续升温"]
+
+
+@pytest.mark.parametrize("query", ["吐尔逊阿那依提", "吐尔逊•阿那依提"])
+def test_a_name_found_without_its_dot_is_highlighted_whole_and_shown_with_it(built_semantics, page, query):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=" + query)
+    done(page)
+    hit = page.locator(".search-hit")
+    expect(hit).to_have_count(1)
+    expect(hit.locator(".search-hit-title")).to_have_text("吐尔逊·阿那依提：走进乡村民俗博物馆")
+    expect(hit.locator(".search-hit-title mark")).to_have_text("吐尔逊·阿那依提")
+    expect(hit.locator(".search-hit-snippet")).not_to_contain_text("…")  # snippet loaded
+    expect(hit.locator(".search-hit-scattered")).to_be_hidden()
+
+
+def test_names_in_the_snippet_are_highlighted_across_their_dot(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=买买提吐尔逊")
+    done(page)
+    hit = page.locator(".search-hit")
+    expect(hit.locator(".search-hit-snippet mark")).to_have_text("买买提•吐尔逊")
+    expect(hit.locator(".search-hit-scattered")).to_be_hidden()
+    page.goto((built_semantics / "search.html").as_uri() + "?q=阿不都西库尔米吉提")
+    done(page)
+    expect(page.locator(".search-hit-snippet mark")).to_have_text("阿不都西库尔·米吉提")

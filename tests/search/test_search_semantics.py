@@ -9,7 +9,7 @@ import pytest
 from generator import load_config
 from generator.content.site import load_site
 from generator.search.documents import search_docs
-from generator.search.fold import fold
+from generator.search.tokenize import comparable
 
 SITES = Path(__file__).parent.parent / "fixtures" / "sites"
 
@@ -83,11 +83,12 @@ def test_recall_is_total_for_substrings_of_titles_and_bodies(search):
     """Every Han substring of every title and body finds every article that contains it."""
     site, _ = load_site(load_config(SITES / "search-semantics"))
     docs = search_docs(site)
-    folded = {a.url: fold(f"{d.title}\n{d.meta}\n{d.body}") for a, d in zip(site.articles, docs)}
-    queries = sorted(set().union(*(_substrings(d.title + d.body) for d in docs)))
-    assert len(queries) > 80
+    folded = {a.url: comparable(f"{d.title}\n{d.meta}\n{d.body}") for a, d in zip(site.articles, docs)}
+    # substrings of the text as search compares it: across a name's dot (尔逊阿那) too
+    queries = sorted(set().union(*(_substrings(comparable(d.title + d.body)) for d in docs)))
+    assert len(queries) > 80 and any("逊阿" in q for q in queries)
     for query in queries:
-        expected = {url for url, text in folded.items() if fold(query) in text}
+        expected = {url for url, text in folded.items() if comparable(query) in text}
         hits = search(query)
         exact = {h["url"] for h in hits if h["tier"] < 2}
         assert exact == expected, query
@@ -96,3 +97,19 @@ def test_recall_is_total_for_substrings_of_titles_and_bodies(search):
 def test_a_pasted_sentence_still_finds_its_article(search):
     sentence = "6月1日，众多游客来到博湖县博斯腾湖景区观光，湖面游船往来穿梭"  # far more than 16 terms
     assert titles(search(sentence)) == ["夏日观光客流增长"]
+
+
+NAME = "吐尔逊·阿那依提：走进乡村民俗博物馆"
+
+
+@pytest.mark.parametrize("query", ["吐尔逊阿那依提", "吐尔逊·阿那依提", "吐尔逊•阿那依提", "吐尔逊・阿那依提",
+                                   "吐尔逊‧阿那依提", "吐尔逊∙阿那依提", "吐尔逊･阿那依提", "吐尔逊.阿那依提",
+                                   "吐尔逊．阿那依提", "逊阿", "尔逊阿"])
+def test_a_transliterated_name_is_found_exactly_with_or_without_its_dot(search, query):
+    """吐尔逊·阿那依提 is one name: typed without the dot, or with any dot, it is a title match."""
+    assert [(h["title"], h["tier"]) for h in search(query)] == [(NAME, 0)]
+
+
+@pytest.mark.parametrize("query", ["阿不都西库尔米吉提", "阿不都西库尔·米吉提", "买买提吐尔逊", "买买提·吐尔逊"])
+def test_names_in_bylines_and_bodies_are_exact_matches_too(search, query):
+    assert [(h["title"], h["tier"]) for h in search(query)] == [(NAME, 1)]

@@ -67,7 +67,8 @@ def test_javascript_tokenizer_passes_the_vectors(t2s_js):
 
 
 POOL = ("新疆日报巴音郭楞蒙古自治州库尔勒市臺灣後來發展書記〇𠀀𠀁"
-        "ＡＢＣａｂｃ１２３ABCxyz0789，。、“”（）《》 　\t-_.%ئۇيغۇرé")
+        "ＡＢＣａｂｃ１２３ABCxyz0789，。、“”（）《》 　\t-_.%ئۇيغۇرé"
+        "··•・‧∙･．.")
 
 
 def test_python_and_javascript_agree_on_random_text(t2s_js, tmp_path):

@@ -32,3 +32,11 @@ test("foldWithMap lines folded units up with the original", () => {
   assert.strictEqual(r.folded, "ab台𠀀x");
   assert.deepStrictEqual(r.map, [0, 1, 2, 3, 3, 5, 6]);
 });
+
+test("comparableWithMap drops a name's dot and maps around it", () => {
+  const r = tok.comparableWithMap("吐·阿･𠀀 x.");
+  assert.strictEqual(r.folded, "吐阿𠀀 x.");
+  assert.deepStrictEqual(r.map, [0, 2, 4, 4, 6, 7, 8, 9]);
+  assert.deepStrictEqual(r.end, [1, 3, 6, 6, 7, 8, 9]);
+  assert.strictEqual(tok.comparable("吐·阿･𠀀 x."), r.folded);
+});

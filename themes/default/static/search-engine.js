@@ -3,7 +3,9 @@
  * Data files (written by generator/search) call the global gazetteSearchLoaded(kind, key, data);
  * file:// forbids fetch, XHR, workers and modules, so <script> insertion is the only loader.
  *
- * Query semantics (tested in tests/search/test_browser.py):
+ * Query semantics (tested in tests/search/test_search_semantics.py):
+ *  - words and text are compared as GazetteTokenize.comparable makes them: folded, and a
+ *    dot inside a name (吐尔逊·阿那依提) absent, so the name is found typed with or without it;
  *  - every query word is required (AND); inside a word every bigram is required;
  *  - a word with one term (a 2-character word, one character, a Latin word or number)
  *    matches exactly by construction (one Han character is the prefix query X*); longer words are checked as substrings of the
@@ -209,7 +211,7 @@
         var hits = [];
         scores.forEach(function (score, ref) {
           var doc = self.doc(fromRef(ref));
-          var title = T.fold(doc.title + " " + doc.subtitle);
+          var title = T.comparable(doc.title + " " + doc.subtitle);
           var inTitle = words.every(function (w) { return contains(title, w); });
           var exact = termsByWord.every(function (ts, i) { return ts.length === 1 || contains(title, words[i]); });
           hits.push({ doc: doc, score: score, tier: inTitle ? 0 : 1, unverified: !exact });
@@ -236,20 +238,21 @@
     return Promise.all(todo.map(function (h) {
       return self.text(h.doc.n).then(function (text) {
         var T = root.GazetteTokenize;
-        var all = T.fold(h.doc.title + " " + h.doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+        var all = T.comparable(h.doc.title + " " + h.doc.subtitle + "\n" + text[0] + "\n" + text[1]);
         h.unverified = false;
         if (!words.every(function (w) { return contains(all, w); })) h.tier = 2;
       });
     }));
   };
 
-  /* Ranges [start, end) in `text` where any needle occurs, compared after folding, merged. */
+  /* Ranges [start, end) in `text` where any needle occurs, compared as search compares (folded,
+   * a name's dots gone: 吐尔逊阿那依提 marks 吐尔逊·阿那依提), merged. */
   function ranges(text, needles) {
-    var f = root.GazetteTokenize.foldWithMap(text), out = [];
+    var f = root.GazetteTokenize.comparableWithMap(text), out = [];
     needles.forEach(function (needle) {
       if (!needle) return;
       for (var at = f.folded.indexOf(needle); at !== -1; at = f.folded.indexOf(needle, at + 1)) {
-        out.push([f.map[at], f.map[at + needle.length]]);
+        out.push([f.map[at], f.end[at + needle.length - 1]]);
       }
     });
     out.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -289,7 +292,7 @@
     size = size || 120;
     var doc = this.doc(n);
     return this.text(n).then(function (text) {
-      var all = root.GazetteTokenize.fold(doc.title + " " + doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+      var all = root.GazetteTokenize.comparable(doc.title + " " + doc.subtitle + "\n" + text[0] + "\n" + text[1]);
       var exact = words.every(function (w) { return contains(all, w); });
       var sources = [text[1], text[0]];
       var pick = null;

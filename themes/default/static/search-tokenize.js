@@ -7,6 +7,11 @@
   var HAN = [[0x3007, 0x3007], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff],
     [0x20000, 0x2fa1f], [0x30000, 0x3134f]];
   var WORD = /[\p{L}\p{N}\p{M}]/u;
+  var HAN_CLASS = HAN.map(function (r) { return String.fromCodePoint(r[0]) + "-" + String.fromCodePoint(r[1]); }).join("");
+  /* Middle dots of transliterated names (吐尔逊·阿那依提), dropped between two Han characters;
+   * "．" and "･" are folded to "." and "・" before this. */
+  var NAME_DOTS = "\u00b7\u2022\u30fb\u2027\u2219\uff65.";
+  var NAME_DOT = new RegExp("(?<=[" + HAN_CLASS + "])[" + NAME_DOTS + "](?=[" + HAN_CLASS + "])", "gu");
   var SPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
   var t2s = null;
   var cache = new Map();
@@ -37,21 +42,50 @@
     return out;
   }
 
-  /* Folded text plus, for each UTF-16 unit of it, the index of the original unit it came from. */
+  /* Folded text plus, for each UTF-16 unit of it, the index of the original unit it came from
+   * (map, with the text's length at the end) and the index just after that original character (end). */
   function foldWithMap(text) {
-    var folded = "", map = [], i = 0;
+    var folded = "", map = [], end = [], i = 0;
     Array.from(text).forEach(function (ch) {
       var f = foldChar(ch);
-      for (var k = 0; k < f.length; k++) map.push(i);
+      for (var k = 0; k < f.length; k++) { map.push(i); end.push(i + ch.length); }
       folded += f;
       i += ch.length;
     });
     map.push(i);
-    return { folded: folded, map: map };
+    return { folded: folded, map: map, end: end };
   }
 
   function fold(text) {
     return Array.from(text).map(foldChar).join("");
+  }
+
+  /* Folded text without the dots between two Han characters (吐尔逊·阿那依提 → 吐尔逊阿那依提). */
+  function joinNames(folded) {
+    return folded.replace(NAME_DOT, "");
+  }
+
+  /* The text as search compares it: folded, a name's dots gone (tokenize.py comparable). */
+  function comparable(text) {
+    return joinNames(fold(text));
+  }
+
+  /* comparable(text) with foldWithMap's map and end, so that a match in it marks the original,
+   * a name's dot included. */
+  function comparableWithMap(text) {
+    var f = foldWithMap(text), out = { folded: "", map: [], end: [] };
+    var chars = Array.from(f.folded), at = 0;
+    chars.forEach(function (ch, i) {
+      var drop = NAME_DOTS.indexOf(ch) !== -1 && i > 0 && i + 1 < chars.length &&
+        isHan(chars[i - 1]) && isHan(chars[i + 1]);
+      if (!drop) {
+        out.folded += ch;
+        for (var k = 0; k < ch.length; k++) { out.map.push(f.map[at + k]); out.end.push(f.end[at + k]); }
+      }
+      at += ch.length;
+    });
+    out.map.push(f.map[at]);
+    return out;
   }
 
   function kind(ch) {
@@ -59,10 +93,11 @@
     return WORD.test(ch) ? "word" : "";
   }
 
-  /* [[kind, run], ...] over already folded text. Runs are arrays of code points. */
+  /* [[kind, run], ...] over already folded text. Runs are arrays of code points; a dot
+   * between two Han characters joins their runs. */
   function runs(folded) {
     var out = [], current = "", run = [];
-    Array.from(folded).forEach(function (ch) {
+    Array.from(joinNames(folded)).forEach(function (ch) {
       var k = kind(ch);
       if (k !== current) {
         if (current) out.push([current, run]);
@@ -101,10 +136,11 @@
   }
 
   function queryWords(query) {
-    return unique(fold(query).split(SPACE).filter(function (w) { return wordTerms(w).length > 0; }));
+    return unique(comparable(query).split(SPACE).filter(function (w) { return wordTerms(w).length > 0; }));
   }
 
-  var api = { fold: fold, foldWithMap: foldWithMap, indexTokens: indexTokens,
+  var api = { fold: fold, foldWithMap: foldWithMap, comparable: comparable, comparableWithMap: comparableWithMap,
+    indexTokens: indexTokens,
     wordTerms: wordTerms, queryWords: queryWords, isHan: isHan };
   root.GazetteTokenize = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
