@@ -14,6 +14,7 @@ from ..content.yamlio import YamlSyntaxError, load_yaml
 from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
+from .fold import Restorer, fold
 from .furniture import furniture_lines, read_toc
 from .issue import IssueMeta, find_sidecar, read_sidecar, resolve_issue
 from .metadata import IssueFacts, read_issue_facts
@@ -70,16 +71,36 @@ def parse_issue(text: str, publication: str | None = None,
 
 
 def _parse(text: str, publication: str | None, home_region: str | None):
-    """(facts, articles, left-out pieces, repeats) of one raw issue text."""
-    lines = text.split("\n")
+    """(facts, articles, left-out pieces, repeats) of one raw issue text.
+
+    The text is read through its folded copy (Traditional → Simplified, full-width digits →
+    ASCII, one character for one: see fold.py); the articles come back as printed."""
+    folded = fold(text)
+    lines = folded.split("\n")
     facts = read_issue_facts(lines)
     toc = read_toc(lines)
     names = (facts.name[0],) if facts.name else ()
-    skip = furniture_lines(lines, publication, names) | set(toc.lines)
+    skip = furniture_lines(lines, publication and fold(publication), names) | set(toc.lines)
     markdown = any(MD_HEADING.match(line.strip()) for line in lines)
     drafts, left_out = segment_drafts(tokenize(lines, skip), toc, markdown)
     articles, repeats = drop_repeats(finish(drafts, home_region))
-    return facts, assign_columns(articles, toc), left_out, repeats
+    articles = assign_columns(articles, toc)
+    if folded == text:
+        return facts, articles, left_out, repeats
+    printed = Restorer(text, folded)
+    return (facts, [_as_printed(a, printed) for a in articles],
+            [replace(piece, text=printed(piece.text)) for piece in left_out],
+            [(_as_printed(a, printed), line) for a, line in repeats])
+
+
+def _as_printed(article: ImportedArticle, printed: Restorer) -> ImportedArticle:
+    """The article's text in the characters the raw text has (its tags stay as read)."""
+    return replace(article, title=printed(article.title), body=printed(article.body),
+                   subtitle=printed(article.subtitle), column=printed(article.column),
+                   authors=tuple(map(printed, article.authors)),
+                   photographers=tuple(map(printed, article.photographers)),
+                   dateline=printed(article.dateline), source=printed(article.source),
+                   editor=printed(article.editor))
 
 
 def drop_repeats(articles: list[ImportedArticle]) -> tuple[list[ImportedArticle], list[tuple[ImportedArticle, int]]]:

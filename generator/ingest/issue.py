@@ -16,6 +16,7 @@ from ..content.schema import Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
 from ..problems import Problem, error
 from ..slug import slugify
+from .fold import fold
 from .metadata import IssueFacts
 
 SIDECAR_FIELDS = {
@@ -90,8 +91,9 @@ def _pick(name, stated, given, raw_path, stated_line, problems, origin=None):
 
 
 def same_publication(masthead: str, given: str) -> bool:
-    """Does a given name agree with the masthead? The same, or an edition of it (新疆日报（汉文版）)."""
-    return given.startswith(masthead)
+    """Does a given name agree with the masthead (as read: folded)? The same, in either script, or
+    an edition of it (新疆日报（汉文版）)."""
+    return fold(given).startswith(fold(masthead))
 
 
 def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slugs: dict[str, str],

@@ -216,11 +216,16 @@ class IssueFacts:
     name: tuple[str, int] | None = None
 
 
+def _unspaced(text: str) -> str:
+    """A letter-spaced masthead line read as set solid: 2 0 2 3 年 5 月 → 2023年5月."""
+    return remove_cjk_spaces(re.sub(r"(?<=\d)[ \t]+(?=\d)", "", text)) if re.search(r"\d[ \t]+\d", text) else text
+
+
 def read_issue_facts(lines: list[str], head: int = 60) -> IssueFacts:
     """Masthead facts from the first `head` lines (imprint facts from anywhere)."""
     found: dict = {}
     for number, line in enumerate(lines, 1):
-        text = line.strip()
+        text = _unspaced(line.strip())
         if not text:
             continue
         near_top = number <= head
