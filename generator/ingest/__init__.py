@@ -190,7 +190,7 @@ def _publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Pa
                               f"{meta.slug}/ holds {here.name}, but this issue is of {meta.publication} "
                               f"({origin}): if they are one publication, use the name {here.name}; else give "
                               f"{meta.publication} a slug of its own (slug: in the sidecar)"))
-    elsewhere = next((p for p in publications if p.name == meta.publication and p.slug != meta.slug), None)
+    elsewhere = next((p for p in publications if fold(p.name) == fold(meta.publication) and p.slug != meta.slug), None)
     if elsewhere is not None and given.get("slug") and sidecar is not None:
         text = sidecar.read_text(encoding="utf-8-sig") if sidecar.is_file() else ""
         problems.append(error(shown_path(sidecar), _key_line(text, "slug"), "publication",
@@ -246,7 +246,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     record = _recorded(raw_path, project_root)
     facts, articles, left_out, repeats = _parse(raw.text, given.get("publication"), given.get("home_region"))
     publications = _publications(content_dir)
-    meta, more = resolve_issue(facts, given, shown, {p.name: p.slug for p in reversed(publications)}, origins)
+    meta, more = resolve_issue(facts, given, shown, {fold(p.name): p.slug for p in reversed(publications)}, origins)
     problems += more + left_out_problems(shown, left_out, articles, repeats)
     if not articles and not any(p.is_error for p in problems):
         problems.append(error(shown, None, "no-articles", "no article text found in the raw file"))

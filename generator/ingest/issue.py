@@ -99,7 +99,8 @@ def same_publication(masthead: str, given: str) -> bool:
 def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slugs: dict[str, str],
                   origins: dict[str, str] | None = None) -> tuple[IssueMeta | None, list[Problem]]:
     """Merge stated facts and given values; None (with an error) when no date can be had.
-    `origins` says where each given value came from (--date, the sidecar x.yaml), for messages."""
+    `origins` says where each given value came from (--date, the sidecar x.yaml), for messages;
+    `publication_slugs` maps the folded names of publications in content/ to their folders."""
     origins = origins or {}
     problems: list[Problem] = []
     name = given.get("publication") or (facts.name[0] if facts.name else None)
@@ -138,7 +139,7 @@ def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slu
                   facts.pages and facts.pages[1], problems, origins.get("pages"))
     if date is None or not name or any(p.is_error for p in problems):
         return None, problems
-    slug = given.get("slug") or publication_slugs.get(name) or slugify(name)
+    slug = given.get("slug") or publication_slugs.get(fold(name)) or slugify(name)
     return IssueMeta(
         publication=name, slug=slug, date=date, date_source=date_source, number=number, label=label,
         pages=pages, edition=given.get("edition"), home_region=given.get("home_region"),

@@ -231,3 +231,12 @@ def test_a_publication_folder_is_never_given_an_issue_of_another_publication(pro
     assert err.startswith("undated.yaml:2: slug: 巴音郭楞日报 is in content/bayinguoleng-daily/ already, but the "
                           "sidecar gives slug bazhou")
     assert pub.read_bytes() == before["bayinguoleng-daily/publication.yaml"]
+
+
+def test_a_name_in_the_other_script_finds_its_publication_and_is_told_its_spelling(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    (project / "undated.yaml").write_text("date: 2026-02-07\n", encoding="utf-8")
+    code, _, err = gazette(capsys, "undated.txt", "--publication", "巴音郭楞日報")
+    assert code == 1 and not (project / "content" / "bayinguoleng-daily" / "2026-02-07").exists()
+    assert "bayinguoleng-daily/ holds 巴音郭楞日报, but this issue is of 巴音郭楞日報 (--publication)" in err
+    assert [p.name for p in (project / "content").iterdir()] == ["bayinguoleng-daily"]
