@@ -19,7 +19,8 @@ search-tokenize.js`) and pinned by `tests/search/token_vectors.json`:
   one lower-case word each; everything else separates.
 - A query word asks for its bigrams (or its single character when the Han
   run is one character long, asked as a prefix X*) and its words, all of
-  them required.
+  them required. A word written with a leading minus (-湖) is excluded
+  instead: articles containing it are left out (`parse_query`).
 """
 from __future__ import annotations
 
@@ -101,7 +102,24 @@ def word_terms(word: str) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+def parse_query(query: str) -> tuple[list[str], list[str]]:
+    """(words, excluded): a query's words made comparable, split on any white space (incl.
+    U+3000), those without terms dropped; a word written with leading minus signs (-湖, or
+    full-width －湖, folded to -) is excluded, the others are required. Each list is deduplicated."""
+    words: list[str] = []
+    excluded: list[str] = []
+    for word in _SPACE.split(comparable(query)):
+        bare = word.lstrip("-")
+        if word_terms(bare):
+            (excluded if bare != word else words).append(bare)
+    return list(dict.fromkeys(words)), list(dict.fromkeys(excluded))
+
+
 def query_words(query: str) -> list[str]:
-    """A query's words, made comparable, split on any white space (incl. U+3000), empties dropped."""
-    words = [w for w in _SPACE.split(comparable(query)) if word_terms(w)]
-    return list(dict.fromkeys(words))
+    """The words a query requires (see `parse_query`)."""
+    return parse_query(query)[0]
+
+
+def excluded_words(query: str) -> list[str]:
+    """The words a query excludes (see `parse_query`)."""
+    return parse_query(query)[1]

@@ -105,7 +105,8 @@ const e = new S.Engine(dir + "/search/", {loadScript: (src) => {
 })();
 """ % (str(REPO / "node_modules/lunr"), str(REPO / "themes/default/static/search-tokenize.js"), str(REPO / "themes/default/static/search-engine.js"))
 
-QUERIES = ["博斯腾湖", "湖", "游", "区", "游客 湖", "团结进步", "歷史文化", "korla", "游客 景区", "5g", "不存在"]
+QUERIES = ["博斯腾湖", "湖", "游", "区", "游客 湖", "团结进步", "歷史文化", "korla", "游客 景区", "5g", "不存在",
+           "游客 -湖", "团结 -团结进步", "区 -游"]
 
 
 def run_engine(files: dict[str, bytes], tmp: Path) -> dict:
@@ -125,6 +126,7 @@ def test_sharded_index_answers_like_a_single_index(monkeypatch, tmp_path):
     sharded = run_engine(build_search(site, config), tmp_path / "many")
     assert {q: sorted(h) for q, h in sharded.items()} == {q: sorted(h) for q, h in single.items()}
     assert len(single["湖"]) == 3 and len(single["游"]) == 3 and single["不存在"] == []
+    assert len(single["游客 -湖"]) == 1 and len(single["团结 -团结进步"]) == 1
 
 
 def test_missing_lunr_in_a_clone_names_npm_ci(monkeypatch, tmp_path):

@@ -165,3 +165,35 @@ def test_names_in_the_snippet_are_highlighted_across_their_dot(built_semantics, 
     page.goto((built_semantics / "search.html").as_uri() + "?q=阿不都西库尔米吉提")
     done(page)
     expect(page.locator(".search-hit-snippet mark")).to_have_text("阿不都西库尔·米吉提")
+
+
+def test_an_excluded_word_leaves_its_articles_out_and_says_so(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=游客 -湖")
+    done(page)
+    assert first_titles(page) == ["阿勒泰冰雪旅游持续升温"]
+    expect(page.locator("#search-status")).to_have_text("找到 1 篇文章（排除了含“湖”的 2 篇）")
+    hit = page.locator(".search-hit").first
+    expect(hit.locator(".search-hit-snippet mark").first).to_have_text("游客")
+    expect(hit.locator(".search-hit-snippet")).not_to_contain_text("…")  # snippet loaded
+    expect(hit.locator(".search-hit-scattered")).to_be_hidden()
+    assert hit.locator("mark", has_text="湖").count() == 0
+
+
+def test_only_excluded_words_explain_instead_of_listing_everything(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=-湖")
+    done(page)
+    expect(page.locator("#search-status")).to_contain_text("“-湖”表示排除含“湖”的文章")
+    expect(page.locator("#search-status")).to_contain_text("要查找的词")
+    assert first_titles(page) == []
+    expect(page.locator("#search-empty")).to_be_hidden()
+
+
+def test_no_results_with_an_excluded_word_names_both(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=团结进步 -团结")
+    done(page)
+    expect(page.locator("#search-empty")).to_contain_text("没有找到包含“团结进步”、不含“团结”的文章")
+
+
+def test_the_help_text_explains_the_minus(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri())
+    expect(page.locator("#search-help")).to_contain_text("-湖")

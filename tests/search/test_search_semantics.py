@@ -113,3 +113,24 @@ def test_a_transliterated_name_is_found_exactly_with_or_without_its_dot(search, 
 @pytest.mark.parametrize("query", ["阿不都西库尔米吉提", "阿不都西库尔·米吉提", "买买提吐尔逊", "买买提·吐尔逊"])
 def test_names_in_bylines_and_bodies_are_exact_matches_too(search, query):
     assert [(h["title"], h["tier"]) for h in search(query)] == [(NAME, 1)]
+
+
+def test_a_word_with_a_leading_minus_must_not_occur(search):
+    assert [(h["title"], h["tier"]) for h in search("游客 -湖")] == [("阿勒泰冰雪旅游持续升温", 1)]
+    assert [(h["title"], h["tier"]) for h in search("游客 －湖")] == [("阿勒泰冰雪旅游持续升温", 1)]  # full-width minus
+    assert [(h["title"], h["tier"]) for h in search("-湖 游客")] == [("阿勒泰冰雪旅游持续升温", 1)]
+    assert titles(search("旅游 -博斯腾湖")) == ["阿勒泰冰雪旅游持续升温"]  # excluded by its title
+    assert titles(search("湖 -korla")) == ["博斯腾湖迎来旅游旺季", "挖掘历史文化资源"]
+    assert sorted(titles(search("游客 -阿勒泰地区"))) == ["博斯腾湖迎来旅游旺季", "夏日观光客流增长"]  # by region
+    assert titles(search("村 -吐尔逊阿那依提")) == ["５Ｇ基站覆盖乡村"]  # a name, typed without its dot
+    assert search("湖 -湖") == [] and search("游客 -游客") == []
+
+
+def test_an_excluded_phrase_is_checked_against_the_text_not_just_its_bigrams(search):
+    """社区活动丰富多彩 has 团结, 结进 and 进步 apart but never 团结进步: it is not excluded."""
+    assert [(h["title"], h["tier"]) for h in search("团结 -团结进步")] == [("社区活动丰富多彩", 1)]
+    assert [(h["title"], h["tier"]) for h in search("团结 -团结一心")] == [("示范单位名单公布", 1)]
+
+
+def test_only_excluded_words_find_nothing(search):
+    assert search("-湖") == [] and search("-团结进步 -korla") == []

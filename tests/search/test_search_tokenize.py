@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.search.fold import fold, t2s_script, t2s_table
-from generator.search.tokenize import index_tokens, query_words, word_terms
+from generator.search.tokenize import excluded_words, index_tokens, parse_query, query_words, word_terms
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -33,6 +33,8 @@ def test_query(case):
     words = query_words(case["input"])
     assert words == case["words"]
     assert [word_terms(w) for w in words] == case["terms"]
+    assert excluded_words(case["input"]) == case.get("excluded", [])
+    assert parse_query(case["input"]) == (words, case.get("excluded", []))
 
 
 def test_t2s_table_comes_from_opencc_and_only_changes_characters():
@@ -68,7 +70,7 @@ def test_javascript_tokenizer_passes_the_vectors(t2s_js):
 
 POOL = ("新疆日报巴音郭楞蒙古自治州库尔勒市臺灣後來發展書記〇𠀀𠀁"
         "ＡＢＣａｂｃ１２３ABCxyz0789，。、“”（）《》 　\t-_.%ئۇيغۇرé"
-        "··•・‧∙･．.")
+        "··•・‧∙･．.--－")
 
 
 def test_python_and_javascript_agree_on_random_text(t2s_js, tmp_path):
@@ -80,9 +82,10 @@ def test_python_and_javascript_agree_on_random_text(t2s_js, tmp_path):
         f"const t=require({json.dumps(str(TOKENIZE_JS))});"
         "const s=JSON.parse(fs.readFileSync(process.argv[2],'utf8'));"
         "process.stdout.write(JSON.stringify(s.map(x=>[t.fold(x),t.indexTokens(x),"
-        "t.queryWords(x).map(w=>[w,t.wordTerms(w)])])));"
+        "t.queryWords(x).map(w=>[w,t.wordTerms(w)]),t.parseQuery(x).excluded])));"
     )
     out = subprocess.run([_node(), "-e", script, str(t2s_js), str(tmp_path / "in.json")],
                          capture_output=True, text=True, check=True, timeout=60).stdout
-    expected = [[fold(x), index_tokens(x), [[w, word_terms(w)] for w in query_words(x)]] for x in samples]
+    expected = [[fold(x), index_tokens(x), [[w, word_terms(w)] for w in query_words(x)],
+                 excluded_words(x)] for x in samples]
     assert json.loads(out) == expected

@@ -24,6 +24,7 @@ test("query words and terms", () => {
     const words = tok.queryWords(c.input);
     assert.deepStrictEqual(words, c.words, c.input);
     assert.deepStrictEqual(words.map(tok.wordTerms), c.terms, c.input);
+    assert.deepStrictEqual(tok.parseQuery(c.input), { words: c.words, excluded: c.excluded || [] }, c.input);
   }
 });
 

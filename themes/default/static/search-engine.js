@@ -7,6 +7,9 @@
  *  - words and text are compared as GazetteTokenize.comparable makes them: folded, and a
  *    dot inside a name (吐尔逊·阿那依提) absent, so the name is found typed with or without it;
  *  - every query word is required (AND); inside a word every bigram is required;
+ *  - a word written with a leading minus (-湖) is excluded: articles that searching for it
+ *    would find as exact matches are left out (a longer word is checked as a substring of
+ *    the stored text, never by its bigrams alone); excluded words alone find nothing;
  *  - a word with one term (a 2-character word, one character, a Latin word or number)
  *    matches exactly by construction (one Han character is the prefix query X*); longer words are checked as substrings of the
  *    stored text, and hits where the bigrams are only scattered rank last;
@@ -192,24 +195,34 @@
     return a.tier - b.tier || b.score - a.score || (a.doc.date < b.doc.date ? 1 : a.doc.date > b.doc.date ? -1 : 0) || a.doc.n - b.doc.n;
   }
 
-  /* → Promise<{words, terms, hits: [{doc, score, tier, unverified}]}>; tier 0 title, 1 exact, 2 scattered. */
+  /* The terms to look up for words whose terms are `termsByWord`: a lone character inside a
+   * longer word (月 in 8月10日) adds little and may load several shards; such words are
+   * checked as substrings anyway. */
+  function asked(termsByWord) {
+    return spread(unique([].concat.apply([], termsByWord.map(function (ts) {
+      var whole = ts.filter(function (t) { return !isPrefix(t); });
+      return whole.length ? whole : ts;
+    }))), MAX_TERMS);
+  }
+
+  /* → Promise<{words, excluded, terms, removed, hits: [{doc, score, tier, unverified}]}>;
+   * tier 0 title, 1 exact, 2 scattered; removed: how many articles an excluded word left out.
+   * A query of excluded words only finds nothing (words is then empty). */
   Engine.prototype.search = function (query) {
     var self = this;
     return this.ready().then(function () {
       var T = root.GazetteTokenize;
-      var words = T.queryWords(query);
+      var parsed = T.parseQuery(query), words = parsed.words;
       var termsByWord = words.map(T.wordTerms);
       var terms = unique([].concat.apply([], termsByWord));
-      if (!terms.length) return { words: [], terms: [], hits: [] };
-      /* A lone character inside a longer word (月 in 8月10日) adds little and may load
-       * several shards: such words are checked as substrings anyway. */
-      var asked = unique([].concat.apply([], termsByWord.map(function (ts) {
-        var whole = ts.filter(function (t) { return !isPrefix(t); });
-        return whole.length ? whole : ts;
-      })));
-      return self.lookup(spread(asked, MAX_TERMS)).then(function (scores) {
+      var result = { words: words, excluded: parsed.excluded, terms: terms, removed: 0, hits: [] };
+      if (!terms.length) return result;
+      return self.lookup(asked(termsByWord)).then(function (scores) {
+        return self.exclude(scores, parsed.excluded);
+      }).then(function (found) {
         var hits = [];
-        scores.forEach(function (score, ref) {
+        result.removed = found.count;
+        found.kept.forEach(function (score, ref) {
           var doc = self.doc(fromRef(ref));
           var title = T.comparable(doc.title + " " + doc.subtitle);
           var inTitle = words.every(function (w) { return contains(title, w); });
@@ -219,9 +232,47 @@
         hits.sort(compare);
         return self.verify(hits, words).then(function () {
           hits.sort(compare);
-          return { words: words, terms: terms, hits: hits };
+          result.hits = hits;
+          return result;
         });
       });
+    });
+  };
+
+  /* All the searchable text of article n as search compares it (title, subtitle, meta, body). */
+  Engine.prototype.fullText = function (n) {
+    var doc = this.doc(n);
+    return this.text(n).then(function (text) {
+      return root.GazetteTokenize.comparable(doc.title + " " + doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+    });
+  };
+
+  /* Leave out of `scores` (ref → score) every article containing an excluded word, exactly as
+   * searching for that word would find it: a word with one term by the index alone; a longer
+   * one only where it occurs whole, checked in the title, else in the stored text (every
+   * candidate is checked: an article must never be dropped for bigrams that only occur apart).
+   * → Promise<{kept, count}>. */
+  Engine.prototype.exclude = function (scores, excluded) {
+    var self = this, T = root.GazetteTokenize;
+    if (!excluded.length || !scores.size) return Promise.resolve({ kept: scores, count: 0 });
+    return Promise.all(excluded.map(function (word) {
+      var ts = T.wordTerms(word);
+      return self.lookup(asked([ts])).then(function (found) {
+        var candidates = [];
+        found.forEach(function (s, ref) { if (scores.has(ref)) candidates.push(ref); });
+        if (ts.length === 1) return candidates;
+        return Promise.all(candidates.map(function (ref) {
+          var n = fromRef(ref), doc = self.doc(n);
+          if (contains(T.comparable(doc.title + " " + doc.subtitle), word)) return true;
+          return self.fullText(n).then(function (all) { return contains(all, word); });
+        })).then(function (has) {
+          return candidates.filter(function (ref, i) { return has[i]; });
+        });
+      });
+    })).then(function (lists) {
+      var kept = new Map(scores);
+      lists.forEach(function (refs) { refs.forEach(function (ref) { kept.delete(ref); }); });
+      return { kept: kept, count: scores.size - kept.size };
     });
   };
 
@@ -236,9 +287,7 @@
       todo.push(h);
     });
     return Promise.all(todo.map(function (h) {
-      return self.text(h.doc.n).then(function (text) {
-        var T = root.GazetteTokenize;
-        var all = T.comparable(h.doc.title + " " + h.doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+      return self.fullText(h.doc.n).then(function (all) {
         h.unverified = false;
         if (!words.every(function (w) { return contains(all, w); })) h.tier = 2;
       });

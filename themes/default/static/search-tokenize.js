@@ -135,13 +135,24 @@
     return unique(terms);
   }
 
+  /* {words, excluded}: the words a query requires and those written with a leading minus
+   * (-湖, or full-width －湖) that it excludes; words without terms are dropped (tokenize.py parse_query). */
+  function parseQuery(query) {
+    var words = [], excluded = [];
+    comparable(query).split(SPACE).forEach(function (word) {
+      var bare = word.replace(/^-+/, "");
+      if (wordTerms(bare).length) (bare !== word ? excluded : words).push(bare);
+    });
+    return { words: unique(words), excluded: unique(excluded) };
+  }
+
   function queryWords(query) {
-    return unique(comparable(query).split(SPACE).filter(function (w) { return wordTerms(w).length > 0; }));
+    return parseQuery(query).words;
   }
 
   var api = { fold: fold, foldWithMap: foldWithMap, comparable: comparable, comparableWithMap: comparableWithMap,
     indexTokens: indexTokens,
-    wordTerms: wordTerms, queryWords: queryWords, isHan: isHan };
+    wordTerms: wordTerms, queryWords: queryWords, parseQuery: parseQuery, isHan: isHan };
   root.GazetteTokenize = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof globalThis !== "undefined" ? globalThis : this);

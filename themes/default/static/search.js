@@ -123,21 +123,28 @@
     shown = 0;
     countOptions(result.hits);
     var filteredOut = result.hits.length - filtered.length;
+    var excluded = result.excluded.map(function (w) { return "“" + w + "”"; }).join("");
     if (!result.words.length) {
-      status.textContent = input.value.trim() ? "请输入汉字、字母或数字。" : "";
+      /* Only excluded words: listing every other article would help nobody. */
+      status.textContent = result.excluded.length
+        ? "“-" + result.excluded[0] + "”表示排除含“" + result.excluded[0] + "”的文章；请再输入至少一个要查找的词，例如“新疆 -" + result.excluded[0] + "”。"
+        : input.value.trim() ? "请输入汉字、字母或数字。" : "";
       empty.hidden = true;
       more.hidden = true;
       return;
     }
+    var notes = [];
+    if (result.removed) notes.push("排除了含" + excluded + "的 " + result.removed + " 篇");
+    if (filteredOut) notes.push("筛选隐藏了 " + filteredOut + " 篇");
     if (filtered.length) {
-      status.textContent = "找到 " + filtered.length + " 篇文章" + (filteredOut ? "（筛选隐藏了 " + filteredOut + " 篇）" : "");
+      status.textContent = "找到 " + filtered.length + " 篇文章" + (notes.length ? "（" + notes.join("，") + "）" : "");
       empty.hidden = true;
       showMore();
     } else {
       status.textContent = "找到 0 篇文章";
       empty.querySelector(".search-empty-title").textContent = filteredOut
         ? "没有符合筛选条件的文章，取消筛选可以看到 " + filteredOut + " 篇。"
-        : "没有找到包含“" + result.words.join(" ") + "”的文章。";
+        : "没有找到包含“" + result.words.join(" ") + "”" + (excluded ? "、不含" + excluded : "") + "的文章。";
       empty.hidden = false;
       more.hidden = true;
     }
