@@ -1,13 +1,24 @@
-// Browser tokenizer vs the shared vectors. Run by test_tokenize.py:
+// Browser tokenizer vs the shared vectors. Run by test_search_tokenize.py:
 //   GAZETTE_T2S_JS=<built search/t2s.js> node --test tests/search/tokenize.test.js
+// or alone (`node --test tests/search/`): the table then comes from the clone's .venv.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
+const { execFileSync } = require("node:child_process");
 
-vm.runInThisContext(fs.readFileSync(process.env.GAZETTE_T2S_JS, "utf8"));
+function t2sScript() {
+  if (process.env.GAZETTE_T2S_JS) return fs.readFileSync(process.env.GAZETTE_T2S_JS, "utf8");
+  const repo = path.join(__dirname, "../..");
+  const venv = path.join(repo, ".venv/bin/python");
+  return execFileSync(fs.existsSync(venv) ? venv : "python3", ["-c",
+    "import sys; from generator.search.fold import t2s_script; sys.stdout.buffer.write(t2s_script())"],
+  { cwd: repo, encoding: "utf8" });
+}
+
+vm.runInThisContext(t2sScript());
 const tok = require(path.join(__dirname, "../../themes/default/static/search-tokenize.js"));
 const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, "token_vectors.json"), "utf8"));
 
