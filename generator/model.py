@@ -38,8 +38,27 @@ class Publication:
         return f"{self.slug}/index.html"
 
 
+@dataclass(frozen=True, kw_only=True)
+class ArticleFacts:
+    """What the front matter says of an article besides its title and place in the archive
+    (docs/content-format.md): one list for the importer's articles and the loaded ones."""
+
+    subtitle: str | None = None
+    page: int | None = None
+    column: str | None = None
+    kind: str | None = None  # news, photo, commentary…
+    authors: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    dateline: str | None = None  # the place of 本报库尔勒8月10日讯
+    source: str | None = None  # the outlet it was taken from (新华社…)
+    editor: str | None = None
+    regions: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    continued: str | None = None  # 2版, from 下转2版
+
+
 @dataclass(frozen=True)
-class Article:
+class Article(ArticleFacts):
     title: str
     publication: str
     publication_slug: str
@@ -48,18 +67,6 @@ class Article:
     order: int
     slug: str
     body: str  # Markdown
-    subtitle: str | None = None
-    page: int | None = None
-    column: str | None = None
-    kind: str | None = None
-    authors: tuple[str, ...] = ()
-    photographers: tuple[str, ...] = ()
-    dateline: str | None = None
-    source: str | None = None
-    editor: str | None = None
-    regions: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    continued: str | None = None
     source_ref: SourceRef | None = None
 
     @property

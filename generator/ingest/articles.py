@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import ArticleFacts
 from . import metadata as md
 from .clean import CJK, ends_sentence
 from .segment import Draft
@@ -15,25 +16,13 @@ _TITLE_MAX = 50  # characters: a caption's whole first sentence usually fits
 
 
 @dataclass(frozen=True)
-class ImportedArticle:
+class ImportedArticle(ArticleFacts):
     """One article as it will be written: front-matter values and a Markdown body."""
 
     order: int
     title: str
     body: str
     line: int  # first line in the raw file, for the outline and problems
-    subtitle: str | None = None
-    column: str | None = None
-    page: int | None = None
-    kind: str | None = None
-    authors: tuple[str, ...] = ()
-    photographers: tuple[str, ...] = ()
-    dateline: str | None = None
-    source: str | None = None
-    editor: str | None = None
-    regions: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    continued: str | None = None
     title_inferred: bool = False
 
 
