@@ -22,31 +22,20 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from importlib import resources
 
+from ..opencc_tables import TS_CHARACTERS, read_table
 from .clean import CJK
 
-# Standard Traditional → Simplified. (OpenCC's Taiwan/Hong Kong variant tables are left out: they
-# also map characters of Simplified text, 么 → 幺, 抬 → 擡, which recognition does not need.)
-_TS_TABLE = "TSCharacters.txt"
+# Standard Traditional → Simplified only: OpenCC's Taiwan/Hong Kong variant tables also map
+# characters of Simplified text (么 → 幺, 抬 → 擡), which recognition must not do.
 _KEY = re.compile(f"[{CJK}0-9A-Za-z]")  # characters that reach articles unchanged by cleaning
 _WINDOWS = ((6, 7), (0, 7), (6, 1), (3, 4), (0, 3), (2, 1))  # context (before, from) tried in turn
-
-
-def _read_table(name: str) -> dict[str, str]:
-    text = resources.files("opencc").joinpath("dictionary", name).read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        source, _, targets = line.partition("\t")
-        if len(source) == 1 and targets:
-            table[source] = targets.split(" ")[0]
-    return table
 
 
 @functools.cache
 def _table() -> dict[int, str]:
     """str.translate table: one character for one, only characters that change."""
-    table = _read_table(_TS_TABLE)
+    table = read_table(TS_CHARACTERS)
     for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):  # ０-９ Ａ-Ｚ ａ-ｚ
         table.update({chr(c): chr(c - 0xFEE0) for c in range(start, end + 1)})
     return {ord(k): v for k, v in table.items() if len(v) == 1 and v != k}

@@ -13,31 +13,21 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from ..opencc_tables import TS_CHARACTERS, read_table
 
 # OpenCC's Taiwan/Hong Kong variant → standard Traditional tables, then
 # standard Traditional → Simplified; the first candidate of each line wins.
 _VARIANT_TABLES = ("TWVariantsRev.txt", "HKVariantsRev.txt")
-_TS_TABLE = "TSCharacters.txt"
-
-
-def _read_table(name: str) -> dict[str, str]:
-    text = resources.files("opencc").joinpath("dictionary", name).read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        source, _, targets = line.partition("\t")
-        if len(source) == 1 and targets:
-            table[source] = targets.split(" ")[0]
-    return table
 
 
 @lru_cache(maxsize=1)
 def t2s_table() -> dict[str, str]:
     """Single-character Traditional → Simplified map (only characters that change)."""
-    ts = _read_table(_TS_TABLE)
+    ts = read_table(TS_CHARACTERS)
     table = {}
     for name in _VARIANT_TABLES:
-        for variant, standard in _read_table(name).items():
+        for variant, standard in read_table(name).items():
             table[variant] = ts.get(standard, standard)
     table.update(ts)
     return {k: v for k, v in sorted(table.items()) if len(v) == 1 and v != k}
