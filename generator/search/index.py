@@ -59,6 +59,10 @@ class Plan:
     def payload(self) -> dict:
         return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}}
 
+    @classmethod
+    def from_payload(cls, payload: dict) -> "Plan":
+        return cls(payload["shards"], {c: (v[0], v[1]) for c, v in payload["hot"].items()})
+
 
 def fnv1a(text: str) -> int:
     """FNV-1a (32 bit) over the code points of `text`."""

@@ -1,6 +1,7 @@
 """The search shards are reused when no article's text changed, and only then."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,15 @@ def site_bytes(site: Path) -> dict[str, bytes]:
 
 
 def no_index_build(monkeypatch):
+    """Building or even planning the index again fails the test: both must come from the cache."""
     def fail(*args, **kwargs):
         raise AssertionError("the index was rebuilt")
         yield  # pragma: no cover
+
+    def replan(docs):
+        raise AssertionError("the shards were planned again")
     monkeypatch.setattr(search, "build_shards", fail)
+    monkeypatch.setattr(search, "plan_shards", replan)
 
 
 def test_unchanged_text_reuses_the_shards_byte_for_byte(basic_project, monkeypatch):
@@ -69,3 +75,9 @@ def test_no_cache_flag_neither_reads_nor_writes_it(basic_project):
     assert main(["--project", str(basic_project), "build", "-q", "--no-cache"]) == 0
     assert not (basic_project / ".gazette-cache").exists()
     assert (basic_project / "site" / "search" / "index-000.js").is_file()
+
+
+def test_a_plan_with_hot_characters_comes_back_from_its_payload():
+    from generator.search.index import Plan
+    plan = Plan(7, {"的": (7, 3), "国": (10, 1)})
+    assert Plan.from_payload(json.loads(json.dumps(plan.payload()))) == plan
