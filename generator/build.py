@@ -15,7 +15,7 @@ from .progress import SILENT, Progress
 from .publish import publish_site
 from .render import render_site
 from .search import build_search
-from .writer import merge_outputs, unsafe_output, write_site
+from .writer import OutputConflict, StagedSite, unsafe_output
 
 
 @dataclass(frozen=True)
@@ -34,22 +34,28 @@ def build(config: Config, progress: Progress = SILENT) -> BuildResult:
     site, problems = load_site(config)
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
-    progress.step("生成页面")
-    pages = render_site(site, config)
-    progress.step("建立搜索索引")
-    search = build_search(site, config, progress)
-    progress.step("生成订阅、站点地图与数据")
-    publish, publish_problems = publish_site(site, config, pages)
-    files = merge_outputs(pages, search, publish)
-    problems += publish_problems
-    progress.step("写入文件")
     try:
-        write_site(files, config.output_path)
+        with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
+            progress.step("生成页面")
+            pages = render_site(site, config)
+            stage.add(pages)
+            page_paths = sorted(pages)
+            del pages
+            progress.step("建立搜索索引")
+            stage.add(build_search(site, config, progress))
+            progress.step("生成订阅、站点地图与数据")
+            publish, publish_problems = publish_site(site, config, page_paths)
+            stage.add(publish)
+            problems += publish_problems
+            progress.step("写入文件")  # the swap: the new site replaces the old one at once
     except OSError as exc:
-        raise GazetteError([error(config.output_dir, None, "write", f"cannot write the site: {exc.strerror or exc}"
-                                  + (f": {exc.filename}" if exc.filename else ""))]) from None
+        where = f": {exc.filename}" if exc.filename else ""
+        raise GazetteError([error(config.output_dir, None, "write",
+                                  f"the build stopped on a disk error: {exc.strerror or exc}{where}")]) from None
+    except OutputConflict as exc:
+        raise GazetteError([error(config.output_dir, None, "url-conflict", str(exc))]) from None
     return BuildResult(
-        files=len(files), bytes=sum(map(len, files.values())), articles=len(site.articles),
+        files=len(stage.paths), bytes=stage.bytes, articles=len(site.articles),
         seconds=time.perf_counter() - started, problems=tuple(sort_problems(problems)),
     )
 

@@ -2,8 +2,8 @@
 
 Renderers return `{site-relative path: bytes}`; `merge_outputs` refuses two
 outputs to one path and any path that would leave the site folder, and
-`write_site` builds into a temporary sibling folder and swaps it in, so a
-failed or interrupted build leaves the previous `site/` intact.
+`StagedSite` builds into a temporary sibling folder, part by part, and swaps
+it in, so a failed or interrupted build leaves the previous `site/` intact.
 
 Swapping in replaces the whole output folder, so `unsafe_output` first makes
 sure it is one gazette may replace: new, empty, or an earlier build (which
@@ -72,20 +72,53 @@ def merge_outputs(*parts: Mapping[str, bytes]) -> dict[str, bytes]:
     return merged
 
 
-def write_site(files: Mapping[str, bytes], output: Path) -> None:
-    """Write every file into a fresh folder, then atomically replace `output`."""
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
-    try:
+class StagedSite:
+    """A new site folder, filled part by part as the build makes them, swapped in whole.
+
+    Each part (pages, search files, feeds…) goes to disk as soon as it is made, so
+    memory holds one part at a time rather than the whole site (1.6 GB at 50,000
+    articles). The guards of `merge_outputs` apply across parts. Leaving the `with`
+    block normally swaps the folder in; leaving it by an exception (or Ctrl-C)
+    removes it, and the previous site stays as it was.
+    """
+
+    def __init__(self, output: Path):
+        self.output = Path(output)
+        self.paths: set[str] = set()
+        self.bytes = 0
+        self.staging: Path | None = None
+
+    def __enter__(self) -> "StagedSite":
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
+        return self
+
+    def add(self, files: Mapping[str, bytes]) -> None:
         for path in sorted(files):
-            target = staging / check_output_path(path)
+            check_output_path(path)
+            if path in self.paths:
+                raise OutputConflict(f"two outputs for one path: {path}")
+            self.paths.add(path)
+            target = self.staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[path])
-        _swap_in(staging, output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+            self.bytes += len(files[path])
+
+    def __exit__(self, exc_type, exc, traceback) -> None:
+        if exc_type is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            return
+        try:
+            _swap_in(self.staging, self.output)
+        except BaseException:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            raise
+
+
+def write_site(files: Mapping[str, bytes], output: Path) -> None:
+    """Write every file into a fresh folder, then atomically replace `output`."""
+    with StagedSite(output) as stage:
+        stage.add(files)
 
 
 def _swap_in(staging: Path, output: Path) -> None:

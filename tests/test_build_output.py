@@ -1,6 +1,7 @@
 """The output folder: a build replaces it whole, so it must never be something else of value."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -43,4 +44,22 @@ def test_an_earlier_build_or_an_empty_folder_is_replaced(basic_project):
 def test_an_unwritable_output_is_an_error_not_a_traceback(basic_project, capsys):
     assert main(["-C", str(basic_project), "build", "-q", "--output", "gazette.yaml/site"]) == 1
     err = capsys.readouterr().err
-    assert "gazette.yaml/site: cannot write the site" in err and "Traceback" not in err
+    assert "gazette.yaml/site: the build stopped on a disk error" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt, RuntimeError])
+def test_a_build_that_fails_after_writing_pages_leaves_the_old_site_and_no_staging(basic_project, monkeypatch,
+                                                                                    failure):
+    from generator import build, load_config
+    config = load_config(basic_project)
+    build(config)
+    before = snapshot(config.output_path)
+
+    def broken(*args, **kwargs):
+        raise failure("search failed half-way")
+    pipeline = importlib.import_module("generator.build")  # the module (the package exports the function)
+    monkeypatch.setattr(pipeline, "build_search", broken)  # pages are already staged on disk by then
+    with pytest.raises(failure):
+        build(config)
+    assert snapshot(config.output_path) == before
+    assert [p.name for p in basic_project.iterdir() if p.name.startswith(".site.")] == []
