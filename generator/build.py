@@ -14,7 +14,7 @@ from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import SILENT, Progress
 from .publish import publish_site
 from .render import render_site
-from .search import build_search
+from .search import search_files
 from .writer import OutputConflict, StagedSite, unsafe_output
 
 
@@ -42,7 +42,8 @@ def build(config: Config, progress: Progress = SILENT) -> BuildResult:
             page_paths = sorted(pages)
             del pages
             progress.step("建立搜索索引")
-            stage.add(build_search(site, config, progress))
+            for path, data in search_files(site, config, progress):  # shard by shard: ≈ 1 GB at 50k
+                stage.add({path: data})
             progress.step("生成订阅、站点地图与数据")
             publish, publish_problems = publish_site(site, config, page_paths)
             stage.add(publish)

@@ -1,4 +1,4 @@
-"""Full-text search: site model → {path: bytes} under search/.
+"""Full-text search: site model → the files of search/ (path, bytes).
 
 The pipeline, in order: plain text per article (documents), terms
 (fold + tokenize), lunr shards (index, reused from `cache` when the text
@@ -6,6 +6,8 @@ is unchanged), then the scripts the page loads.
 Everything is a classic script so the search page works from file://.
 """
 from __future__ import annotations
+
+from typing import Iterator
 
 from ..config import Config
 from ..model import Site
@@ -17,36 +19,41 @@ from .fold import t2s_script
 from .index import Plan, build_shards, plan_shards
 
 
-def build_search(site: Site, config: Config, progress: Progress = SILENT) -> dict[str, bytes]:
+def search_files(site: Site, config: Config, progress: Progress = SILENT) -> Iterator[tuple[str, bytes]]:
+    """Every file of search/ as (path, bytes), one at a time: the shards are many and large
+    (1 GB at 50,000 articles), so the build writes each as it comes instead of holding them all."""
+    lunr = lunr_script(config)  # first: a missing node_modules stops the build before any work
     docs = search_docs(site)
     plan, shards = index_shards(docs, config, progress)
-    files = {
-        "search/lunr.min.js": lunr_script(config),
-        "search/t2s.js": t2s_script(),
-        "search/docs.js": script("docs", 0, docs_payload(site, plan.payload())),
-        **text_files(docs),
-    }
+    yield "search/lunr.min.js", lunr
+    yield "search/t2s.js", t2s_script()
+    yield "search/docs.js", script("docs", 0, docs_payload(site, plan.payload()))
+    yield from text_files(docs).items()
     for k, data in enumerate(shards):
-        files[f"search/index-{k:03d}.js"] = data
-    return dict(sorted(files.items()))
+        yield f"search/index-{k:03d}.js", data
 
 
-def index_shards(docs: list[SearchDoc], config: Config, progress: Progress = SILENT) -> tuple[Plan, list[bytes]]:
-    """The shard plan and the shards as scripts: from the cache when the searchable text is unchanged
-    (planning reads every article's text too: ≈ 25 s at 50,000 articles)."""
-    def make() -> tuple[Plan, list[bytes]]:
-        plan = plan_shards(docs)
+def build_search(site: Site, config: Config, progress: Progress = SILENT) -> dict[str, bytes]:
+    """All of search/ at once, sorted by path."""
+    return dict(sorted(search_files(site, config, progress)))
+
+
+def index_shards(docs: list[SearchDoc], config: Config, progress: Progress = SILENT) -> tuple[Plan, Iterator[bytes]]:
+    """The shard plan, and the shards as scripts, made (or read) one at a time as they are taken:
+    from the cache when the searchable text is unchanged (planning reads every article's text
+    too: ≈ 25 s at 50,000 articles), else built and kept in the cache as they pass."""
+    def made(plan: Plan) -> Iterator[bytes]:
         shards = progress.track(build_shards(docs, plan), "建立搜索索引", total=plan.total)
-        return plan, [script("index", k, index) for k, index in enumerate(shards)]
+        return (script("index", k, index) for k, index in enumerate(shards))
 
     if not config.cache_dir:
-        return make()
+        plan = plan_shards(docs)
+        return plan, made(plan)
     folder = config.root / config.cache_dir / "search"
     key = cache.digest(docs)
     cached = cache.load(folder, key)
     if cached is not None:
-        payload, shards = cached
-        return Plan.from_payload(payload), shards
-    plan, shards = make()
-    cache.store(folder, key, plan.payload(), shards)
-    return plan, shards
+        payload, files = cached
+        return Plan.from_payload(payload), (f.read_bytes() for f in files)
+    plan = plan_shards(docs)
+    return plan, cache.stored(folder, key, plan.payload(), made(plan))

@@ -23,7 +23,7 @@ import shutil
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .documents import SearchDoc
 
@@ -43,26 +43,51 @@ def digest(docs: list[SearchDoc]) -> str:
     return h.hexdigest()[:32]
 
 
-def load(folder: Path, key: str) -> tuple[dict, list[bytes]] | None:
-    """The cached plan (as its payload) and shards for `key`, in order, or None."""
+def load(folder: Path, key: str) -> tuple[dict, list[Path]] | None:
+    """The cached plan (as its payload) and the files of its shards, in order, or None.
+    Every file is there before any is read: a damaged entry is rebuilt, never half used."""
     entry = folder / key
     try:
         count = int((entry / "count").read_text())
         plan = json.loads((entry / "plan.json").read_text(encoding="utf-8"))
-        return plan, [(entry / f"{k:05d}.js").read_bytes() for k in range(count)]
     except (OSError, ValueError):
         return None
+    files = [entry / f"{k:05d}.js" for k in range(count)]
+    return (plan, files) if all(f.is_file() for f in files) else None
 
 
-def store(folder: Path, key: str, plan: dict, shards: Iterable[bytes]) -> None:
-    """Keep `plan` and `shards` as the one cached set (best effort: errors leave no cache, not a failed build)."""
-    tmp = None
+def stored(folder: Path, key: str, plan: dict, shards: Iterable[bytes]) -> Iterator[bytes]:
+    """Yield `shards` as they come, keeping a copy; once all have passed, that copy becomes the
+    one cached set. Best effort: a cache that cannot be written is dropped, the shards still flow;
+    a build stopped half-way leaves no entry."""
+    tmp: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
-        count = 0
-        for count, data in enumerate(shards, 1):
-            (tmp / f"{count - 1:05d}.js").write_bytes(data)
+    except OSError:
+        tmp = None
+    count, complete = 0, False
+    try:
+        for data in shards:
+            if tmp is not None:
+                try:
+                    (tmp / f"{count:05d}.js").write_bytes(data)
+                except OSError:
+                    shutil.rmtree(tmp, ignore_errors=True)
+                    tmp = None
+            count += 1
+            yield data
+        complete = True
+    finally:
+        if tmp is not None:
+            if complete:
+                _commit(folder, tmp, key, plan, count)
+            else:
+                shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _commit(folder: Path, tmp: Path, key: str, plan: dict, count: int) -> None:
+    try:
         (tmp / "plan.json").write_text(json.dumps(plan, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         (tmp / "count").write_text(str(count))  # written last: an entry without it is never read
         for old in folder.iterdir():
@@ -70,5 +95,4 @@ def store(folder: Path, key: str, plan: dict, shards: Iterable[bytes]) -> None:
                 shutil.rmtree(old, ignore_errors=True)
         os.replace(tmp, folder / key)
     except OSError:
-        if tmp is not None:
-            shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -81,3 +81,18 @@ def test_a_plan_with_hot_characters_comes_back_from_its_payload():
     from generator.search.index import Plan
     plan = Plan(7, {"的": (7, 3), "国": (10, 1)})
     assert Plan.from_payload(json.loads(json.dumps(plan.payload()))) == plan
+
+
+def test_a_build_stopped_while_indexing_leaves_no_cache_entry(basic_project, monkeypatch):
+    real = search.build_shards
+
+    def first_then_fail(docs, plan):
+        shards = real(docs, plan)
+        yield next(shards)
+        raise RuntimeError("stopped while indexing")
+    monkeypatch.setattr(search, "build_shards", first_then_fail)
+    config = load_config(basic_project)
+    with pytest.raises(RuntimeError):
+        build(config)
+    cached = basic_project / ".gazette-cache" / "search"
+    assert not cached.exists() or list(cached.iterdir()) == []
