@@ -157,6 +157,7 @@ class _Publication:
     name: str
     file: Path  # its publication.yaml
     line: int | None  # of `name:`
+    text: str = ""  # the file, for the other keys and their lines
 
 
 def _publications(content_dir: Path) -> list[_Publication]:
@@ -169,7 +170,7 @@ def _publications(content_dir: Path) -> list[_Publication]:
         except (OSError, UnicodeDecodeError, YamlSyntaxError):
             continue
         if isinstance(data, dict) and isinstance(data.get("name"), str):
-            found.append(_Publication(path.parent.name, data["name"], path, _key_line(text, "name")))
+            found.append(_Publication(path.parent.name, data["name"], path, _key_line(text, "name"), text))
     return found
 
 
@@ -190,6 +191,8 @@ def _publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Pa
                               f"{meta.slug}/ holds {here.name}, but this issue is of {meta.publication} "
                               f"({origin}): if they are one publication, use the name {here.name}; else give "
                               f"{meta.publication} a slug of its own (slug: in the sidecar)"))
+    if here is not None and here.name == meta.publication and sidecar is not None and sidecar.is_file():
+        problems += _kept_publication_values(here, given, sidecar)
     elsewhere = next((p for p in publications if fold(p.name) == fold(meta.publication) and p.slug != meta.slug), None)
     if elsewhere is not None and given.get("slug") and sidecar is not None:
         text = sidecar.read_text(encoding="utf-8-sig") if sidecar.is_file() else ""
@@ -198,6 +201,21 @@ def _publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Pa
                               f"the sidecar gives slug {meta.slug}: one publication, one folder; use slug "
                               f"{elsewhere.slug}"))
     return problems
+
+
+_PUBLICATION_KEYS = ("home_region", "description", "frequency")
+
+
+def _kept_publication_values(here: _Publication, given: dict, sidecar: Path) -> list[Problem]:
+    """publication.yaml is written once and then belongs to the archivist: a sidecar that says
+    otherwise (another home_region…) does not change it, and the import says so."""
+    existing = load_yaml(here.text) or {}
+    sidecar_text = sidecar.read_text(encoding="utf-8-sig")
+    return [warning(shown_path(sidecar), _key_line(sidecar_text, key), "publication-kept",
+                    f"{key}: the sidecar says {given[key]}, {shown_path(here.file)} says {existing.get(key)}; "
+                    f"publication.yaml is kept (edit it to change the publication)")
+            for key in _PUBLICATION_KEYS
+            if given.get(key) not in (None, "") and str(given[key]) != str(existing.get(key))]
 
 
 _FLAGS = ("publication", "date", "number", "label")
@@ -264,7 +282,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     refusals = list(guard.problems) + _publication_problems(
         meta, origins.get("publication") or f"the masthead, line {facts.name[1]}", given, sidecar, publications)
     problems += refusals
-    if refusals and not options.dry_run:
+    if any(p.is_error for p in refusals) and not options.dry_run:
         raise GazetteError(problems)
     done = Written() if options.dry_run else write_issue(content_dir, meta, files, titles, guard.backup)
     return ImportResult(meta=meta, articles=tuple(articles), slugs=tuple(slugs), outline=text,

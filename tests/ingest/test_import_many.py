@@ -54,3 +54,15 @@ def test_dry_run_of_many_files_prints_every_outline_and_writes_nothing(project, 
     out = capsys.readouterr().out
     assert out.count("（试运行：未写入任何文件）") == 2 and "would import 2 of 2 issues" in out
     assert not (project / "content").exists()
+
+
+def test_a_sidecar_that_contradicts_publication_yaml_is_warned_and_the_file_kept(project, capsys):
+    assert main(["-C", str(project), "import", "-q", str(project / "small-daily.txt")]) == 0
+    pub = project / "content" / "bayinguoleng-daily" / "publication.yaml"
+    before = pub.read_bytes()
+    sidecar = project / "small-daily.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("巴音郭楞蒙古自治州", "阿勒泰地区"), encoding="utf-8")
+    assert main(["-C", str(project), "import", "-q", str(project / "small-daily.txt")]) == 0
+    err = capsys.readouterr().err
+    assert "warning: home_region: the sidecar says 阿勒泰地区" in err and "publication.yaml is kept" in err
+    assert pub.read_bytes() == before
