@@ -20,11 +20,11 @@ def add_arguments(parser) -> None:
     add_verbosity(parser)
 
 
-def add_verbosity(parser) -> None:
-    """-q/-v, shared by every command that builds."""
+def add_verbosity(parser, verbose: str = "print each build step with its time") -> None:
+    """-q/-v, shared by every command that shows progress; `verbose` says what -v adds."""
     loudness = parser.add_mutually_exclusive_group()
     loudness.add_argument("-q", "--quiet", action="store_true", help="print only problems")
-    loudness.add_argument("-v", "--verbose", action="store_true", help="print each build step with its time")
+    loudness.add_argument("-v", "--verbose", action="store_true", help=verbose)
 
 
 def run(args) -> int:

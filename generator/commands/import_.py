@@ -49,7 +49,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--force", action="store_true",
                         help="replace an issue whose files were edited by hand, or that was imported from "
                              "another raw file (the old folder is kept in content/.backup/)")
-    add_verbosity(parser)
+    add_verbosity(parser, verbose="list every file written or removed, also when importing many files")
 
 
 def _plural(n: int, word: str) -> str:
