@@ -61,14 +61,20 @@ def check_output_path(path: str) -> str:
     return path
 
 
+def claim_path(taken, path: str) -> str:
+    """`path`, checked to stay in the site folder and to be the first output there
+    (`taken`: the paths already claimed, a set or the keys of a dict)."""
+    check_output_path(path)
+    if path in taken:
+        raise OutputConflict(f"two outputs for one path: {path}")
+    return path
+
+
 def merge_outputs(*parts: Mapping[str, bytes]) -> dict[str, bytes]:
     merged: dict[str, bytes] = {}
     for part in parts:
         for path, data in part.items():
-            check_output_path(path)
-            if path in merged:
-                raise OutputConflict(f"two outputs for one path: {path}")
-            merged[path] = data
+            merged[claim_path(merged, path)] = data
     return merged
 
 
@@ -95,10 +101,7 @@ class StagedSite:
 
     def add(self, files: Mapping[str, bytes]) -> None:
         for path in sorted(files):
-            check_output_path(path)
-            if path in self.paths:
-                raise OutputConflict(f"two outputs for one path: {path}")
-            self.paths.add(path)
+            self.paths.add(claim_path(self.paths, path))
             target = self.staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[path])
