@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import yaml
 
 from .model import Place, Region
-from .slug import slugify
+from .slug import slugify, unique_slug
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _WRAPPED = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
@@ -73,9 +73,10 @@ class Gazetteer:
         """The region a full name, short form or alias refers to, or None."""
         return self._by_name.get(name)
 
-    def region_for(self, name: str) -> Region:
-        """A known region, or an ad-hoc one (slug from pinyin) for names outside the gazetteer."""
-        return self.find(name) or Region(name=name, slug=slugify(name), kind="other")
+    def region_for(self, name: str, taken: set[str] | None = None) -> Region:
+        """A known region, or an ad-hoc one for a name outside the gazetteer: its slug from pinyin,
+        made unique among `taken` (and added to it)."""
+        return self.find(name) or Region(name=name, slug=unique_slug(slugify(name), set() if taken is None else taken), kind="other")
 
     def place(self, name: str) -> Place | None:
         """The county-level place a full name or alias refers to (库尔勒 → 库尔勒市), or None."""

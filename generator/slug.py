@@ -27,3 +27,13 @@ def slugify(text: str, max_words: int = 8) -> str:
     joined = unicodedata.normalize("NFKD", joined).encode("ascii", "ignore").decode()
     parts = [p for p in _NON_SLUG.split(joined) if p]
     return "-".join(parts[:max_words]) or "untitled"
+
+
+def unique_slug(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3`… the first not in `taken`, which it joins."""
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from ..config import Config
 from ..gazetteer import load_gazetteer
-from ..model import Region, Site
+from ..model import Site
 from ..problems import Problem
-from ..slug import slugify
 from .load import load_content
 
 
@@ -24,12 +23,7 @@ def load_site(config: Config) -> tuple[Site, list[Problem]]:
     for article in articles:
         for name in article.regions:
             if name not in known:
-                base = slugify(name)
-                slug, suffix = base, 2
-                while slug in slugs:
-                    slug, suffix = f"{base}-{suffix}", suffix + 1
-                regions.append(Region(name=name, slug=slug, kind="other"))
+                regions.append(gazetteer.region_for(name, slugs))
                 known.add(name)
-                slugs.add(slug)
     site = Site(publications=publications, issues=issues, regions=tuple(regions), articles=articles)
     return site, problems

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..slug import slugify
+from ..slug import slugify, unique_slug
 
 MAX_WORDS = 6
 
@@ -46,11 +46,5 @@ def issue_slugs(titles: list[str], previous: list[tuple[int, str, str]] = ()) ->
         if i in kept:
             out.append(kept[i])
             continue
-        base = slugify(title, max_words=MAX_WORDS)
-        slug, n = base, 1
-        while slug in used:
-            n += 1
-            slug = f"{base}-{n}"
-        used.add(slug)
-        out.append(slug)
+        out.append(unique_slug(slugify(title, max_words=MAX_WORDS), used))
     return out
