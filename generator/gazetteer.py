@@ -76,7 +76,9 @@ class Gazetteer:
     def region_for(self, name: str, taken: set[str] | None = None) -> Region:
         """A known region, or an ad-hoc one for a name outside the gazetteer: its slug from pinyin,
         made unique among `taken` (and added to it)."""
-        return self.find(name) or Region(name=name, slug=unique_slug(slugify(name), set() if taken is None else taken), kind="other")
+        if (known := self.find(name)) is not None:
+            return known
+        return Region(name=name, slug=unique_slug(slugify(name), set() if taken is None else taken), kind="other")
 
     def place(self, name: str) -> Place | None:
         """The county-level place a full name or alias refers to (库尔勒 → 库尔勒市), or None."""
