@@ -16,8 +16,6 @@ from . import frontmatter
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, load_yaml
 
-# Top-level folders of the built site (render/ and publish/ write them): a
-# publication folder of the same name would put its pages among theirs.
 ISSUE_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-([a-z0-9-]+))?$")
 ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.md$")
 
@@ -248,34 +246,32 @@ def _items(data, key) -> list[tuple[int, str]]:
 
 
 def _regions(reader: _Reader, shown: str, data) -> tuple[str, ...]:
-    """The article's regions by their full names (巴州 → 巴音郭楞蒙古自治州), each once, in order.
-
-    A name outside the gazetteer is kept as written and warned about at its list item.
-    """
-    gazetteer, names = reader.gazetteer, []
-    for index, name in _items(data, "regions"):
-        region = gazetteer.find(name)
-        if region is None:
-            place = gazetteer.place(name)
-            hint = (f" (it is a county-level place of {place.region}: list {place.name} under places)"
-                    if place else "")
-            reader.problems.append(warning(shown, data.line_of_item("regions", index), "unknown-region",
-                                           f"region {name} is not in the gazetteer{hint}"))
-        names.append(region.name if region else name)
-    return tuple(dict.fromkeys(names))
+    """The article's regions by their full names (巴州 → 巴音郭楞蒙古自治州), each once, in order."""
+    def unknown(name: str) -> str:
+        place = reader.gazetteer.place(name)
+        hint = f" (it is a county-level place of {place.region}: list {place.name} under places)" if place else ""
+        return f"region {name} is not in the gazetteer{hint}"
+    return _named(reader, shown, data, "regions", reader.gazetteer.find, "unknown-region", unknown)
 
 
 def _places(reader: _Reader, shown: str, data) -> tuple[str, ...]:
     """The article's county-level places by their full names (库尔勒 → 库尔勒市), each once, in order."""
-    gazetteer, names = reader.gazetteer, []
-    for index, name in _items(data, "places"):
-        place = gazetteer.place(name)
-        if place is None:
-            region = gazetteer.find(name)
-            hint = f" (it is the region {region.name}: list it under regions)" if region else ""
-            reader.problems.append(warning(shown, data.line_of_item("places", index), "unknown-place",
-                                           f"place {name} is not a county-level place in the gazetteer{hint}"))
-        names.append(place.name if place else name)
+    def unknown(name: str) -> str:
+        region = reader.gazetteer.find(name)
+        hint = f" (it is the region {region.name}: list it under regions)" if region else ""
+        return f"place {name} is not a county-level place in the gazetteer{hint}"
+    return _named(reader, shown, data, "places", reader.gazetteer.place, "unknown-place", unknown)
+
+
+def _named(reader: _Reader, shown: str, data, key: str, find, code: str, unknown) -> tuple[str, ...]:
+    """The names listed under `key`, each by the full name `find` gives for it, once, in order.
+    A name `find` does not know is kept as written and warned about (`unknown(name)`) at its item."""
+    names = []
+    for index, name in _items(data, key):
+        known = find(name)
+        if known is None:
+            reader.problems.append(warning(shown, data.line_of_item(key, index), code, unknown(name)))
+        names.append(known.name if known else name)
     return tuple(dict.fromkeys(names))
 
 
