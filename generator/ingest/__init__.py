@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..content.yamlio import YamlSyntaxError, load_yaml
+from ..content.yamlio import LineDict
 from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
@@ -23,8 +23,8 @@ from .read import read_raw
 from .segment import LeftOut, segment_drafts
 from .slugs import issue_slugs
 from .tokens import MD_HEADING, tokenize
-from .write import (Written, article_name, guard_issue, previous_articles, recorded_source, render_issue,
-                    shown_path, write_issue)
+from .write import (Written, article_name, guard_issue, load_yaml_file, previous_articles, recorded_source,
+                    render_issue, shown_path, write_issue)
 
 __all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue", "shown_path"]
 
@@ -156,27 +156,27 @@ class _Publication:
     slug: str
     name: str
     file: Path  # its publication.yaml
-    line: int | None  # of `name:`
-    text: str = ""  # the file, for the other keys and their lines
+    data: LineDict  # its values, with their lines
+
+    @property
+    def line(self) -> int | None:
+        return self.data.line_of("name")
 
 
 def _publications(content_dir: Path) -> list[_Publication]:
     """The publications already in content/, by folder."""
     found = []
     for path in sorted(content_dir.glob("*/publication.yaml")):
-        try:
-            text = path.read_text(encoding="utf-8")
-            data = load_yaml(text)
-        except (OSError, UnicodeDecodeError, YamlSyntaxError):
-            continue
-        if isinstance(data, dict) and isinstance(data.get("name"), str):
-            found.append(_Publication(path.parent.name, data["name"], path, _key_line(text, "name"), text))
+        data = load_yaml_file(path)
+        if isinstance(data, LineDict) and isinstance(data.get("name"), str):
+            found.append(_Publication(path.parent.name, data["name"], path, data))
     return found
 
 
-def _key_line(text: str, key: str) -> int | None:
-    """The line of a top-level `key:` in a YAML text."""
-    return next((n for n, line in enumerate(text.split("\n"), 1) if re.match(f"{key}\\s*:", line)), None)
+def _line_in(path: Path | None, key: str) -> int | None:
+    """The line of `key:` in a YAML file (a sidecar), as the content loader counts lines."""
+    data = load_yaml_file(path)
+    return data.line_of(key) if isinstance(data, LineDict) else None
 
 
 def _publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Path | None,
@@ -195,8 +195,7 @@ def _publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Pa
         problems += _kept_publication_values(here, given, sidecar)
     elsewhere = next((p for p in publications if fold(p.name) == fold(meta.publication) and p.slug != meta.slug), None)
     if elsewhere is not None and given.get("slug") and sidecar is not None:
-        text = sidecar.read_text(encoding="utf-8-sig") if sidecar.is_file() else ""
-        problems.append(error(shown_path(sidecar), _key_line(text, "slug"), "publication",
+        problems.append(error(shown_path(sidecar), _line_in(sidecar, "slug"), "publication",
                               f"slug: {meta.publication} is in {shown_path(elsewhere.file.parent)}/ already, but "
                               f"the sidecar gives slug {meta.slug}: one publication, one folder; use slug "
                               f"{elsewhere.slug}"))
@@ -209,13 +208,11 @@ _PUBLICATION_KEYS = ("home_region", "description", "frequency")
 def _kept_publication_values(here: _Publication, given: dict, sidecar: Path) -> list[Problem]:
     """publication.yaml is written once and then belongs to the archivist: a sidecar that says
     otherwise (another home_region…) does not change it, and the import says so."""
-    existing = load_yaml(here.text) or {}
-    sidecar_text = sidecar.read_text(encoding="utf-8-sig")
-    return [warning(shown_path(sidecar), _key_line(sidecar_text, key), "publication-kept",
-                    f"{key}: the sidecar says {given[key]}, {shown_path(here.file)} says {existing.get(key)}; "
+    return [warning(shown_path(sidecar), _line_in(sidecar, key), "publication-kept",
+                    f"{key}: the sidecar says {given[key]}, {shown_path(here.file)} says {here.data.get(key)}; "
                     f"publication.yaml is kept (edit it to change the publication)")
             for key in _PUBLICATION_KEYS
-            if given.get(key) not in (None, "") and str(given[key]) != str(existing.get(key))]
+            if given.get(key) not in (None, "") and str(given[key]) != str(here.data.get(key))]
 
 
 _FLAGS = ("publication", "date", "number", "label")
@@ -243,8 +240,7 @@ def _given(raw_path: Path, options: ImportOptions) -> tuple[dict, dict, Path | N
         if value is None:
             continue
         if given.get(key) is not None and given[key] != value:
-            text = sidecar.read_text(encoding="utf-8-sig")
-            problems.append(error(shown_path(sidecar), _key_line(text, key), "conflict",
+            problems.append(error(shown_path(sidecar), _line_in(sidecar, key), "conflict",
                                   f"{key}: the sidecar says {given[key]}, but --{key} {value} was given: "
                                   f"correct the sidecar or leave out --{key}"))
         given[key], origins[key] = value, f"--{key}"

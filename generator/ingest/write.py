@@ -85,15 +85,17 @@ def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[s
     return files
 
 
-def _load(path: Path) -> object:
+def load_yaml_file(path: Path | None) -> object:
+    """A YAML file as the content loader reads it (mappings remember their lines), or None
+    when it is missing or unreadable: for files the import only consults."""
     try:
-        return load_yaml(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8-sig")) if path is not None else None
     except (OSError, UnicodeDecodeError, YamlSyntaxError):
         return None
 
 
 def _manifest_part(folder: Path, key: str) -> dict[str, str]:
-    data = _load(folder / MANIFEST)
+    data = load_yaml_file(folder / MANIFEST)
     part = data.get(key) if isinstance(data, dict) else None
     return {str(k): str(v) for k, v in part.items()} if isinstance(part, dict) else {}
 
@@ -145,7 +147,7 @@ def edited_files(folder: Path) -> list[tuple[str, str]]:
 
 def recorded_source(folder: Path) -> tuple[str, str | None] | None:
     """(raw file, sha256) the issue in `folder` was imported from, as its issue.yaml records it."""
-    data = _load(folder / "issue.yaml")
+    data = load_yaml_file(folder / "issue.yaml")
     source = data.get("source") if isinstance(data, dict) else None
     if not isinstance(source, str) or not source.strip():
         return None
