@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..ingest import ImportOptions, ImportResult, import_issue, shown_path
-from ..ingest.write import other_source_problem
+from ..ingest.write import is_other_source, other_source_problem, parse_source
 from ..problems import GazetteError
 from ..progress import make_progress
 from .build import add_verbosity
@@ -106,9 +106,8 @@ def _claim(claimed: dict, raw: Path, result: ImportResult, force: bool) -> Impor
     """In a dry run of many files, two files for one issue folder: the later one would be refused
     (as the real run, having written the first, would refuse it)."""
     earlier = claimed.setdefault(result.folder, (raw, result))
-    path, digest = result.source.rsplit(" sha256:", 1)
-    if earlier[1] is result or force or earlier[1].source.startswith(f"{path} sha256:") \
-            or earlier[1].source.endswith(digest):
+    path, digest = parse_source(result.source)
+    if earlier[1] is result or force or not is_other_source(parse_source(earlier[1].source), path, digest):
         return result  # the same raw file, or the same bytes: the real run would import it again
     problem = other_source_problem(shown_path(raw), result.folder, shown_path(earlier[0]), len(earlier[1].articles))
     return replace(result, problems=result.problems + (problem,))

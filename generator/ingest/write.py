@@ -145,14 +145,25 @@ def edited_files(folder: Path) -> list[tuple[str, str]]:
     return sorted(edited)
 
 
+def parse_source(source: str) -> tuple[str, str | None]:
+    """`raw/x.txt sha256:…` (issue.yaml's `source:`) → (raw file, sha256 or None)."""
+    path, sep, digest = source.rpartition(" sha256:")
+    return (path, digest) if sep else (source, None)
+
+
+def is_other_source(recorded: tuple[str, str | None], path: str, digest: str) -> bool:
+    """Does an issue recorded as coming from `recorded` come from another raw file than `path`
+    with these bytes? The same file (an OCR correction) or the same bytes moved is not another."""
+    return recorded[0] != path and recorded[1] != digest
+
+
 def recorded_source(folder: Path) -> tuple[str, str | None] | None:
     """(raw file, sha256) the issue in `folder` was imported from, as its issue.yaml records it."""
     data = load_yaml_file(folder / "issue.yaml")
     source = data.get("source") if isinstance(data, dict) else None
     if not isinstance(source, str) or not source.strip():
         return None
-    path, sep, digest = source.rpartition(" sha256:")
-    return (path, digest) if sep else (source, None)
+    return parse_source(source)
 
 
 def other_source_problem(raw_shown: str, folder: Path, previous: str, articles: int) -> Problem:
@@ -183,7 +194,7 @@ def guard_issue(folder: Path, source: str, digest: str, raw_shown: str, force: b
     same bytes, may always be imported again. `previous_shown`: how to name the recorded file."""
     edited = edited_files(folder)
     recorded = recorded_source(folder) if folder.is_dir() else None
-    other = recorded is not None and recorded[0] != source and recorded[1] != digest
+    other = recorded is not None and is_other_source(recorded, source, digest)
     if not (edited or other):
         return Guard()
     if force:
@@ -230,11 +241,6 @@ class Written:
     written: tuple[Path, ...] = ()  # files created or rewritten (their bytes changed)
     removed: tuple[Path, ...] = ()  # files of an earlier import the new one no longer has
     backup: Path | None = None
-    manifest: bool = False  # the hidden manifest changed
-
-    @property
-    def unchanged(self) -> bool:
-        return not (self.written or self.removed or self.backup)
 
 
 def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
@@ -265,6 +271,6 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
             written.append(folder / name)
     manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())},
                 "titles": dict(sorted(titles.items()))}
-    changed = _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
-                          + dump_yaml(manifest, block=True))
-    return Written(tuple(written), tuple(removed), kept, manifest=changed)
+    _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
+                + dump_yaml(manifest, block=True))
+    return Written(tuple(written), tuple(removed), kept)
