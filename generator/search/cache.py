@@ -5,10 +5,9 @@ yet a template edit, a new theme or `gazette serve` rebuilding after a change
 to a page leaves them as they were. They depend only on the searchable text
 of every article (`SearchDoc`) and the code that cuts and scores terms (the
 shard plan follows from those and is cached with them), so a digest of
-exactly those names a cached set: same digest,
-same bytes. Any change to an article's text, or to gazette's search code or
-lunr.py, gives a new digest and a full rebuild (one changed article changes
-IDF, and so scores, everywhere).
+exactly those names a cached set: same digest, same bytes. Any change to an
+article's text, or to gazette's search code or lunr.py, gives a new digest
+and a full rebuild (one changed article changes IDF, and so scores, everywhere).
 
 The cache lives in `<project>/.gazette-cache/search/<digest>/` (only the
 latest is kept) and is written atomically; a cache that cannot be read or
