@@ -73,12 +73,10 @@
   /* comparable(text) with foldWithMap's map and end, so that a match in it marks the original,
    * a name's dot included. */
   function comparableWithMap(text) {
-    var f = foldWithMap(text), out = { folded: "", map: [], end: [] };
-    var chars = Array.from(f.folded), at = 0;
-    chars.forEach(function (ch, i) {
-      var drop = NAME_DOTS.indexOf(ch) !== -1 && i > 0 && i + 1 < chars.length &&
-        isHan(chars[i - 1]) && isHan(chars[i + 1]);
-      if (!drop) {
+    var f = foldWithMap(text), out = { folded: "", map: [], end: [] }, at = 0;
+    var dropped = new Set(Array.from(f.folded.matchAll(NAME_DOT), function (m) { return m.index; }));
+    Array.from(f.folded).forEach(function (ch) {
+      if (!dropped.has(at)) {  /* the dots joinNames removes, found by the same pattern */
         out.folded += ch;
         for (var k = 0; k < ch.length; k++) { out.map.push(f.map[at + k]); out.end.push(f.end[at + k]); }
       }
