@@ -35,8 +35,15 @@ def test_magazine_issue_meets_the_floor():
     assert result["found"] / result["predicted"] >= 0.97
 
 
+# Raw issues kept out of content/ on purpose: 003 (昌吉日报) is held out until the segmenter
+# reads it; the lead imports it then and removes it from this set.
+NOT_YET_IMPORTED = {"003_4940473b4207a24f.txt"}
+
+
 def test_committed_sample_archive_is_what_the_importer_writes(tmp_path):
     for raw in sorted((REPO / "raw").glob("*.txt")):
+        if raw.name in NOT_YET_IMPORTED:
+            continue
         import_issue(raw, tmp_path, ImportOptions(), project_root=REPO)
     written = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     committed = {p.relative_to(REPO / "content").as_posix(): p.read_bytes()
