@@ -2,8 +2,19 @@
 
 Renderers return `{site-relative path: bytes}`; `merge_outputs` refuses two
 outputs to one path and any path that would leave the site folder, and
-`StagedSite` builds into a temporary sibling folder, part by part, and swaps
-it in, so a failed or interrupted build leaves the previous `site/` intact.
+`StagedSite` builds into a staging folder beside it, part by part, and swaps
+it in with one atomic step, so a failed, interrupted or killed build leaves the
+previous `site/` intact and there is never a moment without a `site/`.
+
+The staging folder `.site.new-XXXX/` holds the new tree (`.site.new-XXXX/site/`)
+and a marker file that its build keeps locked (flock) while it runs. The swap is
+`renameat2(RENAME_EXCHANGE)` (Linux ≥ 3.15, glibc ≥ 2.28; ext4, btrfs, xfs, tmpfs…):
+the new tree becomes `site/` and the old one lands in the staging folder, which is
+then removed. Where the exchange is unavailable (macOS, some filesystems) it falls
+back to two renames; a kill between them leaves the old site in the staging folder,
+and the next build puts it back before it cleans up. Each build first removes the
+staging folders of killed builds: those whose marker nobody holds locked (the
+kernel drops the lock of a dead process), never a concurrent build's live one.
 
 Swapping in replaces the whole output folder, so `unsafe_output` first makes
 sure it is one gazette may replace: new, empty, or an earlier build (which
@@ -12,9 +23,13 @@ content or its themes (`--output .` must not wipe a clone).
 """
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
@@ -93,29 +108,33 @@ class StagedSite:
         self.paths: set[str] = set()
         self.bytes = 0
         self.staging: Path | None = None
+        self.tree: Path | None = None
+        self.marker_fd: int | None = None
 
     def __enter__(self) -> "StagedSite":
         self.output.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.new-", dir=self.output.parent))
+        with locked_folder(self.output.parent):  # no other build cleans up or stages at this moment
+            remove_leftovers(self.output)
+            self.staging, self.marker_fd = make_staging(self.output)
+        self.tree = self.staging / self.output.name
+        self.tree.mkdir()
         return self
 
     def add(self, files: Mapping[str, bytes]) -> None:
         for path in sorted(files):
             self.paths.add(claim_path(self.paths, path))
-            target = self.staging / path
+            target = self.tree / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[path])
             self.bytes += len(files[path])
 
     def __exit__(self, exc_type, exc, traceback) -> None:
-        if exc_type is not None:
-            shutil.rmtree(self.staging, ignore_errors=True)
-            return
         try:
-            _swap_in(self.staging, self.output)
-        except BaseException:
-            shutil.rmtree(self.staging, ignore_errors=True)
-            raise
+            if exc_type is None:
+                with locked_folder(self.output.parent):  # one swap at a time: "is there a site/ yet?" holds
+                    swap_in(self.tree, self.output)
+        finally:
+            close_staging(self.staging, self.marker_fd)
 
 
 def write_site(files: Mapping[str, bytes], output: Path) -> None:
@@ -124,17 +143,138 @@ def write_site(files: Mapping[str, bytes], output: Path) -> None:
         stage.add(files)
 
 
-def _swap_in(staging: Path, output: Path) -> None:
-    os.chmod(staging, 0o755)
-    if not output.exists():
-        staging.rename(output)
+MARKER = ".gazette-build"  # in each staging folder, locked by its build while it runs
+RETIRED = "retired"  # the old site, in the staging folder, between the two renames of the fallback
+RENAME_EXCHANGE = 2  # <linux/fs.h>
+AT_FDCWD = -100
+
+
+def staging_prefix(output: Path) -> str:
+    return f".{output.name}.new-"
+
+
+@contextmanager
+def locked_folder(folder: Path):
+    """Hold an exclusive flock on `folder` itself (no lock file to leave behind)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def make_staging(output: Path) -> tuple[Path, int]:
+    """A new staging folder beside `output` and the open, locked fd of its marker (pid inside)."""
+    staging = Path(tempfile.mkdtemp(prefix=staging_prefix(output), dir=output.parent))
+    fd = os.open(staging / MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.write(fd, f"gazette build, pid {os.getpid()}\n".encode())
+    return staging, fd
+
+
+def remove_leftovers(output: Path) -> list[Path]:
+    """Remove the staging folders that killed builds left beside `output`; the removed ones.
+
+    A folder is a leftover if its name has the staging prefix and either its marker is
+    locked by no one, or it is empty (killed just before the marker was written or
+    just after it was removed). Call with the parent folder locked.
+    """
+    removed = []
+    for folder in sorted(output.parent.glob(staging_prefix(output) + "*")):
+        if folder.is_symlink() or not folder.is_dir() or is_live(folder):
+            continue
+        if (folder / MARKER).is_file():
+            restore_retired(folder, output)
+            remove_staging(folder)
+        elif not any(folder.iterdir()):
+            folder.rmdir()
+        else:
+            continue  # not one of ours (no marker): leave it
+        removed.append(folder)
+    return removed
+
+
+def is_live(staging: Path) -> bool:
+    """Whether a running build holds the marker of `staging` locked."""
+    try:
+        fd = os.open(staging / MARKER, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def restore_retired(staging: Path, output: Path) -> None:
+    """Put back the old site a fallback swap had moved aside when it was killed before the second rename."""
+    if (staging / RETIRED).is_dir() and not output.exists():
+        (staging / RETIRED).rename(output)
+
+
+def remove_staging(staging: Path) -> None:
+    """Remove a staging folder, its marker second to last, so a kill part-way leaves it recognisable."""
+    for child in staging.iterdir():
+        if child.name == MARKER:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    (staging / MARKER).unlink(missing_ok=True)
+    staging.rmdir()
+
+
+def close_staging(staging: Path, marker_fd: int) -> None:
+    """Remove the staging folder (the old tree after a swap, the unfinished new one otherwise), then unlock it.
+
+    A removal that fails leaves the folder marked and unlocked: the next build removes it.
+    """
+    try:
+        remove_staging(staging)
+    except OSError:
+        pass
+    finally:
+        os.close(marker_fd)
+
+
+def swap_in(tree: Path, output: Path) -> None:
+    """Make `tree` the folder `output` in one step; the old `output` is left in the staging folder."""
+    if not output.exists():  # the first build: nothing to exchange with
+        tree.rename(output)
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
-    retired.rmdir()
+    try:
+        exchange(tree, output)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+            raise
+        swap_by_two_renames(tree, output)
+
+
+def exchange(a: Path, b: Path) -> None:
+    """Swap the names of `a` and `b` atomically: renameat2(RENAME_EXCHANGE), Linux only."""
+    renameat2 = getattr(_libc(), "renameat2", None)
+    if renameat2 is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available")
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(a), None, str(b))
+
+
+def swap_by_two_renames(tree: Path, output: Path) -> None:
+    """The fallback swap: `output` aside into the staging folder, then `tree` in its place."""
+    retired = tree.parent / RETIRED
     output.rename(retired)
     try:
-        staging.rename(output)
+        tree.rename(output)
     except BaseException:
         retired.rename(output)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None, use_errno=True)
