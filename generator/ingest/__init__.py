@@ -16,15 +16,15 @@ from .articles import ImportedArticle, finish
 from .columns import assign_columns
 from .fold import Restorer, fold
 from .furniture import furniture_lines, read_toc
-from .issue import IssueMeta, find_sidecar, read_sidecar, resolve_issue
+from .issue import IssueMeta, find_sidecar, read_sidecar, resolve_issue, slug_problem
 from .metadata import IssueFacts, read_issue_facts
 from .outline import outline
 from .read import read_raw
 from .segment import LeftOut, segment_drafts
 from .slugs import issue_slugs
 from .tokens import MD_HEADING, tokenize
-from .write import (Written, article_name, guard_issue, load_yaml_file, previous_articles, recorded_source,
-                    render_issue, shown_path, write_issue)
+from .write import (Written, article_name, guard_issue, leaves_content, load_yaml_file, manifest_problems,
+                    previous_articles, recorded_source, render_issue, shown_path, write_issue)
 
 __all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue", "shown_path"]
 
@@ -262,11 +262,15 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     publications = _publications(content_dir)
     meta, more = resolve_issue(facts, given, shown, {fold(p.name): p.slug for p in reversed(publications)}, origins)
     problems += more + left_out_problems(shown, left_out, articles, repeats)
+    if meta is not None:
+        problems += _slug_problems(meta, shown, publications)
     if not articles and not any(p.is_error for p in problems):
         problems.append(error(shown, None, "no-articles", "no article text found in the raw file"))
     if meta is None or any(p.is_error for p in problems):
         raise GazetteError(problems)
     folder = content_dir / meta.slug / meta.folder
+    if (outside := leaves_content(content_dir, folder)) is not None:  # not even read: it is not ours
+        raise GazetteError(problems + [outside])
     previous = previous_articles(folder)
     slugs = issue_slugs([a.title for a in articles], previous)
     files_source = f"{record} sha256:{raw.sha256}"
@@ -277,6 +281,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
                         _recorded_shown(folder, project_root))
     refusals = list(guard.problems) + _publication_problems(
         meta, origins.get("publication") or f"the masthead, line {facts.name[1]}", given, sidecar, publications)
+    refusals += manifest_problems(folder)  # even under --force: nothing it names is removed
     problems += refusals
     if any(p.is_error for p in refusals) and not options.dry_run:
         raise GazetteError(problems)
@@ -285,6 +290,19 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
                         folder=folder, source=files_source, written=tuple(str(p) for p in done.written),
                         removed=tuple(str(p) for p in done.removed),
                         backup=str(done.backup) if done.backup else None, problems=tuple(problems))
+
+
+def _slug_problems(meta: IssueMeta, shown: str, publications: list[_Publication]) -> list[Problem]:
+    """A slug taken from a folder of content/ or derived from the publication's name is checked as
+    a sidecar's is (read_sidecar checks that one at its line): the issue is written under it."""
+    why = slug_problem(meta.slug)
+    if why is None:
+        return []
+    here = next((p for p in publications if p.slug == meta.slug), None)
+    if here is not None:
+        return [error(shown_path(here.file.parent), None, "bad-slug", f"{why}; rename this folder (its name is "
+                                                                      f"the slug) to import {meta.publication} into it")]
+    return [error(shown, None, "bad-slug", f"{why}; give {meta.publication} a slug of its own (slug: in a sidecar)")]
 
 
 def _recorded(path: Path, root: Path | None) -> str:

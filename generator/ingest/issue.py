@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.schema import Field, check
+from ..content.load import ISSUE_FOLDER
+from ..content.schema import SLUG, Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
+from ..model import RESERVED_SLUGS
 from ..problems import Problem, error
 from ..slug import slugify
 from .fold import fold
@@ -52,8 +54,33 @@ class IssueMeta:
         return self.date.isoformat() + (f"-{self.edition}" if self.edition else "")
 
 
+def slug_problem(slug: str) -> str | None:
+    """Why `slug` cannot name a publication folder, by the content loader's rule, or None.
+
+    The slug becomes a path (content/<slug>/) and a URL: whatever names it (a sidecar, a folder
+    of content/, the publication's name) is checked before anything is written there."""
+    if not SLUG.fullmatch(slug):
+        return (f"slug {slug!r} cannot name a publication folder: lowercase ASCII letters and digits "
+                "joined by hyphens (e.g. bayinguoleng-daily)")
+    if slug in RESERVED_SLUGS:
+        return f"slug {slug!r} is reserved: the site's {slug}/ pages live there"
+    return None
+
+
+def edition_problem(edition: str) -> str | None:
+    """Why `edition` cannot end an issue folder's name, by the content loader's rule, or None."""
+    if ISSUE_FOLDER.fullmatch(f"2000-01-01-{edition}"):  # the date is any: only the edition is asked
+        return None
+    return (f"edition {edition!r} cannot name an issue folder (YYYY-MM-DD-edition): lowercase ASCII "
+            "letters, digits and hyphens (e.g. evening)")
+
+
+_FOLDER_NAMES = {"slug": slug_problem, "edition": edition_problem}
+
+
 def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
-    """Values from a sidecar YAML, typed and checked like content files."""
+    """Values from a sidecar YAML, typed and checked like content files; a slug or edition that
+    cannot name a folder is an error at its line (and is dropped)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -64,7 +91,13 @@ def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
         return {}, [error(path, exc.line, "yaml", exc.message)]
     if data is None:
         return {}, []
-    return check(data, SIDECAR_FIELDS, str(path))
+    values, problems = check(data, SIDECAR_FIELDS, str(path))
+    for key, why_not in _FOLDER_NAMES.items():
+        why = why_not(values[key]) if key in values else None
+        if why:
+            problems.append(error(path, data.line_of(key), f"bad-{key}", why))
+            del values[key]
+    return values, problems
 
 
 def find_sidecar(raw: Path) -> Path | None:

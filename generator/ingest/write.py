@@ -9,24 +9,36 @@ naming it, unless `force`, which first copies the old folder to
 `content/.backup/<publication>/<issue>.<n>/`. Re-importing from the same raw
 file (an OCR correction) is the normal way to update an issue.
 
-Writing touches only files whose bytes change and removes only files the
-import no longer produces, so an identical re-import changes nothing on disk
-(no new modification times for `gazette serve` to rebuild). The loader skips
-dot-folders, so neither the manifest nor backups reach the site.
+An issue folder is written whole or not at all (`write_issue`): the new
+folder is made beside it and swapped in, files whose bytes do not change
+being hard links to the old ones, so they keep their modification times and
+an identical re-import changes nothing on disk (nothing for `gazette serve`
+to rebuild). Only files the import writes are ever written or removed: the
+folder must be content/<slug>/<issue>/ itself (`leaves_content`), and a
+manifest entry that is not issue.yaml or NNN-slug.md is an error
+(`manifest_problems`), never a path. The loader skips dot-folders, so neither
+the manifest, backups nor a folder a killed import left reach the site.
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
+import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+try:  # Linux: two folders swapped in one step
+    from renameat2 import exchange
+except (ImportError, RuntimeError):  # the package refuses to load elsewhere
+    exchange = None
+
 from ..content.frontmatter import FrontMatterError, render, split
 from ..content.load import ARTICLE_FILE
 from ..content.schema import ISSUE_FIELDS
-from ..content.yamlio import YamlSyntaxError, dump_yaml, load_yaml
+from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import Problem, error
 from .articles import ImportedArticle
 from .issue import IssueMeta
@@ -94,6 +106,11 @@ def load_yaml_file(path: Path | None) -> object:
         return None
 
 
+def is_import_file(name: str) -> bool:
+    """Is `name` a file an import writes into an issue folder (and so may replace or remove)?"""
+    return name == "issue.yaml" or ARTICLE_FILE.fullmatch(name) is not None
+
+
 def _manifest_part(folder: Path, key: str) -> dict[str, str]:
     data = load_yaml_file(folder / MANIFEST)
     part = data.get(key) if isinstance(data, dict) else None
@@ -101,8 +118,35 @@ def _manifest_part(folder: Path, key: str) -> dict[str, str]:
 
 
 def read_manifest(folder: Path) -> dict[str, str]:
-    """File name → sha256 of what the last import wrote."""
-    return _manifest_part(folder, "files")
+    """File name → sha256 of what the last import wrote (only names it can have written:
+    `manifest_problems` reports the others)."""
+    return {name: digest for name, digest in _manifest_part(folder, "files").items() if is_import_file(name)}
+
+
+def manifest_problems(folder: Path) -> list[Problem]:
+    """The manifest's entries that are no file an import writes (`../x`, `/abs`, `sub/x.md`,
+    .import.yaml), each an error at its line: the manifest says which files a re-import removes,
+    so an entry that names anything else is refused, never followed."""
+    data = load_yaml_file(folder / MANIFEST)
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, LineDict):
+        return []
+    return [error(shown_path(folder / MANIFEST), files.line_of(name), "manifest",
+                  f"files: {str(name)!r} is not a file the import writes (issue.yaml or NNN-slug.md in this "
+                  "folder); nothing was removed. Delete this line, or the whole .import.yaml and re-import "
+                  "with --force") for name in files if not is_import_file(str(name))]
+
+
+def leaves_content(content_dir: Path, folder: Path) -> Problem | None:
+    """The refusal of an issue folder that is not content/<slug>/<issue>/ itself but a link (or a
+    folder under one) to elsewhere: the import writes and removes files in it, and backs it up."""
+    real, own = folder.resolve(), content_dir.resolve() / folder.relative_to(content_dir)
+    if real == own:
+        return None
+    where = "out of content/" if content_dir.resolve() not in real.parents else "elsewhere in content/"
+    return error(shown_path(folder), None, "outside",
+                 f"leads {where} (to {real}): the import writes only into the folder itself, never through a "
+                 "link; replace the link with a folder")
 
 
 def _front_title(path: Path) -> str | None:
@@ -243,34 +287,144 @@ class Written:
     backup: Path | None = None
 
 
+def manifest_text(files: dict[str, str], titles: dict[str, str]) -> str:
+    manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())},
+                "titles": dict(sorted(titles.items()))}
+    return "# written by `gazette import`: what it wrote, to detect hand edits\n" + dump_yaml(manifest, block=True)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How the new issue folder differs from the old one (names in the folder)."""
+
+    write: tuple[str, ...]  # files whose bytes change (the manifest among them)
+    carry: tuple[str, ...]  # entries the import keeps as they are: its unchanged files, and what is not its own
+    remove: tuple[str, ...]  # files of the last import it no longer produces
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    return not path.is_symlink() and path.is_file() and path.read_bytes() == data
+
+
+def _plan(folder: Path, files: dict[str, str], forced: bool) -> _Plan:
+    """Forced, every file of the folder that the import does not write goes (it is backed up);
+    else only those the last import wrote. Dot files and sub-folders are never the import's."""
+    old = {path.name: path for path in folder.iterdir()} if folder.is_dir() else {}
+    stale = set(read_manifest(folder))
+    if forced:
+        stale |= {name for name, path in old.items() if path.is_file() and not name.startswith(".")}
+    remove = tuple(sorted(name for name in stale - set(files) if name in old))
+    write = tuple(name for name, text in files.items() if not _holds(folder / name, text.encode("utf-8")))
+    carry = tuple(sorted(name for name in old if name not in write and name not in remove))
+    return _Plan(write, carry, remove)
+
+
+def _link_or_copy(source: str | Path, target: str | Path) -> None:
+    """`target` as the same file as `source` (its bytes and modification time), a symlink staying one."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def _carry(source: Path, target: Path) -> None:
+    if source.is_dir() and not source.is_symlink():
+        shutil.copytree(source, target, symlinks=True, copy_function=_link_or_copy)
+    else:
+        _link_or_copy(source, target)
+
+
+def _staging(parent: Path, name: str, like: Path | None) -> Path:
+    """A new, empty folder beside `parent/name`, hidden from the loader by its dot, with the mode
+    of the folder it will replace (`like`), else the mode a new folder gets."""
+    staging = parent / f".{name}.import-new-{secrets.token_hex(4)}"
+    staging.mkdir()
+    if like is not None and like.is_dir():
+        shutil.copymode(like, staging)
+    return staging
+
+
+def _stage_issue(staging: Path, folder: Path, files: dict[str, str], plan: _Plan) -> None:
+    for name in plan.carry:
+        _carry(folder / name, staging / name)
+    for name in plan.write:
+        _write_text(staging / name, files[name])
+
+
+def _swap_in(staging: Path, target: Path) -> None:
+    """Put the folder `staging` at `target` in one step: the old `target` (if any) is never seen
+    half replaced. Where the system cannot swap two folders at once (renameat2 is Linux's), the
+    old one is first renamed aside: a kill between the two renames leaves `target` missing for
+    a moment, and `clear_leftovers` puts it back."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    if exchange is not None:
+        try:
+            exchange(staging, target)
+        except OSError:  # a file system that cannot (EINVAL): as elsewhere
+            pass
+        else:
+            shutil.rmtree(staging)  # the old folder now
+            return
+    retired = target.parent / f".{target.name}.import-old-{secrets.token_hex(4)}"
+    target.rename(retired)
+    staging.rename(target)
+    shutil.rmtree(retired)
+
+
+def clear_leftovers(parent: Path, name: str) -> None:
+    """Remove what an import killed while writing `parent/name` left beside it (its staging
+    folder, or the old folder after a swap); an old folder set aside whose replacement never
+    arrived is put back instead."""
+    target = parent / name
+    for left in sorted(parent.glob(f".{glob.escape(name)}.import-*")):
+        if left.name.startswith(f".{name}.import-old-") and not target.exists():
+            left.rename(target)
+        elif left.is_dir() and not left.is_symlink():
+            shutil.rmtree(left)
+
+
 def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
                 backup: bool = False) -> Written:
-    """Write the issue folder (and publication.yaml if absent), touching only files that change.
+    """Write the issue folder (and publication.yaml if absent): the folder is either the old one
+    or the new one, whenever the import is killed.
+
+    The new folder is staged beside the old (`.<issue>.import-new-…`): the files that change are
+    written there, the others hard-linked (so they keep their modification times), the manifest
+    with them, then it is swapped in whole (`_swap_in`). A new publication is staged as a whole
+    publication folder. A killed import leaves only dot-folders, which the loader skips and the
+    next import clears. Nothing changes → nothing is touched.
 
     Call `guard_issue` first: `backup` (its verdict under --force) copies the folder to
     content/.backup/ and then replaces whatever is in it. `titles` (file name → title) goes into
     the manifest so a later import can keep slugs."""
-    titles = titles or {}
     pub_dir = content_dir / meta.slug
     folder = pub_dir / meta.folder
-    kept = backup_folder(folder, content_dir) if backup and folder.is_dir() else None
-    folder.mkdir(parents=True, exist_ok=True)
-    written, removed = [], []
+    if not all(is_import_file(name) for name in files):
+        raise ValueError(f"not an issue file name: {sorted(n for n in files if not is_import_file(n))}")
+    files = {**files, MANIFEST: manifest_text(files, titles or {})}
+    clear_leftovers(content_dir, meta.slug)
+    if pub_dir.is_dir():
+        clear_leftovers(pub_dir, folder.name)
+    plan = _plan(folder, files, forced=backup)
     pub_file = pub_dir / "publication.yaml"
-    if not pub_file.exists() and _write_text(pub_file, publication_yaml(meta)):
-        written.append(pub_file)
-    stale = set(read_manifest(folder))
-    if kept is not None:  # forced: whatever the folder holds besides the new files goes (it is backed up)
-        stale |= {p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
-    for name in sorted(stale - set(files)):
-        if (folder / name).is_file():
-            (folder / name).unlink()
-            removed.append(folder / name)
-    for name, text in files.items():
-        if _write_text(folder / name, text):
-            written.append(folder / name)
-    manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())},
-                "titles": dict(sorted(titles.items()))}
-    _write_text(folder / MANIFEST, "# written by `gazette import`: what it wrote, to detect hand edits\n"
-                + dump_yaml(manifest, block=True))
-    return Written(tuple(written), tuple(removed), kept)
+    if not plan.write and not plan.remove and pub_file.is_file():
+        return Written()
+    kept = backup_folder(folder, content_dir) if backup and folder.is_dir() else None
+    written = [folder / name for name in plan.write if name != MANIFEST]
+    if pub_dir.is_dir():
+        if _write_text(pub_file, publication_yaml(meta)) if not pub_file.exists() else False:
+            written.insert(0, pub_file)
+        staging = _staging(pub_dir, folder.name, folder)
+        _stage_issue(staging, folder, files, plan)
+        _swap_in(staging, folder)
+    else:  # a new publication: its folder appears whole, with its first issue
+        content_dir.mkdir(parents=True, exist_ok=True)
+        staging = _staging(content_dir, meta.slug, None)
+        _write_text(staging / "publication.yaml", publication_yaml(meta))
+        (staging / folder.name).mkdir()
+        _stage_issue(staging / folder.name, folder, files, plan)
+        _swap_in(staging, pub_dir)
+        written.insert(0, pub_file)
+    return Written(tuple(written), tuple(folder / name for name in plan.remove), kept)
