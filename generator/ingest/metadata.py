@@ -60,6 +60,35 @@ def _digits(text: str) -> int | None:
     return None
 
 
+# Common Han surnames: the evidence for where two names run together once the space between them
+# is lost (胡俊秀王宽 → 胡俊秀, 王宽). Only single-character surnames; the rare compound ones
+# (欧阳…) are never split off.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    "季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝"
+)
+_FUSED_PARTS = re.compile(f"[{CJK}]{{4,9}}")
+
+
+def split_fused(token: str) -> tuple[str, ...]:
+    """胡俊秀王宽 → 胡俊秀, 王宽: names of 2–3 characters run together, split only where exactly one
+    cut gives parts that each start with a common surname; anything else (麦尔丹亚森, 陈李秀英) is kept."""
+    if not _FUSED_PARTS.fullmatch(token):
+        return (token,)
+    cuts = [parts for parts in _name_cuts(token) if all(part[0] in _SURNAMES for part in parts)]
+    return cuts[0] if len(cuts) == 1 and len(cuts[0]) > 1 else (token,)
+
+
+def _name_cuts(token: str) -> list[tuple[str, ...]]:
+    """Every way to cut `token` into parts of two or three characters."""
+    if not token:
+        return [()]
+    return [(token[:n],) + rest for n in (2, 3) if len(token) >= n for rest in _name_cuts(token[n:])]
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """严 博 丁义杰 徐玲玲 → 严博, 丁义杰, 徐玲玲 (single characters are halves of a spaced name)."""
     tokens = [t for t in re.split(r"[\s、,，/／]+", text.strip()) if t]
@@ -92,16 +121,47 @@ def trailing_authors(paragraph: str) -> tuple[str, ...]:
     if match:
         return names_after_roles(match["names"])
     match = _TRAILING_NAME.search(text)
-    return (match["name"],) if match else ()
+    if match:
+        return (match["name"],)
+    supplier = supplier_author(text)
+    return (supplier,) if supplier else ()
 
 
 def names_after_roles(text: str) -> tuple[str, ...]:
-    """记者 赵富强 特约记者 刘宇博 → 赵富强, 刘宇博."""
+    """记者 赵富强 特约记者 刘宇博 → 赵富强, 刘宇博; 记者胡俊秀王宽 (spaces lost) → 胡俊秀, 王宽."""
     parts = re.split(_ROLE, text)
     names: list[str] = []
     for part in parts:
-        names.extend(n for n in split_names(part) if len(n) >= 2)
+        for name in split_names(part):
+            names.extend(n for n in split_fused(name) if len(n) >= 2)
     return tuple(dict.fromkeys(names))
+
+
+_SUPPLIER = re.compile(
+    f"[（(](?P<org>[^（）()]{{2,40}}?(?:部|委|局|处|厅|办|室|中心|站|所|院|会|队|社|公司|集团))\\s*"
+    f"(?P<name>[{CJK}]{{2,3}}|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})供稿[）)]$")
+
+
+def supplier_author(paragraph: str) -> str | None:
+    """（新疆精河县委组织部 姜廷廷供稿） → 姜廷廷: a person named after the supplying office (with the
+    space lost, the name must start with a surname); （自治区交通运输厅基层党建处供稿） names none."""
+    match = _SUPPLIER.search(paragraph.strip())
+    if not match or match["name"][-1] in "部委局处厅办室站所院会队社组":
+        return None
+    return match["name"] if match["name"][0] in _SURNAMES or "·" in match["name"] else None
+
+
+_REPORTED = re.compile(f"^\\s*(?P<names>{_ROLE}[^，。：:（）()]{{2,60}}?)\\s*报道\\s*[:：]")
+
+
+def _spaced_end(spaced: str, end: int) -> int:
+    """The index in `spaced` just after its first `end` non-space characters."""
+    seen = 0
+    for index, char in enumerate(spaced):
+        if seen == end:
+            return index
+        seen += not char.isspace()
+    return len(spaced)
 
 
 def parse_dateline(paragraph: str) -> Dateline | None:
@@ -120,8 +180,16 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     paren = _DATELINE_BYLINE.match(rest)
     if paren and re.search(_ROLE, paren.group("names")):
         authors = names_after_roles(paren.group("names"))
+    elif reported := _REPORTED.match(spaced[_spaced_end(spaced, match.end()):]):
+        authors = names_after_roles(reported.group("names"))
     return Dateline(place=place, outlet=match.group("outlet"), month=int(month) if month else None,
                     day=int(day) if day else None, authors=authors, text=match.group(0))
+
+
+_PERSON = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}})"
+_WRITTEN_BY = re.compile(
+    f"(?:(?:文/图|文／图|图/文|图／文)\\s*[/／:：]?\\s*|(?:文|文字|作者)\\s*[/／:：]\\s*|(?:文|作者)\\s+)"
+    f"(?P<names>{_PERSON}(?:\\s+{_PERSON})*)(?:\\s+(?:图|摄影|摄)\\s*[/／:：]?\\s*{_PERSON})?")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -131,6 +199,9 @@ def parse_byline(line: str) -> Byline | None:
     text = text.lstrip("□■ ").strip()
     if not text or len(text) > 40 or re.search("[。！？，,]", text):
         return None
+    written = _WRITTEN_BY.fullmatch(text)
+    if written:  # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer
+        return Byline(authors=split_names(written["names"]), source=None, role="作者")
     match = re.match(f"^(?P<outlet>[{CJK}/／·]*?)(?P<role>{_ROLE})\\s*[/／]?\\s*(?P<names>.*)$", text)
     if not match or not (boxed or not match.group("outlet")):
         return None

@@ -1,0 +1,83 @@
+"""Authors from every byline form the Chinese press prints, and names whose separating space was lost."""
+import pytest
+
+from generator.ingest import metadata as md
+from generator.ingest import parse_issue
+
+
+def articles(text: str, **kw):
+    return parse_issue(text, **kw)[1]
+
+
+@pytest.mark.parametrize("lead,authors", [
+    ("本报讯 通讯员李东泽报道:近日，培训班开班。", ("李东泽",)),
+    ("本报讯 记者 张三 通讯员 李四报道：近日，会议召开。", ("张三", "李四")),
+    ("本报昌吉6月13日讯 通讯员 刘颖红 报道：近日，活动举行。", ("刘颖红",)),
+    ("本报讯（记者胡俊秀王宽）5月29日，会议召开。", ("胡俊秀", "王宽")),
+    ("本报讯（记者 胡俊秀 王宽）5月29日，会议召开。", ("胡俊秀", "王宽")),
+])
+def test_dateline_bylines_name_their_reporters(lead, authors):
+    assert md.parse_dateline(lead).authors == authors
+
+
+def test_a_dateline_without_a_byline_names_no_one():
+    assert md.parse_dateline("本报讯 近日，记者从州民政局了解到，工作报道：顺利").authors == ()
+
+
+@pytest.mark.parametrize("token,names", [
+    ("杨菊萍刘颖红", ("杨菊萍", "刘颖红")),  # 3 + 3, both halves start with a surname
+    ("胡俊秀王宽", ("胡俊秀", "王宽")),  # only 3 + 2 works: 秀 starts no surname
+    ("张学良杨羊", ("张学良", "杨羊")),
+    ("麦尔丹亚森", ("麦尔丹亚森",)),  # no cut gives two surname-led names
+    ("陈李秀英", ("陈李秀英",)),  # a four-character name stays whole
+    ("王宽", ("王宽",)),
+    ("麦尔丹·亚森", ("麦尔丹·亚森",)),
+])
+def test_fused_names_split_only_on_surname_evidence(token, names):
+    assert md.split_fused(token) == names
+
+
+def test_fused_reporters_in_a_real_import_are_two_authors():
+    [a] = articles("阿勒泰地委召开会议\n\n本报讯（记者胡俊秀王宽）5月29日，阿勒泰地委召开会议。\n")
+    assert a.authors == ("胡俊秀", "王宽")
+
+
+def test_reported_by_dateline_gives_the_author_in_a_real_import():
+    [a] = articles("昌吉州水资源管理中心开展节水宣传\n\n本报讯 通讯员刘颖红报道:近日，昌吉州水资源管理中心开展活动。\n\n"
+                   "活动吸引了居民参与。\n")
+    assert a.authors == ("刘颖红",)
+    assert a.body.startswith("本报讯")  # the byline stays in the lead as printed
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("文/图 李明", ("李明",)),
+    ("文/图：李明", ("李明",)),
+    ("文/李明 图/王强", ("李明",)),  # the picture's credit is not an author
+    ("□文 张三 李四", ("张三", "李四")),
+    ("作者：麦尔丹·亚森", ("麦尔丹·亚森",)),
+    ("本报记者 袁海军", ("袁海军",)),
+])
+def test_written_by_lines_are_bylines(line, authors):
+    assert md.parse_byline(line).authors == authors
+
+
+@pytest.mark.parametrize("line", ["文章指出", "文化是灵魂", "作者认为这很好"])
+def test_sentences_starting_like_a_credit_are_not_bylines(line):
+    assert md.parse_byline(line) is None
+
+
+@pytest.mark.parametrize("closer,authors", [
+    ("（新疆精河县委组织部 姜廷廷供稿）", ("姜廷廷",)),
+    ("（新疆察布查尔锡伯自治县委组织部王文娟供稿）", ("王文娟",)),  # the space lost in a joined paragraph
+    ("（自治区交通运输厅基层党建处供稿）", ()),  # an office, no person
+    ("（新疆博尔塔拉蒙古自治州党委组织部供稿）", ()),
+])
+def test_supplied_by_closers_name_the_person(closer, authors):
+    assert md.trailing_authors("他以实际行动展现出共产党员的担当。" + closer) == authors
+
+
+def test_a_supplied_profile_gets_its_author_in_a_real_import():
+    text = ("鼠防先锋\n\n新疆精河县疾控中心优秀共产党员陈志刚，三十八年如一日坚守在荒山野岭。\n\n"
+            "（新疆精河县委组织部 姜廷廷供稿）\n")
+    [a] = articles(text)
+    assert a.authors == ("姜廷廷",)
