@@ -9,6 +9,7 @@ from . import metadata as md
 from .clean import CJK, ends_sentence
 from .segment import Draft
 
+from .kind import classify
 from .regions import tag_regions
 
 _LEAD_TIME = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
@@ -40,20 +41,6 @@ def infer_title(first_paragraph: str) -> str:
         if title.count(left) != title.count(right):
             title = title.strip(left + right)
     return title or first_paragraph[:_TITLE_MAX]
-
-
-def _kind(draft: Draft) -> str | None:
-    if draft.credited and not draft.authors and draft.body_chars() <= 320 and draft.dateline is None:
-        return "photo"
-    if re.match("^(社论|本报评论员)", draft.title or "") or draft.role == "评论员" and draft.source in (None, "本报"):
-        return "editorial"
-    if draft.role == "评论员" or (draft.subtitle or "").startswith("——论"):
-        return "commentary"
-    if re.search("(公告|通知|启事|公示|通告)$", draft.title or ""):
-        return "notice"
-    if draft.dateline is not None:
-        return "news"
-    return None
 
 
 def _captions_after_lead(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -101,7 +88,7 @@ def finish(drafts: list[Draft], home_region: str | None) -> list[ImportedArticle
         regions, places = tag_regions(title, body, place, home_region)
         articles.append(ImportedArticle(
             order=order, title=title, body=body, line=draft.title_line or draft.line,
-            subtitle=draft.subtitle, column=draft.column, page=draft.page, kind=_kind(draft),
+            subtitle=draft.subtitle, column=draft.column, page=draft.page, kind=classify(draft, title),
             authors=_authors(draft),
             photographers=tuple(draft.photographers), dateline=place, source=draft.source,
             editor=draft.editor, regions=tuple(regions), places=tuple(places),

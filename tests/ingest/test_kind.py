@@ -1,0 +1,103 @@
+"""An article's kind from the cues an editor reads it by, on small hand-made pieces."""
+import pytest
+
+from generator.ingest import parse_issue
+from generator.ingest.kind import Piece, kind_scores
+
+ARGUED = ("推动高质量发展，必须坚持问题导向。我们要认清形势，只有扬长补短才能行稳致远。" * 25)
+REPORTED = ("该局组建了服务专班，走访企业二十余家，收集问题四十多条，逐项建立台账并限时办结。" * 12)
+
+
+def kind_of(text: str) -> str:
+    [article] = parse_issue(text)[1]
+    return article.kind
+
+
+def test_a_datelined_report_is_news():
+    assert kind_of("巴州召开民政工作推进会\n\n本报库尔勒2月6日讯（记者 李伶）4日，巴州召开民政重点工作推进会，"
+                   + "会议全面总结了去年全州民政工作成效并系统部署了今年的重点任务。" * 6 + "\n") == "news"
+
+
+def test_an_undated_piece_whose_title_reports_an_event_is_news():
+    assert kind_of("自治区党委常委会召开会议\n\n" + REPORTED + "\n") == "news"
+
+
+def test_a_commentators_piece_is_commentary():
+    assert kind_of("抓住机遇扬长补短\n\n□新疆日报评论员\n\n" + ARGUED + "\n") == "commentary"
+
+
+def test_a_column_tag_in_the_title_makes_commentary():
+    assert kind_of("把实事办到群众心坎上（今日谈）\n\n" + REPORTED + "\n") == "commentary"
+
+
+def test_normative_argument_without_an_actor_is_commentary():
+    assert kind_of("以高质量培训锻造干部队伍\n\n" + ARGUED + "\n") == "commentary"
+
+
+def test_the_same_length_of_reported_work_is_a_feature_not_commentary():
+    assert kind_of("访企问需送服务\n\n新疆乌鲁木齐市水磨沟区委不断优化楼宇党建工作模式。" + REPORTED * 2 + "\n") == "feature"
+
+
+def test_a_long_undated_piece_with_crossheads_is_a_feature():
+    text = ("丝路明珠绽放新活力\n\n新疆吐鲁番市坚持党建引领聚合力。" + REPORTED + "\n\n红色引擎激活发展基因\n\n"
+            + REPORTED + "\n\n绿色产业实现新突破\n\n" + REPORTED + "\n")
+    assert kind_of(text) == "feature"
+
+
+def test_tongxun_in_the_kicker_makes_a_feature_even_with_a_dateline():
+    assert kind_of("通讯：\n大漠深处的守望\n\n本报讯（记者 张三）" + REPORTED + "\n") == "feature"
+
+
+def test_questions_and_answers_make_an_interview():
+    text = ("让群众看病更方便\n\n日前，记者采访了州卫健委负责人。\n\n问：今年有哪些新举措？\n\n答：我们增设了服务热线。\n\n"
+            "问：效果如何？\n\n答：群众满意度明显提升。\n")
+    assert kind_of(text) == "interview"
+
+
+def test_answering_reporters_in_the_deck_makes_an_interview():
+    text = "教育引导广大党员建功立业\n\n——中央组织部负责人答记者问\n\n" + REPORTED + "\n"
+    assert kind_of(text) == "interview"
+
+
+def test_a_named_person_heading_the_title_makes_a_profile():
+    assert kind_of("凌格：做重症病人的“守护者”\n\n从医36年来，她坚守急诊一线。" + REPORTED + "\n") == "profile"
+
+
+def test_a_first_person_account_is_a_profile():
+    assert kind_of("书写教育情怀 践行使命担当\n\n我是精河县高级中学的一名党员教师。" + REPORTED + "\n") == "profile"
+
+
+def test_a_lead_about_a_titled_named_person_is_a_profile():
+    text = "村里的“主心骨”\n\n新疆乌什县阿克托海镇麦盖提村党支部书记梁文科，把村务当家务，把村民当亲人。\n"
+    assert kind_of(text) == "profile"
+
+
+def test_officials_named_in_a_report_do_not_make_it_a_profile():
+    text = ("自治区召开干部大会\n\n3月14日上午，自治区召开干部大会。自治区党委书记马兴瑞主持会议并讲话。" + REPORTED + "\n")
+    assert kind_of(text) == "news"
+
+
+def test_a_short_undated_item_is_a_brief():
+    assert kind_of("新疆伽师县激活科技创新引擎\n\n健全机制，建立科技创新项目库，动态管理全县项目。\n") == "brief"
+
+
+def test_a_very_short_datelined_item_is_a_brief():
+    assert kind_of("州图书馆延长开放时间\n\n本报讯（记者 张三）即日起，州图书馆每天开放至晚上九点。\n") == "brief"
+
+
+def test_a_title_ending_in_tongzhi_is_a_notice():
+    assert kind_of("关于开展安全检查的通知\n\n各单位：为做好安全生产工作，现将有关事项通知如下。\n") == "notice"
+
+
+def test_scores_say_why():
+    piece = Piece(title="凌格：做重症病人的“守护者”", subtitle="", column="党员心声", body="我是医生。",
+                  paragraphs=("我是医生。",), crossheads=0, dated=False, role=None, source=None)
+    scores = kind_scores(piece)
+    assert scores["profile"] == max(scores.values()) and scores["news"] == 0
+
+
+@pytest.mark.parametrize("title", ["文章指出，要坚持", "论语新解"])
+def test_a_title_starting_with_lun_alone_is_not_a_column_tag(title):
+    piece = Piece(title=title, subtitle="", column="", body="", paragraphs=(), crossheads=0, dated=True,
+                  role=None, source=None)
+    assert kind_scores(piece)["commentary"] == (4 if title.startswith("论") else 0)
