@@ -3,10 +3,18 @@
 The site is built into a temporary folder (site/ is left alone). A small
 live-reload script is added to HTML *responses* only, never to built files.
 A failed rebuild prints its problems and keeps serving the last good site.
+
+The preview answers only requests whose Host header names the address it is
+bound to (127.0.0.1, localhost, [::1] or --host, with the port), so a web page
+cannot reach it through a DNS name rebound to 127.0.0.1. Folders redirect to
+their slash form and serve their index page or 404 (never a listing); HEAD
+answers with the headers GET would send.
 """
 from __future__ import annotations
 
+import argparse
 import functools
+import ipaddress
 import shutil
 import signal
 import sys
@@ -15,6 +23,7 @@ import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from ..build import build
 from ..config import CONFIG_FILE, Config, load_config
@@ -30,8 +39,23 @@ RELOAD_SCRIPT = (
 )
 
 
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")  # --host values that listen on every address
+
+
+def port_number(text: str) -> int:
+    """The --port value as an int, or a usage error (not a traceback from bind())."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r} (1–65535, or 0 for a free one)")
+    return port
+
+
 def add_arguments(parser) -> None:
-    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
+    parser.add_argument("--port", type=port_number, default=8000,
+                        help="port to listen on (default 8000; 0 picks a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
     parser.add_argument("--base-url", metavar="URL", help="absolute URL the site is published at (feeds, sitemap)")
 
@@ -39,22 +63,26 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     preview = Preview(Path(args.project), host=args.host, port=args.port, base_url=args.base_url)
     try:
+        return serve(preview)
+    finally:
+        preview.stop()  # on every way out: removes the temporary build folder
+
+
+def serve(preview: "Preview") -> int:
+    try:
         preview.start()  # the port first: a busy one should not cost a whole build to find out
     except OSError as exc:
-        print(f"gazette serve: cannot listen on {args.host}:{args.port}: {exc.strerror} (try --port 0)",
-              file=sys.stderr)
-        preview.stop()
+        print(f"gazette serve: cannot listen on {preview.host}:{preview.port}: {exc.strerror or exc} "
+              f"(try --port 0)", file=sys.stderr)
         return 2
     stop_on_terminate()
     try:
         if not preview.rebuild():
             return 1
-        print(f"serving {preview.url} (rebuilds on changes; Ctrl-C stops)")
+        print(f"serving {preview.url} (rebuilds on changes; Ctrl-C stops)", flush=True)
         preview.watch()  # blocks until interrupted
     except KeyboardInterrupt:
         pass
-    finally:
-        preview.stop()  # removes the temporary build folder
     return 0
 
 
@@ -73,6 +101,23 @@ def inject_reload(html: bytes, version: str) -> bytes:
     return html + script if at < 0 else html[:at] + script + html[at:]
 
 
+def allowed_hosts(bind: str, port: int) -> frozenset[str]:
+    """The Host header values that name the preview's address (lower case)."""
+    names = {"127.0.0.1", "localhost", "[::1]", f"[{bind}]" if ":" in bind else bind.lower()}
+    with_port = {f"{name}:{port}" for name in names}
+    return frozenset(with_port | names if port == 80 else with_port)
+
+
+def is_ip_host(host: str, port: int) -> bool:
+    """Whether `host` is an IP address with `port` (no DNS name can be rebound to it)."""
+    name, _, given = host.rpartition(":")
+    try:
+        ipaddress.ip_address(name[1:-1] if name.startswith("[") and name.endswith("]") else name)
+    except ValueError:
+        return False
+    return given == str(port)
+
+
 class PreviewHandler(SimpleHTTPRequestHandler):
     """Static files from the current build, plus the version endpoint the reload script polls."""
 
@@ -81,19 +126,58 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         super().__init__(*args, directory=str(preview.site_dir), **kwargs)
 
     def do_GET(self):
-        if self.path.split("?")[0] == VERSION_PATH:
+        self.respond()
+
+    def do_HEAD(self):
+        self.respond()
+
+    def respond(self) -> None:
+        """One answer for GET and HEAD (HEAD sends the same headers and no body)."""
+        if not self.is_addressed_to_us():
+            return self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "unknown Host header")
+        if urlsplit(self.path).path == VERSION_PATH:
             return self.send_bytes(str(self.preview.version).encode(), "text/plain")
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if path.suffix == ".html" and path.is_file():
-            return self.send_bytes(inject_reload(path.read_bytes(), str(self.preview.version)), "text/html; charset=utf-8")
-        return super().do_GET()
+        path = self.translate_path(self.path)
+        if "\0" in path:
+            return self.send_error(HTTPStatus.NOT_FOUND)
+        if Path(path).is_dir():
+            if not urlsplit(self.path).path.endswith("/"):
+                return self.redirect_to_folder()
+            path = str(Path(path) / "index.html")
+        if path.endswith(".html") and Path(path).is_file():
+            return self.send_bytes(inject_reload(Path(path).read_bytes(), str(self.preview.version)),
+                                   "text/html; charset=utf-8")
+        file = self.send_head()
+        if file:
+            with file:
+                if self.command == "GET":
+                    self.copyfile(file, self.wfile)
+
+    def is_addressed_to_us(self) -> bool:
+        """Whether the one Host header names our address (DNS rebinding sends the attacker's name)."""
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) != 1:
+            return False
+        host = hosts[0].strip().lower()
+        bind, port = self.preview.host, self.preview.port
+        return host in allowed_hosts(bind, port) or (bind in WILDCARD_HOSTS and is_ip_host(host, port))
+
+    def redirect_to_folder(self) -> None:
+        """`/folder?q` → `/folder/?q`, so the page's relative links resolve inside the folder."""
+        parts = urlsplit(self.path)
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header("Location", urlunsplit(("", "", parts.path + "/", parts.query, "")))
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def list_directory(self, path):
+        """A folder without an index page is not found: the preview lists no folders, as GitHub Pages."""
+        self.send_error(HTTPStatus.NOT_FOUND)
 
     def send_error(self, code, message=None, explain=None):
         """Missing pages get the site's own 404.html, as on GitHub Pages."""
         page = self.preview.site_dir / "404.html"
-        if code != HTTPStatus.NOT_FOUND or self.command != "GET" or not page.is_file():
+        if code != HTTPStatus.NOT_FOUND or not page.is_file():
             return super().send_error(code, message, explain)
         body = inject_reload(page.read_bytes(), str(self.preview.version))
         self.send_bytes(body, "text/html; charset=utf-8", HTTPStatus.NOT_FOUND)
@@ -103,10 +187,12 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 
     def log_message(self, format, *args):  # quiet: the terminal is for build problems
