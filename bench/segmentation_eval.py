@@ -1,0 +1,231 @@
+"""Segmentation benchmark: article P/R/F1, field accuracy and text kept, per layout feature.
+
+Synthesized issues (bench/layout_synth.py: the articles of content/ laid out with one feature
+varied at a time from a base layout, and a few mixes) are scored against their true
+segmentation; the hand-labelled sample issues (tests/fixtures/expected) are scored as given,
+with their blank lines removed, and with U+3000 indents instead of blank lines. Matching is
+bench/import_eval.py's rule (`matches`: title and both body ends), fields are scored where the
+truth carries them. "Lost" counts the characters of the true bodies that end in no imported
+article (title, subtitle or body), after NFKC folding with whitespace removed; for the sample
+variants, against the articles imported from the issue as given. Throughput is
+`generator.ingest.parse_issue` over a synthesized issue of about 2 MB.
+
+    .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--out bench/segmentation.md]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(BENCH.parent))
+
+from import_eval import EXPECTED, FIELDS, RAW, norm, score  # noqa: E402
+from layout_synth import FEATURES, MIXES, Issue, Layout, load_sources, synthesize  # noqa: E402
+
+from generator.ingest import parse_issue  # noqa: E402
+from generator.ingest.read import read_raw  # noqa: E402
+
+Tally = dict  # found, predicted, expected, lost, chars, fields
+
+
+def _chars(texts) -> Counter:
+    counts: Counter = Counter()
+    for text in texts:
+        counts.update(norm(text))
+    return counts
+
+
+def imported_text(articles) -> Counter:
+    """Characters the archive keeps of an issue: titles, subtitles and bodies."""
+    return _chars(f"{a.title}{a.subtitle or ''}{a.body}" for a in articles)
+
+
+def lost_characters(bodies, articles) -> int:
+    """Characters of `bodies` (the true article texts) that are in no imported article."""
+    return sum((_chars(bodies) - imported_text(articles)).values())
+
+
+def import_synthesized(issue: Issue):
+    return parse_issue(issue.text, issue.publication, issue.home_region)[1]
+
+
+def _empty() -> Tally:
+    return {"found": 0, "predicted": 0, "expected": 0, "lost": 0, "chars": 0, "issues": 0,
+            "fields": {name: [0, 0] for name in FIELDS}}
+
+
+def _add(tally: Tally, result: dict, lost: int | None, chars: int) -> None:
+    for key in ("found", "predicted", "expected"):
+        tally[key] += result[key]
+    for name, (right, labelled) in result["fields"].items():
+        tally["fields"][name][0] += right
+        tally["fields"][name][1] += labelled
+    tally["lost"] = None if lost is None or tally["lost"] is None else tally["lost"] + lost
+    tally["chars"] += chars
+    tally["issues"] += 1
+
+
+def score_layout(layout: Layout, seeds, sources) -> Tally:
+    tally = _empty()
+    for seed in seeds:
+        issue = synthesize(layout, seed, sources)
+        articles = import_synthesized(issue)
+        result = score([t.label() for t in issue.articles], articles)
+        _add(tally, result, lost_characters([t.body for t in issue.articles], articles), len(issue.text))
+    return tally
+
+
+def without_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def with_indents(text: str) -> str:
+    """Blank lines removed; a block that holds a sentence (a paragraph, not a headline or a
+    byline) starts with two U+3000, as e-paper exports print paragraphs."""
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if re.search("[。！？]", "".join(lines)) and not lines[0].startswith("\u3000"):
+            lines[0] = "\u3000\u3000" + lines[0].lstrip()
+        out += lines
+    return "\n".join(out) + "\n"
+
+
+VARIANTS = {"as given": lambda text: text, "no blank lines": without_blank_lines, "U+3000 indents": with_indents}
+
+
+def score_samples() -> dict[str, dict[str, Tally]]:
+    """Each labelled sample issue in each variant (lost: against the issue as given)."""
+    rows: dict[str, dict[str, Tally]] = {}
+    for path in sorted(EXPECTED.glob("*.yaml")):
+        labels = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = RAW / labels["raw"]
+        sidecar = yaml.safe_load(raw.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        text = read_raw(raw).text
+        given = None
+        for variant, change in VARIANTS.items():
+            changed = change(text)
+            articles = parse_issue(changed, sidecar.get("publication"), sidecar.get("home_region"))[1]
+            lost = None
+            if given is None:
+                given = articles
+            else:
+                lost = sum((imported_text(given) - imported_text(articles)).values())
+            tally = _empty()
+            _add(tally, score(labels["articles"], articles), lost, len(changed))
+            rows.setdefault(f"{labels['raw'][:3]}{' (held out)' if labels.get('held_out') else ''}", {})[variant] = tally
+    return rows
+
+
+def throughput(sources, megabytes: float) -> tuple[float, float, int]:
+    """(MB, seconds, articles) of one parse_issue call over synthesized pages of about `megabytes` MB."""
+    parts, size, seed = [], 0, 0
+    layouts = list(MIXES.values())
+    while size < megabytes * 1_000_000:
+        issue = synthesize(layouts[seed % len(layouts)], seed, sources)
+        parts.append(issue.text)
+        size += len(issue.text.encode("utf-8"))
+        seed += 1
+    text = "\n".join(parts)
+    start = time.perf_counter()
+    articles = parse_issue(text, "昌吉日报", "昌吉回族自治州")[1]
+    seconds = time.perf_counter() - start
+    return len(text.encode("utf-8")) / 1_000_000, seconds, len(articles)
+
+
+def _prf(t: Tally) -> tuple[float, float, float]:
+    p = t["found"] / t["predicted"] if t["predicted"] else 0.0
+    r = t["found"] / t["expected"] if t["expected"] else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _field(t: Tally, name: str) -> str:
+    right, labelled = t["fields"][name]
+    return f"{right / labelled:.2f}" if labelled else "–"
+
+
+def _row(name: str, t: Tally) -> str:
+    p, r, f = _prf(t)
+    lost = "–" if t["lost"] is None else str(t["lost"])
+    fields = " | ".join(_field(t, n) for n in FIELDS)
+    return f"| {name} | {t['expected']} | {t['predicted']} | {p:.3f} | {r:.3f} | **{f:.3f}** | {fields} | {lost} |"
+
+
+HEADER = ("| {first} | true | imported | P | R | F1 | " + " | ".join(FIELDS) + " | lost chars |\n"
+          "|---|---:|---:|---:|---:|---:|" + "---:|" * len(FIELDS) + "---:|")
+
+
+def report(seeds: int, megabytes: float) -> str:
+    sources = load_sources()
+    lines = ["# Segmentation benchmark (bench/segmentation_eval.py)", "",
+             f"    .venv/bin/python bench/segmentation_eval.py --seeds {seeds} --mb {megabytes:g}", "",
+             f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit "
+             f"{_head()} (with the working tree of that moment).", "",
+             "Article matching: `bench/import_eval.py` `matches` (title, photo or not, first and last characters "
+             "of the body, NFKC and whitespace folded). Fields: share right among articles whose body ends match "
+             "the truth (– : no truth for that field). Lost chars: characters of the true bodies in no imported "
+             "article (title, subtitle or body); for sample variants, relative to the issue as given.", ""]
+    lines += ["## Sample issues (hand labels)", "", HEADER.format(first="issue · variant")]
+    for issue, variants in score_samples().items():
+        for variant, tally in variants.items():
+            lines.append(_row(f"{issue} · {variant}", tally))
+    lines += ["", f"## Synthesized layouts: one feature varied from the base layout ({seeds} issues each)", "",
+              "Base: headline over its text, dateline lead (本报…讯（记者 X）), unwrapped paragraphs separated by "
+              "blank lines, 6 articles, one page.", "", HEADER.format(first="layout")]
+    total = _empty()
+    for name, layout in {**FEATURES, **MIXES}.items():
+        if name == next(iter(MIXES)):
+            lines += ["", "## Synthesized layouts: many features at once", "", HEADER.format(first="layout")]
+        tally = score_layout(layout, range(seeds), sources)
+        lines.append(_row(name, tally))
+        for key in ("found", "predicted", "expected", "lost"):
+            total[key] += tally[key]
+        for n in FIELDS:
+            total["fields"][n][0] += tally["fields"][n][0]
+            total["fields"][n][1] += tally["fields"][n][1]
+    lines += ["", HEADER.format(first="all synthesized"), _row("all layouts", total)]
+    mb, seconds, count = throughput(sources, megabytes)
+    lines += ["", "## Import throughput", "",
+              f"`parse_issue` over one synthesized file of {mb:.2f} MB (UTF-8; the mixes, concatenated): "
+              f"{seconds:.2f} s, {count} articles, **{mb / seconds:.2f} MB/s** (shared 2-core machine).", ""]
+    return "\n".join(lines)
+
+
+def _head() -> str:
+    head = BENCH.parent / ".git" / "HEAD"
+    try:
+        ref = head.read_text().strip()
+        if ref.startswith("ref: "):
+            return (BENCH.parent / ".git" / ref[5:]).read_text().strip()[:7]
+        return ref[:7]
+    except OSError:
+        return "unknown"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=3, help="synthesized issues per layout")
+    parser.add_argument("--mb", type=float, default=2.0, help="size of the throughput issue, in MB")
+    parser.add_argument("--out", type=Path, help="write the report here (else print it)")
+    args = parser.parse_args(argv)
+    text = report(args.seeds, args.mb)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
