@@ -21,25 +21,19 @@ the manifest, backups nor a folder a killed import left reach the site.
 """
 from __future__ import annotations
 
-import glob
 import hashlib
 import os
-import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-try:  # Linux: two folders swapped in one step
-    from renameat2 import exchange
-except (ImportError, RuntimeError):  # the package refuses to load elsewhere
-    exchange = None
 
 from ..content.frontmatter import FrontMatterError, render, split
 from ..content.load import ARTICLE_FILE
 from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import Problem, error
+from ..writer import close_staging, locked_folder, make_staging, remove_leftovers, swap_in
 from .articles import ImportedArticle
 from .issue import IssueMeta
 
@@ -334,55 +328,30 @@ def _carry(source: Path, target: Path) -> None:
         _link_or_copy(source, target)
 
 
-def _staging(parent: Path, name: str, like: Path | None) -> Path:
-    """A new, empty folder beside `parent/name`, hidden from the loader by its dot, with the mode
-    of the folder it will replace (`like`), else the mode a new folder gets."""
-    staging = parent / f".{name}.import-new-{secrets.token_hex(4)}"
-    staging.mkdir()
-    if like is not None and like.is_dir():
-        shutil.copymode(like, staging)
-    return staging
-
-
-def _stage_issue(staging: Path, folder: Path, files: dict[str, str], plan: _Plan) -> None:
+def _stage_issue(tree: Path, folder: Path, files: dict[str, str], plan: _Plan) -> None:
+    """The new issue folder at `tree`: the old folder's entries it keeps, then the files that change."""
+    tree.mkdir()
+    if folder.is_dir():
+        shutil.copymode(folder, tree)
     for name in plan.carry:
-        _carry(folder / name, staging / name)
+        _carry(folder / name, tree / name)
     for name in plan.write:
-        _write_text(staging / name, files[name])
+        _write_text(tree / name, files[name])
 
 
-def _swap_in(staging: Path, target: Path) -> None:
-    """Put the folder `staging` at `target` in one step: the old `target` (if any) is never seen
-    half replaced. Where the system cannot swap two folders at once (renameat2 is Linux's), the
-    old one is first renamed aside: a kill between the two renames leaves `target` missing for
-    a moment, and `clear_leftovers` puts it back."""
-    if not target.exists():
-        staging.rename(target)
-        return
-    if exchange is not None:
-        try:
-            exchange(staging, target)
-        except OSError:  # a file system that cannot (EINVAL): as elsewhere
-            pass
-        else:
-            shutil.rmtree(staging)  # the old folder now
-            return
-    retired = target.parent / f".{target.name}.import-old-{secrets.token_hex(4)}"
-    target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired)
-
-
-def clear_leftovers(parent: Path, name: str) -> None:
-    """Remove what an import killed while writing `parent/name` left beside it (its staging
-    folder, or the old folder after a swap); an old folder set aside whose replacement never
-    arrived is put back instead."""
-    target = parent / name
-    for left in sorted(parent.glob(f".{glob.escape(name)}.import-*")):
-        if left.name.startswith(f".{name}.import-old-") and not target.exists():
-            left.rename(target)
-        elif left.is_dir() and not left.is_symlink():
-            shutil.rmtree(left)
+def _replace_folder(output: Path, fill) -> None:
+    """Make `output` the folder `fill(tree)` makes, in one step, by the site writer's staging and
+    swap (generator/writer.py): staged in `.<name>.new-…/` beside it, which the loader skips and
+    the next import removes if this one is killed (never a running import's)."""
+    with locked_folder(output.parent):
+        remove_leftovers(output)
+        staging, marker = make_staging(output)
+    try:
+        fill(staging / output.name)
+        with locked_folder(output.parent):
+            swap_in(staging / output.name, output)
+    finally:
+        close_staging(staging, marker)
 
 
 def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
@@ -390,11 +359,13 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
     """Write the issue folder (and publication.yaml if absent): the folder is either the old one
     or the new one, whenever the import is killed.
 
-    The new folder is staged beside the old (`.<issue>.import-new-…`): the files that change are
-    written there, the others hard-linked (so they keep their modification times), the manifest
-    with them, then it is swapped in whole (`_swap_in`). A new publication is staged as a whole
-    publication folder. A killed import leaves only dot-folders, which the loader skips and the
-    next import clears. Nothing changes → nothing is touched.
+    The new folder is staged beside the old (`.<issue>.new-…/<issue>/`): the files that change
+    are written there, the others hard-linked (so they keep their modification times), the
+    manifest with them, then it is swapped in whole (`_replace_folder`). A new publication is
+    staged as a whole publication folder. A killed import leaves only dot-folders, which the
+    loader skips and the next import clears (`clear_leftovers`). Nothing changes → nothing is
+    touched. (Writing in place with the manifest last would leave a half issue for a build to
+    publish until the next import: a swap leaves none.)
 
     Call `guard_issue` first: `backup` (its verdict under --force) copies the folder to
     content/.backup/ and then replaces whatever is in it. `titles` (file name → title) goes into
@@ -404,9 +375,6 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
     if not all(is_import_file(name) for name in files):
         raise ValueError(f"not an issue file name: {sorted(n for n in files if not is_import_file(n))}")
     files = {**files, MANIFEST: manifest_text(files, titles or {})}
-    clear_leftovers(content_dir, meta.slug)
-    if pub_dir.is_dir():
-        clear_leftovers(pub_dir, folder.name)
     plan = _plan(folder, files, forced=backup)
     pub_file = pub_dir / "publication.yaml"
     if not plan.write and not plan.remove and pub_file.is_file():
@@ -414,17 +382,27 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
     kept = backup_folder(folder, content_dir) if backup and folder.is_dir() else None
     written = [folder / name for name in plan.write if name != MANIFEST]
     if pub_dir.is_dir():
-        if _write_text(pub_file, publication_yaml(meta)) if not pub_file.exists() else False:
+        if not pub_file.exists() and _write_text(pub_file, publication_yaml(meta)):
             written.insert(0, pub_file)
-        staging = _staging(pub_dir, folder.name, folder)
-        _stage_issue(staging, folder, files, plan)
-        _swap_in(staging, folder)
+        _replace_folder(folder, lambda tree: _stage_issue(tree, folder, files, plan))
     else:  # a new publication: its folder appears whole, with its first issue
         content_dir.mkdir(parents=True, exist_ok=True)
-        staging = _staging(content_dir, meta.slug, None)
-        _write_text(staging / "publication.yaml", publication_yaml(meta))
-        (staging / folder.name).mkdir()
-        _stage_issue(staging / folder.name, folder, files, plan)
-        _swap_in(staging, pub_dir)
+        _replace_folder(pub_dir, lambda tree: _stage_publication(tree, meta, folder, files, plan))
         written.insert(0, pub_file)
     return Written(tuple(written), tuple(folder / name for name in plan.remove), kept)
+
+
+def clear_leftovers(folder: Path) -> None:
+    """Remove what imports killed while writing `folder`, or its publication's new folder, left
+    beside them; an old folder that the two-rename fallback swap had set aside is put back. Call
+    before reading the folder (the guard), as the next import does."""
+    for output in (folder.parent, folder):
+        if output.parent.is_dir():
+            with locked_folder(output.parent):
+                remove_leftovers(output)
+
+
+def _stage_publication(tree: Path, meta: IssueMeta, folder: Path, files: dict[str, str], plan: _Plan) -> None:
+    tree.mkdir()
+    _write_text(tree / "publication.yaml", publication_yaml(meta))
+    _stage_issue(tree / folder.name, folder, files, plan)

@@ -240,3 +240,27 @@ def test_a_name_in_the_other_script_finds_its_publication_and_is_told_its_spelli
     assert code == 1 and not (project / "content" / "bayinguoleng-daily" / "2026-02-07").exists()
     assert "bayinguoleng-daily/ holds 巴音郭楞日报, but this issue is of 巴音郭楞日報 (--publication)" in err
     assert [p.name for p in (project / "content").iterdir()] == ["bayinguoleng-daily"]
+
+
+# --- 4. a re-import replaces the folder whole, keeping what does not change ----------------------------
+
+def test_a_reimport_keeps_unchanged_files_as_they_were_and_what_is_not_the_imports(project, capsys):
+    """The folder is swapped in whole, but an unchanged article is the very same file (its
+    modification time, which `gazette serve` watches, stays), and an archivist's hidden notes or
+    sub-folder in the issue folder are kept."""
+    gazette(capsys, "small-daily.txt")
+    folder = project / "content" / ISSUE
+    [first] = folder.glob("001-*.md")
+    (folder / ".notes.txt").write_text("扫描件缺第3版\n", encoding="utf-8")
+    (folder / "scans").mkdir()
+    (folder / "scans" / "p1.txt").write_text("page 1\n", encoding="utf-8")
+    before = first.stat()
+    raw = project / "small-daily.txt"
+    raw.write_text(raw.read_text(encoding="utf-8").replace("游人如织", "游客如织"), encoding="utf-8")
+    code, out, err = gazette(capsys, "small-daily.txt")
+    assert code == 0, err
+    after = first.stat()
+    assert (after.st_mtime_ns, after.st_ino) == (before.st_mtime_ns, before.st_ino)
+    assert (folder / ".notes.txt").read_text(encoding="utf-8") == "扫描件缺第3版\n"
+    assert (folder / "scans" / "p1.txt").read_text(encoding="utf-8") == "page 1\n"
+    assert sorted(p.name for p in folder.parent.iterdir()) == ["2023-08-12", "publication.yaml"]
