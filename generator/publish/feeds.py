@@ -7,20 +7,18 @@ clock), never from the clock of the machine that builds.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Iterable
 
 from feedgen.feed import FeedGenerator
 
 from ..config import Config
 from ..model import Article, Site
+from ..render.markdown import markdown_text
 from .urls import absolute_url
 
 FEED_SIZE = 50  # newest articles per feed
 EXCERPT_CHARS = 200
 CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text; images keep their alt text
-_MARKUP = re.compile(r"[#*_`>]+")
 
 
 def feed_files(site: Site, config: Config) -> dict[str, bytes]:
@@ -94,6 +92,5 @@ def add_entry(fg: FeedGenerator, article: Article, base: str) -> None:
 def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
     """Plain text of the first paragraphs, cut at `limit` characters with an ellipsis."""
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip() and not p.lstrip().startswith("#")]
-    text = " ".join(" ".join(p.split()) for p in paragraphs)
-    text = _MARKUP.sub("", _LINK.sub(r"\1", text)).strip()
+    text = " ".join(" ".join(markdown_text(p).split()) for p in paragraphs).strip()
     return text if len(text) <= limit else text[:limit].rstrip() + "…"

@@ -1,25 +1,63 @@
-"""Article bodies: Markdown → HTML that is safe to mark as such.
+"""Article bodies: Markdown → HTML that is safe to mark as such, and → plain text.
 
 Raw HTML in bodies is never trusted (OCR text, hand edits, imports): the
 ``html_block`` preprocessor and the ``html`` inline pattern are removed, so
-``<script>`` comes out as text, and links or images with a scheme other than
-http(s)/mailto lose their target.
+``<script>`` comes out as text; a link or image whose URL, read as a browser
+reads it (entities decoded, tabs and newlines dropped), is not http(s), mailto
+or relative loses its target; and nh3 (the ammonia sanitizer) makes a last pass
+over the HTML, allowing only what python-markdown writes for our extensions.
+
+python-markdown's link parsers scan from every ``[`` to its ``]`` and from every
+``](`` to its ``)``, and each inline match copies the paragraph: a paragraph of
+unbalanced brackets or of thousands of matches takes quadratic time. A block
+that would cost that much is shown as literal text instead (`is_costly`).
 """
 from __future__ import annotations
 
+import collections
+import html
+import itertools
 import re
-from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
 
 import markdown
+import nh3
+from markdown.blockparser import BlockParser
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-SAFE_SCHEMES = {"", "http", "https", "mailto"}
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# What python-markdown writes with the sane_lists extension, and nothing else.
+ALLOWED_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
+                          "pre", "code", "em", "strong", "a", "img", "hr", "br"})
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}}
+MAX_BLOCK_CHARS = 10_000  # longest paragraph parsed as Markdown; the sample archive's longest is ~1,000
+LINK_SCAN_PER_CHAR = 8  # link-parser characters scanned per character of a block, at most
+
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+_TAB_AND_NEWLINES = str.maketrans("", "", "\t\n\r")
+_URL_HEAD = re.compile(r"[^/?#]*")  # before the path: where a scheme's colon would be
+_LINK_SYNTAX = re.compile(r"\\.|[\[\]()]")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape of ASCII punctuation
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"[*_`]{1,3}")
-_QUOTE = re.compile(r"^(?:>\s*)+")
+_BLOCK_MARKER = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
+# Linear: link text and URL stop at the next bracket, so no start rescans another's text.
+_INLINE = re.compile(r"\\([!-/:-@\[-`{-~])|!?\[([^\[\]\\]*)\]\([^()]*\)|\*\*|__|\*|`")
+
+
+def browser_url(value: str) -> str:
+    """The URL a browser follows for this attribute value: entities decoded, then, as the
+    WHATWG URL parser does, leading/trailing C0 controls and spaces stripped and tabs and
+    newlines removed anywhere (so ``java&Tab;script&#58;`` is ``javascript:``)."""
+    return html.unescape(value).strip(_C0_AND_SPACE).translate(_TAB_AND_NEWLINES)
+
+
+def is_safe_link(value: str) -> bool:
+    """True for http, https, mailto and relative URLs (no colon before the first / ? #)."""
+    head = _URL_HEAD.match(browser_url(value)).group()
+    return ":" not in head or head.split(":", 1)[0].lower() in SAFE_SCHEMES
 
 
 class _DropUnsafeLinks(Treeprocessor):
@@ -33,17 +71,75 @@ class _DropUnsafeLinks(Treeprocessor):
                     del element.attrib[attribute]
 
 
-def is_safe_link(value: str) -> bool:
-    cleaned = "".join(ch for ch in value if ch.isprintable() and not ch.isspace())
-    return urlsplit(cleaned).scheme.lower() in SAFE_SCHEMES
+def link_scan_work(text: str) -> int:
+    """Characters python-markdown's link parsers scan in `text`: from each ``[`` to its
+    ``]`` (or the end) and from each ``](`` to its ``)`` (or the end); escapes are skipped."""
+    work, squares, rounds, previous, previous_end = 0, [], [], "", -1
+    for match in _LINK_SYNTAX.finditer(text):
+        at, token = match.start(), match.group()
+        if token == "[":
+            squares.append(at)
+        elif token == "]" and squares:
+            work += at - squares.pop()
+        elif token == "(":
+            rounds.append(at if previous == "]" and at == previous_end else None)
+        elif token == ")" and rounds:
+            start = rounds.pop()
+            work += at - start if start is not None else 0
+        previous, previous_end = token, match.end()
+    return work + sum(len(text) - at for at in squares) + sum(len(text) - at for at in rounds if at is not None)
+
+
+def is_costly(block: str) -> bool:
+    """Would parsing this block's inline Markdown take more than linear time?"""
+    return len(block) > MAX_BLOCK_CHARS or link_scan_work(block) > LINK_SCAN_PER_CHAR * len(block)
+
+
+class _LiteralCostlyBlocks(Preprocessor):
+    """Blocks (runs of non-blank lines) that `is_costly` are kept as literal text."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out = []
+        for filled, group in itertools.groupby(lines, key=lambda line: bool(line.strip())):
+            block = list(group)
+            if filled and is_costly("\n".join(block)):
+                block = [self.md.htmlStash.store(literal_html("\n".join(block)))]
+            out += block
+        return out
+
+
+def literal_html(block: str) -> str:
+    """A block as the text its author typed: escapes resolved, HTML-escaped, no markup."""
+    return html.escape(_ESCAPED.sub(r"\1", _CONTROL.sub("", block)), quote=False)
+
+
+class _Blocks(collections.deque):
+    """python-markdown's list of blocks, whose processors take each with pop(0): O(1) here,
+    O(n) on a list, which made a body of many blank lines or paragraphs quadratic."""
+
+    def pop(self, index: int = -1) -> str:
+        return self.popleft() if index == 0 else super().pop()
+
+
+class _LinearBlockParser(BlockParser):
+    def parseChunk(self, parent: Element, text: str) -> None:
+        self.parseBlocks(parent, _Blocks(text.split("\n\n")))
 
 
 def make_markdown() -> markdown.Markdown:
     md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
     md.preprocessors.deregister("html_block")
+    md.preprocessors.register(_LiteralCostlyBlocks(md), "literal_costly_blocks", 25)
     md.inlinePatterns.deregister("html")
     md.treeprocessors.register(_DropUnsafeLinks(md), "drop_unsafe_links", 0)
+    md.parser.__class__ = _LinearBlockParser  # in place: the block processors hold this parser
     return md
+
+
+def sanitize(html_text: str) -> str:
+    """The last pass over a rendered body: only python-markdown's own tags, attributes and safe URLs."""
+    return nh3.clean(html_text, tags=set(ALLOWED_TAGS), attributes=ALLOWED_ATTRIBUTES,
+                     url_schemes=set(SAFE_SCHEMES), link_rel=None, strip_comments=True)
 
 
 class MarkdownRenderer:
@@ -53,8 +149,21 @@ class MarkdownRenderer:
         self._md = make_markdown()
 
     def __call__(self, text: str) -> Markup:
-        html = self._md.reset().convert(text)
-        return Markup(html)
+        return Markup(sanitize(self._md.reset().convert(text)))
+
+
+def markdown_text(text: str) -> str:
+    """What a reader sees of Markdown, line by line: block markers (headings, quotes, list
+    items), link and image syntax (their text stays), emphasis and code marks dropped,
+    backslash escapes resolved. Linear time, for summaries, feeds and search."""
+    return _INLINE.sub(_inline_text, _BLOCK_MARKER.sub("", text))
+
+
+def _inline_text(match: re.Match) -> str:
+    escaped, link_text = match.group(1, 2)
+    if escaped is not None:
+        return escaped
+    return _INLINE.sub(_inline_text, link_text) if link_text is not None else ""
 
 
 def first_sentence(body: str, limit: int = 90) -> str:
@@ -63,8 +172,7 @@ def first_sentence(body: str, limit: int = 90) -> str:
         block = block.strip()
         if not block or block.startswith("#"):
             continue
-        text = " ".join(block.split())
-        text = _EMPHASIS.sub("", _LINK.sub(r"\1", _QUOTE.sub("", text)))
+        text = " ".join(markdown_text(block).split())
         sentence = _SENTENCE_END.split(text, 1)[0].strip()
         return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
     return ""

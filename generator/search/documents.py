@@ -16,21 +16,12 @@ base 62 keeps them at 3 characters up to 238,328 articles.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
 from ..model import Article, Site
+from ..render.markdown import markdown_text
 
 TEXT_CHUNK = 16  # articles per text file: ≈ 60 KB; a page of 20 results loads at most 20 of them
-
-_MARKUP = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images → alt text
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links → their text
-    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", re.M), ""),  # block markers
-    (re.compile(r"(\*\*|__|\*|`)"), ""),  # emphasis and code marks
-    (re.compile(r"[ \t]*\n\s*"), "\n"),  # one line per paragraph
-]
-
 
 _JS_STRING = str.maketrans({"\\": "\\\\", "'": "\\'", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
@@ -59,10 +50,8 @@ def to_ref(number: int) -> str:
 
 def plain_text(markdown: str) -> str:
     """Markdown body → plain text, paragraphs on their own lines (raw HTML stays literal text)."""
-    text = markdown.strip()
-    for pattern, replacement in _MARKUP:
-        text = pattern.sub(replacement, text)
-    return text.strip()
+    lines = (line.strip() for line in markdown_text(markdown).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _meta_line(article: Article) -> str:
