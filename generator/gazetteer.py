@@ -108,6 +108,12 @@ class Gazetteer:
         return name in self.national
 
     @functools.cached_property
+    def national_pattern(self) -> re.Pattern[str]:
+        """Names outside Xinjiang (北京, 内蒙古自治区), longest first."""
+        words = sorted(self.national, key=lambda w: (-len(w), w))
+        return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+    @functools.cached_property
     def _targets(self) -> dict[str, Mention]:
         """Every word the scanner looks for, with what it refers to (start unset)."""
         targets: dict[str, Mention] = {}

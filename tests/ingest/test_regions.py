@@ -164,3 +164,57 @@ def test_every_tag_is_a_gazetteer_name_and_every_place_brings_its_region():
                 regions, places = tag_regions(text[:30], text, dateline, home)
                 assert set(regions) <= names and len(set(regions)) == len(regions)
                 assert {gaz.place(p).region for p in places} <= set(regions)
+
+
+# 阿勒泰日报 2023-05-30: a photo caption whose organisations are named after other places.
+RAILWAY = ("日前，乌鲁木齐铁路公安局奎屯公安处福海站派出所联合福海县委政法委，深入辖区学校开展法治宣传教育活动。\n\n"
+           "活动中，学生们纷纷在宣传条幅上签下自己的名字。")
+
+
+def test_an_organisation_named_after_a_place_does_not_tag_it():
+    for home in (None, "阿勒泰地区"):
+        assert tag_regions("爱路护路从我做起", RAILWAY, None, home) == (("阿勒泰地区",), ("福海县",))
+    assert tag_regions("奎屯公安处开展宣传", "民警走进校园。", None, None) == ((), ())
+    assert tag_regions("奎屯市开展宣传", "民警走进校园。", None, None)[0] == ("伊犁哈萨克自治州",)
+
+
+def test_a_governments_own_office_still_counts():
+    body = "阿勒泰市医疗保障局增设热线。阿勒泰市医疗保障局表示，将持续优化服务。" + "群众反映的问题逐项解决。" * 30
+    assert tag_regions("医保热线增至4部", body, None, None)[0] == ("阿勒泰地区",)
+
+
+def test_xinjiang_in_a_company_name_is_not_xinjiang_news():
+    caption = "新疆阿瓦提县绍阿棉纺产业园新疆恒辉纺织有限责任公司的现代化生产车间里，工人在赶制订单。"
+    assert tag_regions("赶制订单", caption, None, "新疆")[0] == ("阿克苏地区",)
+
+
+def test_an_undated_lead_says_where_the_story_is():
+    body = ("我是新疆察布查尔锡伯自治县喜利妈妈社会服务中心党支部书记。让关爱成为一种习惯，是我们的追求。\n\n"
+            + "多年来，我始终牢记职责使命，带头发挥先锋模范作用，践行助人自助服务理念。" * 8)
+    assert tag_regions("谭振莲：于心灵沃野深植奉献之苗", body, None, "新疆")[0] == ("伊犁哈萨克自治州",)
+    # 新疆 or 全国 in a lead only qualify: they do not tag on their own.
+    lead = "5月29日，地委召开会议，传达王沪宁同志在新疆调研时的讲话精神和全国两会精神。" + "会议要求抓好落实。" * 40
+    assert tag_regions("阿勒泰地委召开会议", lead, None, "阿勒泰地区")[0] == ("阿勒泰地区",)
+
+
+def test_a_headline_led_by_the_centre_or_naming_a_province_is_national():
+    assert tag_regions("中共中央总书记、国家主席、中央军委主席习近平在贵州考察", "3月17日至18日，习近平在贵州考察。",
+                       None, "新疆")[0] == ("全国",)
+    assert tag_regions("《习近平总书记关于党的建设的重要思想概论》出版座谈会在北京召开", "座谈会2月24日在京召开。",
+                       None, "新疆")[0] == ("全国",)
+    assert tag_regions("内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式", "党建联建，与宁夏回族自治区盐池县签订协议。",
+                       None, "新疆")[0] == ("全国",)  # 自治区 inside 宁夏回族自治区 is not the home 自治区
+
+
+def test_a_xinjiang_headline_with_the_centres_words_stays_in_xinjiang():
+    body = "自治区党委常委会召开会议，学习贯彻习近平总书记重要讲话精神。会议要求，全区上下抓好落实。"
+    assert tag_regions("自治区党委常委会召开会议", body, None, "新疆")[0] == ("新疆",)
+    assert tag_regions("新春安康", "各族群众欢度春节。", None, "阿勒泰地区")[0] == ("阿勒泰地区",)  # 安康: a word here
+
+
+def test_a_story_spread_over_many_prefectures_is_xinjiang_wide():
+    body = "全会召开后，各地各部门认真学习。" + "".join(f"{name}代表表示，{name}将抓好落实。"
+                                                for name in ("阿克苏地区", "喀什地区", "和田地区", "昌吉州"))
+    assert tag_regions("各地各部门表示要闯出新路子", body * 2, None, "阿勒泰地区")[0] == ("新疆",)
+    # … unless the headline says where it is.
+    assert tag_regions("喀什地区闯出新路子", body * 2, None, None)[0][0] == "喀什地区"
