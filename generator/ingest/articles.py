@@ -73,9 +73,17 @@ def _authors(draft: Draft) -> tuple[str, ...]:
     """Bylines and datelines first; else the credit printed at the article's end."""
     names = list(draft.authors)
     if not names:
-        last = next((text for kind, text in reversed(draft.blocks) if kind in ("para", "note")), "")
-        names = list(md.trailing_authors(last))
+        names = list(md.trailing_authors(_last_text(draft)))
     return tuple(dict.fromkeys(a for a in names if re.search(f"[{CJK}A-Za-z]", a)))
+
+
+def _last_text(draft: Draft) -> str:
+    return next((text for kind, text in reversed(draft.blocks) if kind in ("para", "note")), "")
+
+
+def _source(draft: Draft) -> str | None:
+    """The source line; else one printed at the end of the last paragraph."""
+    return draft.source or md.trailing_source(_last_text(draft))
 
 
 def finish(drafts: list[Draft], home_region: str | None) -> list[ImportedArticle]:
@@ -90,7 +98,7 @@ def finish(drafts: list[Draft], home_region: str | None) -> list[ImportedArticle
             order=order, title=title, body=body, line=draft.title_line or draft.line,
             subtitle=draft.subtitle, column=draft.column, page=draft.page, kind=classify(draft, title),
             authors=_authors(draft),
-            photographers=tuple(draft.photographers), dateline=place, source=draft.source,
+            photographers=tuple(draft.photographers), dateline=place, source=_source(draft),
             editor=draft.editor, regions=tuple(regions), places=tuple(places),
             continued=draft.continued, title_inferred=draft.title is None,
         ))

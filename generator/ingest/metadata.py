@@ -255,6 +255,15 @@ def parse_source(text: str) -> str | None:
     return quoted[0] if len(quoted) == 1 and outlet.startswith("《") else outlet.strip("《》")
 
 
+_TRAILING_SOURCE = re.compile(r"(?<=[。！？”])\s*(?P<line>[（(]\s*(?:均|本文)?(?:摘自|转自|原载)[^（）()]{2,40}[）)])$")
+
+
+def trailing_source(paragraph: str) -> str | None:
+    """…共同奋斗。（摘自《鄂尔多斯日报》） → 鄂尔多斯日报: a source line the layout ran into the last paragraph."""
+    match = _TRAILING_SOURCE.search(paragraph.strip())
+    return parse_source(match["line"]) if match else None
+
+
 def parse_continued(text: str) -> tuple[str, str] | None:
     """(direction, target) from 下转2版 / （下转第二版） / (上接第4页): ('下转', '2版')."""
     match = CONTINUED.search(text)

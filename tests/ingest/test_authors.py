@@ -1,4 +1,4 @@
-"""Authors from every byline form the Chinese press prints, and names whose separating space was lost."""
+"""Authors (and a source) from every credit form the Chinese press prints, and names whose separating space was lost."""
 import pytest
 
 from generator.ingest import metadata as md
@@ -81,3 +81,15 @@ def test_a_supplied_profile_gets_its_author_in_a_real_import():
             "（新疆精河县委组织部 姜廷廷供稿）\n")
     [a] = articles(text)
     assert a.authors == ("姜廷廷",)
+
+
+def test_a_source_line_run_into_the_last_paragraph_is_the_source():
+    text = ("新疆皮山县联动拓展党员教育成效\n\n党建联建，与毗邻地区共同签订合作框架协议，"
+            "为打造区域人才交流高地开创新局面。（摘自《鄂尔多斯日报》）\n")
+    [a] = articles(text)
+    assert a.source == "鄂尔多斯日报"
+
+
+@pytest.mark.parametrize("paragraph", ["他说，这是（摘自《某报》）的说法", "（摘自《某报》）开头的一段话。"])
+def test_a_source_mid_paragraph_is_not_the_source(paragraph):
+    assert md.trailing_source(paragraph) is None
