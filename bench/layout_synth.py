@@ -42,7 +42,6 @@ class Source:
     kind: str | None = None
     subtitle: str | None = None
     source: str | None = None
-    authors: tuple[str, ...] = ()
     place: str | None = None  # of its original dateline (本报库尔勒…讯 → 库尔勒)
     name: str = ""  # where it came from, for messages
 
@@ -55,7 +54,7 @@ _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _DATELINE = re.compile(r"^(?:本报|本刊)(?P<place>[^\d讯电，。（(]{0,8}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s*"
                        r"(?:[（(][^）)]*[）)])?\s*"
                        r"|^(?:新华社|中新社)[^\d，。]{2,8}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]*[）)])?\s*")
-_CLOSER = re.compile(r"\s*[（(](?:本报)?(?:记者|通讯员|实习生|作者)[^（）()]{1,120}[）)]$")
+_CLOSER = re.compile(r"\s*[（(](?:(?:本报)?(?:记者|通讯员|实习生|作者)|均?摘自|据|来源)[^（）()]{1,120}[）)]$")
 _NOTE = re.compile(r"^[（(](?:均)?(?:作者单位|作者|摘自|据|来源|转自|原载|上接|下转|接)")
 _JUMP = re.compile(r"[（(](?:下转|转|上接|接)第?[0-9一二三四五六七八九十]{1,3}[版页面][）)]")
 _ESCAPED = re.compile(r"^\\(#+|[-*+>]|\d+\.)")
@@ -69,8 +68,11 @@ def read_markdown(text: str, name: str = "") -> Source | None:
     match = _FRONT.match(text)
     if not match:
         return None
-    meta = yaml.safe_load(match.group(1)) or {}
-    title = meta.get("title")
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError:
+        return None
+    title = meta.get("title") if isinstance(meta, dict) else None
     if not isinstance(title, str) or not title.strip():
         return None
     blocks: list[tuple[str, str]] = []
@@ -96,9 +98,8 @@ def read_markdown(text: str, name: str = "") -> Source | None:
     if not any(kind == "para" for kind, _ in blocks):
         return None
     source = meta.get("source") if isinstance(meta.get("source"), str) and not str(meta.get("source")).startswith("raw/") else None
-    authors = tuple(a for a in meta.get("authors") or () if isinstance(a, str))
     return Source(title=title.strip(), blocks=tuple(blocks), kind=meta.get("kind"), subtitle=meta.get("subtitle"),
-                  source=source, authors=authors, place=place, name=name)
+                  source=source, place=place, name=name)
 
 
 def load_sources(root: Path = CONTENT) -> tuple[Source, ...]:
@@ -224,6 +225,7 @@ WEEKDAYS = "一二三四五六日"
 
 # Characters a line may not start with (避头尾): closing marks and sentence punctuation.
 NO_LINE_START = frozenset("。，、；：？！）》」』”’…—·%,.;:?!)]")
+NO_LINE_END = frozenset("（《「『“‘([")  # nor ends with an opening mark
 
 
 # --- text shaping ----------------------------------------------------------------------
@@ -231,7 +233,8 @@ NO_LINE_START = frozenset("。，、；：？！）》」』”’…—·%,.;:?
 
 def wrap(text: str, width: int, kinsoku: bool = True, indent: str = "") -> list[str]:
     """Hard-wrap `text` at `width` characters (the indent counts); with 避头尾 a mark that would
-    start a line hangs at the end of the line before, as typesetters do."""
+    start a line hangs at the end of the line before, and an opening mark that would end one
+    moves to the next, as typesetters do."""
     if width <= 0:
         return [indent + text]
     lines, i, first = [], 0, True
@@ -240,6 +243,8 @@ def wrap(text: str, width: int, kinsoku: bool = True, indent: str = "") -> list[
         j = min(i + max(room, 1), len(text))
         while kinsoku and j < len(text) and text[j] in NO_LINE_START:
             j += 1
+        while kinsoku and j < len(text) and j - 1 > i and text[j - 1] in NO_LINE_END:
+            j -= 1
         lines.append((indent if first else "") + text[i:j])
         i, first = j, False
     return lines
