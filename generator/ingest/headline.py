@@ -1,0 +1,76 @@
+"""One headline group → kicker (引题), headline and deck (副题), by position and punctuation.
+
+A pure function for the segmenter: it is handed the lines of one headline
+group, top to bottom, once it has decided they belong to one article (column
+banners such as 「一线传真」 and author lines already taken out).
+
+Marks decide first: a line that ends in ——, …… or a colon with a line below it
+introduces what follows (a kicker); a line that opens with —— is a deck. Of the
+unmarked lines the headline is the one with most evidence: printed straight
+under a kicker or straight over a dash deck, the central line of three or
+more, a line that reports an event (…召开, …开幕), the longer line; a short
+slogan over a longer line is a page banner (新时代新征程新伟业), not the
+headline. Lines above the headline make the kicker, lines below it the deck.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KICKER_END = ("——", "……", "…", "：", ":")
+_EVENT_END = re.compile("(召开|举行|举办|开幕|闭幕|开班|开赛|开工|启动|揭牌|出版发行|发布|签约|成立|落幕|通过)$")
+_BANNER_SHARE = 0.6  # a top line at most this share of the next one's length reads as a banner
+
+
+@dataclass(frozen=True)
+class Headline:
+    kicker: str | None
+    title: str
+    subtitle: str | None
+    why: str  # the evidence that picked the headline, for the outline and confidence
+    certain: bool  # True when marks or a single line decided, False when scores had to choose
+
+
+def split_headline(lines: list[str]) -> Headline:
+    """(kicker, title, subtitle) of one headline group, with the evidence for the choice."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if not lines:
+        raise ValueError("a headline group needs at least one line")
+    if len(lines) == 1:
+        return Headline(None, lines[0], None, "one line", True)
+    candidates = [i for i, line in enumerate(lines) if not _is_marked(lines, i)]
+    if not candidates:  # only a kicker and decks: the kicker is all the headline there is
+        return _around(lines, 0, "marks only", certain=False, title=lines[0].rstrip("——…：: "))
+    if len(candidates) == 1:
+        return _around(lines, candidates[0], "marks", certain=True)
+    scores = {i: _score(lines, i) for i in candidates}
+    best = max(candidates, key=lambda i: (sum(scores[i].values()), -i))
+    ranked = sorted(sum(s.values()) for s in scores.values())
+    why = ", ".join(name for name, value in scores[best].items() if value > 0) or "first line"
+    return _around(lines, best, why, certain=ranked[-1] - ranked[-2] >= 2)
+
+
+def _is_marked(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    return line.startswith("——") or (line.endswith(KICKER_END) and i < len(lines) - 1)
+
+
+def _score(lines: list[str], i: int) -> dict[str, int]:
+    """Named evidence that line `i` is the headline."""
+    line, above, below = lines[i], lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
+    longest = max(len(x) for x in lines if not x.startswith("——"))
+    return {
+        "under a kicker": 3 * bool(above and above.endswith(KICKER_END)),
+        "over a deck": 2 * bool(below and below.startswith("——")),
+        "central": 2 * (0 < i < len(lines) - 1),
+        "reports an event": 2 * bool(_EVENT_END.search(line)),
+        "longest": 1 * (len(line) == longest),
+        "banner": -2 * bool(below and i == 0 and len(line) <= _BANNER_SHARE * len(below) and not re.search("[，。、]", line)),
+        "a clause": -1 * ("，" in line),
+    }
+
+
+def _around(lines: list[str], index: int, why: str, certain: bool, title: str | None = None) -> Headline:
+    kicker = " ".join(lines[:index]) or None
+    subtitle = " ".join(lines[index + 1:]) or None
+    return Headline(kicker, title or lines[index], subtitle, why, certain)

@@ -1,0 +1,58 @@
+"""Kicker (引题), headline and deck (副题) of one headline group, by position and punctuation."""
+import pytest
+
+from generator.ingest.headline import split_headline
+
+
+def parts(lines):
+    h = split_headline(lines)
+    return h.kicker, h.title, h.subtitle
+
+
+def test_a_kicker_ending_in_a_dash_sits_above_the_headline():
+    assert parts(["贯彻自治区党委十届八次全会精神，我区各地各部门表示——", "努力在高质量发展中闯出新路子"]) == (
+        "贯彻自治区党委十届八次全会精神，我区各地各部门表示——", "努力在高质量发展中闯出新路子", None)
+
+
+def test_a_kicker_ending_in_an_ellipsis_is_not_a_deck():
+    assert parts(["增设服务热线、执行首接负责制……", "阿勒泰市医疗保障局破解医保为民服务“难点堵点痛点”"])[:2] == (
+        "增设服务热线、执行首接负责制……", "阿勒泰市医疗保障局破解医保为民服务“难点堵点痛点”")
+
+
+def test_a_page_banner_over_a_headline_and_deck_is_not_the_headline():
+    h = split_headline(["新时代新征程新伟业", "昌吉州着力构建新时代党的民族工作格局", "有形有感有效铸牢中华民族共同体意识"])
+    assert (h.kicker, h.title, h.subtitle) == ("新时代新征程新伟业", "昌吉州着力构建新时代党的民族工作格局",
+                                               "有形有感有效铸牢中华民族共同体意识")
+    assert "central" in h.why and "banner" not in h.why
+
+
+def test_an_event_headline_over_its_deck():
+    assert parts(["自治州党委召开常委会扩大会议暨理论学习中心组专题学习会", "传达学习贯彻习近平总书记重要讲话、重要指示精神"]) == (
+        None, "自治州党委召开常委会扩大会议暨理论学习中心组专题学习会", "传达学习贯彻习近平总书记重要讲话、重要指示精神")
+
+
+def test_a_longer_kicker_over_a_short_event_headline():
+    assert parts(["传达学习贯彻习近平总书记重要讲话和重要指示精神", "自治区党委常委会召开"]) == (
+        "传达学习贯彻习近平总书记重要讲话和重要指示精神", "自治区党委常委会召开", None)
+
+
+def test_a_dash_deck_follows_its_headline():
+    h = split_headline(["抓住机遇扬长补短 开创高质量发展新局面", "——论贯彻落实自治区党委十届八次全会精神"])
+    assert (h.kicker, h.title, h.subtitle, h.certain) == (
+        None, "抓住机遇扬长补短 开创高质量发展新局面", "——论贯彻落实自治区党委十届八次全会精神", True)
+
+
+def test_one_line_is_the_headline_and_close_calls_are_marked_uncertain():
+    assert split_headline(["巴州辣椒产业合作座谈会召开"]).certain
+    h = split_headline(["欢聚一家人", "共享幸福年"])
+    assert h.title == "欢聚一家人" and not h.certain
+
+
+def test_only_a_kicker_and_a_deck_make_the_kicker_the_headline():
+    assert parts(["在习近平新时代中国特色社会主义思想指引下——", "——新时代新作为新篇章"]) == (
+        None, "在习近平新时代中国特色社会主义思想指引下", "——新时代新作为新篇章")
+
+
+def test_no_lines_is_a_programming_error():
+    with pytest.raises(ValueError):
+        split_headline(["", " "])
