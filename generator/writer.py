@@ -15,6 +15,10 @@ back to two renames; a kill between them leaves the old site in the staging fold
 and the next build puts it back before it cleans up. Each build first removes the
 staging folders of killed builds: those whose marker nobody holds locked (the
 kernel drops the lock of a dead process), never a concurrent build's live one.
+Cleaning up and creating a staging folder, and the swap, each briefly hold a
+flock on the parent folder. Where a filesystem has no flock (NFS for folders,
+some FUSE mounts) builds go on unlocked and keep every staging folder they
+cannot tell is dead.
 
 Swapping in replaces the whole output folder, so `unsafe_output` first makes
 sure it is one gazette may replace: new, empty, or an earlier build (which
@@ -147,6 +151,7 @@ MARKER = ".gazette-build"  # in each staging folder, locked by its build while i
 RETIRED = "retired"  # the old site, in the staging folder, between the two renames of the fallback
 RENAME_EXCHANGE = 2  # <linux/fs.h>
 AT_FDCWD = -100
+NO_LOCKS = (errno.EBADF, errno.ENOLCK, errno.EOPNOTSUPP)  # flock(2) unavailable for this file
 
 
 def staging_prefix(output: Path) -> str:
@@ -158,7 +163,7 @@ def locked_folder(folder: Path):
     """Hold an exclusive flock on `folder` itself (no lock file to leave behind)."""
     fd = os.open(folder, os.O_RDONLY)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        lock(fd)
         yield
     finally:
         os.close(fd)
@@ -167,10 +172,28 @@ def locked_folder(folder: Path):
 def make_staging(output: Path) -> tuple[Path, int]:
     """A new staging folder beside `output` and the open, locked fd of its marker (pid inside)."""
     staging = Path(tempfile.mkdtemp(prefix=staging_prefix(output), dir=output.parent))
-    fd = os.open(staging / MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
-    fcntl.flock(fd, fcntl.LOCK_EX)
+    fd = os.open(staging / MARKER, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    lock(fd)
     os.write(fd, f"gazette build, pid {os.getpid()}\n".encode())
     return staging, fd
+
+
+def lock(fd: int, wait: bool = True) -> bool:
+    """Take an exclusive flock on `fd`; False if another process holds it (only when not waiting).
+
+    Where the filesystem cannot lock it (NFS refuses a folder, some FUSE filesystems
+    have no flock) the build goes on unlocked: True when waiting, False when testing,
+    so cleanup takes the folder for a live build's and keeps it.
+    """
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    except OSError as exc:
+        if exc.errno not in NO_LOCKS:
+            raise
+        return wait
+    return True
 
 
 def remove_leftovers(output: Path) -> list[Path]:
@@ -184,30 +207,32 @@ def remove_leftovers(output: Path) -> list[Path]:
     for folder in sorted(output.parent.glob(staging_prefix(output) + "*")):
         if folder.is_symlink() or not folder.is_dir() or is_live(folder):
             continue
-        if (folder / MARKER).is_file():
-            restore_retired(folder, output)
-            remove_staging(folder)
-        elif not any(folder.iterdir()):
-            folder.rmdir()
-        else:
-            continue  # not one of ours (no marker): leave it
+        try:
+            if (folder / MARKER).is_file():
+                restore_retired(folder, output)
+                remove_staging(folder)
+            elif not any(folder.iterdir()):
+                folder.rmdir()
+            else:
+                continue  # not one of ours (no marker): leave it
+        except OSError:  # not ours to remove after all (another user's): it does not stop this build
+            continue
         removed.append(folder)
     return removed
 
 
 def is_live(staging: Path) -> bool:
-    """Whether a running build holds the marker of `staging` locked."""
+    """Whether a running build holds the marker of `staging` locked (the kernel unlocks a dead one's)."""
     try:
-        fd = os.open(staging / MARKER, os.O_RDONLY | os.O_NOFOLLOW)
-    except OSError:
+        fd = os.open(staging / MARKER, os.O_RDWR | os.O_NOFOLLOW)
+    except FileNotFoundError:
         return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    except OSError:  # a marker we may not open (another user's, a symlink): cannot tell, so keep it
         return True
+    try:
+        return not lock(fd, wait=False)
     finally:
         os.close(fd)
-    return False
 
 
 def restore_retired(staging: Path, output: Path) -> None:
@@ -245,8 +270,12 @@ def close_staging(staging: Path, marker_fd: int) -> None:
 def swap_in(tree: Path, output: Path) -> None:
     """Make `tree` the folder `output` in one step; the old `output` is left in the staging folder."""
     if not output.exists():  # the first build: nothing to exchange with
-        tree.rename(output)
-        return
+        try:
+            tree.rename(output)
+            return
+        except OSError as exc:  # a concurrent first build came first (with no folder lock, on NFS)
+            if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY):
+                raise
     try:
         exchange(tree, output)
     except OSError as exc:

@@ -251,3 +251,23 @@ def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_where_the_filesystem_has_no_flock_builds_go_on_and_keep_what_they_cannot_tell(built_project, monkeypatch):
+    from generator import writer
+
+    left = built_project / ".site.new-killed"  # a killed build's folder, marker and all
+    (left / "site").mkdir(parents=True)
+    (left / MARKER).write_text("gazette build, pid 1\n", encoding="utf-8")
+
+    def no_flock(fd, operation):  # what NFS answers for a folder, or a FUSE filesystem without locks
+        raise OSError(errno.ENOLCK, "No locks available")
+    monkeypatch.setattr(writer.fcntl, "flock", no_flock)
+    retitle(built_project, "无锁文件系统")
+    build(load_config(built_project))
+    assert "无锁文件系统" in (built_project / "site/bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html"
+                            ).read_text(encoding="utf-8")
+    assert leftovers(built_project) == [".site.new-killed"]  # whether its build is alive cannot be told
+    monkeypatch.undo()
+    build(load_config(built_project))
+    assert leftovers(built_project) == []
