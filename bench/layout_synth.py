@@ -55,10 +55,12 @@ _DATELINE = re.compile(r"^(?:本报|本刊)(?P<place>[^\d讯电，。（(]{0,8}?
                        r"(?:[（(][^）)]*[）)])?\s*"
                        r"|^(?:新华社|中新社)[^\d，。]{2,8}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]*[）)])?\s*")
 _CLOSER = re.compile(r"\s*[（(](?:(?:本报)?(?:记者|通讯员|实习生|作者)|均?摘自|据|来源)[^（）()]{1,120}[）)]$")
+_NAME_CLOSER = re.compile(r"(?:^|(?<=[。！？”]))\s*[（(][\u4e00-\u9fff·、 ]{2,20}[）)]$")  # …。（刘小兵）
 _NOTE = re.compile(r"^[（(](?:均)?(?:作者单位|作者|摘自|据|来源|转自|原载|上接|下转|接)")
 _JUMP = re.compile(r"[（(](?:下转|转|上接|接)第?[0-9一二三四五六七八九十]{1,3}[版页面][）)]")
 _ESCAPED = re.compile(r"^\\(#+|[-*+>]|\d+\.)")
-_SPACED_NAME = re.compile(r"\s+")
+_MIN_TEXT = 60  # characters of text: less is a fragment, not an article to lay out
+_MIN_CAPTION = 10  # characters of a photo's caption
 
 
 def read_markdown(text: str, name: str = "") -> Source | None:
@@ -90,12 +92,12 @@ def read_markdown(text: str, name: str = "") -> Source | None:
             if lead:
                 place = (lead.groupdict().get("place") or "").strip() or place
                 chunk = chunk[lead.end():].strip()
-        chunk = _JUMP.sub("", _CLOSER.sub("", chunk)).strip()
+        chunk = _JUMP.sub("", _NAME_CLOSER.sub("", _CLOSER.sub("", chunk))).strip()
         if chunk and not _NOTE.match(chunk) and re.search("[\u4e00-\u9fff]", chunk):
             blocks.append(("para", chunk))
     while blocks and blocks[-1][0] == "sub":
         blocks.pop()
-    if not any(kind == "para" for kind, _ in blocks):
+    if sum(len(text) for kind, text in blocks if kind == "para") < (_MIN_CAPTION if meta.get("kind") == "photo" else _MIN_TEXT):
         return None
     source = meta.get("source") if isinstance(meta.get("source"), str) and not str(meta.get("source")).startswith("raw/") else None
     return Source(title=title.strip(), blocks=tuple(blocks), kind=meta.get("kind"), subtitle=meta.get("subtitle"),
@@ -136,6 +138,7 @@ class Layout:
     paragraphs: str = "blank"  # blank | indent (U+3000 indent, no blank lines) | none
     width: int = 0  # hard wrap at this many characters (0: a paragraph per line)
     kinsoku: bool = True  # 避头尾: no line starts with 。，、）」 and the like
+    halfwidth: bool = False  # ，：；（）！？ extracted as ASCII ,:;()!? (as in 003 and 004); 。、“” stay
     column_breaks: bool = False  # blank lines where a column ends, mid-paragraph
     crossheads: bool = False  # subheadings inside long articles
     captions: str = ""  # one of CAPTIONS: where photo captions (with credits) are printed
@@ -291,6 +294,21 @@ class _Piece:
     head: list[tuple[str, str]]  # (role, text) lines above the text: column, kicker, title, deck, byline
     blocks: list[tuple[str, str]]  # (para | sub | caption | credit | source, text) in printed order
     truth: TruthArticle
+
+
+HALFWIDTH = str.maketrans("，：；（）！？", ",:;()!?")
+
+
+def _as_printed(piece: _Piece, layout: Layout) -> _Piece:
+    """The piece in the punctuation the extraction gives; its truth is the text as printed."""
+    if not layout.halfwidth:
+        return piece
+    def half(text):
+        return text.translate(HALFWIDTH) if text else text
+    truth = replace(piece.truth, title=half(piece.truth.title), body=half(piece.truth.body),
+                    kicker=half(piece.truth.kicker), deck=half(piece.truth.deck), column=half(piece.truth.column))
+    return _Piece([(role, half(text)) for role, text in piece.head],
+                  [(kind, half(text)) for kind, text in piece.blocks], truth)
 
 
 def _names(rng: random.Random, count: int) -> tuple[str, ...]:
@@ -555,7 +573,7 @@ def synthesize(layout: Layout, seed: int, sources: tuple[Source, ...]) -> Issue:
             caption = layout.captions
             if caption == "before" and position != 0 or caption == "after" and position != len(stories) - 1:
                 caption = ""
-            piece = _text_piece(source, layout, rng, home, caption)
+            piece = _as_printed(_text_piece(source, layout, rng, home, caption), layout)
             if caption == "before":  # the photo stands above its story's headline
                 photo, piece = piece.blocks[:2], _Piece(piece.head, piece.blocks[2:], piece.truth)
                 _print_blocks(page, photo, layout, rng)
@@ -583,11 +601,11 @@ def synthesize(layout: Layout, seed: int, sources: tuple[Source, ...]) -> Issue:
                 _print_rest(page, pending, layout, rng)
                 pending = None
             if layout.captions == "between" and position < len(stories) - 1 and photo_pool:
-                item = _photo_piece(photo_pool.pop(), rng, home, headed=False)
+                item = _as_printed(_photo_piece(photo_pool.pop(), rng, home, headed=False), layout)
                 truth, _ = _print_piece(page, item, layout, rng)
                 truths.append(truth)
             if layout.photo_stories and position == len(stories) // 2 and photo_pool:
-                item = _photo_piece(photo_pool.pop(), rng, home, headed=True)
+                item = _as_printed(_photo_piece(photo_pool.pop(), rng, home, headed=True), layout)
                 truth, _ = _print_piece(page, item, layout, rng)
                 truths.append(truth)
         if pending is not None:
@@ -627,6 +645,7 @@ FEATURES: dict[str, Layout] = {
     "U+3000 indents": BASE.varied(paragraphs="indent"),
     **{f"width {w}": BASE.varied(width=w) for w in (12, 16, 20, 24)},
     "width 16 no 避头尾": BASE.varied(width=16, kinsoku=False),
+    "half-width ,:()": BASE.varied(halfwidth=True),
     "width 16 no blank lines": BASE.varied(width=16, paragraphs="none"),
     "width 16 indents": BASE.varied(width=16, paragraphs="indent"),
     "column breaks": BASE.varied(column_breaks=True),
@@ -648,7 +667,7 @@ MIXES: dict[str, Layout] = {
                               byline="mixed", crossheads=True, captions="lead", photo_stories=True, pages=3, articles=3),
     "mix: narrow columns": Layout(width=14, paragraphs="indent", column_breaks=True, byline="mixed", deck=True,
                                   head_wrap=12, folio=True, editor=True, captions="between", pages=2, articles=4),
-    "mix: no blank lines": Layout(width=18, paragraphs="none", kicker=True, column_tag=True, byline="mixed",
+    "mix: no blank lines": Layout(width=18, paragraphs="none", halfwidth=True, kicker=True, column_tag=True, byline="mixed",
                                   crossheads=True, editor=True, folio=True, pages=2, articles=4),
     "mix: everything": Layout(headline="before", banner=True, kicker=True, deck=True, column_label=True,
                               doubled="line", byline="mixed", paragraphs="indent", width=16, kinsoku=False,
