@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import ArticleFacts
 from . import metadata as md
 from .clean import CJK, ends_sentence
-from .segment import Draft
+from .literal import literal_markdown
+from .segment import Draft, LeftOut
 
+from .confidence import CERTAIN, Confidence, confidence
 from .kind import classify
 from .regions import tag_regions
 
@@ -25,6 +28,7 @@ class ImportedArticle(ArticleFacts):
     body: str
     line: int  # first line in the raw file, for the outline and problems
     title_inferred: bool = False
+    confidence: Confidence = CERTAIN  # how sure the boundaries and headline are (confidence.py)
 
 
 def infer_title(first_paragraph: str) -> str:
@@ -58,6 +62,7 @@ def render_body(draft: Draft) -> str:
     parts = []
     previous = None
     for kind, text in _captions_after_lead(draft.blocks):
+        text = literal_markdown(text)  # imported text is text, never markup
         joins = kind == previous == "caption" and not ends_sentence(parts[-1])
         previous = kind
         if joins:  # a caption the layout split in two (…服务设施 / 购置项目。)
@@ -65,7 +70,7 @@ def render_body(draft: Draft) -> str:
         elif kind == "sub":
             parts.append(f"## {text}")
         else:
-            parts.append(re.sub(r"^(#+|[-*+>]|\d+\.)(\s)", r"\\\1\2", text))
+            parts.append(text)
     return "\n\n".join(parts) + "\n"
 
 
@@ -77,6 +82,12 @@ def _authors(draft: Draft) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in names if re.search(f"[{CJK}A-Za-z]", a)))
 
 
+def _left_out_before(starts: list[int], index: int, left_out: Sequence[LeftOut]) -> bool:
+    """Was text left out between the previous article's first line and this one's?"""
+    low = starts[index - 1] if index else 0
+    return any(low <= piece.line < starts[index] for piece in left_out)
+
+
 def _last_text(draft: Draft) -> str:
     return next((text for kind, text in reversed(draft.blocks) if kind in ("para", "note")), "")
 
@@ -86,20 +97,24 @@ def _source(draft: Draft) -> str | None:
     return draft.source or md.trailing_source(_last_text(draft))
 
 
-def finish(drafts: list[Draft], home_region: str | None) -> list[ImportedArticle]:
+def finish(drafts: list[Draft], home_region: str | None, left_out: Sequence[LeftOut] = ()) -> list[ImportedArticle]:
+    """`left_out`: pieces segmentation kept out of every article; an article right after one is less certain."""
     articles = []
+    starts = [d.title_line or d.line for d in drafts]
     for order, draft in enumerate(drafts, 1):
         first = next(text for kind, text in draft.blocks if kind != "sub")
         title = draft.title or infer_title(first)
         body = render_body(draft)
         place = draft.dateline.place if draft.dateline else None
         regions, places = tag_regions(title, body, place, home_region)
+        kind = classify(draft, title)
         articles.append(ImportedArticle(
             order=order, title=title, body=body, line=draft.title_line or draft.line,
-            subtitle=draft.subtitle, column=draft.column, page=draft.page, kind=classify(draft, title),
+            subtitle=draft.subtitle, column=draft.column, page=draft.page, kind=kind,
             authors=_authors(draft),
             photographers=tuple(draft.photographers), dateline=place, source=_source(draft),
             editor=draft.editor, regions=tuple(regions), places=tuple(places),
             continued=draft.continued, title_inferred=draft.title is None,
+            confidence=confidence(draft, kind, _left_out_before(starts, order - 1, left_out)),
         ))
     return articles
