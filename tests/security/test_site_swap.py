@@ -122,18 +122,25 @@ def kill_at(project: Path, pause_at: str, swap: str = "exchange") -> None:
         child.stderr.close()
 
 
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory) -> Path:
+    """The basic project, built (site/ and search cache), once for this module."""
+    project = tmp_path_factory.mktemp("built") / "basic"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "sites" / "basic", project)
+    build(load_config(project))
+    return project
+
+
 @pytest.fixture
-def built_project(basic_project) -> Path:
-    build(load_config(basic_project))
-    return basic_project
+def built_project(built_once, tmp_path) -> Path:
+    """A copy of the built project of its own for each test."""
+    return Path(shutil.copytree(built_once, tmp_path / "basic", symlinks=True))
 
 
 @pytest.fixture(scope="module")
-def swap_steps(tmp_path_factory) -> int:
+def swap_steps(built_once, tmp_path_factory) -> int:
     """How many name-changing calls one build makes while swapping an existing site/ out."""
-    project = tmp_path_factory.mktemp("count") / "basic"
-    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "sites" / "basic", project)
-    build(load_config(project))
+    project = Path(shutil.copytree(built_once, tmp_path_factory.mktemp("count") / "basic", symlinks=True))
     done = subprocess.run([sys.executable, "-c", CHILD, str(project), "never", str(project.parent / "flag"),
                            "exchange"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
