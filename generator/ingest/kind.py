@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .clean import CJK
-from .metadata import _SURNAMES
+from .metadata import looks_like_person
 from .segment import Draft
 
 KINDS = ("news", "commentary", "feature", "interview", "profile", "brief", "photo", "notice", "other")
@@ -116,20 +116,16 @@ def _interview(p: Piece) -> int:
 
 def _profile(p: Piece) -> int:
     named = _NAMED_TITLE.match(p.title)
-    if named and _is_person(named["name"]):
+    if named and looks_like_person(named["name"]):
         return 4
     if _PROFILE_WORDS.search(p.title) or _PROFILE_WORDS.search(p.column):
         return 4
     if p.paragraphs and re.match("^我是", p.paragraphs[0]):
         return 4
     person = _TITLED_PERSON.match(p.lead_sentence) if not p.dated else None
-    if not person or not (_is_person(person["name"]) or person["pause"]):
+    if not person or not (looks_like_person(person["name"]) or person["pause"]):
         return 0  # 党支部书记梁文科， / 党员布云秀，: a name closing the lead's subject
     return 3 if _is_subject(p, person["name"]) else 0
-
-
-def _is_person(name: str) -> bool:
-    return "·" in name or name[0] in _SURNAMES
 
 
 def _is_subject(p: Piece, name: str) -> bool:

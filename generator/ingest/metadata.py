@@ -73,6 +73,11 @@ _SURNAMES = frozenset(
 _FUSED_PARTS = re.compile(f"[{CJK}]{{4,9}}")
 
 
+def looks_like_person(name: str) -> bool:
+    """A Han name led by a common surname, or a transliterated one with its dot (麦尔丹·亚森)."""
+    return "·" in name or "•" in name or (bool(name) and name[0] in _SURNAMES)
+
+
 def split_fused(token: str) -> tuple[str, ...]:
     """胡俊秀王宽 → 胡俊秀, 王宽: names of 2–3 characters run together, split only where exactly one
     cut gives parts that each start with a common surname; anything else (麦尔丹亚森, 陈李秀英) is kept."""
@@ -148,7 +153,7 @@ def supplier_author(paragraph: str) -> str | None:
     match = _SUPPLIER.search(paragraph.strip())
     if not match or match["name"][-1] in "部委局处厅办室站所院会队社组":
         return None
-    return match["name"] if match["name"][0] in _SURNAMES or "·" in match["name"] else None
+    return match["name"] if looks_like_person(match["name"]) else None
 
 
 _REPORTED = re.compile(f"^\\s*(?P<names>{_ROLE}[^，。：:（）()]{{2,60}}?)\\s*报道\\s*[:：]")
