@@ -224,6 +224,18 @@ def test_a_concurrent_builds_live_staging_folder_is_left_alone_and_both_builds_s
     assert snapshot(built_project / "site") != site and "index.html" in site and "search/docs.js" in site
 
 
+def test_two_builds_started_together_both_succeed_and_leave_one_whole_site(built_project):
+    retitle(built_project, "同时开始的两次构建")
+    command = [sys.executable, "-m", "generator", "-C", str(built_project), "build", "-q"]
+    builds = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errors = [b.communicate(timeout=120)[1] for b in builds]
+    assert [b.returncode for b in builds] == [0, 0], errors
+    assert leftovers(built_project) == []
+    together = snapshot(built_project / "site")
+    assert main(["-C", str(built_project), "build", "-q"]) == 0
+    assert snapshot(built_project / "site") == together  # the same, whole site a build on its own makes
+
+
 def test_the_two_rename_fallback_is_undone_by_the_next_build_when_killed_between_them(built_project):
     old = snapshot(built_project / "site")
     retitle(built_project, "无原子交换的文件系统")
