@@ -26,12 +26,21 @@ class FrontMatterError(Exception):
         super().__init__(message)
 
 
+def is_fence(line: str) -> bool:
+    """A front-matter fence: `---` at column 0, trailing spaces allowed.
+
+    An indented `---` is text inside a YAML value (a `|` block), not the end of the
+    front matter: taking it for the fence would publish the later fields as body text.
+    """
+    return line.rstrip(" \t") == "---"
+
+
 def split(text: str) -> RawArticle:
     lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    if not is_fence(lines[0]):
         raise FrontMatterError("no front matter: the file must start with a line '---'", 1)
     for i in range(1, len(lines)):
-        if lines[i].strip() in ("---", "..."):
+        if is_fence(lines[i]):
             front = "\n".join(lines[1:i]) + "\n"
             body = "\n".join(lines[i + 1:])
             return RawArticle(front, body.strip("\n") + "\n", 2, i + 2)

@@ -12,20 +12,21 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import RESERVED_SLUGS, Article, Issue, Publication, SourceRef
 from ..problems import Problem, error, warning
 from ..search.fold import fold
-from . import frontmatter
+from . import files, frontmatter
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
-from .yamlio import YamlSyntaxError, load_yaml
+from .yamlio import YamlSyntaxError, brief, load_yaml
 
 ISSUE_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-([a-z0-9-]+))?$")
-ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.md$")
+ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.(?i:md|markdown|mdown)$")
 
 
 class _Reader:
     """Reads files relative to a root, turning I/O and YAML trouble into problems."""
 
-    def __init__(self, root: Path, gazetteer: Gazetteer):
+    def __init__(self, root: Path, gazetteer: Gazetteer, content_dir: Path):
         self.root = root
         self.gazetteer = gazetteer
+        self.content_dir = content_dir  # nothing outside it is ever opened
         self.problems: list[Problem] = []
 
     def show(self, path: Path) -> str:
@@ -34,11 +35,42 @@ class _Reader:
         except ValueError:
             return path.as_posix()
 
+    def kind(self, path: Path) -> str | None:
+        """files.kind of `path`; None, with the reason reported, for a link out of content/ or an error."""
+        try:
+            return files.kind(path, self.content_dir)
+        except files.UnsafeFile as exc:
+            self.problems.append(error(self.show(path), None, "unsafe-file", exc.message))
+        except OSError as exc:
+            self.unreadable(path, exc)
+        return None
+
+    def unreadable(self, path: Path, exc: OSError) -> None:
+        self.problems.append(error(self.show(path), None, "unreadable", f"cannot read: {exc.strerror}"))
+
+    def folders(self, parent: Path) -> list[Path]:
+        """Publication or issue folders by name; hidden and `_drafts`-like ones are not content."""
+        return [p for p in sorted(parent.iterdir())
+                if not files.is_dropping(p.name) and not p.name.startswith("_") and self.kind(p) == "dir"]
+
+    def is_file(self, path: Path, missing: str) -> bool:
+        """True for a regular file (or a link to one inside content/); anything else is
+        reported: `missing` if there is nothing, else why it is not read (a link out, a FIFO…)."""
+        found = self.kind(path)
+        if found == "missing":
+            self.problems.append(error(self.show(path), None, "missing-file", missing))
+        elif found not in ("file", None):
+            self.problems.append(error(self.show(path), None, "unsafe-file", "not a regular file: not read"))
+        return found == "file"
+
     def text(self, path: Path) -> str | None:
         try:
-            data = path.read_bytes()
+            data = files.read_bytes(path, self.content_dir)
+        except files.UnsafeFile as exc:
+            self.problems.append(error(self.show(path), None, "unsafe-file", exc.message))
+            return None
         except OSError as exc:
-            self.problems.append(error(self.show(path), None, "unreadable", f"cannot read: {exc.strerror}"))
+            self.unreadable(path, exc)
             return None
         try:
             return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
@@ -77,17 +109,17 @@ def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazette
 
     Paths in problems are shown relative to `root` (the project folder).
     """
-    reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer())
+    reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer(), content_dir)
     publications, issues = [], []
     if not content_dir.is_dir():
         reader.problems.append(error(reader.show(content_dir), None, "no-content", "content folder not found"))
         return (), (), (), reader.problems
-    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+    for folder in reader.folders(content_dir):
         pub = _load_publication(reader, folder)
         if pub is None:
             continue
         publications.append(pub)
-        for issue_dir in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        for issue_dir in reader.folders(folder):
             issue = _load_issue(reader, pub, issue_dir)
             if issue is not None:
                 issues.append(issue)
@@ -108,8 +140,7 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
                                      f"a publication folder cannot be named {folder.name}: the site's "
                                      f"{folder.name}/ pages live there; rename the folder (its URL)"))
         return None
-    if not path.is_file():
-        reader.problems.append(error(reader.show(path), None, "missing-file", "publication.yaml is missing"))
+    if not reader.is_file(path, "publication.yaml is missing"):
         return None
     data = reader.yaml_file(path, "publication.yaml")
     if data is None:
@@ -119,7 +150,7 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
         return None
     if values.get("slug", folder.name) != folder.name:
         reader.problems.append(warning(reader.show(path), data.line_of("slug"), "slug-mismatch",
-                                       f"slug {values['slug']} differs from the folder name {folder.name}"))
+                                       f"slug {brief(values['slug'])} differs from the folder name {folder.name}"))
     return Publication(
         slug=folder.name, name=values["name"], home_region=values.get("home_region"),
         description=values.get("description", ""), frequency=values.get("frequency"),
@@ -134,8 +165,7 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
                                        "skipped: issue folders are named YYYY-MM-DD[-edition]"))
         return None
     path = folder / "issue.yaml"
-    if not path.is_file():
-        reader.problems.append(error(reader.show(path), None, "missing-file", "issue.yaml is missing"))
+    if not reader.is_file(path, "issue.yaml is missing"):
         return None
     data = reader.yaml_file(path, "issue.yaml")
     if data is None:
@@ -159,7 +189,7 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
 
 def _load_articles(reader: _Reader, pub: Publication, folder: Path, date) -> tuple[Article, ...]:
     articles: dict[int, Article] = {}
-    for path in sorted(folder.glob("*.md")):
+    for path in _markdown_files(reader, folder):
         loaded = _load_article(reader, pub, folder, date, path)
         if loaded is None:
             continue
@@ -171,6 +201,13 @@ def _load_articles(reader: _Reader, pub: Publication, folder: Path, date) -> tup
             continue
         articles[article.order] = article
     return tuple(articles[k] for k in sorted(articles))
+
+
+def _markdown_files(reader: _Reader, folder: Path) -> list[Path]:
+    """The Markdown files of an issue folder (.md, .markdown, .mdown in any case, as Hugo reads them);
+    a named pipe, device or link out of content/ among them is reported, never opened."""
+    names = [p for p in sorted(folder.iterdir()) if files.MARKDOWN.search(p.name) and not files.is_dropping(p.name)]
+    return [p for p in names if reader.is_file(p, "a symbolic link to nothing: not read")]
 
 
 def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article, int | None] | None:
@@ -204,13 +241,13 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
                                      f"date {values['date']} differs from the issue's date {date}"))
     if values["issue"] != folder.name:
         reader.problems.append(error(shown, line("issue"), "issue-mismatch",
-                                     f"issue {values['issue']} differs from the folder name {folder.name}"))
+                                     f"issue {brief(values['issue'])} differs from the folder name {folder.name}"))
     if values["order"] != int(name.group(1)):
         reader.problems.append(error(shown, line("order"), "order-mismatch",
                                      f"order {values['order']} differs from the file name's {name.group(1)}"))
     if "slug" in values and not SLUG.match(values["slug"]):
         reader.problems.append(error(shown, line("slug"), "bad-slug",
-                                     f"slug is not lowercase ASCII: {values['slug']}"))
+                                     f"slug is not lowercase ASCII: {brief(values['slug'])}"))
     article = Article(
         title=values["title"], publication=pub.name, publication_slug=pub.slug, date=date,
         issue=folder.name, order=values["order"], slug=name.group(2), body=raw.body,
@@ -233,7 +270,7 @@ def _check_publication(reader: _Reader, shown: str, data, values: dict, pub: Pub
     name = values.get("publication")
     if name is not None and fold(name) != fold(pub.name):
         reader.problems.append(error(shown, data.line_of("publication"), "publication-mismatch",
-                                     f"publication {name} differs from the folder's publication {pub.name} "
+                                     f"publication {brief(name)} differs from the folder's publication {brief(pub.name)} "
                                      f"({pub.source.path})"))
 
 
@@ -250,7 +287,7 @@ def _regions(reader: _Reader, shown: str, data) -> tuple[str, ...]:
     def unknown(name: str) -> str:
         place = reader.gazetteer.place(name)
         hint = f" (it is a county-level place of {place.region}: list {place.name} under places)" if place else ""
-        return f"region {name} is not in the gazetteer{hint}"
+        return f"region {brief(name)} is not in the gazetteer{hint}"
     return _named(reader, shown, data, "regions", reader.gazetteer.find, "unknown-region", unknown)
 
 
@@ -259,7 +296,7 @@ def _places(reader: _Reader, shown: str, data) -> tuple[str, ...]:
     def unknown(name: str) -> str:
         region = reader.gazetteer.find(name)
         hint = f" (it is the region {region.name}: list it under regions)" if region else ""
-        return f"place {name} is not a county-level place in the gazetteer{hint}"
+        return f"place {brief(name)} is not a county-level place in the gazetteer{hint}"
     return _named(reader, shown, data, "places", reader.gazetteer.place, "unknown-place", unknown)
 
 
@@ -280,5 +317,5 @@ def _check_unique_names(reader: _Reader, publications) -> None:
     for pub in publications:
         if pub.name in seen:
             reader.problems.append(error(pub.source.path, pub.source.line, "duplicate-publication",
-                                         f"{pub.name} is also {seen[pub.name].source.path}"))
+                                         f"{brief(pub.name)} is also {seen[pub.name].source.path}"))
         seen[pub.name] = pub

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..problems import Problem, error, warning
-from .yamlio import LineDict
+from .yamlio import LineDict, brief
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def parse_date(value) -> dt.date | None:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_NUMBER = re.compile(r"^[0-9]+$")
+_NUMBER = re.compile(r"^[0-9]{1,18}$")  # no count in a newspaper archive needs more digits
 
 
 def _convert(kind: str, value):
@@ -88,25 +88,25 @@ def _convert(kind: str, value):
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             text = str(value).strip()
             return (text or None), None, None
-        return None, f"is not text: {value!r}", None
+        return None, f"is not text: {brief(repr(value))}", None
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool):
             return value, None, None
         # Digits typed with a Chinese input method are full-width (１２).
         if isinstance(value, str) and _NUMBER.match(value.strip().translate(_FULL_WIDTH_DIGITS)):
             return int(value.strip().translate(_FULL_WIDTH_DIGITS)), None, None
-        return None, f"is not a whole number: {value!r}", None
+        return None, f"is not a whole number: {brief(repr(value))}", None
     if kind == "date":
         parsed = parse_date(value)
-        return (parsed, None, None) if parsed else (None, f"is not a date: {value}", None)
+        return (parsed, None, None) if parsed else (None, f"is not a date: {brief(value)}", None)
     if kind == "strlist":
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            return None, f"is not a list of names: {value!r}", None
+            return None, f"is not a list of names: {brief(repr(value))}", None
         for index, item in enumerate(value):
             if not isinstance(item, (str, int)) or isinstance(item, bool):
-                return None, f"has an item that is not a name: {item!r}", index
+                return None, f"has an item that is not a name: {brief(repr(item))}", index
         return tuple(str(v).strip() for v in value if str(v).strip()), None, None
     raise ValueError(kind)
 
@@ -133,7 +133,7 @@ def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
         line = lines.get(key, default_line)
         spec = fields.get(key)
         if spec is None:
-            problems.append(warning(path, line, "unknown-key", f"unknown key: {key}{_suggestion(key, fields)}"))
+            problems.append(warning(path, line, "unknown-key", f"unknown key: {brief(key)}{_suggestion(key, fields)}"))
             continue
         if raw is None:
             continue

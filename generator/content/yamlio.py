@@ -3,6 +3,12 @@
 Dates stay strings when read (our schema parses them), so a bad date such as
 2023-13-01 is a located problem rather than a PyYAML traceback; duplicate keys
 are reported instead of silently keeping the last one.
+
+Content files are hostile input: anchors and aliases (`&a`, `*a`, the "billion
+laughs" that expands a few lines into gigabytes) are refused outright, nesting
+is bounded before PyYAML's recursion runs out, and a value Python cannot hold
+(a 5,000-digit number, a lone surrogate escape "\\ud800") is a located
+problem, never a traceback.
 """
 from __future__ import annotations
 
@@ -11,6 +17,18 @@ import re
 from collections.abc import Hashable
 
 import yaml
+
+MAX_DEPTH = 32  # nested lists/mappings; content files need 3, PyYAML's recursion fails near 300
+MESSAGE_CHARS = 80  # the most of one value a problem message prints
+
+
+def brief(value, limit: int = MESSAGE_CHARS) -> str:
+    """`value` as a problem message shows it: its text, cut to `limit` characters with '…'.
+
+    A message must never repeat a whole hostile value (megabytes of it) to the terminal.
+    """
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class LineDict(dict):
@@ -28,22 +46,68 @@ class LineDict(dict):
         return lines[index] if 0 <= index < len(lines) else self.line_of(key)
 
 
+class KeyProblem(yaml.YAMLError):
+    """A located problem PyYAML has no words for: a bad key, an anchor, a value Python cannot hold."""
+
+    def __init__(self, message: str, line: int):
+        self.message, self.line = message, line
+        super().__init__(message)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Loader(yaml.SafeLoader):
-    pass
+    """SafeLoader without anchors, aliases, deep nesting or values Python cannot hold."""
+
+    line_offset = 0
+    depth = 0
+
+    def line_at(self, mark) -> int:
+        return mark.line + 1 + self.line_offset
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+            sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
+            raise KeyProblem(f"YAML anchors and aliases ({sign}{brief(event.anchor, 20)}) are not allowed "
+                             f"in content files: write the value out (or put text starting "
+                             f"with {sign} in quotes)", self.line_at(event.start_mark))
+        if self.depth >= MAX_DEPTH:
+            raise KeyProblem(f"lists or mappings nested more than {MAX_DEPTH} deep", self.line_at(event.start_mark))
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_object(self, node, deep=False):
+        try:
+            data = super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:  # int("1" * 5000), !!int "x", !!float …
+            raise KeyProblem(f"a value that cannot be read: {brief(node.value)} ({brief(str(exc))})",
+                             self.line_at(node.start_mark)) from None
+        return _whole_characters(data, self.line_at(node.start_mark)) if isinstance(data, str) else data
+
+
+def _whole_characters(text: str, line: int) -> str:
+    """`text` with escaped UTF-16 pairs ("\\ud83d\\ude00") joined; a lone half is a problem.
+
+    Half a pair is no character: it cannot be written as UTF-8, so the page would fail later.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        raise KeyProblem("a lone surrogate escape (\\ud800–\\udfff) is not a character: "
+                         "write the character itself", line) from None
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-
-
-class KeyProblem(yaml.YAMLError):
-    """A key our mapping cannot hold: a duplicate, or a list or mapping used as a key."""
-
-    def __init__(self, message: str, line: int):
-        self.message, self.line = message, line
-        super().__init__(message)
 
 
 def _construct_mapping(loader, node, deep=False):
@@ -57,7 +121,7 @@ def _construct_mapping(loader, node, deep=False):
             raise KeyProblem("YAML syntax error: a key must be a plain word, not a list or mapping "
                              "(put the whole line's text in quotes if it is a value)", line)
         if key in result:
-            raise KeyProblem(f"duplicate key: {key}", line)
+            raise KeyProblem(f"duplicate key: {brief(key)}", line)
         result[key] = loader.construct_object(value_node, deep=deep)
         result.lines[key] = line
         if isinstance(value_node, yaml.SequenceNode):
@@ -118,7 +182,6 @@ _EXPLANATIONS = (
      f"that already has a value? If the value holds ': ', {_QUOTE_IT})", "problem"),
     (r"", r"character '\\t'", "a tab character: indent with spaces", "problem"),
     (r"", r"cannot start any token", f"a value cannot start with this character: {_QUOTE_IT}", "problem"),
-    (r"", r"undefined alias", f"'*' starts a YAML alias: {_QUOTE_IT}", "problem"),
     (r"tag", r"", f"'!' starts a YAML tag: {_QUOTE_IT}", "problem"),
     (r"", r"constructor for the tag", f"'!' starts a YAML tag: {_QUOTE_IT}", "problem"),
     (r"anchor|alias", r"", f"'&' or '*' starts a YAML anchor or alias: {_QUOTE_IT}", "problem"),
@@ -149,7 +212,10 @@ def explain(exc: yaml.MarkedYAMLError, line_offset: int = 0) -> tuple[str, int |
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    """Never writes an anchor or alias (a list written twice is written out twice): the loader refuses them."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
 
 
 # Without the timestamp resolver, dates are written bare (date: 2023-08-11).
