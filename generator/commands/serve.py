@@ -6,7 +6,9 @@ A failed rebuild prints its problems and keeps serving the last good site.
 
 The preview answers only requests whose Host header names the address it is
 bound to (127.0.0.1, localhost, [::1] or --host, with the port), so a web page
-cannot reach it through a DNS name rebound to 127.0.0.1. Folders redirect to
+cannot reach it through a DNS name rebound to 127.0.0.1 (421 otherwise). Bound to
+every address (--host 0.0.0.0), it also answers any IP address with the port, the
+name a phone on the LAN uses, which no DNS rebinding can produce. Folders redirect to
 their slash form and serve their index page or 404 (never a listing); HEAD
 answers with the headers GET would send.
 """
