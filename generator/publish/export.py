@@ -5,6 +5,12 @@ issue, reading order), the same columns in the JSON and the CSV, so a build is b
 stable and diffs between releases show only real changes. The CSV starts
 with a UTF-8 byte-order mark so spreadsheet programs read the Chinese right;
 list fields are joined with `;`.
+
+A text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a live
+formula to Excel and LibreOffice (CSV injection: `=HYPERLINK(…)` in a title), so
+in the CSV, and only there, such a cell, and such an item of a list cell (`;` is
+the cell separator of some locales), is prefixed with `'` as OWASP recommends: the
+spreadsheet shows the text and hides the `'`. The JSON keeps every value as it is.
 """
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ ISSUE_COLUMNS = (
     "articles", "source", "date_source",
 )
 LIST_SEPARATOR = ";"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_files(site: Site) -> dict[str, bytes]:
@@ -72,5 +79,10 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    return str(value)
+        return LIST_SEPARATOR.join(inert(v) for v in value)
+    return inert(value) if isinstance(value, str) else str(value)
+
+
+def inert(text: str) -> str:
+    """`text` as a spreadsheet shows it but never runs it: `'` before a formula's first character."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
