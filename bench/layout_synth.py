@@ -474,25 +474,21 @@ def _print_blocks(page: _Page, blocks: list[tuple[str, str]], layout: Layout, rn
         page.gap()
 
 
-def _print_piece(page: _Page, piece: _Piece, layout: Layout, rng: random.Random,
-                 split: int | None = None) -> tuple[TruthArticle, list[tuple[str, str]]]:
-    """Print a piece (its first `split` blocks only when given); returns its truth with its first
-    line, and the blocks left to print elsewhere."""
+def _print_piece(page: _Page, piece: _Piece, layout: Layout, rng: random.Random) -> TruthArticle:
+    """Print a piece; returns its truth with its first line."""
     start = page.next_line
-    blocks = piece.blocks if split is None else piece.blocks[:split]
-    rest = [] if split is None else piece.blocks[split:]
     heads = [h for h in piece.head if h[0] != "byline"]
     bylines = [h for h in piece.head if h[0] == "byline"]
     if layout.headline == "after" and heads and piece.truth.kind != "photo":
         _print_head(page, _Piece(bylines, [], piece.truth), layout)
-        _print_blocks(page, blocks, layout, rng)
+        _print_blocks(page, piece.blocks, layout, rng)
         page.gap()
         _print_head(page, _Piece(heads, [], piece.truth), layout)
     else:
         _print_head(page, piece, layout)
-        _print_blocks(page, blocks, layout, rng)
+        _print_blocks(page, piece.blocks, layout, rng)
     page.gap()
-    return replace(piece.truth, line=start), rest
+    return replace(piece.truth, line=start)
 
 
 def _cut_midsentence(piece: _Piece, rng: random.Random) -> tuple[_Piece, list[tuple[str, str]]] | None:
@@ -539,86 +535,110 @@ def _folio(page: _Page, rng: random.Random, number: int) -> None:
     page.gap()
 
 
+class _Printer:
+    """Prints the pages of one issue, story by story, keeping each story's truth."""
+
+    def __init__(self, layout: Layout, rng: random.Random, pub: str, home: str, photos: list[Source]):
+        self.layout, self.rng, self.pub, self.home, self.photos = layout, rng, pub, home, photos
+        self.page = _Page(blank=layout.paragraphs == "blank")
+        self.truths: list[TruthArticle] = []
+        self.jump: list[tuple[str, str]] | None = None  # the rest of a story continued on the next page
+        self.pending: list[tuple[str, str]] | None = None  # the rest of a story whose column comes later
+
+    def furniture(self, line: str) -> None:
+        self.page.put(line, furniture=True)
+        self.page.gap()
+
+    def story(self, piece: _Piece, continued: str | None = None) -> None:
+        self.truths.append(replace(_print_piece(self.page, piece, self.layout, self.rng), continued=continued))
+
+    def rest(self, blocks: list[tuple[str, str]]) -> None:
+        _print_rest(self.page, blocks, self.layout, self.rng)
+
+    def page_top(self, number: int) -> None:
+        """Folio, the story continued from the page before, banner."""
+        if self.layout.folio:
+            _folio(self.page, self.rng, number)
+        if self.jump is not None:
+            self.page.put(f"（上接第{number - 1}版）", furniture=True)
+            self.rest(self.jump)
+            self.jump = None
+        if self.layout.banner:
+            self.furniture(self.rng.choice(BANNERS))
+
+    def text_story(self, source: Source, number: int, position: int, count: int) -> None:
+        """One text article, with its photo where the layout puts one, cut where it jumps or interleaves."""
+        layout = self.layout
+        caption = layout.captions
+        if caption == "before" and position != 0 or caption == "after" and position != count - 1:
+            caption = ""
+        piece = _as_printed(_text_piece(source, layout, self.rng, self.home, caption), layout)
+        if caption == "before":  # the photo stands above its story's headline
+            photo, piece = piece.blocks[:2], _Piece(piece.head, piece.blocks[2:], piece.truth)
+            _print_blocks(self.page, photo, layout, self.rng)
+            self.page.gap()
+        if layout.jumps and number < layout.pages and position == 0 and self.jump is None:
+            cut = _cut_midsentence(piece, self.rng)
+            if cut is not None:
+                self.story(cut[0], continued=f"{number + 1}版")
+                self.furniture(f"（下转第{number + 1}版）")
+                self.jump = cut[1]
+                return
+        if layout.interleave and self.pending is None and position < count - 1:
+            cut = _cut_midsentence(piece, self.rng)
+            if cut is not None:
+                self.story(cut[0])
+                self.pending = cut[1]
+                return
+        self.story(piece)
+        if self.pending is not None:
+            self.rest(self.pending)
+            self.pending = None
+
+    def photos_after(self, position: int, count: int) -> None:
+        """A photo between this story and the next; a headed photo story mid-page."""
+        if self.layout.captions == "between" and position < count - 1 and self.photos:
+            self.story(_as_printed(_photo_piece(self.photos.pop(), self.rng, self.home, headed=False), self.layout))
+        if self.layout.photo_stories and position == count // 2 and self.photos:
+            self.story(_as_printed(_photo_piece(self.photos.pop(), self.rng, self.home, headed=True), self.layout))
+
+    def page_bottom(self, number: int) -> None:
+        """A column still waiting, the last QR prompt, the editor line."""
+        if self.pending is not None:
+            self.rest(self.pending)
+            self.pending = None
+        if self.layout.qr and number == self.layout.pages:
+            self.page.put(self.rng.choice(QR).format(pub=self.pub), furniture=True)
+        if self.layout.editor:
+            self.page.put(f"[责任编辑：{self.rng.choice(EDITORS)}]", furniture=True)
+        self.page.gap()
+
+
 def synthesize(layout: Layout, seed: int, sources: tuple[Source, ...]) -> Issue:
     """One issue printed in `layout`, with its truth. The same arguments give the same issue."""
     rng = random.Random(f"{seed}:{layout!r}")
     pub, home, latin = PAPERS[seed % len(PAPERS)]
-    texts = [s for s in sources if s.kind != "photo" and len(s.paragraphs) >= 1]
+    texts = [s for s in sources if s.kind != "photo"]
     photos = [s for s in sources if s.kind == "photo"]
-    wanted = min(layout.articles * layout.pages, len(texts))
-    chosen = rng.sample(texts, wanted)
-    photo_pool = rng.sample(photos, len(photos))
-    page = _Page(blank=layout.paragraphs == "blank")
-    truths: list[TruthArticle] = []
+    chosen = rng.sample(texts, min(layout.articles * layout.pages, len(texts)))
+    printer = _Printer(layout, rng, pub, home, rng.sample(photos, len(photos)))
     if layout.masthead:
-        _masthead(page, rng, pub, latin, layout.pages)
+        _masthead(printer.page, rng, pub, latin, layout.pages)
     if layout.qr:
-        page.put(rng.choice(QR).format(pub=pub), furniture=True)
-        page.gap()
-    per_page = [chosen[i::layout.pages] for i in range(layout.pages)]
-    jump: tuple[int, list[tuple[str, str]]] | None = None  # (truth index, rest) of a story continued overleaf
-    for number, stories in enumerate(per_page, 1):
-        if layout.folio:
-            _folio(page, rng, number)
-        if jump is not None:
-            index, rest = jump
-            page.put(f"（上接第{number - 1}版）", furniture=True)
-            _print_rest(page, rest, layout, rng)
-            jump = None
-        if layout.banner:
-            page.put(rng.choice(BANNERS), furniture=True)
-            page.gap()
-        pending: list[tuple[str, str]] | None = None
+        printer.furniture(rng.choice(QR).format(pub=pub))
+    for number in range(1, layout.pages + 1):
+        stories = chosen[number - 1::layout.pages]
+        printer.page_top(number)
         for position, source in enumerate(stories):
-            caption = layout.captions
-            if caption == "before" and position != 0 or caption == "after" and position != len(stories) - 1:
-                caption = ""
-            piece = _as_printed(_text_piece(source, layout, rng, home, caption), layout)
-            if caption == "before":  # the photo stands above its story's headline
-                photo, piece = piece.blocks[:2], _Piece(piece.head, piece.blocks[2:], piece.truth)
-                _print_blocks(page, photo, layout, rng)
-                page.gap()
-            if layout.jumps and number < layout.pages and position == 0 and jump is None:
-                cut = _cut_midsentence(piece, rng)
-                if cut is not None:
-                    first, rest = cut
-                    truth, _ = _print_piece(page, first, layout, rng)
-                    truths.append(replace(truth, continued=f"{number + 1}版"))
-                    page.put(f"（下转第{number + 1}版）", furniture=True)
-                    page.gap()
-                    jump = (len(truths) - 1, rest)
-                    continue
-            if layout.interleave and pending is None and position < len(stories) - 1:
-                cut = _cut_midsentence(piece, rng)
-                if cut is not None:
-                    first, pending = cut
-                    truth, _ = _print_piece(page, first, layout, rng)
-                    truths.append(truth)
-                    continue
-            truth, _ = _print_piece(page, piece, layout, rng)
-            truths.append(truth)
-            if pending is not None:
-                _print_rest(page, pending, layout, rng)
-                pending = None
-            if layout.captions == "between" and position < len(stories) - 1 and photo_pool:
-                item = _as_printed(_photo_piece(photo_pool.pop(), rng, home, headed=False), layout)
-                truth, _ = _print_piece(page, item, layout, rng)
-                truths.append(truth)
-            if layout.photo_stories and position == len(stories) // 2 and photo_pool:
-                item = _as_printed(_photo_piece(photo_pool.pop(), rng, home, headed=True), layout)
-                truth, _ = _print_piece(page, item, layout, rng)
-                truths.append(truth)
-        if pending is not None:
-            _print_rest(page, pending, layout, rng)
-        if layout.qr and number == layout.pages:
-            page.put(rng.choice(QR).format(pub=pub), furniture=True)
-        if layout.editor:
-            page.put(f"[责任编辑：{rng.choice(EDITORS)}]", furniture=True)
-        page.gap()
-    while page.lines and page.lines[-1] == "":
-        page.lines.pop()
-    return Issue(text="\n".join(page.lines) + "\n", articles=tuple(truths), furniture=frozenset(page.furniture),
-                 publication=pub, home_region=home, layout=layout, seed=seed)
+            printer.text_story(source, number, position, len(stories))
+            printer.photos_after(position, len(stories))
+        printer.page_bottom(number)
+    lines = printer.page.lines
+    while lines and lines[-1] == "":
+        lines.pop()
+    return Issue(text="\n".join(lines) + "\n", articles=tuple(printer.truths),
+                 furniture=frozenset(printer.page.furniture), publication=pub, home_region=home, layout=layout,
+                 seed=seed)
 
 
 # --- the benchmark's layouts ---------------------------------------------------------------
