@@ -23,8 +23,9 @@ from .read import read_raw
 from .segment import LeftOut, segment_drafts
 from .slugs import issue_slugs
 from .tokens import MD_HEADING, tokenize
-from .write import (Written, article_name, clear_leftovers, guard_issue, leaves_content, load_yaml_file,
-                    manifest_problems, previous_articles, recorded_source, render_issue, shown_path, write_issue)
+from .write import (Written, article_name, clear_leftovers, guard_issue, load_yaml_file,
+                    manifest_problems, previous_articles, recorded_source, render_issue, shown_path, unsafe_folder,
+                    write_issue)
 
 __all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue", "shown_path"]
 
@@ -269,8 +270,8 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     if meta is None or any(p.is_error for p in problems):
         raise GazetteError(problems)
     folder = content_dir / meta.slug / meta.folder
-    if (outside := leaves_content(content_dir, folder)) is not None:  # not even read: it is not ours
-        raise GazetteError(problems + [outside])
+    if (unsafe := unsafe_folder(content_dir, folder)) is not None:  # not even read: it is not ours
+        raise GazetteError(problems + [unsafe])
     if not options.dry_run:
         clear_leftovers(folder)
     previous = previous_articles(folder)

@@ -14,7 +14,7 @@ folder is made beside it and swapped in, files whose bytes do not change
 being hard links to the old ones, so they keep their modification times and
 an identical re-import changes nothing on disk (nothing for `gazette serve`
 to rebuild). Only files the import writes are ever written or removed: the
-folder must be content/<slug>/<issue>/ itself (`leaves_content`), and a
+folder must be content/<slug>/<issue>/ itself (`unsafe_folder`), and a
 manifest entry that is not issue.yaml or NNN-slug.md is an error
 (`manifest_problems`), never a path. The loader skips dot-folders, so neither
 the manifest, backups nor a folder a killed import left reach the site.
@@ -131,16 +131,24 @@ def manifest_problems(folder: Path) -> list[Problem]:
                   "with --force") for name in files if not is_import_file(str(name))]
 
 
-def leaves_content(content_dir: Path, folder: Path) -> Problem | None:
-    """The refusal of an issue folder that is not content/<slug>/<issue>/ itself but a link (or a
-    folder under one) to elsewhere: the import writes and removes files in it, and backs it up."""
-    real, own = folder.resolve(), content_dir.resolve() / folder.relative_to(content_dir)
-    if real == own:
-        return None
-    where = "out of content/" if content_dir.resolve() not in real.parents else "elsewhere in content/"
-    return error(shown_path(folder), None, "outside",
-                 f"leads {where} (to {real}): the import writes only into the folder itself, never through a "
-                 "link; replace the link with a folder")
+def unsafe_folder(content_dir: Path, folder: Path) -> Problem | None:
+    """Why the import may not write the issue folder content/<slug>/<issue>/, or None.
+
+    It, its publication folder and content/.backup/ must each be a folder of content/ itself or
+    absent: not a link (or under one) to elsewhere, since the import writes, removes and backs up
+    files there, and not a file, which swapping the new folder in would replace."""
+    root = content_dir.resolve()
+    for path in (content_dir / BACKUPS, folder.parent, folder):
+        real = path.resolve()
+        if real != root / path.relative_to(content_dir):
+            where = "elsewhere in content/" if root in real.parents else "out of content/"
+            return error(shown_path(path), None, "outside",
+                         f"leads {where} (to {real}): the import writes only into folders of content/ itself, "
+                         "never through a link; replace the link with a folder")
+        if path.exists() and not path.is_dir():
+            return error(shown_path(path), None, "not-a-folder",
+                         "is a file where the import writes a folder: move or rename it")
+    return None
 
 
 def _front_title(path: Path) -> str | None:

@@ -176,8 +176,41 @@ def test_a_linked_folder_leading_out_of_content_is_refused(project, capsys, link
         pub.symlink_to(outside)
     problems = refused_alike(project, capsys, "small-daily.txt", *(["--force"] if force else []))
     [problem] = problems
-    assert problem.startswith(f"content/{ISSUE.as_posix()}: leads out of content/ (to {outside}")
+    link_path = ISSUE if link == "issue" else ISSUE.parent
+    assert problem.startswith(f"content/{link_path.as_posix()}: leads out of content/ (to {outside}")
+    assert "replace the link with a folder" in problem
     assert not (outside / "2023-08-12" / "issue.yaml").exists()
+
+
+def test_a_backup_folder_leading_out_of_content_is_refused_before_a_forced_import(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    [article] = (project / "content" / ISSUE).glob("001-*.md")
+    article.write_text(article.read_text(encoding="utf-8") + "手改\n", encoding="utf-8")
+    (project / "content" / ".backup").symlink_to(project.parent / "outside")
+    [problem] = refused_alike(project, capsys, "small-daily.txt", "--force")
+    assert problem.startswith(f"content/.backup: leads out of content/ (to {project.parent / 'outside'})")
+
+
+def test_a_link_to_another_publication_inside_content_is_refused_too(project, capsys):
+    assert gazette(capsys, "small-daily.txt")[0] == 0
+    (project / "content" / "alias").symlink_to(project / "content" / "bayinguoleng-daily")
+    (project / "small-daily.yaml").write_text(SIDECAR.replace("bayinguoleng-daily", "alias"), encoding="utf-8")
+    problems = refused_alike(project, capsys, "small-daily.txt")
+    assert problems[-1].startswith("content/alias: leads elsewhere in content/ (to ")
+
+
+@pytest.mark.parametrize("where", ["issue", "publication"])
+def test_a_file_where_the_import_writes_a_folder_is_kept_and_named(project, capsys, where):
+    """Swapping the new folder in would replace whatever has its name: a file there is refused."""
+    path = project / "content" / (ISSUE if where == "issue" else ISSUE.parent)
+    path.parent.mkdir(parents=True)
+    if where == "issue":
+        (path.parent / "publication.yaml").write_text(SIDECAR.replace("publication:", "name:") + "frequency: daily\n",
+                                                      encoding="utf-8")
+    path.write_text("mine\n", encoding="utf-8")
+    [problem] = refused_alike(project, capsys, "small-daily.txt", "--force")
+    assert problem == (f"{path.relative_to(project).as_posix()}: is a file where the import writes a folder: "
+                       "move or rename it")
 
 
 # --- 4. the manifest of the last import -----------------------------------------------------------
