@@ -11,6 +11,7 @@ variants, against the articles imported from the issue as given. Throughput is
 `generator.ingest.parse_issue` over a synthesized issue of about 2 MB.
 
     .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--out bench/segmentation.md]
+    .venv/bin/python bench/segmentation_eval.py --show "mix: everything" --seed 1
 """
 from __future__ import annotations
 
@@ -216,12 +217,32 @@ def _head() -> str:
         return "unknown"
 
 
+def show(name: str, seed: int) -> str:
+    """One synthesized issue: its raw lines (F: furniture), then the true articles the import
+    missed and the imported articles that match none."""
+    layouts = {**FEATURES, **MIXES}
+    if name not in layouts:
+        raise SystemExit(f"unknown layout {name!r}; one of: {', '.join(layouts)}")
+    issue = synthesize(layouts[name], seed, load_sources())
+    out = [f"{number:>5} {'F' if number in issue.furniture else ' '} {line}"
+           for number, line in enumerate(issue.text.splitlines(), 1)]
+    result = score([t.label() for t in issue.articles], import_synthesized(issue))
+    out += [f"missed: {label['title']} | {label['first']} … {label['last']}" for label in result["missed"]]
+    out += [f"extra:  {a.title} | {norm(a.body)[:12]} … {norm(a.body)[-12:]} (line {a.line})" for a in result["extra"]]
+    return "\n".join(out)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3, help="synthesized issues per layout")
     parser.add_argument("--mb", type=float, default=2.0, help="size of the throughput issue, in MB")
     parser.add_argument("--out", type=Path, help="write the report here (else print it)")
+    parser.add_argument("--show", metavar="LAYOUT", help="print one synthesized issue and what its import missed")
+    parser.add_argument("--seed", type=int, default=0, help="with --show: which issue of that layout")
     args = parser.parse_args(argv)
+    if args.show:
+        print(show(args.show, args.seed))
+        return 0
     text = report(args.seeds, args.mb)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
