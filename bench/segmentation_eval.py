@@ -178,7 +178,15 @@ def report(seeds: int, megabytes: float) -> str:
              "Article matching: `bench/import_eval.py` `matches` (title, photo or not, first and last characters "
              "of the body, NFKC and whitespace folded). Fields: share right among articles whose body ends match "
              "the truth (– : no truth for that field). Lost chars: characters of the true bodies in no imported "
-             "article (title, subtitle or body); for sample variants, relative to the issue as given.", ""]
+             "article (title, subtitle or body); for sample variants, relative to the issue as given.", "",
+             "The synthesized truth (bench/layout_synth.py): the title is the headline alone (a kicker or deck is "
+             "not part of it; a bracketed column tag （今日谈） is the column); the body starts with the lead "
+             "paragraph, dateline included, and a caption printed between the headline and the lead follows the "
+             "lead; a byline on a line of its own and a （摘自《…》） line are not body text, a （作者单位：…） note "
+             "and a closing （记者 X 通讯员 Y） are; a photo between stories with no headline is a photo item of its "
+             "own; regions are what the importer's tagger gives the true title and body, so they measure the "
+             "layout's effect only. Banners, mastheads, folios, editor lines, QR prompts and jump lines are "
+             "furniture.", ""]
     lines += ["## Sample issues (hand labels)", "", HEADER.format(first="issue · variant")]
     for issue, variants in score_samples().items():
         for variant, tally in variants.items():
