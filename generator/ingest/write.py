@@ -256,15 +256,15 @@ def guard_issue(folder: Path, source: str, digest: str, raw_shown: str, force: b
 
 
 def backup_folder(folder: Path, content_dir: Path) -> Path:
-    """Copy the issue folder to content/.backup/<publication>/<issue>.<n>/ (the folder stays, so
-    files that do not change keep their modification times)."""
+    """Copy the issue folder to content/.backup/<publication>/<issue>.<n>/: a copy, since the new
+    folder keeps the old one's unchanged files by hard links; links in it are copied as links."""
     base = content_dir / BACKUPS / folder.parent.name
     base.mkdir(parents=True, exist_ok=True)
     n = 1
     while (base / f"{folder.name}.{n}").exists():
         n += 1
     target = base / f"{folder.name}.{n}"
-    shutil.copytree(folder, target)
+    shutil.copytree(folder, target, symlinks=True)
     return target
 
 
@@ -315,7 +315,8 @@ def _plan(folder: Path, files: dict[str, str], forced: bool) -> _Plan:
     stale = set(read_manifest(folder))
     if forced:
         stale |= {name for name, path in old.items() if path.is_file() and not name.startswith(".")}
-    remove = tuple(sorted(name for name in stale - set(files) if name in old))
+    remove = tuple(sorted(name for name in stale - set(files)
+                          if name in old and (old[name].is_symlink() or not old[name].is_dir())))
     write = tuple(name for name, text in files.items() if not _holds(folder / name, text.encode("utf-8")))
     carry = tuple(sorted(name for name in old if name not in write and name not in remove))
     return _Plan(write, carry, remove)
