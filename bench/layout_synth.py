@@ -689,6 +689,8 @@ MIXES: dict[str, Layout] = {
                                   head_wrap=12, folio=True, editor=True, captions="between", pages=2, articles=4),
     "mix: no blank lines": Layout(width=18, paragraphs="none", halfwidth=True, kicker=True, column_tag=True, byline="mixed",
                                   crossheads=True, editor=True, folio=True, pages=2, articles=4),
+    "mix: national daily": Layout(width=17, paragraphs="indent", deck=True, column_tag=True, crossheads=True,
+                                  byline="boxed", folio=True, editor=True, pages=2, articles=4),
     "mix: everything": Layout(headline="before", banner=True, kicker=True, deck=True, column_label=True,
                               doubled="line", byline="mixed", paragraphs="indent", width=16, kinsoku=False,
                               column_breaks=True, crossheads=True, captions="inside", photo_stories=True,
