@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.ingest.articles import ImportedArticle
+
 BENCH = Path(__file__).resolve().parent.parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
@@ -153,8 +155,7 @@ def test_truth_labels_use_the_benchmark_matching_rule():
     assert all(right == labelled for right, labelled in result["fields"].values())
 
 
-def _as_imported(truth: TruthArticle):
-    from generator.ingest.articles import ImportedArticle
+def _as_imported(truth: TruthArticle) -> ImportedArticle:
     return ImportedArticle(order=1, title=truth.title, body=truth.body, line=1, kind=truth.kind,
                            authors=truth.authors, source=truth.source, regions=truth.regions or ())
 
