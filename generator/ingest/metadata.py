@@ -27,7 +27,8 @@ CONTINUED = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接)\s*(?:第)?\s*(?
 CREDIT = re.compile(r"(?:^|[\s□])(?P<credit>[^。！？\s□][^。！？□]{0,40}?)\s*[/／]?\s*(?P<verb>摄|供图|图)$")
 AUTHOR_NOTE = re.compile(r"^[（(](?:作者单位|作者)[:：]")
 SUPPLIED = re.compile(r"供稿[）)]$")
-AUTHOR_CLOSER = re.compile(f"^[（(](?P<names>[{CJK}·•、 ]{{2,20}}?)(?P<edit>整理|辑)?[）)]$")
+# （刘小兵）, （贾佳整理）: names only — a role inside (（本报记者 张三）) is a trailing credit (trailing_authors).
+AUTHOR_CLOSER = re.compile(f"^[（(](?!\\s*{_ROLE})(?P<names>[{CJK}·•、 ]{{2,20}}?)(?P<edit>整理|辑)?[）)]$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
@@ -192,9 +193,13 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 
 _PERSON = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}})"
+_PERSON_RE = re.compile(_PERSON)
 _WRITTEN_BY = re.compile(
     f"(?:(?:文/图|文／图|图/文|图／文)\\s*[/／:：]?\\s*|(?:文|文字|作者)\\s*[/／:：]\\s*|(?:文|作者)\\s+)"
     f"(?P<names>{_PERSON}(?:\\s+{_PERSON})*)(?:\\s+(?:图|摄影|摄)\\s*[/／:：]?\\s*{_PERSON})?")
+
+
+_OUTLET_END = re.compile("(?:社|报|台|网|刊|云)$")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -208,16 +213,16 @@ def parse_byline(line: str) -> Byline | None:
     if written:  # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer
         return Byline(authors=split_names(written["names"]), source=None, role="作者")
     match = re.match(f"^(?P<outlet>[{CJK}/／·]*?)(?P<role>{_ROLE})\\s*[/／]?\\s*(?P<names>.*)$", text)
-    if not match or not (boxed or not match.group("outlet")):
-        return None
+    if not match or not (boxed or not match.group("outlet") or _OUTLET_END.search(match.group("outlet"))):
+        return None  # an unboxed outlet must read as one (新华社, 工人日报): 记者 alone could start a sentence
     if not re.fullmatch(f"[{CJK}A-Za-z·•、/／\\s]*", match.group("names")):
         return None  # 记者 李明）巴州被命名为: a wrapped sentence that starts with a role, not a byline
     outlet = match.group("outlet").strip("/／ ") or None
     if outlet in ("本报", "本刊"):
         outlet = None
     authors = names_after_roles(match.group("names")) if match.group("names") else ()
-    if not boxed and not authors:
-        return None
+    if not boxed and not authors or not all(_PERSON_RE.fullmatch(name) for name in authors):
+        return None  # 记者从巴州了解到: a wrapped sentence line, not a name
     role = re.sub("^(本报|本刊)", "", match.group("role"))
     return Byline(authors=authors, source=outlet, role=role)
 

@@ -93,3 +93,21 @@ def test_a_source_line_run_into_the_last_paragraph_is_the_source():
 @pytest.mark.parametrize("paragraph", ["他说，这是（摘自《某报》）的说法", "（摘自《某报》）开头的一段话。"])
 def test_a_source_mid_paragraph_is_not_the_source(paragraph):
     assert md.trailing_source(paragraph) is None
+
+
+BODY = "会议要求，各部门要抓好落实，确保各项任务按期完成。"
+
+
+def test_a_reporters_credit_closing_the_article_names_only_the_reporter():
+    [a] = articles("标题一则新闻\n\n" + BODY + "\n\n（本报记者 张三）\n")
+    assert a.authors == ("张三",)  # not 本报记者 as a name
+
+
+def test_an_unboxed_outlet_byline_under_the_headline_is_a_byline():
+    [a] = articles("标题一则新闻\n\n新华社记者 张三\n\n" + BODY + "\n")
+    assert (a.title, a.authors, a.source) == ("标题一则新闻", ("张三",), "新华社")
+
+
+@pytest.mark.parametrize("line", ["记者从巴州了解到", "记者走访发现问题", "学校记者团 张三"])
+def test_a_wrapped_sentence_starting_with_a_role_is_not_a_byline(line):
+    assert md.parse_byline(line) is None
