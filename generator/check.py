@@ -1,13 +1,15 @@
 """`gazette check`: find what a build lets through but a reader would trip over.
 
 Content: everything the loader reports, plus duplicated articles and slugs
-within an issue and issue metadata that is missing. Built site: broken links
-and anchors, orphan pages and network resources (see `linkcheck`).
+within an issue, issue metadata that is missing and links a browser could run
+as script (which the build drops). Built site: broken links and anchors,
+orphan pages and network resources (see `linkcheck`).
 """
 from __future__ import annotations
 
+import re
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from .build import build
@@ -16,6 +18,7 @@ from .content.site import load_site
 from .linkcheck import check_site, read_tree
 from .model import Issue, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
+from .render.markdown import MarkdownRenderer
 
 EXPECTED_ISSUE_KEYS = ("pages", "source", "date_source")
 
@@ -26,8 +29,10 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     problems += check_content(site)
     if is_fatal(problems):
         return sort_problems(set(problems))
+    sources = article_sources(site, config)
+    problems += check_unsafe_links(site, sources)
     if site_dir is not None:
-        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), sources=article_sources(site, config))
+        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), sources=sources)
         return sort_problems(set(problems))
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
@@ -35,8 +40,7 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
             problems += build(built).problems
         except GazetteError as exc:
             return sort_problems(set(problems + exc.problems))
-        problems += check_site(read_tree(built.output_path), shown=config.output_dir,
-                               sources=article_sources(site, config))
+        problems += check_site(read_tree(built.output_path), shown=config.output_dir, sources=sources)
     return sort_problems(set(problems))
 
 
@@ -51,6 +55,36 @@ def article_sources(site: Site, config: Config) -> dict[str, tuple[str, str]]:
                 continue
             sources[article.url] = (article.source_ref.path, text)
     return sources
+
+
+def check_unsafe_links(site: Site, sources: dict[str, tuple[str, str]]) -> list[Problem]:
+    """Links and images whose target a browser could run (javascript:, data:, entity-encoded
+    or not): the build drops them, so the page shows no sign; the Markdown is what to fix."""
+    render = MarkdownRenderer()
+    problems = []
+    for article in site.articles:
+        urls = render.unsafe_links(article.body)
+        if not urls:
+            continue
+        where = article.source_ref
+        path, text = sources.get(article.url, (where.path if where else article.url, ""))
+        for url, line in zip(urls, link_lines(text, urls)):
+            problems.append(error(path, line or (where.line if where else None), "unsafe-link",
+                                  f"link to {url} is dropped: only http, https, mailto and relative links are kept"))
+    return problems
+
+
+def link_lines(text: str, urls: list[str]) -> list[int | None]:
+    """The line of each URL where it is written as a link target (after ``(`` or ``]:``, or in
+    ``<…://…>``); a URL used again is looked for on the lines after its previous use."""
+    lines = text.splitlines()
+    found, uses = [], Counter()
+    for url in urls:
+        written = re.compile(r"(?:\(\s*<?|\]:\s*<?" + ("|<" if "://" in url else "") + ")" + re.escape(url))
+        matches = [n for n, line in enumerate(lines, 1) if written.search(line)]
+        found.append(matches[min(uses[url], len(matches) - 1)] if matches else None)
+        uses[url] += 1
+    return found
 
 
 def check_content(site: Site) -> list[Problem]:

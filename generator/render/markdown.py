@@ -61,13 +61,16 @@ def is_safe_link(value: str) -> bool:
 
 
 class _DropUnsafeLinks(Treeprocessor):
-    """Remove href/src values that could run script (javascript:, data:, vbscript:…)."""
+    """Remove href/src values that could run script (javascript:, data:, vbscript:…);
+    `dropped` keeps them, as written, for `gazette check`."""
 
     def run(self, root: Element) -> None:
+        self.dropped = []
         for element in root.iter():
             for attribute in ("href", "src"):
                 value = element.get(attribute)
                 if value is not None and not is_safe_link(value):
+                    self.dropped.append(value)
                     del element.attrib[attribute]
 
 
@@ -150,6 +153,11 @@ class MarkdownRenderer:
 
     def __call__(self, text: str) -> Markup:
         return Markup(sanitize(self._md.reset().convert(text)))
+
+    def unsafe_links(self, text: str) -> list[str]:
+        """The link and image targets in `text` that rendering drops, as they are written."""
+        self._md.reset().convert(text)
+        return self._md.treeprocessors["drop_unsafe_links"].dropped
 
 
 def markdown_text(text: str) -> str:
