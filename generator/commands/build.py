@@ -41,6 +41,6 @@ def run(args) -> int:
 
 def summary(result, config) -> str:
     warnings = f", {len(result.problems)} warning(s)" if result.problems else ""
-    skipped = "; no base_url, so no feeds or sitemap (--base-url https://…/)" if not config.base_url else ""
+    skipped = "; no base_url, so no feeds or sitemap (--base-url https://…/)" if not config.absolute_base_url else ""
     return (f"built {result.articles} articles: {result.files} files, {result.bytes / 1e6:.1f} MB "
             f"in {config.output_dir.rstrip('/')}/ in {result.seconds:.1f} s{warnings}{skipped}")

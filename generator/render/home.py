@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..config import Config
+from ..config import Config, read_base_url
 from ..model import RESERVED_SLUGS
 from .archive import Archive
 from .pages import Page
@@ -43,4 +43,4 @@ def not_found_pages(archive: Archive, config: Config) -> Iterator[Page]:
     failing that, ``/<repo>/`` on a *.github.io project site, else ``/``.
     """
     top = sorted(RESERVED_SLUGS | {p.slug for p in archive.site.publications})
-    yield Page("404.html", "404.html", "", {"base_href": config.base_url, "top": top})
+    yield Page("404.html", "404.html", "", {"base_href": read_base_url(config.base_url).url, "top": top})

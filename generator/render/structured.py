@@ -1,7 +1,8 @@
 """Machine-readable descriptions: schema.org JSON-LD and OpenGraph tags.
 
-URLs in them are absolute only when ``base_url`` is configured; otherwise the
-fields that require absolute URLs are left out rather than filled with guesses.
+URLs in them are absolute only when ``base_url`` is an absolute http(s) address
+(render.urls.absolute_url asks config.read_base_url); otherwise the fields that
+require absolute URLs are left out rather than filled with guesses.
 """
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ def _people(names) -> list[dict]:
     return [{"@type": "Person", "name": n} for n in names]
 
 
+def _with_url(data: dict, target: str, base_url: str) -> dict:
+    """`data` with the absolute "url" of `target`, if base_url gives one."""
+    url = absolute_url(target, base_url)
+    return {**data, "url": url} if url else data
+
+
 def _periodical(issue: Issue, magazine: bool, base_url: str) -> dict:
     data = {"@type": "Periodical" if magazine else "Newspaper", "name": issue.publication}
-    if base_url:
-        data["url"] = absolute_url(f"{issue.publication_slug}/index.html", base_url)
-    return data
+    return _with_url(data, f"{issue.publication_slug}/index.html", base_url)
 
 
 def issue_data(issue: Issue, magazine: bool, base_url: str) -> dict:
@@ -41,9 +46,7 @@ def issue_data(issue: Issue, magazine: bool, base_url: str) -> dict:
         data["issueNumber"] = str(issue.number)
     elif issue.label:
         data["issueNumber"] = issue.label
-    if base_url:
-        data["url"] = absolute_url(issue.url, base_url)
-    return data
+    return _with_url(data, issue.url, base_url)
 
 
 def article_data(article: Article, issue: Issue, magazine: bool, base_url: str) -> dict:
@@ -68,11 +71,11 @@ def article_data(article: Article, issue: Issue, magazine: bool, base_url: str) 
 
 def open_graph(title: str, url: str, base_url: str, site_title: str, description: str = "",
                kind: str = "website", published: str = "") -> list[tuple[str, str]]:
-    """(property, content) pairs for <meta property=…>; og:url only with a base URL."""
+    """(property, content) pairs for <meta property=…>; og:url only with an absolute base URL."""
     tags = [("og:type", kind), ("og:title", title), ("og:site_name", site_title), ("og:locale", "zh_CN")]
     if description:
         tags.append(("og:description", description))
-    if base_url:
+    if absolute_url(url, base_url):
         tags.append(("og:url", absolute_url(url, base_url)))
     if published:
         tags.append(("article:published_time", published))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 from urllib.parse import urlsplit
 
+from ..config import read_base_url
+
 
 def is_external(url: str) -> bool:
     """True for URLs with a scheme (https:, mailto:…) or a host (//example.org)."""
@@ -48,10 +50,10 @@ def _relative_path(path: str, page_url: str) -> str:
 
 
 def absolute_url(target: str, base_url: str) -> str:
-    """`target` under `base_url` (``https://host/repo/``), or "" when no base URL is configured."""
-    if not base_url:
-        return ""
-    return base_url.rstrip("/") + "/" + target.lstrip("/")
+    """`target` under `base_url` (``https://host/repo/``), or "" unless base_url is an absolute
+    http(s) address (config.read_base_url decides: a path such as /archive/ is not one)."""
+    base = read_base_url(base_url)
+    return base.url + target.lstrip("/") if base.absolute else ""
 
 
 def _split_suffix(target: str) -> tuple[str, str, str]:

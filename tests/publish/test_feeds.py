@@ -72,8 +72,10 @@ def test_without_base_url_feeds_and_sitemap_are_skipped_quietly(basic_site, basi
     assert "data/articles.json" in files and b"Sitemap" not in files["robots.txt"]
 
 
-def test_relative_base_url_is_refused(basic_site, basic_config):
+def test_a_path_base_url_writes_no_feeds_and_a_bad_one_is_refused(basic_site, basic_config):
     files, problems = publish_site(basic_site, basic_config.with_overrides(base_url="/archive/"), [])
+    assert problems == [] and "feed.xml" not in files  # a path serves the 404 page's <base>, not feeds
+    files, problems = publish_site(basic_site, basic_config.with_overrides(base_url="javascript:alert(1)"), [])
     assert [p.code for p in problems] == ["bad-base-url"] and "feed.xml" not in files
 
 
