@@ -9,8 +9,8 @@ introduces what follows (a kicker); a line that opens with —— is a deck. Of 
 unmarked lines the headline is the one with most evidence: printed straight
 under a kicker or straight over a dash deck, the central line of three or
 more, a line that reports an event (…召开, …开幕), the longer line; a short
-slogan over a longer line is a page banner (新时代新征程新伟业), not the
-headline. Lines above the headline make the kicker, lines below it the deck.
+slogan on top of three or more lines is a page banner (新时代新征程新伟业), and framing
+words (学习贯彻…精神, 聚焦…, 在…指引下) mark a kicker or deck, not the headline. Lines above the headline make the kicker, lines below it the deck.
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 KICKER_END = ("——", "……", "…", "：", ":")
 _EVENT_END = re.compile("(召开|举行|举办|开幕|闭幕|开班|开赛|开工|启动|揭牌|出版发行|发布|签约|成立|落幕|通过)$")
+# The framing words of a kicker (or a deck): what a story is done under or in the spirit of, not the story.
+_FRAMING = re.compile("^(?:学习|贯彻|深入|聚焦|奋力|喜迎|庆祝|奋进|踔厉|新春走基层|在.{2,30}(?:指引|引领|带动)下)|(?:精神|指引下|之际|进行时)$")
 _BANNER_SHARE = 0.6  # a top line at most this share of the next one's length reads as a banner
 
 
@@ -64,10 +66,18 @@ def _score(lines: list[str], i: int) -> dict[str, int]:
         "over a deck": 2 * bool(below and below.startswith("——")),
         "central": 2 * (0 < i < len(lines) - 1),
         "reports an event": 2 * bool(_EVENT_END.search(line)),
-        "longest": 1 * (len(line) == longest),
-        "banner": -2 * bool(below and i == 0 and len(line) <= _BANNER_SHARE * len(below) and not re.search("[，。、]", line)),
+        "longest": 1 * (len(line) == longest and len(lines) > 2),
+        "banner": -2 * _is_banner(lines, i),
         "a clause": -1 * ("，" in line),
+        "framing words": -2 * bool(_FRAMING.search(line)),
     }
+
+
+def _is_banner(lines: list[str], i: int) -> bool:
+    """A short slogan on top of a group of three or more (over two lines it is as likely a short headline
+    over its deck)."""
+    return i == 0 and len(lines) >= 3 and len(lines[0]) <= _BANNER_SHARE * len(lines[1]) \
+        and not re.search("[，。、]", lines[0])
 
 
 def _around(lines: list[str], index: int, why: str, certain: bool, title: str | None = None) -> Headline:

@@ -56,3 +56,12 @@ def test_only_a_kicker_and_a_deck_make_the_kicker_the_headline():
 def test_no_lines_is_a_programming_error():
     with pytest.raises(ValueError):
         split_headline(["", " "])
+
+
+def test_framing_words_mark_the_kicker_over_a_short_headline():
+    assert parts(["深入学习贯彻自治区党委十届八次全会精神", "奏响乡村振兴新乐章"]) == (
+        "深入学习贯彻自治区党委十届八次全会精神", "奏响乡村振兴新乐章", None)
+
+
+def test_a_short_headline_over_a_longer_deck_is_not_a_banner():
+    assert parts(["鼠防先锋", "一线调研察实情 真抓实干解难题"]) == (None, "鼠防先锋", "一线调研察实情 真抓实干解难题")
