@@ -248,3 +248,15 @@ def test_a_symlink_inside_content_is_read(basic_project):
 def test_a_content_file_over_the_size_limit_is_refused(basic_project):
     article(basic_project, "004-huge.md", body="字" * (MAX_FILE_BYTES // 3 + 10))
     assert errors(basic_project) == [f"{SHOWN}/004-huge.md: larger than 16 MB: not read (is it really one article?)"]
+
+
+def test_an_alias_bomb_in_an_import_sidecar_is_refused(tmp_path):
+    sidecar = tmp_path / "000.yaml"
+    sidecar.write_text("publication: 巴音郭楞日报\n" + bomb(), encoding="utf-8")
+    script = ("import sys; from pathlib import Path; from generator.ingest.issue import read_sidecar; "
+              "print(*read_sidecar(Path(sys.argv[1]))[1], sep='\\n')")
+    done = subprocess.run([sys.executable, "-c", script, str(sidecar)], capture_output=True, text=True,
+                          timeout=SECONDS, preexec_fn=_limit_memory)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.stdout.startswith(f"{sidecar}:2: YAML anchors and aliases (&l0) are not allowed")
+    assert len(done.stdout) < 1000
