@@ -26,7 +26,7 @@ DOUBTS = {  # name → what the outline says (Chinese-first UI)
     "start-inferred": "开头无标题、电头或署名",
     "title-inferred": "标题为推断",
     "unfinished": "结尾不完整",
-    "headline-disputed": "主题与副题/引题可能颠倒",
+    "headline-disputed": "主题与副题/引题难以区分",
     "left-out-before": "紧邻其前的文字未归入任何文章",
     "short": "正文过短（像是小标题或残段）",
 }
@@ -60,11 +60,12 @@ def doubts_of(draft: Draft, kind: str | None, left_out_before: bool = False) -> 
 
 def _headline_disputed(draft: Draft) -> bool:
     """A headline over an unmarked second line (no —— or kicker mark) that the headline evidence
-    would read the other way round: 新时代新征程新伟业 over 昌吉州着力构建…."""
+    reads the other way round, or cannot tell apart: 新时代新征程新伟业 over 昌吉州着力构建…."""
     sub = draft.subtitle
     if not (draft.title and sub) or sub.startswith("——") or sub.endswith(KICKER_END):
         return False
-    return split_headline([draft.title, sub]).title != draft.title
+    headline = split_headline([draft.title, sub])
+    return headline.title != draft.title or not headline.certain
 
 
 CERTAIN = Confidence(HIGH, ())
