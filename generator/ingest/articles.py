@@ -36,10 +36,11 @@ def infer_title(first_paragraph: str) -> str:
     text = first_paragraph
     if md.DATELINE.match(text.replace(" ", "")):  # not 新疆喀什华电…: only a real dateline ends in 电/讯
         text = re.sub(r"^[^（(]{0,20}?(?:讯|电)\s*(?:[（(][^）)]*[）)])?\s*", "", text)
-    text = _LEAD_TIME.sub("", text.strip())
+    reported = md.REPORTED.match(text)  # 通讯员刘颖红报道：… names the reporter, not the story
+    text = _LEAD_TIME.sub("", text[reported.end():].strip() if reported else text.strip())
     sentence = re.split("[。！？；]", text, maxsplit=1)[0]
     if len(sentence) > _TITLE_MAX:
-        sentence = re.split("[，：]", sentence, maxsplit=1)[0]
+        sentence = re.split("[，,：:]", sentence, maxsplit=1)[0]
     title = sentence[:_TITLE_MAX].strip("，、：")
     for left, right in ("“”", "‘’", "（）", "《》"):  # a quote or bracket the cut left open or closed alone
         if title.count(left) != title.count(right):

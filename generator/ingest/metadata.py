@@ -157,7 +157,7 @@ def supplier_author(paragraph: str) -> str | None:
     return match["name"] if looks_like_person(match["name"]) else None
 
 
-_REPORTED = re.compile(f"^\\s*(?P<names>{_ROLE}[^，。：:（）()]{{2,60}}?)\\s*报道\\s*[:：]")
+REPORTED = re.compile(f"^\\s*(?P<names>{_ROLE}[^，。：:（）()]{{2,60}}?)\\s*报道\\s*[:：]")
 
 
 def _spaced_end(spaced: str, end: int) -> int:
@@ -186,7 +186,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     paren = _DATELINE_BYLINE.match(rest)
     if paren and re.search(_ROLE, paren.group("names")):
         authors = names_after_roles(paren.group("names"))
-    elif reported := _REPORTED.match(spaced[_spaced_end(spaced, match.end()):]):
+    elif reported := REPORTED.match(spaced[_spaced_end(spaced, match.end()):]):
         authors = names_after_roles(reported.group("names"))
     return Dateline(place=place, outlet=match.group("outlet"), month=int(month) if month else None,
                     day=int(day) if day else None, authors=authors, text=match.group(0))

@@ -65,3 +65,12 @@ def test_framing_words_mark_the_kicker_over_a_short_headline():
 
 def test_a_short_headline_over_a_longer_deck_is_not_a_banner():
     assert parts(["鼠防先锋", "一线调研察实情 真抓实干解难题"]) == (None, "鼠防先锋", "一线调研察实情 真抓实干解难题")
+
+
+def test_a_title_inferred_from_a_reported_by_lead_skips_the_reporter():
+    from generator.ingest.articles import infer_title
+
+    lead = ("本报讯 通讯员刘颖红报道:为深入贯彻落实习近平生态文明思想,坚持和落实“节水优先”方针,"
+            "切实增强社区居民节约用水意识,推动形成节水型生活方式,近日,昌吉州水资源管理中心开展了节水宣传活动。")
+    assert infer_title(lead) == "为深入贯彻落实习近平生态文明思想"  # half-width commas cut a long sentence too
+    assert infer_title("通讯员刘颖红报道：近日，节水宣传活动举行。") == "节水宣传活动举行"
