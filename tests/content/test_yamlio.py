@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.yamlio import YamlSyntaxError, load_yaml
+from generator.content.yamlio import YamlSyntaxError, dump_yaml, load_yaml
 
 
 def error_of(text: str, offset: int = 0) -> YamlSyntaxError:
@@ -53,3 +53,11 @@ def test_a_key_that_is_a_list_or_mapping_is_an_error_not_a_traceback(text):
     exc = error_of(text, 1)
     assert exc.line == 2
     assert "key" in exc.message
+
+
+def test_a_list_written_twice_is_written_out_twice_not_as_an_alias():
+    """The loader refuses anchors and aliases, so the writer must never make one."""
+    names = ["张三", "李四"]
+    text = dump_yaml({"authors": names, "photographers": names}, block=True)
+    assert "&" not in text and "*" not in text
+    assert load_yaml(text) == {"authors": names, "photographers": names}
