@@ -78,18 +78,7 @@ def tag_regions(title: str, body: str, dateline: str | None,
     gazetteer = load_gazetteer()
     home = gazetteer.find(home_region) if home_region else None
     home_name = home.name if home else home_region  # a name outside the gazetteer stays as given
-    dated = _dateline_mentions(gazetteer, dateline)
-    titled = _weighed(gazetteer, title, home, TITLE)
-    lead = [] if dated else _weighed(gazetteer, _lead_sentence(body), home, LEAD)
-    evidence = [
-        *((m, DATELINE, 0.0) for m in dated),
-        *((m, w, 0.0) if w else (m, 0.0, ORGANISATION) for m, w in titled),
-        *((m, w, 0.0) for m, w in lead if w and m.region not in PSEUDO),  # 新疆/全国 in a lead only qualify
-        *((m, 0.0, BODY if w else ORGANISATION) for m, w in _weighed(gazetteer, body, home, 1)),
-    ]
-    if not dated and not any(w and m.region not in PSEUDO for m, w in titled + lead) \
-            and _is_national_headline(gazetteer, title):
-        evidence.append((Mention(0, title, region="全国"), TITLE, 0.0))
+    evidence = _evidence(gazetteer, title, body, dateline, home)
     regions = _scores(evidence, lambda m: m.region)
     places = _scores(evidence, lambda m: m.place)
 
@@ -100,6 +89,24 @@ def tag_regions(title: str, body: str, dateline: str | None,
     kept_places = {name for name in places if gazetteer.place(name).region in kept_regions}
     return (_ordered(kept_regions, regions, [r.name for r in gazetteer.regions]),
             _ordered(kept_places, places, [p.name for p in gazetteer.places]))
+
+
+def _evidence(gazetteer: Gazetteer, title: str, body: str, dateline: str | None,
+              home: Region | None) -> list[tuple[Mention, float, float]]:
+    """(mention, strong weight, body weight) for every name: dateline, headline, an undated lead, body."""
+    dated = _dateline_mentions(gazetteer, dateline)
+    titled = _weighed(gazetteer, title, home, TITLE)
+    lead = [] if dated else _weighed(gazetteer, _lead_sentence(body), home, LEAD)
+    evidence = [
+        *((m, DATELINE, 0.0) for m in dated),
+        *((m, w, 0.0) if w else (m, 0.0, ORGANISATION) for m, w in titled),
+        *((m, w, 0.0) for m, w in lead if w and m.region not in PSEUDO),  # 新疆/全国 in a lead only qualify
+        *((m, 0.0, BODY if w else ORGANISATION) for m, w in _weighed(gazetteer, body, home, 1)),
+    ]
+    located = any(w and m.region not in PSEUDO for m, w in titled + lead)
+    if not dated and not located and _is_national_headline(gazetteer, title):
+        evidence.append((Mention(0, title, region="全国"), TITLE, 0.0))
+    return evidence
 
 
 def _scores(evidence: list[tuple[Mention, float, float]], key: Callable[[Mention], str | None]) -> dict[str, _Score]:

@@ -101,3 +101,12 @@ def test_a_title_starting_with_lun_alone_is_not_a_column_tag(title):
     piece = Piece(title=title, subtitle="", column="", body="", paragraphs=(), crossheads=0, dated=True,
                   role=None, source=None)
     assert kind_scores(piece)["commentary"] == (4 if title.startswith("论") else 0)
+
+
+def test_every_kind_given_is_one_of_the_documented_kinds():
+    from generator.ingest.kind import KINDS
+
+    texts = ["标题\n\n本报讯（记者 张三）正文。\n", "关于开展检查的通知\n\n各单位：现通知如下。\n", "短讯\n\n一句话。\n",
+             "凌格：守护者\n\n我是医生。\n", "\n\n\n", "（）\n\n——\n\n□\n"]
+    for text in texts:
+        assert all(a.kind in KINDS + ("editorial",) for a in parse_issue(text)[1])
