@@ -153,7 +153,7 @@ def load_yaml(text: str, line_offset: int = 0):
         message, line = explain(exc, line_offset)
         raise YamlSyntaxError(f"YAML syntax error: {message}", line) from None
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(f"YAML error: {exc}", None) from None
+        raise YamlSyntaxError(f"YAML error: {brief(str(exc))}", None) from None
     finally:
         loader.dispose()
 
@@ -196,8 +196,8 @@ def explain(exc: yaml.MarkedYAMLError, line_offset: int = 0) -> tuple[str, int |
     people search for); its context ("while parsing a block mapping") is left out.
     """
     context, problem = exc.context or "", exc.problem or ""
-    raw = problem or context
-    message, mark = raw or str(exc), exc.problem_mark or exc.context_mark
+    raw = brief(problem or context, 200)  # PyYAML quotes what it read: a tag can be long
+    message, mark = raw or brief(str(exc), 200), exc.problem_mark or exc.context_mark
     for context_rx, problem_rx, explanation, which in _EXPLANATIONS:
         if re.search(context_rx, context) and re.search(problem_rx, problem):
             chosen = exc.context_mark if which == "context" else exc.problem_mark

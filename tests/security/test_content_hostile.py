@@ -104,6 +104,13 @@ def test_a_long_unknown_key_is_shown_cut(basic_project):
     assert message.startswith(f"{SHOWN}/004-key.md:7: warning: unknown key: kkk") and len(message) < 200
 
 
+def test_pyyamls_own_words_are_cut_too(basic_project):
+    article(basic_project, "004-tag.md", FRONT.replace("title: 标题", "title: !" + "x" * 100_000 + " 标题"))
+    [message] = errors(basic_project)
+    assert message.startswith(f"{SHOWN}/004-tag.md:2: YAML syntax error: '!' starts a YAML tag")
+    assert len(message) < 400
+
+
 # --- the closing fence ---
 
 def test_an_indented_fence_inside_a_block_value_does_not_end_the_front_matter(basic_project):
