@@ -21,7 +21,8 @@ Cues, by kind:
               datelined one under ~300 characters;
   notice      公告, 通知, 启事, 公示, 通告 ending the title;
   news        a dateline (本报讯, …电); a title that reports an event
-              (召开, 举行, 强调…); a wire source; a date in the lead.
+              (召开, 举行, 强调…); a round-up of reactions (…表示——, 反响,
+              综述); a wire source; a date in the lead.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
 _BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递")
 _NOTICE_END = re.compile("(公告|通知|启事|公示|通告)$")
 _EVENT_VERBS = re.compile("召开|举行|举办|强调|指出|发表|出版|开幕|闭幕|开班|开赛|开工|考察|会见|座谈会|会议|签约|发布")
+_ROUNDUP = re.compile("表示——$|反响|热议|综述")  # …各地各部门表示——: a round-up of reactions is news
 _NORMATIVE = re.compile("必须|要|应当|应该|需要|只有|才能|才会|务必|我们|唯有|坚持|不断")
 _ACTOR_LEAD = re.compile(f"^(?:近年来，|近日，|今年以来，)?[{CJK}（）()]{{0,30}}?(?:县|市|州|区|地区|厅|局|委|部|村|镇|乡|公司|学校|小学|中学|医院|开发区|党支部|党委|工作队|组)")
 _WIRE = ("新华社", "中新社", "人民日报", "人民网", "新华网", "央视网")
@@ -155,6 +157,7 @@ def _notice(p: Piece) -> int:
 
 def _news(p: Piece) -> int:
     score = 3 * p.dated + 3 * bool(_EVENT_VERBS.search(p.title)) + 2 * (p.source in _WIRE)
+    score += 4 * bool(_ROUNDUP.search(p.subtitle) or _ROUNDUP.search(p.title))
     return score + bool(_LEAD_DATE.match(p.lead_sentence))
 
 

@@ -110,3 +110,11 @@ def test_every_kind_given_is_one_of_the_documented_kinds():
              "凌格：守护者\n\n我是医生。\n", "\n\n\n", "（）\n\n——\n\n□\n"]
     for text in texts:
         assert all(a.kind in KINDS + ("editorial",) for a in parse_issue(text)[1])
+
+
+def test_a_round_up_of_reactions_is_news_even_when_long_and_crossheaded():
+    text = ("贯彻全会精神，我区各地各部门表示——\n努力在高质量发展中闯出新路子\n\n□石榴云/新疆日报记者\n\n"
+            "全会召开以来，各地各部门认真学习。" + REPORTED + "\n\n强信心 为高质量发展作贡献\n\n" + REPORTED
+            + "\n\n抓落实 推动各项举措落地见效\n\n" + REPORTED + "\n")
+    [a] = parse_issue(text)[1]
+    assert (a.title, a.kind) == ("努力在高质量发展中闯出新路子", "news")
