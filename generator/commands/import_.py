@@ -4,7 +4,10 @@ Metadata the text states (date, 总第N期, 今日N版, 2025·3) is read from it
 it lacks comes from flags or a sidecar YAML (RAW.yaml next to RAW.txt is used
 automatically). Re-importing is byte-identical; articles edited by hand since
 the last import, or an issue imported from another raw file, make it refuse
-unless --force (which keeps a backup); --dry-run shows that refusal too. Several
+unless --force (which keeps a backup); --dry-run shows that refusal too. An
+issue folder is replaced whole, so an import killed part-way leaves the old
+issue, never half of the new one; slugs and editions must be folder names
+(lowercase ASCII, digits, hyphens), and nothing outside content/ is touched. Several
 files (`gazette import raw/*.txt`) are imported one issue at a time: a file
 that fails is reported and written nothing, the others are imported.
 """
