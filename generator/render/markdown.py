@@ -42,7 +42,7 @@ _LINK_SYNTAX = re.compile(r"\\.|[\[\]()]")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape of ASCII punctuation
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_BLOCK_MARKER = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
+_BLOCK_MARKER = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?", re.M)
 # Linear: link text and URL stop at the next bracket, so no start rescans another's text.
 _INLINE = re.compile(r"\\([!-/:-@\[-`{-~])|!?\[([^\[\]\\]*)\]\([^()]*\)|\*\*|__|\*|`")
 

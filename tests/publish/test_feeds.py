@@ -92,3 +92,9 @@ def test_newest_caps_the_feed(basic_site):
 def test_excerpt_strips_markdown_and_cuts():
     assert excerpt("## 小标题\n\n**加粗**的[链接](x.html)。\n\n第二段") == "加粗的链接。 第二段"
     assert excerpt("字" * 300).endswith("…") and len(excerpt("字" * 300)) == 201
+
+
+def test_excerpt_shows_imported_text_as_printed():
+    """Imported bodies escape what Markdown would read (generator/ingest/literal.py): the feed
+    shows the characters, not the backslashes, and keeps # and > that are part of the text."""
+    assert excerpt("1\\. 第一条 \\*重点\\* C# 与 a > b，\\[注\\]") == "1. 第一条 *重点* C# 与 a > b，[注]"

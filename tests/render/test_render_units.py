@@ -52,6 +52,8 @@ def test_markdown_renderer_is_reusable_without_leaking_state():
 
 def test_first_sentence_skips_headings_and_markup():
     assert first_sentence("## 标题\n\n**本报讯** 第一句话。第二句话。") == "本报讯 第一句话。"
+    assert first_sentence("> - [链接](x.html)与`代码`。后文") == "链接与代码。"
+    assert first_sentence("\\[图\\] 1\\. \\*注\\*。") == "[图] 1. *注*。"  # imported text, escapes resolved
     assert first_sentence("") == ""
     assert len(first_sentence("长" * 300)) == 90
 

@@ -154,6 +154,11 @@ def test_plain_text_drops_markdown_but_keeps_words_and_raw_html_as_text():
     assert plain_text("有 <script>alert(1)</script> 原文") == "有 <script>alert(1)</script> 原文"
 
 
+def test_plain_text_of_imported_text_is_what_was_printed():
+    """Imported bodies escape Markdown syntax (generator/ingest/literal.py); search reads the characters."""
+    assert plain_text("\\# 话题\n\n1\\. 价格\\*2 \\[图\\] snake\\_case") == "# 话题\n1. 价格*2 [图] snake_case"
+
+
 def test_refs_are_base62_both_ways():
     numbers = (0, 9, 10, 35, 36, 61, 62, 3843, 3844, 49_999)
     refs = [to_ref(n) for n in numbers]
