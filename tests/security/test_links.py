@@ -24,7 +24,7 @@ from generator.check import check_project
 from generator.content.load import load_content
 from generator.ingest import ImportOptions, import_issue
 from generator.ingest.literal import literal_markdown
-from generator.render.markdown import MarkdownRenderer
+from generator.render.markdown import MarkdownRenderer, make_markdown, sanitize
 
 RAW = Path(__file__).parent.parent / "fixtures" / "raw"
 ISSUE = "content/bayinguoleng-daily/2023-08-11"
@@ -89,6 +89,10 @@ def runs_script(url: str) -> bool:
     return bool(match) and match.group(1).lower() not in ("http", "https", "mailto")
 
 
+def dom(html: str) -> bytes:
+    return lxml.html.tostring(lxml.html.fragment_fromstring(str(html), create_parent="div"), encoding="utf-8")
+
+
 def attributes(html: str) -> set[str]:
     root = lxml.html.fragment_fromstring(str(html), create_parent="div")
     return {key for element in root.iter() for key in element.attrib}
@@ -105,6 +109,53 @@ def test_no_link_a_browser_would_run_survives_rendering(body):
 @pytest.mark.parametrize("body, url", SAFE.values(), ids=SAFE.keys())
 def test_safe_links_keep_their_target(body, url):
     assert targets(MarkdownRenderer()(body)) == [url]
+
+
+EVERY_CONSTRUCT = """# 一
+
+## 二 *斜* **粗** `码`
+
+### 三
+
+#### 四
+
+##### 五
+
+###### 六
+
+> 引文  
+> 换行
+
+3. 三
+4. 四
+
+- 甲
+- 乙
+
+段落
+
+    代码 <块>
+
+[链接](https://example.org/ "标题") ![图](a.png "说明") <mailto:editor@example.org>
+
+---
+"""
+
+
+def test_the_sanitizer_keeps_everything_python_markdown_writes():
+    raw = make_markdown().convert(EVERY_CONSTRUCT)
+    assert {e.tag for e in lxml.html.fragment_fromstring(raw, create_parent="div").iter()} == {
+        "div", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "blockquote", "p", "br", "ol", "ul",
+        "li", "pre", "a", "img", "hr"}
+    assert attributes(raw) == {"href", "title", "src", "alt", "start"}
+    assert dom(sanitize(raw)) == dom(raw)  # the same document (nh3 writes characters, not entities)
+
+
+def test_the_sanitizer_is_the_last_word_on_tags_attributes_and_schemes():
+    html = sanitize('<p onclick="x()" style="color:red">文<script>alert(1)</script><iframe src="a.html"></iframe>'
+                    '<a href="java&#x09;script:alert(1)" target="_blank">链</a><img src="data:image/png;base64,AA">'
+                    '<a href="vbscript:x">v</a><a href="../a.html">本站</a></p>')
+    assert html == '<p>文<a>链</a><img><a>v</a><a href="../a.html">本站</a></p>'
 
 
 def hostile_project(project: Path) -> Path:
