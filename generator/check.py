@@ -15,6 +15,7 @@ from pathlib import Path
 from .build import build
 from .config import Config
 from .content.site import load_site
+from .content.yamlio import brief
 from .linkcheck import check_site, read_tree
 from .model import Issue, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
@@ -70,7 +71,7 @@ def check_unsafe_links(site: Site, sources: dict[str, tuple[str, str]]) -> list[
         path, text = sources.get(article.url, (where.path if where else article.url, ""))
         for url, line in zip(urls, link_lines(text, urls)):
             problems.append(error(path, line or (where.line if where else None), "unsafe-link",
-                                  f"link to {url} is dropped: only http, https, mailto and relative links are kept"))
+                                  f"link to {brief(repr(url))} is dropped: only http, https, mailto and relative links are kept"))
     return problems
 
 

@@ -60,6 +60,7 @@ PAYLOADS = {
     "in-list": "- [x](javascript&#58;alert(1))",
     "in-quote": "> [x](&#x6A;avascript:alert(1))",
     "in-heading": "## [x](javascript&colon;alert(1))",
+    "long": "[x](javascript:" + "a" * 5000 + ")",
     "raw-html-link": '<a href="javascript:alert(1)">x</a>',
     "raw-html-image": '<img src=x onerror="alert(1)">',
 }
@@ -202,7 +203,9 @@ def test_gazette_check_names_the_markdown_line_of_each_unsafe_link(basic_project
     assert sorted(paragraph(p.line) for p in found) == sorted(set(PAYLOADS) - not_links)
     for problem in found:
         written = lines[problem.line - 1]
-        assert problem.message.split()[2] in written  # the URL as written, on the line that holds it
+        url = re.match(r"link to '([^'…]*)", problem.message).group(1)
+        assert url in repr(written)  # the URL as written (shown by repr), on the line that holds it
+        assert len(problem.message) < 160  # a hostile URL is not printed whole
         if paragraph(problem.line).startswith(("reference", "image-reference")):
             assert written.startswith("[r")  # a reference: its definition
 
