@@ -39,12 +39,14 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _TAB_AND_NEWLINES = str.maketrans("", "", "\t\n\r")
 _URL_HEAD = re.compile(r"[^/?#]*")  # before the path: where a scheme's colon would be
 _LINK_SYNTAX = re.compile(r"\\.|[\[\]()]")
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape of ASCII punctuation
+# A backslash escape as python-markdown resolves it: \* shows *, but \< shows \<.
+_ESCAPE = r"\\([" + re.escape("".join(markdown.Markdown().ESCAPED_CHARS)) + "])"
+_ESCAPED = re.compile(_ESCAPE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _BLOCK_MARKER = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?", re.M)
 # Linear: link text and URL stop at the next bracket, so no start rescans another's text.
-_INLINE = re.compile(r"\\([!-/:-@\[-`{-~])|!?\[([^\[\]\\]*)\]\([^()]*\)|\*\*|__|\*|`")
+_INLINE = re.compile(_ESCAPE + r"|!?\[([^\[\]\\]*)\]\([^()]*\)|\*\*|__|\*|`")
 
 
 def browser_url(value: str) -> str:
@@ -121,10 +123,16 @@ class _Blocks(collections.deque):
     O(n) on a list, which made a body of many blank lines or paragraphs quadratic."""
 
     def pop(self, index: int = -1) -> str:
-        return self.popleft() if index == 0 else super().pop()
+        if index == 0:
+            return self.popleft()
+        item = self[index]
+        del self[index]
+        return item
 
 
 class _LinearBlockParser(BlockParser):
+    """python-markdown's block parser, on `_Blocks`."""
+
     def parseChunk(self, parent: Element, text: str) -> None:
         self.parseBlocks(parent, _Blocks(text.split("\n\n")))
 
