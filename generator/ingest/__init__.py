@@ -22,7 +22,7 @@ from .outline import outline
 from .read import read_raw
 from .segment import LeftOut, segment_drafts
 from .slugs import issue_slugs
-from .tokens import MD_HEADING, tokenize
+from .tokens import md_heading, tokenize
 from .write import (Written, article_name, clear_leftovers, guard_issue, load_yaml_file,
                     manifest_problems, previous_articles, recorded_source, render_issue, shown_path, unsafe_folder,
                     write_issue)
@@ -82,7 +82,7 @@ def _parse(text: str, publication: str | None, home_region: str | None):
     toc = read_toc(lines)
     names = (facts.name[0],) if facts.name else ()
     skip = furniture_lines(lines, publication and fold(publication), names) | set(toc.lines)
-    markdown = any(MD_HEADING.match(line.strip()) for line in lines)
+    markdown = any(md_heading(line.strip()) for line in lines)
     drafts, left_out = segment_drafts(tokenize(lines, skip), toc, markdown)
     articles, repeats = drop_repeats(finish(drafts, home_region))
     articles = assign_columns(articles, toc)

@@ -70,20 +70,24 @@ def join_lines(lines) -> str:
 
     A number the wrap split inside Chinese text (电话：09 / 96-1234567, 20 / 23年) is one
     number again: between digits, a line break in a Chinese line is no word boundary."""
-    text = ""
-    last = ""
+    text, last = "", ""
     for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if text and _LATIN_END.search(text) and _LATIN_START.search(line) and not (
-                text[-1] in ".,;:!?" and has_cjk(text[-3:])) and not (
-                text[-1].isdigit() and line[0].isdigit() and has_cjk(last)):
-            text += " " + line
-        else:
-            text += line
-        last = line
+        text, last = join_more(text, last, line)
     return text
+
+
+def join_more(text: str, last: str, line: str) -> tuple[str, str]:
+    """(text, last line) after one more hard-wrapped line: only the ends of the text are read, so
+    a paragraph of many lines is joined in linear time."""
+    line = line.strip()
+    if not line:
+        return text, last
+    tail = text[-3:]
+    if tail and _LATIN_END.search(tail[-1]) and _LATIN_START.search(line) and not (
+            tail[-1] in ".,;:!?" and has_cjk(tail)) and not (
+            tail[-1].isdigit() and line[0].isdigit() and has_cjk(last)):
+        return f"{text} {line}", line
+    return text + line, line
 
 
 def _fullwidth_parens(match: re.Match) -> str:

@@ -14,13 +14,24 @@ import re
 from dataclasses import dataclass, field
 
 from . import metadata as md
-from .clean import CJK, collapse_doubled, ends_sentence, join_lines
+from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more
 from .words import splits_word
 
-MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+_MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
+
+
+def md_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of a Markdown heading line (## 标题 ##), else None. String methods, not one
+    regex with a lazy group: that one backtracked over every space of a long line (quadratic)."""
+    mark = _MD_MARK.match(line)
+    if mark is None:
+        return None
+    text = line[mark.end():].rstrip()
+    return len(mark.group(0).rstrip()), text.rstrip("#").rstrip() or text[0]
 _HEAD_END_OK = ("——", "……", "：", ":")
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
-_DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
+_DANGLING_BLOCKS = 12
+_BRACKET_SPAN = 200  # characters before a line break searched for an open bracket: bounded work per line  # blocks after which a cut-off paragraph is no longer taken up
 
 
 @dataclass
@@ -33,9 +44,19 @@ class Token:
     value: object = None  # parsed payload: names, Byline, editor name, (dir, target)…
     follows: Token | None = None  # the paragraph whose article this one continues (columns interleaved)
 
+    _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
+
     @property
     def text(self) -> str:
-        return join_lines(self.lines)
+        """The lines joined; lines appended since the last call are joined onto the cached text
+        (a paragraph grows a line at a time, and its text is read after each)."""
+        count, text, last = self._joined
+        if count > len(self.lines):
+            count, text, last = 0, "", ""
+        for line in self.lines[count:]:
+            text, last = join_more(text, last, line)
+        self._joined = (len(self.lines), text, last)
+        return text
 
 
 def is_heading_text(text: str) -> bool:
@@ -208,10 +229,10 @@ class _Assembler:
     def block(self, block: list[tuple[int, str]], following: list[tuple[int, str]] | None) -> None:
         first_number, first = block[0]
         joined = join_lines(t for _, t in block)
-        heading = MD_HEADING.match(first) if self.markdown else None
+        heading = md_heading(first) if self.markdown else None
         if heading and len(block) == 1:
             self.close()
-            self.emit(Token("head", first_number, [heading.group(2)], level=len(heading.group(1))))
+            self.emit(Token("head", first_number, [heading[1]], level=heading[0]))
             return
         typed = None if self._in_brackets() else _typed(first_number, joined)
         if typed:
@@ -250,7 +271,7 @@ class _Assembler:
         """Does the open paragraph break off inside brackets (本报库尔勒1月10日讯（ / 记者 阿不都…)?
         Then the next line goes on with it: a wrapped line that happens to read like a byline or a
         credit is never one there, and taking it for one would cut the sentence."""
-        text = self.open.text if self.open is not None else ""
+        text = self.open.text[-_BRACKET_SPAN:] if self.open is not None else ""
         return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
@@ -271,6 +292,7 @@ _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "�
 def continues_across(before: str, after: str) -> bool:
     """Does `after` finish a quotation or bracket left open at the end of `before`?
     (…通过“月 / 调季评”严控… — the text between them was set into the column from elsewhere.)"""
+    before = before[-_BRACKET_SPAN:]
     for left, right in _PAIRS:
         if before.count(left) > before.count(right) and right in after \
                 and (left not in after or after.index(right) < after.index(left)):
@@ -287,7 +309,7 @@ def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
 
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Tokens in reading order; `skip` holds 0-based indexes of furniture lines."""
-    markdown = any(MD_HEADING.match(line.strip()) for line in lines)
+    markdown = any(md_heading(line.strip()) for line in lines)
     blocks: list[list[tuple[int, str]]] = [[]]
     for index, line in enumerate(lines):
         if index in skip or not line.strip():
