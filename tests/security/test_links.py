@@ -107,6 +107,17 @@ def test_no_link_a_browser_would_run_survives_rendering(body):
     assert "<script" not in html
 
 
+PIECES = ["java", "JaVa", "script", "&#106;", "&#x6A;", "&#0000106", "a", "v", ":", "&#58;", "&#x3a", "&colon;",
+          "&Tab;", "&NewLine;", "&#10;", "&#x20;", "&#1;", "\t", " ", "\\", "&amp;", "data", "vbscript", "/", "alert(1)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join))
+def test_no_spelling_of_a_scheme_gets_through(target):
+    for body in (f"[x]({target})", f"[x](<{target}>)", f"![i]({target})", f"[x][r]\n\n[r]: {target}"):
+        assert [url for url in targets(MarkdownRenderer()(body)) if runs_script(url)] == [], body
+
+
 @pytest.mark.parametrize("body, url", SAFE.values(), ids=SAFE.keys())
 def test_safe_links_keep_their_target(body, url):
     assert targets(MarkdownRenderer()(body)) == [url]
