@@ -13,15 +13,23 @@ from dataclasses import dataclass, field
 
 from .clean import CJK, ends_sentence
 
-_ALWAYS = re.compile(
-    r"客户端|扫码|扫描.{0,6}二维码|二维码|新闻热线|E-?mail|电子邮箱|投稿邮箱|^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}"
-    r"|电话\s*[:：]?\s*$|学习强国号|微信公众号|电子期刊|抖音号|视频号|^封面[:：]|^目\s*录|^\(以上看点|^（以上看点"
-    r"|^星期[一二三四五六日天]$|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,6}$"
-    r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版|邮编\s*[:：]?\s*\d{6}"
+# Each kind of page furniture, and the pattern it is known by (a line that is one of these and
+# stands alone: see `_in_running_text`).
+_KINDS = (
+    ("qr", re.compile(r"客户端|扫码|扫描.{0,6}二维码|二维码|学习强国号|微信公众号|电子期刊|抖音号|视频号")),
+    ("hotline", re.compile(r"新闻热线|电话\s*[:：]?\s*$")),
+    ("contact", re.compile(r"E-?mail|电子邮箱|投稿邮箱|邮编\s*[:：]?\s*\d{6}")),
+    ("issn", re.compile(r"^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}")),
+    ("masthead", re.compile(r"^星期[一二三四五六日天]$|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,6}$"
+                            r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版")),
+    ("contents", re.compile(r"^封面[:：]|^目\s*录|^\(以上看点|^（以上看点")),
 )
+_ALWAYS_MAX = 40  # characters: a prompt or label line is short; a longer line holding the word is text
 _COVER = re.compile(r"^(?:本期)?封\s*面(?:图片|说明|摄影|人物|故事)?\s*[:：]?$")
 _CAPTION_MAX = 60  # characters of a cover caption printed under its 本期封面 label
 _NOTICE = re.compile(r"稿酬|著作权协会|版权所有|未经.{0,6}许可.{0,6}转载")
+_NOTICE_MAX = 160  # characters of a copyright notice printed in the staff box
+_NOTICE_ALONE = 24  # characters of a notice standing alone with no sentence in it (版权所有 翻印必究)
 _STAFF = re.compile(
     r"^(?:社\s*长|副\s*社\s*长|总\s*编(?:辑)?|副\s*总\s*编(?:辑)?|主\s*编|副\s*主\s*编|编辑部主任|值班编辑|美术统筹"
     r"|版式设计|地\s*址|电\s*话|邮\s*编|定\s*价|出版日期|印刷装订|印\s*刷|发\s*行|国内统一连续出版物号"
@@ -35,43 +43,87 @@ _FUZZY_MIN = 6  # characters of a title before one differing character is taken 
 # 22 丝路明珠绽放新活力 吴振琳 (page first), or 丝路明珠绽放新活力……22 (dot leaders, page last)
 _TOC_ENTRY = re.compile(r"^[-–—·•]?\s*(?P<page>\d{1,3})\s+(?P<text>\S.*)$"
                         r"|^(?P<text2>\S.*?)\s*(?:[.…·．。]{2,}|-{3,})\s*(?P<page2>\d{1,3})$")
+_WRAP_MIN = 8  # Chinese characters of a line whose unfinished sentence the next line may carry on
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A line of page furniture the importer removed: where, what, and which kind (masthead,
+    qr, hotline, contact, issn, contents, staff, notice, digits, date, cover), so that the
+    import can record it instead of losing it."""
+
+    line: int  # 1-based
+    text: str
+    kind: str
 
 
 def furniture_lines(lines: list[str], publication: str | None = None,
                     masthead_names: tuple[str, ...] = ()) -> set[int]:
     """0-based indexes of lines that are page furniture."""
-    drop: set[int] = set()
+    return set(furniture_kinds(lines, publication, masthead_names))
+
+
+def furniture_kinds(lines: list[str], publication: str | None = None,
+                    masthead_names: tuple[str, ...] = ()) -> dict[int, str]:
+    """0-based index → kind of every line that is page furniture."""
+    drop: dict[int, str] = {}
     names = {n for n in (publication, *masthead_names) if n}
     for i, raw in enumerate(lines):
         text = raw.strip()
-        if not text:
+        if not text or i in drop:
             continue
-        prev = lines[i - 1].strip() if i else ""
+        prev = lines[i - 1].strip() if i and i - 1 not in drop else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         running = _in_running_text(text, prev)
-        if (not running and ((_ALWAYS.search(text) and len(text) <= 40 and not text.startswith(("(", "（")))
-                             or _STAFF.match(text) or _DIGITS_ONLY.match(text) or _LONE_DATE.match(text)
-                             or _LABEL.match(text) or text.strip("《》") in names)) \
-                or (_NOTICE.search(text) and len(text) <= 160):
-            drop.add(i)
-            if re.search(r"热线|电话|二维码|扫码|扫描", text) and nxt and len(nxt) <= 16 \
-                    and not _in_running_text(nxt, text):
-                drop.add(i + 1)  # 新闻热线： / 0906-2315631; 扫描二维码看视频 / 感受基层党员心声
-            if re.search("学习强国号|公众号|电子期刊|客户端", text) and re.fullmatch(f"《[{CJK}]+》", prev):
-                drop.add(i - 1)
-        elif running:
+        kind = None if running else _line_kind(text, names)
+        if kind is None and _is_notice_box(lines, i, names):
+            kind = "notice"
+        if kind is None:
             continue
-        elif _COVER.match(text):  # 本期封面 / 新疆阿克陶县…杏花绽放: the cover's caption, not an article
-            drop.add(i)
+        drop[i] = kind
+        if kind in ("qr", "hotline") and nxt and len(nxt) <= 16 and not _in_running_text(nxt, text):
+            drop[i + 1] = _line_kind(nxt, names) or kind  # 新闻热线： / 0906-2315631; 扫描二维码看视频 / 感受基层党员心声
+        if kind == "qr" and re.search("学习强国号|公众号|电子期刊|客户端", text) and re.fullmatch(f"《[{CJK}]+》", prev):
+            drop[i - 1] = kind
+        if kind in ("cover", "staff-label"):  # 本期封面 / 新疆阿克陶县…杏花绽放; 主办 / 新疆…委员会
             j = _next_text(lines, i)
-            if j is not None and len(lines[j].strip()) <= _CAPTION_MAX:
-                drop.add(j)
-        elif _LABEL_ONLY.match(text):
-            drop.add(i)
-            j = _next_text(lines, i)
-            if j is not None and len(lines[j].strip()) <= 24:
-                drop.add(j)
-    return drop
+            if j is not None and len(lines[j].strip()) <= (_CAPTION_MAX if kind == "cover" else 24):
+                drop[j] = kind
+    return {i: ("staff" if k == "staff-label" else k) for i, k in drop.items()}
+
+
+def _line_kind(text: str, names: set[str]) -> str | None:
+    """The kind of furniture a line standing alone is, else None."""
+    if not text.startswith(("(", "（")) and len(text) <= _ALWAYS_MAX:
+        kind = next((k for k, pattern in _KINDS if pattern.search(text)), None)
+        if kind:
+            return kind
+    if text.strip("《》") in names:
+        return "masthead"
+    if _STAFF.match(text):
+        return "staff"
+    if _DIGITS_ONLY.match(text):
+        return "digits"
+    if _LONE_DATE.match(text) or _LABEL.match(text):
+        return "date"
+    if _COVER.match(text):
+        return "cover"
+    if _LABEL_ONLY.match(text):
+        return "staff-label"
+    return None
+
+
+def _is_notice_box(lines: list[str], i: int, names: set[str]) -> bool:
+    """A copyright or fee notice (稿酬…, 版权所有, 未经…许可…转载) as the staff box prints it: next
+    to other furniture, or standing alone as a short line with no sentence in it. A sentence of an
+    article that mentions these words is text."""
+    text = lines[i].strip()
+    if not _NOTICE.search(text) or len(text) > _NOTICE_MAX:
+        return False
+    if len(text) <= _NOTICE_ALONE and not _SENTENCE_MARKS.search(text):
+        return True
+    near = [lines[j].strip() for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i]
+    return any(line and not _in_running_text(line, "") and _line_kind(line, names) for line in near)
 
 
 _SENTENCE_MARKS = re.compile("[，。；！？]")
@@ -83,7 +135,15 @@ def _in_running_text(text: str, prev: str) -> bool:
     inside), or it carries on a sentence the line directly above broke off? Furniture stands
     alone, but a hard-wrapped body line can be short and hold the very words furniture is known
     by (…居民通过扫码进入小程序，就 / 该县开通了新闻热线，方便群众…): such a line is text."""
-    return _has_sentence(text) or (_has_sentence(prev) and not ends_sentence(prev))
+    return _has_sentence(text) or (_has_sentence(prev) and not ends_sentence(prev)) or _carries_on(prev)
+
+
+def _carries_on(prev: str) -> bool:
+    """Does the line above break off a sentence the next line goes on with: a body line of some
+    length, no furniture itself, ending mid-sentence (…居民可以通过微信扫描 / 二维码：进入…)?"""
+    return len(re.findall(f"[{CJK}]", prev)) >= _WRAP_MIN and not ends_sentence(prev) \
+        and not any(pattern.search(prev) for _, pattern in _KINDS) and not _STAFF.match(prev) \
+        and not re.fullmatch(f"《[{CJK}]+》", prev)
 
 
 def _has_sentence(text: str) -> bool:

@@ -1,0 +1,50 @@
+"""Page furniture is the box, never a sentence that mentions its words."""
+from __future__ import annotations
+
+from generator.ingest import parse_issue
+from generator.ingest.furniture import furniture_kinds, furniture_lines
+
+
+def _body(text: str) -> str:
+    _, articles = parse_issue(text, "巴音郭楞日报")
+    return "".join(a.body for a in articles)
+
+
+def test_a_sentence_about_a_writers_fee_is_text():
+    text = "稿费新规出台\n\n本报讯 新规明确，作者的稿酬应在发表后一个月内付清。\n"
+    assert "作者的稿酬应在发表后一个月内付清。" in _body(text)
+
+
+def test_a_sentence_quoting_all_rights_reserved_is_text():
+    text = "版权保护进校园\n\n老师讲解“版权所有”四个字的含义，学生们听得很认真。\n"
+    assert "老师讲解“版权所有”四个字的含义，学生们听得很认真。" in _body(text)
+
+
+def test_a_sentence_about_reprinting_without_permission_is_text():
+    text = "依法维权\n\n该公司未经作者许可擅自转载文章，被判赔偿损失。\n"
+    assert "该公司未经作者许可擅自转载文章，被判赔偿损失。" in _body(text)
+
+
+def test_the_fee_notice_in_the_staff_box_is_furniture():
+    lines = ["本刊部分转载文章的稿酬已按法律规定交由中国文字著作权协会转付，敬请作者与该协会联系。",
+             "地址：北京市西城区珠市口西大街120号", "邮编：100037", "", "正文第一段。"]
+    assert furniture_kinds(lines) == {0: "notice", 1: "staff", 2: "contact"}
+
+
+def test_a_short_rights_line_standing_alone_is_furniture():
+    assert furniture_kinds(["版权所有 翻印必究", "", "正文第一段，写得很长很长。"]) == {0: "notice"}
+
+
+def test_a_wrapped_line_starting_with_qr_code_carries_on_the_sentence_above():
+    text = "便民服务上线\n\n居民可以用手机微信扫描社区公告栏上的\n二维码：进入小程序后\n预约家政服务。\n"
+    assert _body(text) == "居民可以用手机微信扫描社区公告栏上的二维码：进入小程序后预约家政服务。\n"
+
+
+def test_a_qr_prompt_under_a_masthead_name_is_still_furniture():
+    lines = ["《党员之友》", "学习强国号", "", "扫描二维码看视频", "感受基层党员心声", "", "正文第一段。"]
+    assert furniture_lines(lines) == {0, 1, 3, 4}
+
+
+def test_furniture_kinds_name_what_was_removed():
+    lines = ["新闻热线：", "0906-2315631", "E-mail: a@b.com", "总第10246期", "社 长 田进宝", "9 772096 746254"]
+    assert furniture_kinds(lines) == {0: "hotline", 1: "digits", 2: "contact", 3: "masthead", 4: "staff", 5: "digits"}
