@@ -82,6 +82,8 @@ def _is_heading_block(block: list[tuple[int, str]]) -> bool:
     if len(block) > 5:
         return False
     texts = [t for _, t in block]
+    if not balanced("".join(texts)):
+        return False  # a title or quotation the line break cut: part of a paragraph
     if texts[0].startswith("——"):
         return len("".join(texts)) <= 90 and not re.search("[。！？]", "".join(texts))
     if len(block) > 3:  # a headline set vertically or scattered: short pieces, one or two characters each
@@ -135,8 +137,9 @@ def _typed(number: int, text: str) -> Token | None:
 
 
 class _Assembler:
-    def __init__(self, markdown: bool, line_paragraphs: bool = False):
+    def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset()):
         self.markdown = markdown
+        self.column_lines = column_lines  # line numbers set as wide as the column under them: never a headline
         self.line_paragraphs = line_paragraphs  # every line that ends a sentence ends its paragraph
         self.tokens: list[Token] = []
         self.open: Token | None = None  # the paragraph still waiting for its sentence end
@@ -251,7 +254,8 @@ class _Assembler:
         if self.open is not None and following and len(joined) <= _FRAGMENT_MAX and continues_across(self.open.text, join_lines(t for _, t in following)):
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
-        if not self.markdown and _is_heading_block(block) and self._breaks_open(block):
+        if not self.markdown and _is_heading_block(block) and self._breaks_open(block) \
+                and not any(number in self.column_lines for number, _ in block):
             if self.open is not None and self.headed and not ends_sentence(self.open.text):
                 self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
             self.close()
@@ -307,6 +311,118 @@ def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
     return len(inner) >= 4 and sum(ends_sentence(t) for t in inner) >= 0.7 * len(inner)
 
 
+def page_width(lines: list[str]) -> int:
+    """The width body lines are hard-wrapped at (PDF text of narrow columns), or 0 when they are
+    not wrapped: the most common length of lines with a sentence mark in them, when at least a
+    quarter of those lines are within one character of it."""
+    body = [len(t) for t in (line.strip() for line in lines) if len(t) >= 8 and re.search("[，。、；：]", t)]
+    if len(body) < 8:
+        return 0
+    common = max(set(body), key=lambda n: (body.count(n), n))
+    near = sum(1 for n in body if abs(n - common) <= 1)
+    return common if near >= len(body) / 4 and common <= 40 else 0
+
+
+def starts_paragraph(raw: str) -> bool:
+    """An indented line (U+3000 or spaces before the text) begins a paragraph, as a blank line would."""
+    return raw[:1].isspace() and bool(raw.strip())
+
+
+_WIDTH_WINDOW = 4  # lines after a line that show the width of the column it is set in
+_COLUMN_MIN = 10  # characters: narrower runs of lines are lists of names or crossheads, not a column
+_BODY_MARK = re.compile("[，。、；：]")
+
+
+def in_wrapped_column(printed: int, near: tuple[list[str], list[str]]) -> bool:
+    """Is a line as wide as the body lines around it (half of those within two lines before and
+    four after, and at least one, within one character; its width as printed, indent included)?
+    Then it is a line of a hard-wrapped column (a paragraph's first line), not a headline, which is
+    set wider or narrower than the column around it."""
+    before, after = near
+    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW] if _BODY_MARK.search(line)]
+    same = sum(1 for line in body if abs(len(line) - printed) <= 1)
+    return printed >= _COLUMN_MIN and same >= 1 and 2 * same >= len(body)
+
+
+def stands_as_title(text: str, before: str | None, title_before: bool, width: int,
+                    near: tuple[list[str], list[str]], printed: int) -> bool:
+    """A line inside a block (no blank line around it) that reads as a headline: title-like text
+    (short, no sentence in it), after a finished sentence, a typed line (byline, editor…) or another
+    headline line, and not as wide as the page's or its column's wrapped body lines."""
+    if not is_heading_text(text) or _typed(0, text) is not None or md.DATELINE.match(text.replace(" ", "")):
+        return False
+    after = near[1]
+    if after and _typed(0, join_lines([text, after[0]])) is not None:
+        return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
+    if not balanced(text):
+        return False  # 会议传达学习了《自治区质: a line the wrap cut inside a title or quotation
+    after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None
+    return after_end and not is_column_line(printed, near, width)
+
+
+def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:
+    """A line set as wide as the page's or its column's wrapped body lines, with no lead or byline
+    right after it: a line of running text, whatever its words."""
+    return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
+        and not leads_follow(near[1])
+
+
+def balanced(text: str) -> bool:
+    return all(text.count(left) == text.count(right) for left, right in _PAIRS)
+
+
+def leads_follow(after: list[str]) -> bool:
+    """Does a lead (本报…讯, a dateline) or a byline follow within two lines? Then a title-like line
+    before it is a headline even when it is as wide as the column."""
+    for k in (0, 1):
+        start = join_lines(after[k:k + 2]).replace(" ", "")
+        if start and (md.DATELINE.match(start) or (_typed(0, after[k].strip()) or Token("", 0)).kind == "byline"):
+            return True
+    return False
+
+
+_BLANK_AFTER_ENDS = 0.25  # share of sentence-ending lines followed by a blank line in text that uses them
+
+
+def uses_blank_lines(lines: list[str]) -> bool:
+    """Does the text set blank lines between its paragraphs (a blank line after at least a quarter
+    of the lines that end a sentence; text without them has a few, between pages)? Then its blocks
+    are kept as they are; else headlines are found inside blocks from title-likeness and widths."""
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=0)  # blank lines at the end say nothing
+    ends = [k for k, line in enumerate(lines[:last]) if line.strip() and ends_sentence(line.strip())]
+    return sum(1 for k in ends if not lines[k + 1].strip()) >= _BLANK_AFTER_ENDS * len(ends)
+
+
+def ends_paragraph(text: str, before: str | None, width: int) -> bool:
+    """A line that ends a sentence and is shorter than the column it is set in (the page's wrap
+    width, or the line above) ends its paragraph; in text that is not hard-wrapped, every line
+    that ends a sentence does."""
+    column = max(width, len(before or ""))
+    return ends_sentence(text) and (not width or len(text) < column - 1)
+
+
+def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
+                blank_lines: bool, near) -> list[list[tuple[int, str]]]:
+    """A block of lines with no blank line between them, split where a blank line would have been:
+    before an indented line, and around a headline line (a Markdown heading, or, in text that does
+    not use blank lines, a title-like line standing after a finished sentence)."""
+    out: list[list[tuple[int, str]]] = [[]]
+    title_before = ended = False
+    for k, (number, text) in enumerate(block):
+        before = block[k - 1][1] if k else None
+        title = md_heading(text) is not None if markdown else \
+            not blank_lines and stands_as_title(text, before, title_before, width, near(number),
+                                                len(raw[number - 1].rstrip()))
+        indented = starts_paragraph(raw[number - 1])
+        one_headline = title and title_before and len(text) == len(before) and not indented
+        if out[-1] and (title or title_before or indented or ended) and not one_headline:
+            out.append([])  # (a headline wrapped into lines of one width stays one block)
+        out[-1].append((number, text))
+        title_before = title
+        ended = not blank_lines and not markdown and ends_paragraph(text, before, width)
+    return [b for b in out if b]
+
+
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Tokens in reading order; `skip` holds 0-based indexes of furniture lines."""
     markdown = any(md_heading(line.strip()) for line in lines)
@@ -317,8 +433,20 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 blocks.append([])
             continue
         blocks[-1].append((index + 1, line.strip()))
-    blocks = [b for b in blocks if b]
-    assembler = _Assembler(markdown, is_line_per_paragraph(blocks))
+    kept = [line for i, line in enumerate(lines) if i not in skip]
+    width, blank_lines = page_width(kept), uses_blank_lines(kept)
+    flat = [lines[number - 1].rstrip() for b in blocks for number, _ in b]
+    place = {number: k for k, (number, _) in enumerate(line for b in blocks for line in b)}
+
+    def near(number: int) -> tuple[list[str], list[str]]:  # the text lines around a line, blank lines or not
+        k = place[number]
+        return flat[max(0, k - 2): k], flat[k + 1: k + 1 + _WIDTH_WINDOW]
+
+    blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near)]
+    column_lines = frozenset() if blank_lines else frozenset(
+        number for b in blocks if len(b) == 1 for number, _ in b
+        if is_column_line(len(lines[number - 1].rstrip()), near(number), width))
+    assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
     return assembler.tokens

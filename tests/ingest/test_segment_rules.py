@@ -1,0 +1,91 @@
+"""The segmenter's named rules, each on a small hand-made text in the style of PDF extraction:
+what a reader sees (titles, first and last characters of each body)."""
+from __future__ import annotations
+
+from generator.ingest import parse_issue
+from generator.ingest.tokens import in_wrapped_column, uses_blank_lines
+
+
+def _articles(text: str):
+    _, articles = parse_issue(text, "测试日报")
+    return [(a.title, a.body.strip()[:6], a.body.strip()[-6:]) for a in articles]
+
+
+# Two stories, paragraphs one per line, no blank line anywhere (e-paper exports).
+NO_BLANKS = """\
+沙漠公路通车迎来首批货车
+本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。
+这条公路全长120公里，沿线设有三处服务区，方便司机休息补给。
+今后两县之间的车程将缩短一半，当地特产运出更加便捷。
+老城街区改造完工
+本报讯 通讯员李华报道：历时半年的老城街区改造日前完工，居民陆续回迁。
+改造保留了原有的街巷格局，新增停车位两百余个。
+"""
+
+
+def test_without_blank_lines_a_title_like_line_after_a_finished_sentence_opens_an_article():
+    assert _articles(NO_BLANKS) == [
+        ("沙漠公路通车迎来首批货车", "本报讯记者王", "产运出更加便捷。"[-6:]),
+        ("老城街区改造完工", "本报讯通讯员", "新增停车位两百余个。"[-6:]),
+    ]
+
+
+def _wrap(paragraph: str, width: int, indent: str = "\u3000\u3000") -> str:
+    """A paragraph hard-wrapped as PDF text of a narrow column is: indent, then lines of `width`."""
+    text = indent + paragraph
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+# A page hard-wrapped at 14 characters, paragraphs opened by a U+3000 indent, no blank lines.
+INDENTED = "\n".join([
+    "果园迎来丰收季",
+    _wrap("本报讯 记者王明报道：连日来，县里的苹果园迎来采摘旺季，果农们忙着采摘、分拣、装箱，一派繁忙景象。", 14),
+    _wrap("今年全县苹果种植面积达到五万亩，预计产量比去年增长两成。", 14),
+    "草原牧民冬储饲草",
+    _wrap("本报讯 通讯员李华报道：入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬。", 14),
+]) + "\n"
+
+
+def test_an_indent_starts_a_paragraph_and_a_narrow_title_line_starts_an_article():
+    _, articles = parse_issue(INDENTED, "测试日报")
+    assert [a.title for a in articles] == ["果园迎来丰收季", "草原牧民冬储饲草"]
+    assert articles[0].body.count("\n\n") == 1  # two paragraphs, split at the indent
+    assert articles[0].body.strip().endswith("预计产量比去年增长两成。")
+    assert articles[1].body.strip().endswith("确保牲畜安全过冬。")
+
+
+def test_a_paragraphs_first_line_as_wide_as_its_column_is_body_not_a_headline():
+    # the paragraph's first line (全县各族干部群众积极参) has no punctuation, but it is as wide
+    # as the wrapped lines under it
+    text = "\n".join(["新闻标题一", "本报讯 记者王明报道：事情是这样的。",
+                     _wrap("全县各族干部群众积极参与植树造林活动，共栽植各类苗木十余万株，成活率保持在九成以上。", 14)])
+    _, [article] = parse_issue(text, "测试日报")
+    assert article.title == "新闻标题一"
+    assert "全县各族干部群众积极参与植树造林活动" in article.body
+
+
+def test_a_headline_as_wide_as_the_column_is_still_one_when_a_lead_follows():
+    text = "\n".join(["第一条新闻", "本报讯 记者李华报道：第一条新闻的正文结束了。", "全县植树造林活动全面启动",
+                     _wrap("本报讯 记者王明报道：全县各族干部群众积极参与植树造林活动，成活率保持在九成以上。", 12, "")])
+    _, articles = parse_issue(text, "测试日报")
+    assert articles[-1].title == "全县植树造林活动全面启动"
+    assert articles[-1].body.startswith("本报讯")
+
+
+def test_a_wrapped_credit_is_not_taken_for_a_headline():
+    text = ("游客观光\n本报讯 记者王明报道：游客在湖边观光。\n本报记者 袁\n海军 摄\n"
+            "第二条新闻标题\n本报讯 通讯员李华报道：又一件事发生了。\n")
+    _, articles = parse_issue(text, "测试日报")
+    assert [a.title for a in articles] == ["游客观光", "第二条新闻标题"]
+    assert "袁海军" in articles[0].photographers[0].replace(" ", "")
+
+
+def test_blank_line_use_is_read_from_where_sentences_end():
+    with_blanks = ["标题", "", "第一段。", "", "第二段，", "接着写。", "", "第三段。"]
+    assert uses_blank_lines(with_blanks)
+    assert not uses_blank_lines([line for line in with_blanks if line])
+
+
+def test_column_width_evidence_needs_body_lines_not_a_list_of_names():
+    assert in_wrapped_column(14, ([], ["造林活动，共栽植各类苗木十余", "万株，成活率保持在九成以上，", "为改善生态环境打下基础。"]))
+    assert not in_wrapped_column(4, ([], ["国家主席", "中央军委", "天和问天"]))
