@@ -15,7 +15,7 @@ from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
 from .fold import Restorer, fold
-from .furniture import furniture_lines, read_toc
+from .furniture import Furniture, furniture_kinds, read_toc
 from .issue import IssueMeta, find_sidecar, read_sidecar, resolve_issue, slug_problem
 from .metadata import IssueFacts, read_issue_facts
 from .outline import outline
@@ -27,7 +27,7 @@ from .write import (Written, article_name, clear_leftovers, guard_issue, load_ya
                     manifest_problems, previous_articles, recorded_source, render_issue, shown_path, unsafe_folder,
                     write_issue)
 
-__all__ = ["ImportOptions", "ImportResult", "import_issue", "parse_issue", "shown_path"]
+__all__ = ["ImportOptions", "ImportResult", "Parsed", "import_issue", "parse_issue", "parse_text", "shown_path"]
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,27 @@ def parse_issue(text: str, publication: str | None = None,
     return facts, articles
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """One raw issue text read into articles, with everything else the text held: what was left
+    out of every article, repeated articles, and the page furniture removed (each line with its
+    kind), so that an import can record all of it."""
+
+    facts: IssueFacts
+    articles: list[ImportedArticle]
+    left_out: list[LeftOut]
+    repeats: list[tuple[ImportedArticle, int]]
+    furniture: tuple[Furniture, ...] = ()
+
+
 def _parse(text: str, publication: str | None, home_region: str | None):
-    """(facts, articles, left-out pieces, repeats) of one raw issue text.
+    """(facts, articles, left-out pieces, repeats) of one raw issue text (see `parse_text`)."""
+    parsed = parse_text(text, publication, home_region)
+    return parsed.facts, parsed.articles, parsed.left_out, parsed.repeats
+
+
+def parse_text(text: str, publication: str | None, home_region: str | None) -> Parsed:
+    """One raw issue text, parsed (no I/O).
 
     The text is read through its folded copy (Traditional → Simplified, full-width digits →
     ASCII, one character for one: see fold.py); the articles come back as printed."""
@@ -81,17 +100,29 @@ def _parse(text: str, publication: str | None, home_region: str | None):
     facts = read_issue_facts(lines)
     toc = read_toc(lines)
     names = (facts.name[0],) if facts.name else ()
-    skip = furniture_lines(lines, publication and fold(publication), names) | set(toc.lines)
+    kinds = furniture_kinds(lines, publication and fold(publication), names)
+    skip = set(kinds) | set(toc.lines)
     markdown = any(md_heading(line.strip()) for line in lines)
     drafts, left_out = segment_drafts(tokenize(lines, skip), toc, markdown)
-    articles, repeats = drop_repeats(finish(drafts, home_region))
+    finished = [replace(a, kind="other") if d.unplaced else a for a, d in zip(finish(drafts, home_region, left_out), drafts)]
+    articles, repeats = drop_repeats(finished)
     articles = assign_columns(articles, toc)
+    furniture = _furniture(text.split("\n"), kinds, toc.lines, drafts)
     if folded == text:
-        return facts, articles, left_out, repeats
+        return Parsed(facts, articles, left_out, repeats, furniture)
     printed = Restorer(text, folded)
-    return (facts, [_as_printed(a, printed) for a in articles],
-            [replace(piece, text=printed(piece.text)) for piece in left_out],
-            [(_as_printed(a, printed), line) for a, line in repeats])
+    return Parsed(facts, [_as_printed(a, printed) for a in articles],
+                  [replace(piece, text=printed(piece.text)) for piece in left_out],
+                  [(_as_printed(a, printed), line) for a, line in repeats], furniture)
+
+
+def _furniture(raw: list[str], kinds: dict[int, str], contents, drafts) -> tuple[Furniture, ...]:
+    """Every removed line as printed, by line, with its kind (the table of contents: contents), and
+    each kicker or page banner a deck displaced from an article's subtitle (kicker)."""
+    found = {i: kinds.get(i, "contents") for i in (*kinds, *contents) if raw[i].strip()}
+    pieces = [Furniture(i + 1, raw[i].strip(), kind) for i, kind in found.items()]
+    pieces += [Furniture(d.title_line or d.line, d.kicker, "kicker") for d in drafts if d.kicker]
+    return tuple(sorted(pieces, key=lambda piece: (piece.line, piece.kind)))
 
 
 def _as_printed(article: ImportedArticle, printed: Restorer) -> ImportedArticle:

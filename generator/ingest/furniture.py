@@ -78,7 +78,7 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
         kind = None if running else _line_kind(text, names)
         if kind is None and _is_notice_box(lines, i, names):
             kind = "notice"
-        if kind is None:
+        if kind is None or (kind == "hotline" and _labels_text(lines, i)):
             continue
         drop[i] = kind
         if kind in ("qr", "hotline") and nxt and len(nxt) <= 16 and not _in_running_text(nxt, text):
@@ -111,6 +111,15 @@ def _line_kind(text: str, names: set[str]) -> str | None:
     if _LABEL_ONLY.match(text):
         return "staff-label"
     return None
+
+
+def _labels_text(lines: list[str], i: int) -> bool:
+    """Is a phone label (阿勒泰市医保热线电话：) the heading of a list with words in it (0906-2100633
+    业务咨询 …), printed as the end of an article, rather than a hotline box's label over a
+    bare number?"""
+    j = _next_text(lines, i)
+    return j is not None and lines[i].strip().endswith((":", "：")) and not _DIGITS_ONLY.match(lines[j].strip()) \
+        and bool(re.search(f"[{CJK}]", lines[j]))
 
 
 def _is_notice_box(lines: list[str], i: int, names: set[str]) -> bool:

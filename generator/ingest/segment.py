@@ -67,6 +67,8 @@ class Draft:
     resumed: bool = False  # its 下转 jump has been followed to the 上接 text
     opened_by: str = "body"  # heads, byline, dateline, body
     title_line: int | None = None
+    kicker: str | None = None  # a kicker or page banner over the title, when a deck took the subtitle
+    unplaced: bool = False  # text no article claims (a magazine's back matter), kept as an item of its own
 
     @property
     def has_body(self) -> bool:
@@ -131,8 +133,29 @@ def _main_unit(units: list[_Unit]) -> _Unit:
     return next((u for u in units if u.title and len(u.title) > 6), units[0])
 
 
+def _is_plain_head(text: str) -> bool:
+    """A headline line with no mark of its role: not a kicker (…——, …：), a deck (——…), a
+    bracketed banner or a 姓名：… title."""
+    return not (text.startswith("——") or text.endswith(_KICKER_END) or _banner(text) or _NAMED_TITLE.match(text))
+
+
+def _kicker_title_deck(heads: list[str]) -> _Unit | None:
+    """Three plain headline lines over one article are kicker (or a page's banner), title and deck,
+    in the order a newspaper sets them: the middle one is the title when it is the longest
+    (新时代新征程新伟业 / 昌吉州着力构建… / 有形有感有效…)."""
+    if len(heads) != 3 or not all(map(_is_plain_head, heads)):
+        return None
+    kicker, title, deck = heads
+    if len(title) < max(len(kicker), len(deck)) or len(kicker) >= len(title):
+        return None
+    return _Unit(title=title, kicker=kicker, subtitle=deck)
+
+
 def _units(heads: list[str]) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle)."""
+    three = _kicker_title_deck(heads)
+    if three:
+        return [three]
     units: list[_Unit] = []
     pending_kicker = None
     column = None
@@ -216,14 +239,30 @@ class _Builder:
         heads, cur, count = self.heads, self.cur, len(self.articles)
         draft = self._flush_heads(followed_by_byline)
         touched = [d for d in (cur, *self.articles[count:]) if d is not None]
-        placed = [toc_key(f) for d in touched for f in (d.title, d.subtitle, d.column, "".join(d.authors)) if f]
+        placed = [toc_key(f) for d in touched for f in (d.title, d.subtitle, d.kicker, d.column, "".join(d.authors)) if f]
         placed += [toc_key(self.banner)] if self.banner else []
-        for token in heads:
-            key = toc_key(clean_heading(token.text))
-            if key and not any(key in f or (f in key and 2 * len(f) >= len(key)) for f in placed if f):
-                self.left_out.append(LeftOut(token.line, clean_heading(token.text),
-                                             "a headline its group of headlines had no place for"))
+        unplaced = [token for token in heads if _unplaced(clean_heading(token.text), placed)]
+        if unplaced:
+            leading = all(heads.index(t) == k for k, t in enumerate(unplaced))  # all above the placed lines
+            self._place_loose_heads(unplaced, cur, draft, leading)
         return draft
+
+    def _place_loose_heads(self, loose: list[Token], before: Draft | None, headed: Draft | None,
+                           leading: bool) -> None:
+        """Headline lines their group had no field for go to the nearest article, never nowhere:
+        printed after a closed article, above the next headline (photo labels after its editor
+        line), they end it as a caption; else they open the text of the article the group heads,
+        as a subheading."""
+        text = " ".join(clean_heading(t.text) for t in loose)
+        if before is not None and before.closed and before.has_body and (headed is None or leading):
+            before.blocks.append(("caption", text))
+        elif headed is not None:
+            headed.blocks.insert(0, ("sub", text))
+        elif before is not None:
+            before.blocks.append(("sub", text))
+        else:
+            self.left_out.extend(LeftOut(t.line, clean_heading(t.text), "a headline its group of headlines had no place for")
+                                 for t in loose)
 
     def _flush_heads(self, followed_by_byline: bool) -> Draft | None:
         if not self.heads:
@@ -271,6 +310,7 @@ class _Builder:
     def _apply(self, draft: Draft, unit: _Unit, line: int) -> None:
         draft.title = unit.title
         draft.subtitle = unit.subtitle or unit.kicker
+        draft.kicker = unit.kicker if unit.subtitle else None
         draft.column = draft.column or unit.column
         draft.title_line = line
 
@@ -333,10 +373,27 @@ class _Builder:
         if self.resume is not None and not self.heads and not token.dateline:
             return self.resume
         if self.heads:
-            return self.flush_heads(False) or self.new(token.line, "body")
+            return self._label_under_byline() or self.flush_heads(False) or self.new(token.line, "body")
         cur = self.cur
         if cur is None or cur.closed or (token.dateline and cur.has_body):
             return self.new(token.line, "dateline" if token.dateline else "body")
+        return cur
+
+    def _label_under_byline(self) -> Draft | None:
+        """One short headline line between an article's headline and byline and its first words is
+        the article's column label (铸牢中华民族共同体意识), not an article of its own: the article
+        it would open has no headline of its own above its byline."""
+        cur = self.cur
+        if cur is None or cur.has_body or cur.closed or not (cur.title and cur.authors) or len(self.heads) != 1:
+            return None
+        label = clean_heading(self.heads[0].text)
+        if len(label) > _SECTION_MAX or not _is_plain_head(label):
+            return None
+        self.heads = []
+        if cur.column:
+            cur.blocks.append(("sub", label))
+        else:
+            cur.column = label
         return cur
 
     def on_para(self, index: int, token: Token) -> None:
@@ -551,6 +608,32 @@ def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
     return False
 
 
+def _place_empty_drafts(drafts: list[Draft]) -> list[Draft]:
+    """A headline (or byline) with no text under it goes to the nearest article: it opens the next
+    one as a subheading, or, at the end of the text, ends the one before it as a paragraph (a
+    label over a list of phone numbers). Returns those with no article to go to."""
+    homeless = []
+    for k, draft in enumerate(drafts):
+        if draft.has_body or not (draft.title or draft.authors):
+            continue
+        text = _left_out(draft, "").text
+        following = next((d for d in drafts[k + 1:] if d.has_body), None)
+        preceding = next((d for d in reversed(drafts[:k]) if d.has_body), None)
+        if following is not None:
+            following.blocks.insert(0, ("sub", text))
+        elif preceding is not None:
+            preceding.blocks.append(("para", text))
+        else:
+            homeless.append(draft)
+    return homeless
+
+
+def _unplaced(text: str, placed: list[str]) -> bool:
+    """Is a headline line in none of the fields its group filled (title, deck, column, authors…)?"""
+    key = toc_key(text)
+    return bool(key) and not any(key in f or (f in key and 2 * len(f) >= len(key)) for f in placed if f)
+
+
 def _left_out(draft: Draft, why: str) -> LeftOut:
     parts = [draft.subtitle if draft.subtitle and draft.subtitle != draft.title else None, draft.title,
              "、".join(draft.authors) or None, *(text for _, text in draft.blocks)]
@@ -563,16 +646,15 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
     builder = _Builder(tokens, toc, trailing, markdown)
     drafts = builder.run()
     left_out = builder.left_out + [_left_out(d, "a headline with no text under it" if d.title else "a byline with no text under it")
-                for d in drafts if not d.has_body and (d.title or d.authors)]
+                                   for d in _place_empty_drafts(drafts)]
     drafts = [d for d in drafts if d.has_body]
     if not trailing:
         drafts = _merge_headless_prefixes(drafts)
         if is_editor_closed(drafts):
             drafts = _rejoin_orphan_sections(_rejoin_split_columns(drafts))
             kept = _drop_back_matter(drafts)  # a prefix of the drafts
-            left_out += [_left_out(d, "back matter (after the last article's closing line)")
-                         for d in drafts[len(kept):]]
-            drafts = kept
+            for draft in drafts[len(kept):]:  # back matter: no article's, but text, kept as its own item
+                draft.unplaced = True
     return [d for d in drafts if d.has_body], sorted(left_out, key=lambda piece: piece.line)
 
 

@@ -48,3 +48,13 @@ def test_a_qr_prompt_under_a_masthead_name_is_still_furniture():
 def test_furniture_kinds_name_what_was_removed():
     lines = ["新闻热线：", "0906-2315631", "E-mail: a@b.com", "总第10246期", "社 长 田进宝", "9 772096 746254"]
     assert furniture_kinds(lines) == {0: "hotline", 1: "digits", 2: "contact", 3: "masthead", 4: "staff", 5: "digits"}
+
+
+def test_a_phone_label_over_a_list_with_words_is_the_articles_text():
+    text = ("医保服务再升级\n\n本报讯 记者王芳报道：市医保局开通服务热线，方便群众咨询。\n\n"
+            "市医保服务热线电话：\n0906-2100633 业务咨询\n0906-2120082 监督投诉\n")
+    assert _body(text).replace(" ", "").endswith("市医保服务热线电话：0906-2100633业务咨询0906-2120082监督投诉\n")
+
+
+def test_a_hotline_label_over_a_bare_number_is_furniture():
+    assert furniture_kinds(["新闻热线：", "0906-2315631", "", "正文第一段，写得很长很长。"]) == {0: "hotline", 1: "digits"}

@@ -201,10 +201,12 @@ def test_a_caption_set_into_a_column_mid_sentence_does_not_split_the_article():
     assert a.photographers == ("热合曼·哈木赛",)
 
 
-def test_back_matter_after_the_last_edited_article_of_a_magazine_is_dropped():
+def test_back_matter_after_the_last_edited_article_of_a_magazine_is_kept_as_an_item_of_kind_other():
     text = "".join(f"第{n}篇文章\n\n正文{n}说完了。" + MAGAZINE_END for n in "一二三")
     text += "党建读物出版社读者服务部电话:\n010-68232364\n\n大美新疆·奥依塔克冰川公园景区\n\n景区集雪山、冰川、瀑布为一体。\n\n毛吾拉江·艾山江 摄\n"
-    assert [a.title for a in articles(text)] == ["第一篇文章", "第二篇文章", "第三篇文章"]
+    got = articles(text)
+    assert [a.title for a in got] == ["第一篇文章", "第二篇文章", "第三篇文章", "大美新疆·奥依塔克冰川公园景区"]
+    assert [a.kind for a in got][-1] == "other" and got[-1].body == "景区集雪山、冰川、瀑布为一体。\n"
     newspaper = "第一篇文章\n\n正文说完了。\n\n大美新疆·奥依塔克冰川公园景区\n\n景区集雪山、冰川、瀑布为一体。\n\n毛吾拉江·艾山江 摄\n"
     assert [a.kind == "photo" for a in articles(newspaper)] == [False, True]  # no editor lines: nothing is back matter
 

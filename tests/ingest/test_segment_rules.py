@@ -89,3 +89,62 @@ def test_blank_line_use_is_read_from_where_sentences_end():
 def test_column_width_evidence_needs_body_lines_not_a_list_of_names():
     assert in_wrapped_column(14, ([], ["造林活动，共栽植各类苗木十余", "万株，成活率保持在九成以上，", "为改善生态环境打下基础。"]))
     assert not in_wrapped_column(4, ([], ["国家主席", "中央军委", "天和问天"]))
+
+
+# A lead story's headline group as a paper sets it: a slogan over the page, the headline, a deck,
+# the byline, then the story's column label over its first words.
+HEADLINE_GROUP = """\
+奋进新时代建功新征程
+
+伊宁县多措并举推动特色产业提质增效
+
+小庭院激活乡村振兴大能量
+
+本报通讯员 马晓燕
+
+乡村振兴一线
+
+今年以来，伊宁县立足资源禀赋，大力发展庭院经济，带动农户增收。
+
+截至目前，全县发展庭院经济示范户三百余户。
+
+霍城县举办农民丰收节
+
+本报讯 通讯员张丽报道：9月23日，霍城县农民丰收节在清水河镇开幕。
+"""
+
+
+def test_a_three_line_headline_group_is_kicker_title_and_deck_and_the_label_under_the_byline_is_the_column():
+    _, articles = parse_issue(HEADLINE_GROUP, "伊犁日报")
+    first = articles[0]
+    assert first.title == "伊宁县多措并举推动特色产业提质增效"
+    assert first.subtitle == "小庭院激活乡村振兴大能量"
+    assert first.authors == ("马晓燕",)
+    assert first.column == "乡村振兴一线"
+    assert first.body.startswith("今年以来") and first.body.strip().endswith("三百余户。")
+    assert [a.title for a in articles] == ["伊宁县多措并举推动特色产业提质增效", "霍城县举办农民丰收节"]
+
+
+def test_the_kicker_over_a_title_and_deck_is_kept_not_dropped():
+    from generator.ingest import _parse
+    _, _, left_out, _ = _parse(HEADLINE_GROUP, "伊犁日报", None)
+    assert left_out == []
+
+
+def test_photo_labels_printed_after_an_articles_editor_line_end_that_article():
+    text = ("航天器的名字\n\n本刊讯 中国航天器的名字各有来历，寄托着美好愿望。\n\n[责任编辑:王芳]\n\n"
+            "神舟\n\n天宫\n\n嫦娥\n\n乡村振兴看新疆\n\n近年来，若羌县大力实施人才强县战略。\n\n[责任编辑:李明]\n")
+    from generator.ingest import _parse
+    _, articles, left_out, _ = _parse(text, "党员之友", None)
+    assert left_out == []
+    assert articles[0].body.rstrip().endswith("神舟 天宫 嫦娥")
+    assert articles[1].title == "乡村振兴看新疆" and articles[1].body.startswith("近年来")
+
+
+def test_the_furniture_a_parse_removed_is_returned_with_line_and_kind():
+    from generator.ingest import parse_text
+    text = "测试日报\n\n总第10246期\n\n新闻热线：\n0906-2315631\n\n标题一\n\n正文第一段。\n"
+    parsed = parse_text(text, "测试日报", None)
+    assert [(f.line, f.text, f.kind) for f in parsed.furniture] == [
+        (1, "测试日报", "masthead"), (3, "总第10246期", "masthead"), (5, "新闻热线：", "hotline"), (6, "0906-2315631", "digits")]
+    assert [a.title for a in parsed.articles] == ["标题一"]
