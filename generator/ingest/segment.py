@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
-from .tokens import Token
+from .tokens import Token, split_column_tag
 
 _PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _KICKER_END = ("——", "……", "：", ":")
@@ -256,6 +256,10 @@ class _Builder:
         text = " ".join(clean_heading(t.text) for t in loose)
         if before is not None and before.closed and before.has_body and (headed is None or leading):
             before.blocks.append(("caption", text))
+        elif headed is not None and leading and not headed.subtitle:
+            headed.subtitle = text  # a kicker over the title (新春走基层)
+        elif headed is not None and leading and not headed.column:
+            headed.column = text
         elif headed is not None:
             headed.blocks.insert(0, ("sub", text))
         elif before is not None:
@@ -308,6 +312,8 @@ class _Builder:
         return draft
 
     def _apply(self, draft: Draft, unit: _Unit, line: int) -> None:
+        title, tag = split_column_tag(unit.title) if unit.title else (unit.title, None)
+        unit.title, unit.column = title, unit.column or tag
         draft.title = unit.title
         draft.subtitle = unit.subtitle or unit.kicker
         draft.kicker = unit.kicker if unit.subtitle else None
@@ -373,7 +379,8 @@ class _Builder:
         if self.resume is not None and not self.heads and not token.dateline:
             return self.resume
         if self.heads:
-            return self._label_under_byline() or self.flush_heads(False) or self.new(token.line, "body")
+            # a lead (本报…讯) under the group, like a byline, follows the title: the last headline line
+            return self._label_under_byline() or self.flush_heads(bool(token.dateline)) or self.new(token.line, "body")
         cur = self.cur
         if cur is None or cur.closed or (token.dateline and cur.has_body):
             return self.new(token.line, "dateline" if token.dateline else "body")

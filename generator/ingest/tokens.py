@@ -29,6 +29,7 @@ def md_heading(line: str) -> tuple[int, str] | None:
     text = line[mark.end():].rstrip()
     return len(mark.group(0).rstrip()), text.rstrip("#").rstrip() or text[0]
 _HEAD_END_OK = ("——", "……", "：", ":")
+_PHONE = re.compile(r"\d{3,4}-\d{7,8}")  # 0906-2100633 业务咨询: a line of a list of numbers, never a headline
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
 _DANGLING_BLOCKS = 12
 _BRACKET_SPAN = 200  # characters before a line break searched for an open bracket: bounded work per line  # blocks after which a cut-off paragraph is no longer taken up
@@ -59,10 +60,23 @@ class Token:
         return text
 
 
+COLUMN_TAG = re.compile(f"[（(]([{CJK}·0-9]{{2,8}})[）)]$")  # …（今日谈）: the column a headline is printed under
+
+
+def split_column_tag(title: str) -> tuple[str, str | None]:
+    """中国航天器…中式浪漫（新论） → (中国航天器…中式浪漫, 新论): a headline and the column tag
+    printed after it."""
+    tag = COLUMN_TAG.search(title)
+    if tag is None or tag.start() < 4:
+        return title, None
+    return title[: tag.start()].rstrip(), tag.group(1)
+
+
 def is_heading_text(text: str) -> bool:
-    """A line that can be a headline: short, no sentence inside, no sentence end."""
+    """A line that can be a headline: short, no sentence inside, no sentence end (a column tag
+    after it, …（今日谈）, is no sentence end)."""
     bullet = text.strip().startswith(("◆", "■", "●"))
-    text = text.strip().lstrip("◆■●")
+    text = split_column_tag(text.strip().lstrip("◆■●"))[0]
     if not 2 <= len(text) <= 64 or re.search("[。！？；!?;]", text[:-1] if text.endswith("……") else text):
         return False
     if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:
@@ -71,11 +85,21 @@ def is_heading_text(text: str) -> bool:
         return False
     if re.search("[，,]", text) and not text.endswith(_HEAD_END_OK) and not bullet:
         return False
-    if text.startswith(("（", "(")) or re.fullmatch(r"[\d\s\W]+", text):
+    if text.startswith(("（", "(")) or re.fullmatch(r"[\d\s\W]+", text) or _PHONE.match(text):
         return False
     if re.search(f"[·•][{CJK}]?$", text):  # 努尔兰·阿 | 不都满金: a name the line break cut
         return False
     return True
+
+
+_COMMA_TITLE_MAX = 30  # characters of a headline with a comma in it (…服务站”，服务群众强“磁场”)
+
+
+def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
+    """A line with a comma in it is a headline when a lead or byline follows it directly and it
+    is otherwise title-like (short, no sentence end)."""
+    return bool(following) and len(text) <= _COMMA_TITLE_MAX and re.search("[，,]", text) is not None \
+        and is_heading_text(re.sub("[，,]", " ", text)) and leads_follow([t for _, t in following[:2]])
 
 
 def _is_heading_block(block: list[tuple[int, str]]) -> bool:
@@ -254,7 +278,8 @@ class _Assembler:
         if self.open is not None and following and len(joined) <= _FRAGMENT_MAX and continues_across(self.open.text, join_lines(t for _, t in following)):
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
-        if not self.markdown and _is_heading_block(block) and self._breaks_open(block) \
+        heading = _is_heading_block(block) or (len(block) == 1 and is_led_title(first, following))
+        if not self.markdown and heading and self._breaks_open(block) \
                 and not any(number in self.column_lines for number, _ in block):
             if self.open is not None and self.headed and not ends_sentence(self.open.text):
                 self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
@@ -268,8 +293,8 @@ class _Assembler:
             self.line(number, text)
             if self.open is not None and ends_sentence(text) and (self.line_paragraphs or len(text) < 0.9 * width):
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
-        if self.open is not None and ends_sentence(self.open.text):
-            self.close()
+        if self.open is not None and (ends_sentence(self.open.text) or _PHONE.match(block[-1][1])):
+            self.close()  # (a list of phone numbers ends with its last number, no full stop)
 
     def _in_brackets(self) -> bool:
         """Does the open paragraph break off inside brackets (本报库尔勒1月10日讯（ / 记者 阿不都…)?
@@ -349,9 +374,10 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     """A line inside a block (no blank line around it) that reads as a headline: title-like text
     (short, no sentence in it), after a finished sentence, a typed line (byline, editor…) or another
     headline line, and not as wide as the page's or its column's wrapped body lines."""
-    if not is_heading_text(text) or _typed(0, text) is not None or md.DATELINE.match(text.replace(" ", "")):
-        return False
     after = near[1]
+    titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
+    if not titled or _typed(0, text) is not None or md.DATELINE.match(text.replace(" ", "")):
+        return False
     if after and _typed(0, join_lines([text, after[0]])) is not None:
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     if not balanced(text):

@@ -148,3 +148,27 @@ def test_the_furniture_a_parse_removed_is_returned_with_line_and_kind():
     assert [(f.line, f.text, f.kind) for f in parsed.furniture] == [
         (1, "测试日报", "masthead"), (3, "总第10246期", "masthead"), (5, "新闻热线：", "hotline"), (6, "0906-2315631", "digits")]
     assert [a.title for a in parsed.articles] == ["标题一"]
+
+
+def test_a_headline_ending_in_a_column_tag_is_a_headline_and_the_tag_its_column():
+    text = ("上一篇的标题\n\n本报讯 记者王明报道：上一篇说完了。\n\n"
+            "让文明新风吹进千家万户（今日谈）\n\n本报讯 记者李华报道：移风易俗，从点滴做起。\n")
+    _, articles = parse_issue(text, "测试日报")
+    assert [(a.title, a.column) for a in articles][-1] == ("让文明新风吹进千家万户", "今日谈")
+    assert articles[-1].body.startswith("本报讯")
+
+
+def test_a_headline_with_a_comma_is_a_headline_when_a_lead_follows_it():
+    text = ("上一篇的标题\n\n本报讯 记者王明报道：上一篇说完了。\n\n"
+            "打造“石榴籽服务站”，服务群众强“磁场”\n\n本报6月13日讯（记者 韩明）服务站建起来了。\n")
+    _, articles = parse_issue(text, "测试日报")
+    assert articles[-1].title == "打造“石榴籽服务站”，服务群众强“磁场”"
+    assert articles[-1].body.startswith("本报6月13日讯")
+
+
+def test_a_list_of_phone_numbers_after_its_label_ends_the_article_not_opens_the_next():
+    text = ("医保服务再升级\n\n本报讯 记者王芳报道：市医保局开通服务热线。\n\n市医保服务热线电话：\n0906-2100633 业务咨询\n"
+            "0906-2120082 监督投诉\n\n下一篇的标题\n\n本报讯 记者李华报道：又一件事。\n")
+    _, articles = parse_issue(text, "测试日报")
+    assert [a.title for a in articles] == ["医保服务再升级", "下一篇的标题"]
+    assert articles[0].body.replace(" ", "").rstrip().endswith("0906-2120082监督投诉")
