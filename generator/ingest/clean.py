@@ -116,9 +116,19 @@ def to_fullwidth(text: str) -> str:
     return re.sub(f"(?<=[{CJK}{CJK_PUNCT}])[?!]+", lambda m: m.group(0).translate(_MARKS), text)
 
 
+_PAIRED_MIN = 6  # characters of a headline before every character printed twice is taken for a doubled layer
+
+
+def _paired(word: str) -> bool:
+    return len(word) >= 2 and len(word) % 2 == 0 and word[0::2] == word[1::2]
+
+
 def collapse_doubled(text: str) -> str:
     """十四运促巴州十四运促巴州 → 十四运促巴州 (a PDF layer printed twice, or more: a layer
-    doubled again is halved again, so a cleaned headline cleans to itself)."""
+    doubled again is halved again, so a cleaned headline cleans to itself); 凌凌格格：：做做 → 凌格：做
+    (each character printed twice)."""
+    while len(text.replace(" ", "")) >= _PAIRED_MIN and all(_paired(part) for part in text.split(" ")):
+        text = " ".join(part[0::2] for part in text.split(" "))
     n = len(text)
     while n >= 4 and n % 2 == 0 and text[: n // 2] == text[n // 2:]:
         text = text[: n // 2]

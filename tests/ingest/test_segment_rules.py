@@ -172,3 +172,9 @@ def test_a_list_of_phone_numbers_after_its_label_ends_the_article_not_opens_the_
     _, articles = parse_issue(text, "测试日报")
     assert [a.title for a in articles] == ["医保服务再升级", "下一篇的标题"]
     assert articles[0].body.replace(" ", "").rstrip().endswith("0906-2120082监督投诉")
+
+
+def test_a_headline_with_every_character_printed_twice_reads_once():
+    text = "苏苏新新携携手手润润民民生生 万万里里同同心心织织锦锦绣绣\n\n本报讯 记者王明报道：两地携手，共谋发展。\n"
+    _, [article] = parse_issue(text, "测试日报")
+    assert article.title == "苏新携手润民生 万里同心织锦绣"

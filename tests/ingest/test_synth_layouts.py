@@ -39,7 +39,7 @@ FLOORS: dict[str, float | None] = {
     "column tag （今日谈）": 0.78,  # 0.833 (16:58, the tag is the column)
     "headline wrapped at 12": 0.61,  # 0.667
     "headline line doubled": 0.95,  # 1.000
-    "headline chars doubled": None,  # 0.000
+    "headline chars doubled": 0.95,  # 1.000 (17:05)
     "headline letter-spaced": 0.61,  # 0.667
     "byline lead": 0.7,  # 0.750
     "byline outlet": 0.95,  # 1.000 (17:00)
