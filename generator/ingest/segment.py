@@ -156,52 +156,106 @@ def _units(heads: list[str]) -> list[_Unit]:
     three = _kicker_title_deck(heads)
     if three:
         return [three]
-    units: list[_Unit] = []
-    pending_kicker = None
-    column = None
-    after_title = False  # a deck follows its title directly
+    group = _HeadGroup()
     for text in heads:
+        group.add(text)
+    return group.finish()
+
+
+class _HeadGroup:
+    """A run of headline lines read into headline units one line at a time: each line goes to the
+    first rule that takes it (a bracketed column banner, a deck, a 姓名：… title, a kicker, a
+    slogan banner, a short label, a deck under a title), else it is a new title."""
+
+    def __init__(self) -> None:
+        self.units: list[_Unit] = []
+        self.kicker: str | None = None  # a kicker waiting for its title
+        self.column: str | None = None  # a banner waiting for the first title
+        self.after_title = False  # the line before was a title
+
+    @property
+    def last(self) -> _Unit | None:
+        return self.units[-1] if self.units else None
+
+    def add(self, text: str) -> None:
+        if self._column_banner(text):
+            return
+        was_after_title, self.after_title = self.after_title, False
+        if self._deck(text) or self._named_title(text) or self._kicker(text) or self._slogan_banner(text) \
+                or self._short_label(text) or self._under_a_title(text, was_after_title):
+            return
+        self.units.append(_Unit(title=text, kicker=self.kicker, column=self.column))
+        self.after_title = True
+        self.kicker = self.column = None
+
+    def _column_banner(self, text: str) -> bool:
+        """「一线传真」: a column's name printed as a banner, of the title before it or the next one."""
         bracketed = _banner(text)
-        if bracketed:  # 「一线传真」: a column's name printed as a banner
-            if units:
-                units[-1].column = units[-1].column or bracketed
-            else:
-                column = bracketed
-            continue
-        was_after_title, after_title = after_title, False
-        if text.startswith("——"):
-            if units and not units[-1].subtitle:
-                units[-1].subtitle = text
-            continue
-        if _NAMED_TITLE.match(text) and units:
-            units.append(_Unit(title=text, kicker=pending_kicker))
-            pending_kicker = None
-            continue
-        if text.endswith(_KICKER_END):
-            pending_kicker = text
-            continue
-        if "——" in text.strip("—") and len(text) >= 16 and not units and not pending_kicker:
-            column = text  # a banner such as 在…指引下——新时代新作为新篇章
-            continue
-        last = units[-1] if units else None
-        if last and last.title and len(text) <= 6 and not pending_kicker and len(last.title) > 6:
-            last.column = last.column or text
-            continue
-        if last and last.title and len(last.title) > 6 and not last.kicker and not last.subtitle \
-                and not pending_kicker:
-            if was_after_title:
-                last.subtitle = text
-            continue
-        units.append(_Unit(title=text, kicker=pending_kicker, column=column))
-        after_title = True
-        pending_kicker = column = None
-    if not units and column and not pending_kicker:
-        units.append(_Unit(title=column, column=column))  # a column banner over untitled pieces
-    if pending_kicker and units and not units[-1].subtitle:
-        units[-1].subtitle = pending_kicker
-    elif pending_kicker:
-        units.append(_Unit(title=pending_kicker.rstrip("——…：:")))
-    return units
+        if bracketed and self.last:
+            self.last.column = self.last.column or bracketed
+        elif bracketed:
+            self.column = bracketed
+        return bool(bracketed)
+
+    def _deck(self, text: str) -> bool:
+        """——…: the deck of the title before it."""
+        if not text.startswith("——"):
+            return False
+        if self.last and not self.last.subtitle:
+            self.last.subtitle = text
+        return True
+
+    def _named_title(self, text: str) -> bool:
+        """姓名：… after another headline: a title of its own (an interview's or a profile's)."""
+        if not (_NAMED_TITLE.match(text) and self.units):
+            return False
+        self.units.append(_Unit(title=text, kicker=self.kicker))
+        self.kicker = None
+        return True
+
+    def _kicker(self, text: str) -> bool:
+        """…—— or …：: a kicker leading into the title below it."""
+        if not text.endswith(_KICKER_END):
+            return False
+        self.kicker = text
+        return True
+
+    def _slogan_banner(self, text: str) -> bool:
+        """在…指引下——新时代新作为新篇章: a long slogan with a dash inside, over the first title."""
+        if not ("——" in text.strip("—") and len(text) >= 16 and not self.units and not self.kicker):
+            return False
+        self.column = text
+        return True
+
+    def _short_label(self, text: str) -> bool:
+        """A label of six characters or fewer under a full title: that title's column."""
+        last = self.last
+        if not (last and last.title and len(text) <= 6 and not self.kicker and len(last.title) > 6):
+            return False
+        last.column = last.column or text
+        return True
+
+    def _under_a_title(self, text: str, after_title: bool) -> bool:
+        """A line under a full title with no kicker or deck yet: its deck when it follows the title
+        directly; else a line the title already stands for (taken, not a new title)."""
+        last = self.last
+        if not (last and last.title and len(last.title) > 6 and not last.kicker and not last.subtitle
+                and not self.kicker):
+            return False
+        if after_title:
+            last.subtitle = text
+        return True
+
+    def finish(self) -> list[_Unit]:
+        """The units, once every line is read: a banner over no title is a title (of untitled
+        pieces); a kicker left at the end is the last title's deck, or a title of its own."""
+        if not self.units and self.column and not self.kicker:
+            self.units.append(_Unit(title=self.column, column=self.column))
+        if self.kicker and self.units and not self.units[-1].subtitle:
+            self.units[-1].subtitle = self.kicker
+        elif self.kicker:
+            self.units.append(_Unit(title=self.kicker.rstrip("——…：:")))
+        return self.units
 
 
 class _Builder:
