@@ -16,6 +16,8 @@ from .clean import CJK, ends_sentence
 # Each kind of page furniture, and the pattern it is known by (a line that is one of these and
 # stands alone: see `_in_running_text`).
 _KINDS = (
+    # 责任编辑：朱振陆 in a page's header (an article's own editor line is bracketed: [责任编辑:…])
+    ("editor", re.compile(f"^(?:责任编辑|责编|本版编辑)\\s*[:：]\\s*[{CJK}·]{{2,8}}(?:\\s+[{CJK}·]{{2,8}})*$")),
     ("qr", re.compile(r"客户端|扫码|扫描.{0,6}二维码|二维码|学习强国号|微信公众号|电子期刊|抖音号|视频号")),
     ("hotline", re.compile(r"新闻热线|电话\s*[:：]?\s*$")),
     ("contact", re.compile(r"E-?mail|电子邮箱|投稿邮箱|邮编\s*[:：]?\s*\d{6}")),

@@ -371,7 +371,7 @@ class _Builder:
         draft.title = unit.title
         draft.subtitle = unit.subtitle or unit.kicker
         draft.kicker = unit.kicker if unit.subtitle else None
-        draft.column = draft.column or unit.column
+        draft.column = tag or draft.column or unit.column  # a tag printed with the headline beats the page's name
         draft.title_line = line
 
     def is_new_article(self, index: int) -> bool:

@@ -134,10 +134,23 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
 PAGE_MARKER = re.compile(r"^(?:第\s*)?(?:[A-D])?0?(?P<page>\d{1,2})\s*版(?:\s*[:：·]?\s*(?P<name>[^\s，。\d]{2,8}))?$")
 
 
+_PAGE_HEADER = re.compile(f"第\\s*0?(?P<page>\\d{{1,2}})\\s*版(?:\\s*[:：]?\\s*(?P<name>[{CJK}]{{2,6}})(?![{CJK}]))?")
+_HEADER_PART = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|责任编辑|责编")
+_HEADER_MAX = 60  # characters of a running page header line
+
+
+def _page_header(text: str) -> re.Match | None:
+    """2023年6月14日 星期三 第2版 时政 责任编辑：齐桂帆: a running header naming the page among
+    the date and the page's editor (the page number, and its name when printed after it)."""
+    if len(text) > _HEADER_MAX or not _HEADER_PART.search(text) or re.search("[，。；！？]", text):
+        return None
+    return _PAGE_HEADER.search(text)
+
+
 def _typed(number: int, text: str) -> Token | None:
     """A whole line or block that is one of the small typed lines, else None."""
     stripped = text.strip()
-    page = PAGE_MARKER.match(stripped)
+    page = PAGE_MARKER.match(stripped) or _page_header(stripped)
     if page:  # 第02版：要闻 — a page header of a multi-page issue
         return Token("page", number, [stripped], value=(int(page["page"]), page["name"]))
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):

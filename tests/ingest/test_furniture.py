@@ -58,3 +58,7 @@ def test_a_phone_label_over_a_list_with_words_is_the_articles_text():
 
 def test_a_hotline_label_over_a_bare_number_is_furniture():
     assert furniture_kinds(["新闻热线：", "0906-2315631", "", "正文第一段，写得很长很长。"]) == {0: "hotline", 1: "digits"}
+
+
+def test_a_pages_editor_line_in_its_header_is_furniture_and_an_articles_bracketed_one_is_not():
+    assert furniture_kinds(["第1版", "责任编辑：朱振陆", "[责任编辑:夏珑祯]", "正文第一段，写得很长很长。"]) == {1: "editor"}

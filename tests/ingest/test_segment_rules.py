@@ -178,3 +178,12 @@ def test_a_headline_with_every_character_printed_twice_reads_once():
     text = "苏苏新新携携手手润润民民生生 万万里里同同心心织织锦锦绣绣\n\n本报讯 记者王明报道：两地携手，共谋发展。\n"
     _, [article] = parse_issue(text, "测试日报")
     assert article.title == "苏新携手润民生 万里同心织锦绣"
+
+
+def test_a_running_page_header_is_a_page_boundary_not_a_headline():
+    text = ("第一条新闻\n本报讯 记者王明报道：第一件事办完了。\n"
+            "2023年6月14日 星期三 第2版 时政 责任编辑：齐桂帆\n"
+            "第二条新闻（今日谈）\n本报讯 记者李华报道：第二件事也办完了。\n")
+    _, articles = parse_issue(text, "测试日报")
+    assert [(a.title, a.page) for a in articles] == [("第一条新闻", None), ("第二条新闻", 2)]
+    assert articles[1].column == "今日谈"

@@ -55,7 +55,7 @@ FLOORS: dict[str, float | None] = {
     "captions lead": None,  # 0.000
     "captions inside": 0.75,  # 0.800
     "masthead": 0.78,  # 0.833
-    "folios, 3 pages": 0.5,  # 0.556
+    "folios, 3 pages": 0.95,  # 1.000 (17:10)
     "jumps (下转/上接), 2 pages": 0.95,  # 1.000
     "interleaved columns": 0.28,  # 0.333
     "mix: broadsheet": 0.24,  # 0.296
