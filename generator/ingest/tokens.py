@@ -92,7 +92,7 @@ def is_heading_text(text: str) -> bool:
     return True
 
 
-_COMMA_TITLE_MAX = 30  # characters of a headline with a comma in it (…服务站”，服务群众强“磁场”)
+_COMMA_TITLE_MAX = 40  # characters of a headline with a comma in it (…服务站”，服务群众强“磁场”)
 
 
 def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
@@ -266,7 +266,9 @@ class _Assembler:
             self.open.kind = "note"
             self.close()
 
-    def block(self, block: list[tuple[int, str]], following: list[tuple[int, str]] | None) -> None:
+    def block(self, block: list[tuple[int, str]], following: list[tuple[int, str]] | None,
+              ahead: list[tuple[int, str]] | None = None) -> None:
+        """One block of lines; `following` is the next block, `ahead` the lines of the next two."""
         first_number, first = block[0]
         joined = join_lines(t for _, t in block)
         heading = md_heading(first) if self.markdown else None
@@ -291,7 +293,7 @@ class _Assembler:
         if self.open is not None and following and len(joined) <= _FRAGMENT_MAX and continues_across(self.open.text, join_lines(t for _, t in following)):
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
-        heading = _is_heading_block(block) or (len(block) == 1 and is_led_title(first, following))
+        heading = _is_heading_block(block) or (len(block) == 1 and is_led_title(first, ahead or following))
         if not self.markdown and heading and self._breaks_open(block) \
                 and not any(number in self.column_lines for number, _ in block):
             if self.open is not None and self.headed and not ends_sentence(self.open.text):
@@ -487,5 +489,6 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         if is_column_line(len(lines[number - 1].rstrip()), near(number), width))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines)
     for i, block in enumerate(blocks):
-        assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
+                        None if blank_lines else [line for b in blocks[i + 1: i + 3] for line in b[:2]])
     return assembler.tokens

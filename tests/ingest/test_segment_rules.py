@@ -187,3 +187,16 @@ def test_a_running_page_header_is_a_page_boundary_not_a_headline():
     _, articles = parse_issue(text, "测试日报")
     assert [(a.title, a.page) for a in articles] == [("第一条新闻", None), ("第二条新闻", 2)]
     assert articles[1].column == "今日谈"
+
+
+def test_a_long_headline_with_a_comma_and_a_column_tag_over_a_deck_and_byline_is_a_headline():
+    text = "\n".join([
+        "第一条新闻", "本报讯 记者王明报道：第一件事办完了。",
+        "内蒙古自治区鄂托克前旗探索毗邻党建模式，引领区域协同发展（今日谈）",
+        "——记扎根基层的优秀共产党员", "□本报记者/艾力·吐尔逊",
+        _wrap("党建联建，充分发挥党组织的政治优势和组织优势，形成合力。", 17)])
+    _, articles = parse_issue(text, "测试日报")
+    last = articles[-1]
+    assert (last.title, last.subtitle, last.column) == (
+        "内蒙古自治区鄂托克前旗探索毗邻党建模式，引领区域协同发展", "——记扎根基层的优秀共产党员", "今日谈")
+    assert last.body.startswith("党建联建")
