@@ -181,7 +181,8 @@ class _HeadGroup:
         if self._column_banner(text):
             return
         was_after_title, self.after_title = self.after_title, False
-        if self._deck(text) or self._named_title(text) or self._kicker(text) or self._slogan_banner(text) \
+        if self._tagged_title(text, was_after_title) or self._deck(text) or self._named_title(text) \
+                or self._kicker(text) or self._slogan_banner(text) \
                 or self._short_label(text) or self._under_a_title(text, was_after_title):
             return
         self.units.append(_Unit(title=text, kicker=self.kicker, column=self.column))
@@ -196,6 +197,20 @@ class _HeadGroup:
         elif bracketed:
             self.column = bracketed
         return bool(bracketed)
+
+    def _tagged_title(self, text: str, after_title: bool) -> bool:
+        """…（评论员观察）: a headline printed with its column tag is the title; a plain line right
+        above it, taken for a title so far, is its kicker."""
+        if split_column_tag(text)[1] is None:
+            return False
+        last = self.last
+        if after_title and last and last.title and not (last.subtitle or last.kicker) and not self.kicker:
+            self.units[-1] = _Unit(title=text, kicker=last.title, column=last.column)
+        else:
+            self.units.append(_Unit(title=text, kicker=self.kicker, column=self.column))
+            self.kicker = self.column = None
+        self.after_title = True
+        return True
 
     def _deck(self, text: str) -> bool:
         """——…: the deck of the title before it."""

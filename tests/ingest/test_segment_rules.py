@@ -200,3 +200,11 @@ def test_a_long_headline_with_a_comma_and_a_column_tag_over_a_deck_and_byline_is
     assert (last.title, last.subtitle, last.column) == (
         "内蒙古自治区鄂托克前旗探索毗邻党建模式，引领区域协同发展", "——记扎根基层的优秀共产党员", "今日谈")
     assert last.body.startswith("党建联建")
+
+
+def test_a_line_over_a_headline_with_a_column_tag_is_its_kicker():
+    text = "\n".join(["奋力谱写中国式现代化新疆篇章", "鼠防先锋（评论员观察）", "胡俊秀",
+                     _wrap("新疆精河县疾病预防控制中心优秀共产党员陈志刚，三十八年如一日，坚守荒山野岭。", 17, "")])
+    _, [article] = parse_issue(text, "测试日报")
+    assert (article.title, article.subtitle, article.column) == ("鼠防先锋", "奋力谱写中国式现代化新疆篇章", "评论员观察")
+    assert article.body.startswith("新疆精河县")
