@@ -135,8 +135,9 @@ def _main_unit(units: list[_Unit]) -> _Unit:
 
 def _is_plain_head(text: str) -> bool:
     """A headline line with no mark of its role: not a kicker (…——, …：), a deck (——…), a
-    bracketed banner or a 姓名：… title."""
-    return not (text.startswith("——") or text.endswith(_KICKER_END) or _banner(text) or _NAMED_TITLE.match(text))
+    bracketed banner, a 姓名：… title or a title with its column tag (…（今日谈）)."""
+    return not (text.startswith("——") or text.endswith(_KICKER_END) or _banner(text) or _NAMED_TITLE.match(text)
+                or split_column_tag(text)[1])
 
 
 def _kicker_title_deck(heads: list[str]) -> _Unit | None:
@@ -312,7 +313,7 @@ class _Builder:
         placed += [toc_key(self.banner)] if self.banner else []
         unplaced = [token for token in heads if _unplaced(clean_heading(token.text), placed)]
         if unplaced:
-            leading = all(heads.index(t) == k for k, t in enumerate(unplaced))  # all above the placed lines
+            leading = all(heads.index(t) < _title_index(heads, draft) for t in unplaced)  # all above the title
             self._place_loose_heads(unplaced, cur, draft, leading)
         return draft
 
@@ -329,6 +330,8 @@ class _Builder:
             headed.subtitle = text  # a kicker over the title (新春走基层)
         elif headed is not None and leading and not headed.column:
             headed.column = text
+        elif headed is not None and leading and not headed.kicker:
+            headed.kicker = text  # a second label over the title (一线传真 / 新春走基层 / title / deck)
         elif headed is not None:
             headed.blocks.insert(0, ("sub", text))
         elif before is not None:
@@ -702,6 +705,13 @@ def _place_empty_drafts(drafts: list[Draft]) -> list[Draft]:
         else:
             homeless.append(draft)
     return homeless
+
+
+def _title_index(heads: list[Token], draft: Draft | None) -> int:
+    """Where in its group of headline lines the draft's title was printed (the end when unknown)."""
+    key = toc_key(draft.title or "") if draft is not None else ""
+    return next((i for i, t in enumerate(heads) if key and key.startswith(toc_key(clean_heading(t.text)) or "\0")),
+                len(heads))
 
 
 def _unplaced(text: str, placed: list[str]) -> bool:

@@ -270,6 +270,8 @@ class _Assembler:
               ahead: list[tuple[int, str]] | None = None) -> None:
         """One block of lines; `following` is the next block, `ahead` the lines of the next two."""
         first_number, first = block[0]
+        if self._names_page(block):
+            return
         joined = join_lines(t for _, t in block)
         heading = md_heading(first) if self.markdown else None
         if heading and len(block) == 1:
@@ -310,6 +312,17 @@ class _Assembler:
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
         if self.open is not None and (ends_sentence(self.open.text) or _PHONE.match(block[-1][1])):
             self.close()  # (a list of phone numbers ends with its last number, no full stop)
+
+    def _names_page(self, block: list[tuple[int, str]]) -> bool:
+        """第1版 / 经济: a short name on the line under a page number is that page's name (its section),
+        not a headline; it joins the page token."""
+        last = self.tokens[-1] if self.tokens else None
+        if last is None or last.kind != "page" or last.value[1] is not None or len(block) != 1 \
+                or not re.fullmatch(f"[{CJK}]{{2,6}}", block[0][1]):
+            return False
+        last.value = (last.value[0], block[0][1])
+        last.lines.append(block[0][1])
+        return True
 
     def _in_brackets(self) -> bool:
         """Does the open paragraph break off inside brackets (本报库尔勒1月10日讯（ / 记者 阿不都…)?

@@ -208,3 +208,12 @@ def test_a_line_over_a_headline_with_a_column_tag_is_its_kicker():
     _, [article] = parse_issue(text, "测试日报")
     assert (article.title, article.subtitle, article.column) == ("鼠防先锋", "奋力谱写中国式现代化新疆篇章", "评论员观察")
     assert article.body.startswith("新疆精河县")
+
+
+def test_a_short_name_under_a_page_number_is_the_pages_section_not_a_headline():
+    text = "\n".join(["第1版", "经济", "为铸牢中华民族共同体意识提供坚强组织保证（天山时评）", "项目建设跑出加速度",
+                     "□本报记者/熊鹰", _wrap("新疆喀什地区组织系统牢牢把握工作主线，紧紧围绕“人”这个关键要素，"
+                                          "不断强化思想政治建设，做实做好党员干部人才工作。", 17)])
+    _, [article] = parse_issue(text, "测试日报")
+    assert (article.title, article.subtitle, article.column, article.page) == (
+        "为铸牢中华民族共同体意识提供坚强组织保证", "项目建设跑出加速度", "天山时评", 1)
