@@ -275,10 +275,12 @@ class _HeadGroup:
 
 
 class _Builder:
-    def __init__(self, tokens: list[Token], toc: Toc, trailing: bool, markdown: bool):
+    def __init__(self, tokens: list[Token], toc: Toc, trailing: bool, markdown: bool,
+                 pages: dict[int, bool] | None = None):
         self.tokens = tokens
         self.toc = toc
-        self.trailing = trailing
+        self.pages = pages or {}  # token index of a page header → does that page print headlines after bodies
+        self.trailing = self.pages.get(0, trailing)
         self.markdown = markdown
         self.articles: list[Draft] = []
         self.heads: list[Token] = []
@@ -567,6 +569,7 @@ class _Builder:
         if self.cur:
             self.cur.closed = True
         self.page = token.value
+        self.trailing = self.pages.get(index, self.trailing)
 
     def on_cont(self, index: int, token: Token) -> None:
         direction, target = token.value
@@ -675,6 +678,14 @@ def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:
     return drafts[: closed[-1] + 1]
 
 
+def trailing_pages(tokens: list[Token], markdown: bool) -> dict[int, bool]:
+    """For the first token of each page (the text's start and every page header), whether that
+    page prints its headlines after their bodies: each page is read from its own evidence."""
+    starts = [0] + [i for i, t in enumerate(tokens) if t.kind == "page"]
+    ends = starts[1:] + [len(tokens)]
+    return {start: is_trailing_layout(tokens[start:end], markdown) for start, end in zip(starts, ends)}
+
+
 def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
     """Headlines after bodies: the text opens with body text and closes with a headline."""
     if markdown or not tokens or tokens[-1].kind != "head":
@@ -729,7 +740,7 @@ def _left_out(draft: Draft, why: str) -> LeftOut:
 def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[Draft], list[LeftOut]]:
     """Drafts of the articles in reading order, and what was left out of every article."""
     trailing = is_trailing_layout(tokens, markdown)
-    builder = _Builder(tokens, toc, trailing, markdown)
+    builder = _Builder(tokens, toc, trailing, markdown, trailing_pages(tokens, markdown))
     drafts = builder.run()
     left_out = builder.left_out + [_left_out(d, "a headline with no text under it" if d.title else "a byline with no text under it")
                                    for d in _place_empty_drafts(drafts)]

@@ -217,3 +217,15 @@ def test_a_short_name_under_a_page_number_is_the_pages_section_not_a_headline():
     _, [article] = parse_issue(text, "测试日报")
     assert (article.title, article.subtitle, article.column, article.page) == (
         "为铸牢中华民族共同体意识提供坚强组织保证", "项目建设跑出加速度", "天山时评", 1)
+
+
+def test_headlines_after_their_bodies_are_read_per_page():
+    page_one = ("第01版：要闻\n\n县里召开春耕动员会\n\n本报讯 记者王明报道：县里召开春耕动员会，部署今年的春耕生产工作。\n\n"
+                "牧区转场工作有序推进\n\n本报讯 记者李华报道：各乡镇组织牧民有序转场，确保人畜安全。\n\n")
+    page_two = ("第02版：图片新闻\n\n8月7日，游客在博湖县博斯腾湖景区观光旅游，湖面上游船往来穿梭，岸边游人如织。\n\n"
+                "博斯腾湖游人如织\n\n连日来，各地游客纷纷来到库尔勒市孔雀河畔休闲散步，欣赏城市夜景，享受夏日清凉。\n\n"
+                "孔雀河畔夜色美\n")
+    _, articles = parse_issue(page_one + page_two, "测试日报")
+    assert [(a.title, a.page, a.body[:5]) for a in articles] == [
+        ("县里召开春耕动员会", 1, "本报讯记者"), ("牧区转场工作有序推进", 1, "本报讯记者"),
+        ("博斯腾湖游人如织", 2, "8月7日，"), ("孔雀河畔夜色美", 2, "连日来，各")]
