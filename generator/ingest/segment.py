@@ -78,6 +78,16 @@ class Draft:
         return sum(len(text) for kind, text in self.blocks if kind != "sub")
 
 
+_CROSSHEAD_MAX = 17  # characters: a crosshead inside a story is short; a line longer is a headline
+_EDITOR_CLOSED_MIN = 3  # editor lines in a text whose articles each close with one (a magazine)
+
+
+def _is_headline_length(text: str) -> bool:
+    """Is a headline line too long for a crosshead (which ends a section's lead-in with —— or a
+    colon, or names it in a few words)? Then it opens an article even with no byline under it."""
+    return len(text.replace(" ", "")) > _CROSSHEAD_MAX and not text.endswith(_KICKER_END)
+
+
 def _is_author_line(text: str) -> bool:
     """A magazine author line under a headline: 严 博 丁义杰 徐玲玲, 辛组研, X课题组."""
     text = text.strip()
@@ -279,6 +289,7 @@ class _Builder:
                  pages: dict[int, bool] | None = None):
         self.tokens = tokens
         self.toc = toc
+        self.editor_closed = sum(1 for t in tokens if t.kind == "editor") >= _EDITOR_CLOSED_MIN
         self.pages = pages or {}  # token index of a page header → does that page print headlines after bodies
         self.trailing = self.pages.get(0, trailing)
         self.markdown = markdown
@@ -409,6 +420,8 @@ class _Builder:
             return True  # a headline over its author's name (崔春雷) opens a magazine article
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
+        if not self.editor_closed and _is_headline_length(clean_heading(head.text)):
+            return True  # (a magazine's long features have long subheadings; its articles end with editor lines)
         body = 0
         for token in self.tokens[index + 1:]:
             if token.kind == "head":

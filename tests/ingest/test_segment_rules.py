@@ -229,3 +229,28 @@ def test_headlines_after_their_bodies_are_read_per_page():
     assert [(a.title, a.page, a.body[:5]) for a in articles] == [
         ("县里召开春耕动员会", 1, "本报讯记者"), ("牧区转场工作有序推进", 1, "本报讯记者"),
         ("博斯腾湖游人如织", 2, "8月7日，"), ("孔雀河畔夜色美", 2, "连日来，各")]
+
+
+LONG_FEATURE = """\
+巴州召开2026年民政重点工作推进会暨民政系统安全生产工作会
+
+4日，巴州召开民政重点工作推进会，总结去年工作，部署今年任务。
+
+会议要求，各县市要提高养老服务质效，加快推进老年友好型社区建设。
+
+把握新方位——
+
+会议指出，要把握民政工作面临的新形势新任务，推动民政事业高质量发展。
+
+教育引导广大党员在推进中国式现代化中建功立业
+
+日前，中共中央办公厅印发了《全国党员教育培训工作规划》。
+"""
+
+
+def test_a_headline_too_long_for_a_crosshead_opens_an_article_and_a_short_crosshead_stays_a_subheading():
+    _, articles = parse_issue(LONG_FEATURE, "测试日报")
+    assert [a.title for a in articles] == ["巴州召开2026年民政重点工作推进会暨民政系统安全生产工作会",
+                                           "教育引导广大党员在推进中国式现代化中建功立业"]
+    assert "## 把握新方位——" in articles[0].body
+    assert articles[0].body.strip().endswith("推动民政事业高质量发展。")

@@ -44,7 +44,7 @@ FLOORS: dict[str, float | None] = {
     "byline lead": 0.7,  # 0.750
     "byline outlet": 0.95,  # 1.000 (17:00)
     "byline mixed": 0.42,  # 0.476
-    "byline closer": None,  # 0.000
+    "byline closer": 0.47,  # 0.526 (17:15, a headline too long for a crosshead opens an article)
     "no blank lines": 0.95,  # 1.000 (16:45, title-like lines found inside blocks)
     "U+3000 indents": 0.95,  # 1.000 (16:45)
     "width 16 no 避头尾": 0.78,  # 0.833
