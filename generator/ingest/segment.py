@@ -469,7 +469,7 @@ class _Builder:
             # a lead (本报…讯) under the group, like a byline, follows the title: the last headline line
             return self._label_under_byline() or self.flush_heads(bool(token.dateline)) or self.new(token.line, "body")
         cur = self.cur
-        if cur is None or cur.closed or (token.dateline and cur.has_body):
+        if cur is None or cur.closed or (token.dateline and cur.has_body and not _photo_under_headline(cur)):
             return self.new(token.line, "dateline" if token.dateline else "body")
         return cur
 
@@ -615,6 +615,12 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(draft)
     return out
+
+
+def _photo_under_headline(draft: Draft) -> bool:
+    """A headed article whose only text so far is a photo's caption: the lead that follows (本报…讯)
+    is its story's, printed under the photo, not a new article."""
+    return draft.opened_by == "heads" and bool(draft.blocks) and all(kind == "caption" for kind, _ in draft.blocks)
 
 
 def _is_loose_photo(draft: Draft) -> bool:

@@ -254,3 +254,12 @@ def test_a_headline_too_long_for_a_crosshead_opens_an_article_and_a_short_crossh
                                            "教育引导广大党员在推进中国式现代化中建功立业"]
     assert "## 把握新方位——" in articles[0].body
     assert articles[0].body.strip().endswith("推动民政事业高质量发展。")
+
+
+def test_a_lead_under_a_headline_and_its_photo_belongs_to_that_story():
+    text = ("规划印发答记者问\n\n图为项目施工现场一角。\n\n□李东泽/摄\n\n"
+            "本报6月13日讯（记者 杨菊萍）日前，中共中央办公厅印发了规划。\n\n规划分为5个部分。\n")
+    _, [article] = parse_issue(text, "测试日报")
+    assert article.title == "规划印发答记者问"
+    assert "图为项目施工现场一角。" in article.body and article.body.strip().endswith("规划分为5个部分。")
+    assert article.photographers == ("李东泽",)

@@ -52,7 +52,7 @@ FLOORS: dict[str, float | None] = {
     "width 16 column breaks": 0.78,  # 0.833
     "crossheads": 0.82,  # 0.880
     "captions between": 0.85,  # 0.909
-    "captions lead": None,  # 0.000
+    "captions lead": 0.86,  # 0.917 (17:20, a lead under a headline and its photo is the story's)
     "captions inside": 0.75,  # 0.800
     "masthead": 0.78,  # 0.833
     "folios, 3 pages": 0.95,  # 1.000 (17:10)
