@@ -1,8 +1,8 @@
 """Tokens → articles in reading order.
 
-Two page layouts are recognised from the text itself: headlines printed
-above their bodies (the usual case), and headlines printed after them (PDF
-text of some front pages, where every body comes first). Within the usual
+Two page layouts are recognised from the text itself, page by page: headlines
+printed above their bodies (the usual case), and headlines printed after them
+(PDF text of some front pages, where every body comes first). Within the usual
 layout a headline left over between two articles closes the one before it
 when that one had none (a byline opened it). Headline groups are split into
 kicker (引题), title, subtitle (副题), column and magazine author lines;
@@ -15,7 +15,13 @@ certainty, used after the walk: every real article ends with closing lines.
 So a piece with closing lines set before a headed piece that breaks off
 mid-sentence is one article (columns out of order), a short section that
 breaks off mid-sentence after an article's closing lines belongs to it, and
-short pieces after the last closing line are back matter (covers, ads).
+short pieces after the last closing line are back matter (covers, ads), kept
+as items of their own.
+
+No text is left behind: a headline line its group has no field for goes to the
+nearest article (a caption of the closed article before it, or the kicker,
+column or first subheading of the article it heads), and a headline with no
+text under it opens the next article or ends the last.
 """
 from __future__ import annotations
 

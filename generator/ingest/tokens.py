@@ -7,6 +7,15 @@ short block with no sentence punctuation after a finished sentence is a
 headline; in narrow newspaper columns such a block can also be a wrapped
 fragment, so it only breaks an unfinished paragraph when it is clearly
 shorter than the lines of that paragraph.
+
+Text without blank lines (or with U+3000 indents instead) is first cut into the
+blocks blank lines would have made (`split_block`), from line evidence alone:
+an indent starts a paragraph; a line that ends a sentence short of its column
+ends one; a title-like line after a finished sentence stands apart as a
+headline unless it is as wide as the wrapped body lines around it
+(`is_column_line`) — a lead or byline right under it makes it a headline
+whatever its width. Whether a text uses blank lines is read from where its
+sentences end (`uses_blank_lines`).
 """
 from __future__ import annotations
 
