@@ -45,7 +45,7 @@ _FUZZY_MIN = 6  # characters of a title before one differing character is taken 
 # 22 丝路明珠绽放新活力 吴振琳 (page first), or 丝路明珠绽放新活力……22 (dot leaders, page last)
 _TOC_ENTRY = re.compile(r"^[-–—·•]?\s*(?P<page>\d{1,3})\s+(?P<text>\S.*)$"
                         r"|^(?P<text2>\S.*?)\s*(?:[.…·．。]{2,}|-{3,})\s*(?P<page2>\d{1,3})$")
-_WRAP_MIN = 8  # Chinese characters of a line whose unfinished sentence the next line may carry on
+_WRAP_MIN = 12  # Chinese characters of a line whose unfinished sentence the next line may carry on (a mast line is shorter)
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,8 @@ def test_a_hotline_label_over_a_bare_number_is_furniture():
 
 def test_a_pages_editor_line_in_its_header_is_furniture_and_an_articles_bracketed_one_is_not():
     assert furniture_kinds(["第1版", "责任编辑：朱振陆", "[责任编辑:夏珑祯]", "正文第一段，写得很长很长。"]) == {1: "editor"}
+
+
+def test_a_hotline_under_a_short_masthead_line_is_still_furniture():
+    lines = ["中共阿勒泰地委机关报", "新闻热线：", "0906-2315631", "标题", "正文第一段，写得很长很长。"]
+    assert furniture_kinds(lines) == {1: "hotline", 2: "digits"}
