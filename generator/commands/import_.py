@@ -135,7 +135,7 @@ def report(result: ImportResult, args, many: bool) -> None:
     folder = shown_path(result.folder)
     articles = _plural(len(result.articles), "article")
     if result.unchanged:
-        print(f"issue {folder}: unchanged ({articles})")
+        print(f"issue {folder}: unchanged ({articles}){_doubtful(result)}")
         return
     if not many or args.verbose:
         for path in result.written:
@@ -146,4 +146,12 @@ def report(result: ImportResult, args, many: bool) -> None:
         print(f"backup of the replaced issue: {shown_path(result.backup)}")
     files = [f"{_plural(len(result.written), 'file')} written"] + ([f"{len(result.removed)} removed"] if result.removed else [])
     counts = f" ({', '.join(files)})" if many and not args.verbose else ""
-    print(f"imported {articles} into {folder}{counts}")
+    print(f"imported {articles} into {folder}{counts}{_doubtful(result)}")
+
+
+def _doubtful(result: ImportResult) -> str:
+    """The count of low-confidence articles, and where to see why."""
+    if not result.doubtful:
+        return ""
+    return (f"; {result.doubtful} of low confidence (check them: `gazette import --dry-run` marks them ！ "
+            f"and says why; .import.yaml records every article's confidence)")

@@ -14,6 +14,7 @@ from ..content.yamlio import LineDict
 from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
+from .confidence import LOW
 from .fold import Restorer, fold
 from .furniture import Furniture, furniture_kinds, read_toc
 from .issue import IssueMeta, find_sidecar, read_sidecar, resolve_issue, slug_problem
@@ -62,6 +63,11 @@ class ImportResult:
     @property
     def unchanged(self) -> bool:
         return not (self.written or self.removed or self.backup)
+
+    @property
+    def doubtful(self) -> int:
+        """How many articles rest on weak evidence (low confidence: marked ！ in the outline)."""
+        return sum(a.confidence.level == LOW for a in self.articles)
 
 
 def parse_issue(text: str, publication: str | None = None,
@@ -290,7 +296,8 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     given, origins, sidecar, problems = _given(raw_path, options)
     shown = shown_path(raw_path)
     record = _recorded(raw_path, project_root)
-    facts, articles, left_out, repeats = _parse(raw.text, given.get("publication"), given.get("home_region"))
+    parsed = parse_text(raw.text, given.get("publication"), given.get("home_region"))
+    facts, articles, left_out, repeats = parsed.facts, parsed.articles, parsed.left_out, parsed.repeats
     publications = _publications(content_dir)
     meta, more = resolve_issue(facts, given, shown, {fold(p.name): p.slug for p in reversed(publications)}, origins)
     problems += more + left_out_problems(shown, left_out, articles, repeats)
@@ -319,11 +326,20 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     problems += refusals
     if any(p.is_error for p in refusals) and not options.dry_run:
         raise GazetteError(problems)
-    done = Written() if options.dry_run else write_issue(content_dir, meta, files, titles, guard.backup)
+    decisions = import_decisions(articles, slugs, parsed.furniture)
+    done = Written() if options.dry_run else write_issue(content_dir, meta, files, titles, guard.backup, decisions)
     return ImportResult(meta=meta, articles=tuple(articles), slugs=tuple(slugs), outline=text,
                         folder=folder, source=files_source, written=tuple(str(p) for p in done.written),
                         removed=tuple(str(p) for p in done.removed),
                         backup=str(done.backup) if done.backup else None, problems=tuple(problems))
+
+
+def import_decisions(articles: list[ImportedArticle], slugs: list[str], furniture) -> dict:
+    """What `.import.yaml` records beside the files: each article's confidence with its doubts,
+    and every line of furniture the import removed (line, kind, text as printed)."""
+    return {"confidence": {article_name(a, s): {"level": a.confidence.level, "doubts": list(a.confidence.doubts)}
+                           for a, s in zip(articles, slugs)},
+            "furniture": [{"line": f.line, "kind": f.kind, "text": f.text} for f in furniture]}
 
 
 def _slug_problems(meta: IssueMeta, shown: str, publications: list[_Publication]) -> list[Problem]:

@@ -289,9 +289,12 @@ class Written:
     backup: Path | None = None
 
 
-def manifest_text(files: dict[str, str], titles: dict[str, str]) -> str:
+def manifest_text(files: dict[str, str], titles: dict[str, str], decisions: dict | None = None) -> str:
+    """The manifest: each file's digest (hand edits), titles (slugs kept), and the import's
+    `decisions` (each article's confidence, the furniture it removed), so that no line of the raw
+    text is unaccounted for."""
     manifest = {"files": {name: sha256(text) for name, text in sorted(files.items())},
-                "titles": dict(sorted(titles.items()))}
+                "titles": dict(sorted(titles.items())), **(decisions or {})}
     return "# written by `gazette import`: what it wrote, to detect hand edits\n" + dump_yaml(manifest, block=True)
 
 
@@ -364,7 +367,7 @@ def _replace_folder(output: Path, fill) -> None:
 
 
 def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
-                backup: bool = False) -> Written:
+                backup: bool = False, decisions: dict | None = None) -> Written:
     """Write the issue folder (and publication.yaml if absent): the folder is either the old one
     or the new one, whenever the import is killed.
 
@@ -378,12 +381,12 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
 
     Call `guard_issue` first: `backup` (its verdict under --force) copies the folder to
     content/.backup/ and then replaces whatever is in it. `titles` (file name → title) goes into
-    the manifest so a later import can keep slugs."""
+    the manifest so a later import can keep slugs, and `decisions` beside them (see `manifest_text`)."""
     pub_dir = content_dir / meta.slug
     folder = pub_dir / meta.folder
     if not all(is_import_file(name) for name in files):
         raise ValueError(f"not an issue file name: {sorted(n for n in files if not is_import_file(n))}")
-    files = {**files, MANIFEST: manifest_text(files, titles or {})}
+    files = {**files, MANIFEST: manifest_text(files, titles or {}, decisions)}
     plan = _plan(folder, files, forced=backup)
     pub_file = pub_dir / "publication.yaml"
     if not plan.write and not plan.remove and pub_file.is_file():

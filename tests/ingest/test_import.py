@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.content.load import load_content
@@ -209,3 +210,34 @@ def test_kept_slugs_match_order_and_title_first_then_a_unique_title():
     assert issue_slugs(["和静新闻", "巴州新闻"], previous) == ["he-jing", "old-two"]
     assert issue_slugs(["新闻", "和静新闻", "巴州新闻"], previous) == ["xin-wen", "he-jing", "ba-zhou-xin-wen"]  # not unique
     assert issue_slugs(["库尔勒", "和静新闻"], [(1, "库尔勒", "he-jing"), (2, "和静新闻", "x")]) == ["he-jing", "x"]
+
+
+def test_the_manifest_accounts_for_every_article_and_every_line_of_furniture(project):
+    """.import.yaml records each article's confidence (with the doubts behind it) and every removed
+    line of furniture with its line number and kind, so no text of the raw file is unaccounted for."""
+    raw = (project / "small-daily.txt").read_text(encoding="utf-8").split("\n")
+    result = run(project)
+    folder = project / "content" / "bayinguoleng-daily" / "2023-08-12"
+    manifest = yaml.safe_load((folder / ".import.yaml").read_text(encoding="utf-8"))
+    articles = sorted(name for name in manifest["files"] if name.endswith(".md"))
+    assert sorted(manifest["confidence"]) == articles
+    assert all(entry["level"] in ("high", "medium", "low") for entry in manifest["confidence"].values())
+    assert manifest["furniture"], "the masthead of small-daily.txt is furniture"
+    for piece in manifest["furniture"]:
+        assert raw[piece["line"] - 1].strip() == piece["text"] and piece["kind"]
+    assert result.doubtful == sum(e["level"] == "low" for e in manifest["confidence"].values())
+
+
+def test_the_summary_says_how_many_articles_are_of_low_confidence(tmp_path, capsys):
+    """A text with no headline, lead or byline that breaks off mid-sentence is low confidence (start
+    and title inferred): the summary counts it."""
+    raw = tmp_path / "doubtful.txt"
+    raw.write_text("今年香梨丰收，种植户说收成比去年好，价格\n", encoding="utf-8")
+    code = main(["import", str(raw), "--publication", "巴音郭楞日报", "--date", "2023-08-12",
+                 "--content-dir", str(tmp_path / "content")])
+    out = capsys.readouterr().out
+    result_line = out.strip().splitlines()[-1]
+    manifest = yaml.safe_load(next((tmp_path / "content").rglob(".import.yaml")).read_text(encoding="utf-8"))
+    low = sum(e["level"] == "low" for e in manifest["confidence"].values())
+    assert code == 0 and low >= 1
+    assert f"; {low} of low confidence" in result_line
