@@ -248,3 +248,17 @@ def test_issue_contents_tag_photos_and_credit_photographers(built_basic):
 def test_an_only_issue_has_no_empty_previous_next_bar(built_basic):
     assert 'class="prev-next"' not in read(built_basic, "altay-daily/2023-05-30/index.html")
     assert 'class="prev-next"' in read(built_basic, ISSUE)
+
+
+def test_every_kind_the_importer_assigns_has_a_chinese_tag_in_the_issue_contents(basic_project, tmp_path):
+    """profile and brief are kinds the importer writes: the issue page tags them 人物 and 简讯."""
+    project = copy_fixture("basic", tmp_path / "kinds")
+    folder = project / "content" / "altay-daily" / "2023-05-30"
+    for name, kind in (("001-tian-shan-nan-bei.md", "profile"), ("002-lun-ke-ji.md", "brief")):
+        path = folder / name
+        text = path.read_text("utf-8")
+        text = re.sub(r"^kind: .*\n", "", text, flags=re.M).replace("\ntitle:", f"\nkind: {kind}\ntitle:", 1)
+        path.write_text(text, "utf-8")
+    build(load_config(project))
+    html = read(project / "site", "altay-daily/2023-05-30/index.html")
+    assert '<span class="toc-kind">人物</span>' in html and '<span class="toc-kind">简讯</span>' in html
