@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
+from .headline import split_headline
 from .tokens import Token, split_column_tag
 
 _PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
@@ -156,27 +157,26 @@ def _is_plain_head(text: str) -> bool:
                 or split_column_tag(text)[1])
 
 
-def _kicker_title_deck(heads: list[str]) -> _Unit | None:
-    """Three plain headline lines over one article are kicker (or a page's banner), title and deck,
-    in the order a newspaper sets them: the middle one is the title when it is the longest
-    (新时代新征程新伟业 / 昌吉州着力构建… / 有形有感有效…)."""
-    if len(heads) != 3 or not all(map(_is_plain_head, heads)):
-        return None
-    kicker, title, deck = heads
-    if len(title) < max(len(kicker), len(deck)) or len(kicker) >= len(title):
-        return None
-    return _Unit(title=title, kicker=kicker, subtitle=deck)
-
-
 def _units(heads: list[str]) -> list[_Unit]:
-    """Split a run of headline texts into headline units (kicker → title → subtitle)."""
-    three = _kicker_title_deck(heads)
-    if three:
-        return [three]
-    group = _HeadGroup()
-    for text in heads:
-        group.add(text)
-    return group.finish()
+    """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
+    one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
+    the one owner of that choice): three plain lines are one group (kicker or banner, title, deck)."""
+    if len(heads) == 3 and all(map(_is_plain_head, heads)):
+        units = [_Unit(kicker=heads[0], title=heads[1], subtitle=heads[2])]
+    else:
+        group = _HeadGroup()
+        for text in heads:
+            group.add(text)
+        units = group.finish()
+    return [_decided(unit) for unit in units]
+
+
+def _decided(unit: _Unit) -> _Unit:
+    lines = [line for line in (unit.kicker, unit.title, unit.subtitle) if line]
+    if len(lines) < 2:
+        return unit
+    headline = split_headline(lines)
+    return _Unit(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle, column=unit.column)
 
 
 class _HeadGroup:
@@ -260,9 +260,12 @@ class _HeadGroup:
         return True
 
     def _short_label(self, text: str) -> bool:
-        """A label of six characters or fewer under a full title: that title's column."""
+        """A label of six characters or fewer under a full title: that title's column — unless the
+        headline evidence reads the line above as its kicker (学习贯彻…精神 over “守艺人”)."""
         last = self.last
         if not (last and last.title and len(text) <= 6 and not self.kicker and len(last.title) > 6):
+            return False
+        if split_headline([last.title, text]).title == text:
             return False
         last.column = last.column or text
         return True

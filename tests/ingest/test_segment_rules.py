@@ -263,3 +263,20 @@ def test_a_lead_under_a_headline_and_its_photo_belongs_to_that_story():
     assert article.title == "规划印发答记者问"
     assert "图为项目施工现场一角。" in article.body and article.body.strip().endswith("规划分为5个部分。")
     assert article.photographers == ("李东泽",)
+
+
+def test_a_framing_kicker_longer_than_its_headline_is_the_kicker():
+    """学习贯彻党的二十大精神 over “守艺人”: framing words make the upper line the kicker, though it
+    is the longer one; the headline is the line under it (headline.split_headline decides)."""
+    text = ("学习贯彻党的二十大精神\n\n“守艺人”\n\n本报6月13日讯（记者 张云梅）乌珠牛录村党员布云秀"
+            "免费传授锡伯族刺绣技艺。\n")
+    _, [article] = parse_issue(text, "测试日报")
+    assert article.title == "“守艺人”"
+    assert article.body.startswith("本报6月13日讯")
+
+
+def test_three_plain_headline_lines_are_banner_title_and_deck():
+    text = ("新时代新征程新伟业\n\n昌吉州着力构建新时代党的民族工作格局\n\n有形有感有效铸牢中华民族共同体意识\n\n"
+            "本报通讯员 杨菊萍\n\n今年以来，昌吉州坚持把民族工作作为根本性工作。\n")
+    _, [article] = parse_issue(text, "测试日报")
+    assert (article.title, article.subtitle) == ("昌吉州着力构建新时代党的民族工作格局", "有形有感有效铸牢中华民族共同体意识")
