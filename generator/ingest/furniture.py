@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..slug import slugify
 from .clean import CJK, ends_sentence
 
 # Each kind of page furniture, and the pattern it is known by (a line that is one of these and
@@ -22,7 +23,7 @@ _KINDS = (
     ("hotline", re.compile(r"新闻热线|电话\s*[:：]?\s*$")),
     ("contact", re.compile(r"E-?mail|电子邮箱|投稿邮箱|邮编\s*[:：]?\s*\d{6}")),
     ("issn", re.compile(r"^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}")),
-    ("masthead", re.compile(r"^星期[一二三四五六日天]$|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,6}$"
+    ("masthead", re.compile(r"^星期[一二三四五六日天]$|^(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,8}$"
                             r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版")),
     ("contents", re.compile(r"^封面[:：]|^目\s*录|^\(以上看点|^（以上看点")),
 )
@@ -70,6 +71,7 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
     """0-based index → kind of every line that is page furniture."""
     drop: dict[int, str] = {}
     names = {n for n in (publication, *masthead_names) if n}
+    names |= {_romanized(n) for n in names}
     for i, raw in enumerate(lines):
         text = raw.strip()
         if not text or i in drop:
@@ -94,13 +96,19 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
     return {i: ("staff" if k == "staff-label" else k) for i, k in drop.items()}
 
 
+def _romanized(name: str) -> str:
+    """The letters of a name's pinyin, for the masthead's romanized line: 昌吉日报 and
+    CHANGJI RIBAO are both CHANGJIRIBAO."""
+    return slugify(name, max_words=40).replace("-", "").upper()
+
+
 def _line_kind(text: str, names: set[str]) -> str | None:
     """The kind of furniture a line standing alone is, else None."""
     if not text.startswith(("(", "（")) and len(text) <= _ALWAYS_MAX:
         kind = next((k for k, pattern in _KINDS if pattern.search(text)), None)
         if kind:
             return kind
-    if text.strip("《》") in names:
+    if text.strip("《》") in names or (text.isascii() and _romanized(text) in names):
         return "masthead"
     if _STAFF.match(text):
         return "staff"

@@ -67,3 +67,13 @@ def test_a_pages_editor_line_in_its_header_is_furniture_and_an_articles_brackete
 def test_a_hotline_under_a_short_masthead_line_is_still_furniture():
     lines = ["中共阿勒泰地委机关报", "新闻热线：", "0906-2315631", "标题", "正文第一段，写得很长很长。"]
     assert furniture_kinds(lines) == {1: "hotline", 2: "digits"}
+
+
+def test_a_masthead_romanized_name_and_lunar_date_are_furniture_not_headlines():
+    """Mastheads print the name in pinyin (CHANGJI RIBAO) and the lunar date under the day
+    (农历癸卯年四月廿七): neither heads an article."""
+    text = ("昌吉日报\nCHANGJI RIBAO\n2023年6月14日\n星期三\n农历癸卯年四月廿七\n总第11333期\n\n春回阿克陶\n\n"
+            "本报6月13日讯（记者 周明）杏花开满山坡，游人络绎不绝。\n")
+    _, articles = parse_issue(text, "昌吉日报")
+    assert [a.title for a in articles] == ["春回阿克陶"]
+    assert "农历" not in articles[0].body and "RIBAO" not in articles[0].body
