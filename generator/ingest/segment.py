@@ -293,6 +293,13 @@ class _HeadGroup:
         return self.units
 
 
+def _ends_with_credit(text: str) -> bool:
+    """A paragraph closing with its reporters' credit (…质效。（记者 袁海军 通讯员 杨菊萍）) is the
+    last paragraph of its story: papers print that credit once, at the story's end. So a
+    title-like line after it opens the next story, not a crosshead, byline or no byline."""
+    return bool(md.trailing_authors(text))
+
+
 class _Builder:
     def __init__(self, tokens: list[Token], toc: Toc, trailing: bool, markdown: bool,
                  pages: dict[int, bool] | None = None):
@@ -420,6 +427,8 @@ class _Builder:
         cur = self.cur
         if cur is None or not cur.has_body or cur.closed or self.trailing or (
                 cur.title is None and cur.opened_by == "body"):
+            return True
+        if _ends_with_credit(cur.blocks[-1][1]):
             return True
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):

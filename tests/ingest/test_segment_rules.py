@@ -280,3 +280,27 @@ def test_three_plain_headline_lines_are_banner_title_and_deck():
             "本报通讯员 杨菊萍\n\n今年以来，昌吉州坚持把民族工作作为根本性工作。\n")
     _, [article] = parse_issue(text, "测试日报")
     assert (article.title, article.subtitle) == ("昌吉州着力构建新时代党的民族工作格局", "有形有感有效铸牢中华民族共同体意识")
+
+
+# Two stories with no byline or lead: each closes with its reporters' credit in brackets, and the
+# second story's headline is short enough to be a crosshead.
+CREDIT_CLOSED = """\
+戈壁滩上建起光伏电站
+
+连日来，园区内的光伏电站建设进入冲刺阶段，工人们加紧安装组件。
+
+项目建成后年发电量可达三亿千瓦时，将有效缓解当地用电压力。（记者 王明 通讯员 李华）
+
+牧民喜迁新居
+
+入冬前，二十户牧民搬进了新建的定居房，屋里通了暖气和自来水。
+
+牧民们说，住上新房子，日子越过越有奔头。（记者 张强）
+"""
+
+
+def test_a_paragraph_closing_with_the_reporters_credit_ends_its_story():
+    assert _articles(CREDIT_CLOSED) == [
+        ("戈壁滩上建起光伏电站", "连日来，园区", "通讯员李华）"),
+        ("牧民喜迁新居", "入冬前，二十", "（记者张强）"),
+    ]

@@ -48,7 +48,7 @@ FLOORS: dict[str, float | None] = {
     "byline lead": 0.78,  # 0.833
     "byline outlet": 0.95,  # 1.000
     "byline mixed": 0.58,  # 0.636
-    "byline closer": 0.39,  # 0.444 (a headline too long for a crosshead opens an article)
+    "byline closer": 0.89,  # 0.949 (a paragraph closing with its reporters' credit ends its story)
     "no blank lines": 0.95,  # 1.000 (title-like lines found inside blocks)
     "U+3000 indents": 0.7,  # 0.750
     "width 16 no 避头尾": 0.78,  # 0.833
