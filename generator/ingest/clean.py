@@ -25,6 +25,12 @@ _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』\"'"
 _PARENS = "）)〕】]"
 _MARKS = str.maketrans("?!", "？！")
+_HALF_MARK = re.compile(r"[(,:;?!]")  # what to_fullwidth may change
+_ADDRESS = re.compile(r"https?://|@[A-Za-z0-9]")
+_INNER_PARENS = re.compile(r"\(([^()\n]*)\)")
+_HALF_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
+_HALF_COLON = re.compile(r"(?<![0-9]):|:(?![0-9])")
+_HALF_STOPS = re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[?!]+")
 
 
 def has_cjk(text: str) -> bool:
@@ -33,6 +39,8 @@ def has_cjk(text: str) -> bool:
 
 def remove_cjk_spaces(text: str) -> str:
     """Drop spaces that touch Chinese characters or full-width punctuation (body text)."""
+    if " " not in text and "\t" not in text:
+        return text  # the common case, without a regex scan
     return _SPACE_AROUND_CJK.sub("", text)
 
 
@@ -104,16 +112,16 @@ def to_fullwidth(text: str) -> str:
     Commas and colons between digits (1,000 / 10:30), URLs and e-mail addresses
     are left alone; lines without Chinese are not touched.
     """
-    if not has_cjk(text) or re.search(r"https?://|@[A-Za-z0-9]", text):
-        return text
+    if not _HALF_MARK.search(text) or not has_cjk(text) or _ADDRESS.search(text):
+        return text  # most Chinese lines have no half-width mark: nothing to change
     inner = None
     while inner != text:  # nested brackets, innermost first: cleaning cleaned text changes nothing
-        inner, text = text, re.sub(r"\(([^()\n]*)\)", _fullwidth_parens, text)
-    text = re.sub(r"(?<![0-9]),|,(?![0-9])", "，", text)
-    text = re.sub(r"(?<![0-9]):|:(?![0-9])", "：", text)
+        inner, text = text, _INNER_PARENS.sub(_fullwidth_parens, text)
+    text = _HALF_COMMA.sub("，", text)
+    text = _HALF_COLON.sub("：", text)
     text = text.replace(";", "；")
     # a run of marks after Chinese (？? or ?!), all at once: one by one would leave the second
-    return re.sub(f"(?<=[{CJK}{CJK_PUNCT}])[?!]+", lambda m: m.group(0).translate(_MARKS), text)
+    return _HALF_STOPS.sub(lambda m: m.group(0).translate(_MARKS), text)
 
 
 _PAIRED_MIN = 6  # characters of a headline before every character printed twice is taken for a doubled layer
