@@ -1,0 +1,29 @@
+"""The word list that tells whether a line break splits a word is jieba's dictionary, every word
+of it, read without importing jieba's segmenter."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from generator.ingest.words import _dictionary, _first_fields, _words, splits_word
+
+
+def test_the_word_list_is_every_word_of_jiebas_dictionary():
+    text = _dictionary().read_text(encoding="utf-8")
+    assert _words() == _first_fields(text)  # the fast read agrees with a line-by-line read
+    assert len(_words()) > 300_000 and {"实际", "制约", "中国"} <= _words()
+
+
+def test_a_word_list_not_in_three_fields_is_read_line_by_line():
+    assert _first_fields("实际 3 n\n制约\n\n中国 5\n") == {"实际", "制约", "中国"}
+
+
+def test_reading_the_word_list_does_not_load_jiebas_segmenter():
+    code = ("import sys; from generator.ingest.words import splits_word; "
+            "assert splits_word('结合新疆实', '际，从严'); print('jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_a_break_inside_a_dictionary_word_splits_it():
+    assert splits_word("销路难是制", "约合作社发展") and not splits_word("为以", "中国式现代化")
