@@ -156,6 +156,7 @@ def test_keyboard_user_sees_skip_link_and_focus(built_basic, page):
     assert outline[0] != "none" and outline[1] >= 1, outline
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
+    page.wait_for_function("location.hash === '#main'", timeout=5000)  # the jump lands asynchronously
     assert page.url.endswith("#main")
 
 
