@@ -68,3 +68,25 @@ def test_full_width_digits_are_recognised_and_kept_as_printed(tmp_path):
     assert (article.title, article.authors, article.dateline) == ("香梨喜獲豐收", ("李明",), "庫爾勒")
     assert article.body.startswith("本報庫爾勒８月１１日訊（記者李明）１１日，")
     assert article.regions == ("巴音郭楞蒙古自治州",) and article.places == ("库尔勒市",)
+
+
+def test_a_folded_character_whose_context_is_not_in_the_issue_takes_the_form_printed_first():
+    restore = Restorer("發財。頭髮。", fold("發財。頭髮。"))  # 发: 發, then 髮
+    assert restore("某某发") == "某某發"
+    restore = Restorer("頭髮。發財。發展。", fold("頭髮。發財。發展。"))
+    assert restore("某某发") == "某某髮" and restore("发财") == "發財"
+
+
+def test_restoring_by_place_skips_the_spaces_and_punctuation_cleaning_may_have_changed():
+    original = "經濟發展很快。她的 頭髮 很長, 髮型好看。"
+    restore = Restorer(original, fold(original))
+    assert restore("她的头发很长，发型好看。经济发展") == "她的頭髮很長，髮型好看。經濟發展"
+    assert restore("（发展）") == "（發展）" and restore("simplified only") == "simplified only"
+
+
+def test_a_long_traditional_issue_is_restored_as_printed_in_every_paragraph():
+    text = S2T.convert(read_raw(REPO / "raw" / "002_f298dd8e9d14375d.txt").text)
+    restore = Restorer(text, fold(text))
+    paragraphs = [p for p in text.split("\n") if len(p) > 40 and "發" in p]
+    assert len(paragraphs) > 20
+    assert [restore(fold(p)) for p in paragraphs] == paragraphs
