@@ -184,7 +184,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     start = spaced.find("（")
     rest = spaced[start:] if 0 <= start <= len(spaced) - len(text) + match.end() + 4 else ""
     paren = _DATELINE_BYLINE.match(rest)
-    if paren and re.search(_ROLE, paren.group("names")):
+    if paren and _ROLE_RE.search(paren.group("names")):
         authors = names_after_roles(paren.group("names"))
     elif reported := REPORTED.match(spaced[_spaced_end(spaced, match.end()):]):
         authors = names_after_roles(reported.group("names"))
@@ -200,6 +200,14 @@ _WRITTEN_BY = re.compile(
 
 
 _OUTLET_END = re.compile("(?:社|报|台|网|刊|云)$")
+# compiled once: parse_byline and parse_credit are asked about every short line of an issue
+_SENTENCE_MARK = re.compile("[。！？，,]")
+_ROLED = re.compile(f"^(?P<outlet>[{CJK}/／·]*?)(?P<role>{_ROLE})\\s*[/／]?\\s*(?P<names>.*)$")
+_NAMES_ONLY = re.compile(f"[{CJK}A-Za-z·•、/／\\s]*")
+_OWN_PAPER = re.compile("^(本报|本刊)")
+_CREDIT_END = re.compile(r"\s*[/／]?\s*(摄|供图)$")
+_OUTLET_START = re.compile(r"^(新华社|本报|本刊)")
+_ROLE_RE = re.compile(_ROLE)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -207,15 +215,15 @@ def parse_byline(line: str) -> Byline | None:
     text = line.strip()
     boxed = text.startswith(("□", "■"))
     text = text.lstrip("□■ ").strip()
-    if not text or len(text) > 40 or re.search("[。！？，,]", text):
+    if not text or len(text) > 40 or _SENTENCE_MARK.search(text):
         return None
     written = _WRITTEN_BY.fullmatch(text)
     if written:  # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer
         return Byline(authors=split_names(written["names"]), source=None, role="作者")
-    match = re.match(f"^(?P<outlet>[{CJK}/／·]*?)(?P<role>{_ROLE})\\s*[/／]?\\s*(?P<names>.*)$", text)
+    match = _ROLED.match(text)
     if not match or not (boxed or not match.group("outlet") or _OUTLET_END.search(match.group("outlet"))):
         return None  # an unboxed outlet must read as one (新华社, 工人日报): 记者 alone could start a sentence
-    if not re.fullmatch(f"[{CJK}A-Za-z·•、/／\\s]*", match.group("names")):
+    if not _NAMES_ONLY.fullmatch(match.group("names")):
         return None  # 记者 李明）巴州被命名为: a wrapped sentence that starts with a role, not a byline
     outlet = match.group("outlet").strip("/／ ") or None
     if outlet in ("本报", "本刊"):
@@ -223,22 +231,22 @@ def parse_byline(line: str) -> Byline | None:
     authors = names_after_roles(match.group("names")) if match.group("names") else ()
     if not boxed and not authors or not all(_PERSON_RE.fullmatch(name) for name in authors):
         return None  # 记者从巴州了解到: a wrapped sentence line, not a name
-    role = re.sub("^(本报|本刊)", "", match.group("role"))
+    role = _OWN_PAPER.sub("", match.group("role"))
     return Byline(authors=authors, source=outlet, role=role)
 
 
 def parse_credit(line: str) -> tuple[str, ...] | None:
     """Photographers from a credit line (本报记者 袁海军 摄, □徐贤昊/摄); None if not a credit."""
     text = line.strip()
-    if len(text) > 48 or not re.search(r"(摄|供图)$", text):
+    if len(text) > 48 or not text.endswith(("摄", "供图")):  # stripped: no newline before the end
         return None
-    body = re.sub(r"\s*[/／]?\s*(摄|供图)$", "", text).lstrip("□■ ")
-    if re.search("[。！？，,]", body):
+    body = _CREDIT_END.sub("", text).lstrip("□■ ")
+    if _SENTENCE_MARK.search(body):
         return None
     if text.endswith("供图"):
         return ()
-    body = re.sub(r"^(新华社|本报|本刊)", "", body)
-    names = names_after_roles(body) if re.search(_ROLE, body) else split_names(body)
+    body = _OUTLET_START.sub("", body)
+    names = names_after_roles(body) if _ROLE_RE.search(body) else split_names(body)
     return tuple(n for n in names if 2 <= len(n) <= 16 and n not in ("资料图",))
 
 
