@@ -127,6 +127,36 @@ def _banner(text: str) -> str | None:
     match = re.fullmatch(r"[「【〖\[](.{2,12})[」】〗\]]", text)
     return match.group(1) if match else None
 
+_SIGNED_MIN = 0.25  # share of an issue's headlines (crossheads counted) with a byline or lead under them in a signed issue
+_SIGNED_ANY = 2  # stories signed under their headline: enough to call the issue signed, crossheads however many
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
+
+
+def _is_signed_issue(tokens: list[Token]) -> bool:
+    """Do most of this issue's headlines have a byline or a lead (本报讯, a dateline) under them?
+    Then a short headline with neither, inside a story, is a crosshead; in an issue whose stories
+    carry no byline (commentary pages, reprints, news in brief) that says nothing by itself."""
+    signed = headed = 0
+    for before, token in zip(tokens, tokens[1:]):
+        if before.kind == "head" and token.kind != "head":
+            headed += 1
+            signed += token.kind in ("byline", "author") or bool(token.dateline)
+    return not headed or signed >= min(_SIGNED_ANY, _SIGNED_MIN * headed)
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two crossheads of one story are set in parallel (对仗): the same numbering (一、/（二）),
+    the same spaced halves (强信心 为…作贡献 / 抓落实 推动…见效), the same ending (…起来), or the
+    same length give or take a character. Neighbouring headlines of different stories rarely match so."""
+    if _NUMBERED.match(a) and _NUMBERED.match(b):
+        return True
+    halves_a, halves_b = a.split(), b.split()
+    if len(halves_a) >= 2 and len(halves_a) == len(halves_b) \
+            and all(abs(len(x) - len(y)) <= 1 for x, y in zip(halves_a, halves_b)):
+        return True
+    return len(a) >= 4 and (a[-2:] == b[-2:] or abs(len(a.replace(" ", "")) - len(b.replace(" ", ""))) <= 1)
+
+
 
 @dataclass
 class _Unit:
@@ -306,6 +336,7 @@ class _Builder:
         self.tokens = tokens
         self.toc = toc
         self.editor_closed = sum(1 for t in tokens if t.kind == "editor") >= _EDITOR_CLOSED_MIN
+        self.signed = _is_signed_issue(tokens)
         self.pages = pages or {}  # token index of a page header → does that page print headlines after bodies
         self.trailing = self.pages.get(0, trailing)
         self.markdown = markdown
@@ -455,7 +486,37 @@ class _Builder:
             body += len(token.text)
             if body > _PHOTO_MAX:
                 break
-        return False
+        return self._opens_unsigned_story(index)
+
+    def _text_follows(self, index: int) -> bool:
+        """Is the first thing under the headline at tokens[index] a paragraph of text? A story opens
+        with text; a line followed by its story's closing note (（作者单位：…）) ends that story."""
+        rest = (token for token in self.tokens[index + 1:] if token.kind != "head")
+        token = next(rest, None)
+        return token is not None and token.kind == "para"
+
+    def _opens_unsigned_story(self, index: int) -> bool:
+        """In an issue whose stories carry no byline or lead (and do not close with editor lines,
+        as a magazine's long features with their long subheadings do), a short headline after a
+        story's text is the next story's headline unless it reads as a crosshead: it leads into
+        its section (…——, …：), is set in parallel with another crosshead, or has no text under it."""
+        text = clean_heading(self.tokens[index].text)
+        return not (self.signed or self.editor_closed or text.endswith(_KICKER_END) or self._has_parallel(index)) \
+            and self._text_follows(index)
+
+    def _has_parallel(self, index: int) -> bool:
+        """Is the headline at tokens[index] set in parallel with a crosshead of the running story
+        (one before it, or the next headline, unless a byline, lead or closing line comes first)?
+        In an unsigned issue that is what tells a crosshead from the next story's headline."""
+        text = clean_heading(self.tokens[index].text)
+        siblings = [sub for kind, sub in self.cur.blocks if kind == "sub"]
+        for token in self.tokens[index + 1:]:
+            if token.kind in ("byline", "author", "editor", "source", "page") or token.dateline:
+                break
+            if token.kind == "head":
+                siblings.append(clean_heading(token.text))
+                break
+        return any(_parallel(text, sibling) for sibling in siblings)
 
     def _ends_after(self, index: int) -> bool:
         """Is the token at `index` the last of its piece (a headline, closer or the end follows)?"""

@@ -304,3 +304,39 @@ def test_a_paragraph_closing_with_the_reporters_credit_ends_its_story():
         ("戈壁滩上建起光伏电站", "连日来，园区", "通讯员李华）"),
         ("牧民喜迁新居", "入冬前，二十", "（记者张强）"),
     ]
+
+
+# A commentary page: no story carries a byline or a lead, and the second headline is as short as
+# a crosshead. The third story has crossheads set in parallel (same spaced halves).
+UNSIGNED = """\
+让绿色成为发展底色
+
+生态保护和经济发展并不矛盾，关键在于找准结合点。
+
+各地要因地制宜，走出一条生态优先的路子。
+
+实干书写新篇章
+
+好日子是干出来的。面对新任务，更要拿出实干的劲头。
+
+唯有脚踏实地，才能把蓝图变成现实。
+
+乡村振兴离不开产业兴旺发展
+
+产业兴旺是乡村振兴的基础，各地纷纷探索新路。
+
+强基础 筑牢发展根基
+
+首先要把基础设施建好，让产品运得出去。
+
+育人才 激活内生动力
+
+其次要培养本土人才，让年轻人愿意回来。
+"""
+
+
+def test_in_an_unsigned_issue_a_short_headline_opens_a_story_and_parallel_crossheads_do_not():
+    _, articles = parse_issue(UNSIGNED, "测试日报")
+    assert [a.title for a in articles] == ["让绿色成为发展底色", "实干书写新篇章", "乡村振兴离不开产业兴旺发展"]
+    assert articles[1].body.strip().endswith("才能把蓝图变成现实。")
+    assert "强基础 筑牢发展根基" in articles[2].body and articles[2].body.strip().endswith("让年轻人愿意回来。")

@@ -47,8 +47,9 @@ FLOORS: dict[str, float | None] = {
     "headline letter-spaced": 0.78,  # 0.833
     "byline lead": 0.78,  # 0.833
     "byline outlet": 0.95,  # 1.000
-    "byline mixed": 0.58,  # 0.636
-    "byline closer": 0.89,  # 0.949 (a paragraph closing with its reporters' credit ends its story)
+    "byline mixed": 0.82,  # 0.870 (18:00: credit-closed stories; a short headline in an unsigned issue)
+    "byline closer": 0.95,  # 1.000 (18:00: a paragraph closing with its reporters' credit ends its story)
+    "byline none": 0.95,  # 1.000 (18:00: in an unsigned issue a short headline opens a story unless it reads as a crosshead)
     "no blank lines": 0.95,  # 1.000 (title-like lines found inside blocks)
     "U+3000 indents": 0.7,  # 0.750
     "width 16 no 避头尾": 0.78,  # 0.833
