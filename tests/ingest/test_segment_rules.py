@@ -340,3 +340,30 @@ def test_in_an_unsigned_issue_a_short_headline_opens_a_story_and_parallel_crossh
     assert [a.title for a in articles] == ["让绿色成为发展底色", "实干书写新篇章", "乡村振兴离不开产业兴旺发展"]
     assert articles[1].body.strip().endswith("才能把蓝图变成现实。")
     assert "强基础 筑牢发展根基" in articles[2].body and articles[2].body.strip().endswith("让年轻人愿意回来。")
+
+
+# A report with long numbered crossheads, then the next story under a long headline and its lead.
+NUMBERED_SECTIONS = """\
+做深做实干部政治素质考察研究
+
+本报讯（记者 王明）课题组在深入调研的基础上，形成了研究报告。
+
+一、新疆开展干部政治素质考察的实践探索
+
+近年来，各地积极探索，取得了较好成效。
+
+二、当前干部政治素质考察存在的主要问题
+
+与做深做实的要求相比，还存在不小的距离。
+
+巴州召开民政重点工作推进会暨民政系统安全生产工作会
+
+本报讯（记者 李华）4日，巴州召开民政重点工作推进会。
+"""
+
+
+def test_long_crossheads_set_in_parallel_stay_in_their_story():
+    _, articles = parse_issue(NUMBERED_SECTIONS, "测试日报")
+    assert [a.title for a in articles] == ["做深做实干部政治素质考察研究", "巴州召开民政重点工作推进会暨民政系统安全生产工作会"]
+    assert "## 二、当前干部政治素质考察存在的主要问题" in articles[0].body
+    assert articles[0].body.strip().endswith("还存在不小的距离。")
