@@ -157,6 +157,18 @@ def _parallel(a: str, b: str) -> bool:
     return len(a) >= 4 and (a[-2:] == b[-2:] or abs(len(a.replace(" ", "")) - len(b.replace(" ", ""))) <= 1)
 
 
+def _recurring_heads(tokens: list[Token]) -> frozenset[str]:
+    """Headline lines printed two or more times in one issue: a headline names one story, so a
+    line over several (铸牢中华民族共同体意识, 民生关注) is a column label, whatever its length,
+    never the headline of the story under it."""
+    counts: dict[str, int] = {}
+    for token in tokens:
+        if token.kind == "head":
+            text = clean_heading(token.text)
+            counts[text] = counts.get(text, 0) + 1
+    return frozenset(text for text, count in counts.items() if count >= 2)
+
+
 
 @dataclass
 class _Unit:
@@ -337,6 +349,7 @@ class _Builder:
         self.toc = toc
         self.editor_closed = sum(1 for t in tokens if t.kind == "editor") >= _EDITOR_CLOSED_MIN
         self.signed = _is_signed_issue(tokens)
+        self.recurring = _recurring_heads(tokens)
         self.pages = pages or {}  # token index of a page header → does that page print headlines after bodies
         self.trailing = self.pages.get(0, trailing)
         self.markdown = markdown
@@ -414,6 +427,9 @@ class _Builder:
             authors = md.split_names(heads[-1].text) if not re.search("组$|部$", texts[-1]) else (texts[-1],)
             texts, heads = texts[:-1], heads[:-1]
             followed_by_byline = True
+        label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
+        if label:
+            texts, heads = texts[1:], heads[1:]
         units = _units(texts)
         if not units:
             return None
@@ -437,11 +453,23 @@ class _Builder:
             unit.title, authors = _split_toc_author(unit.title, entry.text)
         draft = self.new(heads[0].line, "heads")
         self._apply(draft, unit, heads[0].line)
+        if label:
+            self._label(draft, label)
         if entry and not draft.page:
             draft.page = entry.page
             draft.column = draft.column or entry.column
         draft.authors.extend(authors)
         return draft
+
+    def _label(self, draft: Draft, label: str) -> None:
+        """A recurring label over the headline is the story's column, unless the headline printed
+        its own (…（新论）); then it stands over the headline as its kicker."""
+        if draft.column is None or (self.page is not None and draft.column == self.page[1]):
+            draft.column = label
+        elif not draft.subtitle:
+            draft.subtitle = label
+        elif not draft.kicker:
+            draft.kicker = label
 
     def _apply(self, draft: Draft, unit: _Unit, line: int) -> None:
         title, tag = split_column_tag(unit.title) if unit.title else (unit.title, None)

@@ -367,3 +367,25 @@ def test_long_crossheads_set_in_parallel_stay_in_their_story():
     assert [a.title for a in articles] == ["做深做实干部政治素质考察研究", "巴州召开民政重点工作推进会暨民政系统安全生产工作会"]
     assert "## 二、当前干部政治素质考察存在的主要问题" in articles[0].body
     assert articles[0].body.strip().endswith("还存在不小的距离。")
+
+
+# The same column label printed over two stories, each time longer than the headline under it.
+RECURRING_LABEL = """\
+铸牢中华民族共同体意识
+
+新疆召开干部大会
+
+本报6月13日讯（记者 王明）12日，新疆召开干部大会，传达有关精神。
+
+铸牢中华民族共同体意识
+
+榜样的力量
+
+本报6月13日讯（记者 李华）连日来，各地开展向先进典型学习活动。
+"""
+
+
+def test_a_label_printed_over_several_stories_is_their_column_not_their_headline():
+    _, articles = parse_issue(RECURRING_LABEL, "测试日报")
+    assert [a.title for a in articles] == ["新疆召开干部大会", "榜样的力量"]
+    assert [a.column for a in articles] == ["铸牢中华民族共同体意识"] * 2
