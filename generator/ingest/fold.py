@@ -52,7 +52,8 @@ class Restorer:
     """Maps text made from the folded copy of `original` back to the characters as printed.
 
     Built in one pass of C-level string work (runs of kept characters, one Counter of
-    folded/printed pairs), so its cost grows with the issue's length, not faster."""
+    folded/printed pairs), and contexts are looked up in an index of the places that need one,
+    so its cost grows with the issue's length, not with its square."""
 
     def __init__(self, original: str, folded: str):
         runs = [m.span() for m in _RUN.finditer(folded)]
@@ -69,6 +70,8 @@ class Restorer:
         self._only_table = str.maketrans(self.only)
         self._changed = frozenset(seen)
         self._several = re.compile("[" + "".join(map(re.escape, self.most)) + "]") if self.most else None
+        self._places: list[int] | None = None  # where the folded text has one of several printed forms
+        self._index: dict[tuple[int, int], dict[str, int]] = {}
 
     def __call__(self, text: str | None) -> str | None:
         if not text or self._changed.isdisjoint(text):
@@ -91,11 +94,27 @@ class Restorer:
         return "".join(chars)
 
     def _at(self, key: str, j: int) -> str | None:
-        """The printed character of key[j], found where its context is in the folded text."""
+        """The printed character of key[j], found where its context first is in the folded text."""
         for before, after in _WINDOWS:
             start = max(0, j - before)
             window = key[start:j + after]
-            found = self.key.find(window)
-            if found >= 0:
+            found = self._contexts(j - start, len(window) - (j - start)).get(window)
+            if found is not None:
                 return self.printed[found + j - start]
         return None
+
+    def _contexts(self, before: int, after: int) -> dict[str, int]:
+        """Where each context first is in the folded text (what str.find would say): `before`
+        characters, one of several printed forms, `after` - 1 more. Any place a context is found
+        has that character at that offset, so only those places are read, once for every lookup,
+        instead of a scan of the whole issue per character."""
+        index = self._index.get((before, after))
+        if index is None:
+            if self._places is None:
+                self._places = [m.start() for m in self._several.finditer(self.key)] if self._several else []
+            index = {}
+            for place in self._places:
+                if place >= before and place + after <= len(self.key):
+                    index.setdefault(self.key[place - before:place + after], place - before)
+            self._index[(before, after)] = index
+        return index
