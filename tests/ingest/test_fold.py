@@ -90,3 +90,11 @@ def test_a_long_traditional_issue_is_restored_as_printed_in_every_paragraph():
     paragraphs = [p for p in text.split("\n") if len(p) > 40 and "發" in p]
     assert len(paragraphs) > 20
     assert [restore(fold(p)) for p in paragraphs] == paragraphs
+
+
+def test_a_context_printed_twice_is_read_where_it_is_printed_first():
+    original = "甲乙丙她的頭髮好。丁戊己她的頭發好。庚辛壬癸子丑寅卯頭髮"
+    restore = Restorer(original, fold(original))
+    assert restore("她的头发好。") == "她的頭髮好。"  # its first printing, 髮
+    assert restore("丁戊己她的头发好") == "丁戊己她的頭發好"  # a wider context tells them apart
+    assert restore("寅卯头发") == "寅卯頭髮"  # at the end of the issue, fewer characters after it
