@@ -169,6 +169,13 @@ def _recurring_heads(tokens: list[Token]) -> frozenset[str]:
     return frozenset(text for text, count in counts.items() if count >= 2)
 
 
+def _refers_back(caption: str) -> bool:
+    """A caption opening with 图为 (pictured: …) names what the photo shows and leans on the story
+    around it for the rest: it illustrates the story it is printed after. A photo printed on its
+    own between stories carries a caption that tells its news whole (3月17日，…)."""
+    return caption.lstrip().startswith(("图为", "上图为", "下图为"))
+
+
 
 @dataclass
 class _Unit:
@@ -628,7 +635,7 @@ class _Builder:
         following = index + 1
         while following < len(self.tokens) and self.tokens[following].kind in ("caption", "credit"):
             following += 1
-        return ends_sentence(last) and following < len(self.tokens) \
+        return ends_sentence(last) and not _refers_back(self.tokens[index].text) and following < len(self.tokens) \
             and self.tokens[following].kind == "head" and self.is_new_article(following)
 
     def on_note(self, index: int, token: Token) -> None:

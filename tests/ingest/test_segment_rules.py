@@ -389,3 +389,27 @@ def test_a_label_printed_over_several_stories_is_their_column_not_their_headline
     _, articles = parse_issue(RECURRING_LABEL, "测试日报")
     assert [a.title for a in articles] == ["新疆召开干部大会", "榜样的力量"]
     assert [a.column for a in articles] == ["铸牢中华民族共同体意识"] * 2
+
+
+# A story's photo printed after its last paragraph, just before the next headline.
+PICTURED_AFTER = """\
+村里的“主心骨”
+
+本报6月13日讯（记者 王明）驻村工作队深入农户家中宣讲惠民政策。
+
+工作队还组织了法律知识讲座，村民们听得认真。
+
+图为工作人员向群众讲解相关知识。
+
+本报记者 李华 摄
+
+促进区域协调发展 更好建设美丽新疆
+
+本报6月13日讯（记者 张强）近日，自治区召开区域协调发展推进会。
+"""
+
+
+def test_a_pictured_caption_after_a_story_illustrates_it_and_is_no_photo_item():
+    _, articles = parse_issue(PICTURED_AFTER, "测试日报")
+    assert [a.title for a in articles] == ["村里的“主心骨”", "促进区域协调发展 更好建设美丽新疆"]
+    assert "图为工作人员向群众讲解相关知识。" in articles[0].body
