@@ -410,7 +410,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
                     near: tuple[list[str], list[str]], printed: int) -> bool:
     """A line inside a block (no blank line around it) that reads as a headline: title-like text
     (short, no sentence in it), after a finished sentence, a typed line (byline, editor…) or another
-    headline line, and not as wide as the page's or its column's wrapped body lines."""
+    headline line, or right over a lead or byline, and not as wide as the page's or its column's
+    wrapped body lines."""
     after = near[1]
     titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
     if not titled or _typed(0, text) is not None or md.DATELINE.match(text.replace(" ", "")):
@@ -420,7 +421,9 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if not balanced(text):
         return False  # 会议传达学习了《自治区质: a line the wrap cut inside a title or quotation
     after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None
-    return after_end and not is_column_line(printed, near, width)
+    # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
+    # off mid-sentence (its text jumps to another page, or the extraction cut it)
+    return (after_end or leads_follow(after[:1])) and not is_column_line(printed, near, width)
 
 
 def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:

@@ -413,3 +413,17 @@ def test_a_pictured_caption_after_a_story_illustrates_it_and_is_no_photo_item():
     _, articles = parse_issue(PICTURED_AFTER, "测试日报")
     assert [a.title for a in articles] == ["村里的“主心骨”", "促进区域协调发展 更好建设美丽新疆"]
     assert "图为工作人员向群众讲解相关知识。" in articles[0].body
+
+
+# No blank lines; the first story breaks off mid-sentence, inside a quotation (its text jumps to another page).
+BROKEN_OFF = """\
+沙漠公路通车迎来首批货车
+本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。
+根据安排，“沿线服务区
+老城街区改造完工
+本报讯 通讯员李华报道：历时半年的老城街区改造日前完工，居民陆续回迁。
+"""
+
+
+def test_a_title_line_right_over_a_lead_is_a_headline_even_after_a_story_that_breaks_off():
+    assert [title for title, _, _ in _articles(BROKEN_OFF)] == ["沙漠公路通车迎来首批货车", "老城街区改造完工"]
