@@ -305,7 +305,7 @@ class _Assembler:
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
         heading = _is_heading_block(block) or (len(block) == 1 and is_led_title(first, ahead or following))
-        if not self.markdown and heading and self._breaks_open(block) \
+        if not self.markdown and heading and (self._breaks_open(block) or self._over_lead(following)) \
                 and not any(number in self.column_lines for number, _ in block):
             if self.open is not None and self.headed and not ends_sentence(self.open.text):
                 self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
@@ -344,6 +344,12 @@ class _Assembler:
         credit = md.parse_credit(join_lines(t for _, t in following))
         return credit is not None and len(joined) <= 160 and not md.DATELINE.match(joined.replace(" ", "")) \
             and md.parse_credit(joined) is None and not is_heading_text(joined)
+
+    @staticmethod
+    def _over_lead(following: list[tuple[int, str]] | None) -> bool:
+        """Is the next block a lead (本报…讯) or a byline? Then a headline block before it breaks off
+        the open paragraph above it, however narrow the column (the story before it jumps on)."""
+        return following is not None and leads_follow([t for _, t in following[:2]])
 
     def _breaks_open(self, block: list[tuple[int, str]]) -> bool:
         if self.open is None:
@@ -423,7 +429,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None
     # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
     # off mid-sentence (its text jumps to another page, or the extraction cut it)
-    return (after_end or leads_follow(after[:1])) and not is_column_line(printed, near, width)
+    return (after_end or leads_follow(after[:2])) and not is_column_line(printed, near, width)
 
 
 def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:

@@ -427,3 +427,18 @@ BROKEN_OFF = """\
 
 def test_a_title_line_right_over_a_lead_is_a_headline_even_after_a_story_that_breaks_off():
     assert [title for title, _, _ in _articles(BROKEN_OFF)] == ["沙漠公路通车迎来首批货车", "老城街区改造完工"]
+
+
+# A column 16 characters wide, paragraphs opened by an indent; the first story breaks off
+# mid-sentence and the next story's lead wraps across two lines.
+NARROW_BROKEN_OFF = "\n".join([
+    "调解室里化纠纷",
+    _wrap("本报讯 记者王明报道：今年以来，县里的村（社区）党组织把调解室建到了群众家门口，矛盾纠纷化解在基层。", 16),
+    _wrap("村里搭建起多个特色调解室，积极参与矛盾纠纷化解，创新模式方法", 16),
+    "榜样的力量",
+    _wrap("本报6月13日讯（记者 陈新 通讯员 马伊宁）党员们坚定信念、践行宗旨，展现了高尚品质。", 16),
+]) + "\n"
+
+
+def test_in_a_narrow_column_a_title_line_over_a_wrapped_lead_opens_a_story_after_one_that_breaks_off():
+    assert [title for title, _, _ in _articles(NARROW_BROKEN_OFF)] == ["调解室里化纠纷", "榜样的力量"]

@@ -53,7 +53,9 @@ FLOORS: dict[str, float | None] = {
     "byline none": 0.95,  # 1.000 (18:00: in an unsigned issue a short headline opens a story unless it reads as a crosshead)
     "no blank lines": 0.95,  # 1.000 (title-like lines found inside blocks)
     "U+3000 indents": 0.78,  # 0.833 (18:20)
-    "width 16 no 避头尾": 0.78,  # 0.833
+    "width 16 no 避头尾": 0.95,  # 1.000 (18:25: a headline over a lead breaks off an open paragraph in any column)
+    "width 16 indents": 0.78,  # 0.833 (18:25: same)
+    "width 24": 0.95,  # 1.000 (18:25: same)
     "half-width ,:()": 0.78,  # 0.833
     "width 16 column breaks": 0.95,  # 1.000
     "crossheads": 0.95,  # 1.000 (18:05: long crossheads set in parallel stay crossheads)
