@@ -106,7 +106,9 @@ _COMMA_TITLE_MAX = 40  # characters of a headline with a comma in it (…服务�
 
 def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
     """A line with a comma in it is a headline when a lead or byline follows it directly and it
-    is otherwise title-like (short, no sentence end)."""
+    is otherwise title-like (short, no sentence end), judged on the line as printed once (a
+    headline whose characters the PDF text doubles, 引引领领…, is no longer for it)."""
+    text = collapse_doubled(text)
     return bool(following) and len(text) <= _COMMA_TITLE_MAX and re.search("[，,]", text) is not None \
         and is_heading_text(re.sub("[，,]", " ", text)) and leads_follow([t for _, t in following[:2]])
 

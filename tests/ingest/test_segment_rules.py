@@ -442,3 +442,20 @@ NARROW_BROKEN_OFF = "\n".join([
 
 def test_in_a_narrow_column_a_title_line_over_a_wrapped_lead_opens_a_story_after_one_that_breaks_off():
     assert [title for title, _, _ in _articles(NARROW_BROKEN_OFF)] == ["调解室里化纠纷", "榜样的力量"]
+
+
+# The second headline has a comma in it and the PDF text printed each of its characters twice.
+DOUBLED_COMMA_TITLE = """\
+沙漠公路通车迎来首批货车
+
+本报讯（记者 王明）12日，连接两县的沙漠公路正式通车，首批货车顺利通过。
+
+内内蒙蒙古古自自治治区区鄂鄂尔尔多多斯斯市市鄂鄂托托克克前前旗旗探探索索毗毗邻邻党党建建模模式式，，引引领领区区域域协协同同发发展展
+
+本报6月13日讯（记者 徐新星）党建联建，充分发挥党组织的政治优势和组织优势。
+"""
+
+
+def test_a_comma_headline_printed_with_doubled_characters_opens_its_story():
+    assert [title for title, _, _ in _articles(DOUBLED_COMMA_TITLE)] == [
+        "沙漠公路通车迎来首批货车", "内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展"]
