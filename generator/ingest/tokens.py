@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import metadata as md
 from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more
@@ -161,26 +162,35 @@ def _page_header(text: str) -> re.Match | None:
 def _typed(number: int, text: str) -> Token | None:
     """A whole line or block that is one of the small typed lines, else None."""
     stripped = text.strip()
+    found = _line_type(stripped)
+    return None if found is None else Token(found[0], number, [stripped], value=found[1])
+
+
+@lru_cache(maxsize=8192)
+def _line_type(stripped: str) -> tuple[str, object] | None:
+    """(kind, parsed value) of a typed line. Cached by text: the title rules ask again about the
+    same lines and blocks (is the line under this one a lead or a byline?), and the values are
+    immutable."""
     page = PAGE_MARKER.match(stripped) or _page_header(stripped)
     if page:  # 第02版：要闻 — a page header of a multi-page issue
-        return Token("page", number, [stripped], value=(int(page["page"]), page["name"]))
+        return "page", (int(page["page"]), page["name"])
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
-        return Token("editor", number, [stripped], value=md.parse_editor(stripped))
+        return "editor", md.parse_editor(stripped)
     source = md.parse_source(stripped)
     if source:
-        return Token("source", number, [stripped], value=source)
+        return "source", source
     credit = md.parse_credit(stripped)
     if credit is not None:
-        return Token("credit", number, [stripped], value=credit)
+        return "credit", credit
     byline = md.parse_byline(stripped)
     if byline:
-        return Token("byline", number, [stripped], value=byline)
+        return "byline", byline
     closer = md.AUTHOR_CLOSER.match(stripped)
     if closer and not md.CONTINUED.search(stripped) and not md.SUPPLIED.search(stripped):
-        return Token("author", number, [stripped], value=md.split_names(closer["names"]))
+        return "author", md.split_names(closer["names"])
     cont = md.CONTINUED.fullmatch(stripped)
     if cont:
-        return Token("cont", number, [stripped], value=md.parse_continued(stripped))
+        return "cont", md.parse_continued(stripped)
     return None
 
 
