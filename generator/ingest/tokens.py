@@ -82,9 +82,11 @@ def split_column_tag(title: str) -> tuple[str, str | None]:
     return title[: tag.start()].rstrip(), tag.group(1)
 
 
+@lru_cache(maxsize=8192)
 def is_heading_text(text: str) -> bool:
     """A line that can be a headline: short, no sentence inside, no sentence end (a column tag
-    after it, …（今日谈）, is no sentence end)."""
+    after it, …（今日谈）, is no sentence end). Cached: the title rules ask it again of the lines
+    around each candidate."""
     bullet = text.strip().startswith(("◆", "■", "●"))
     text = split_column_tag(text.strip().lstrip("◆■●"))[0]
     if not 2 <= len(text) <= 64 or re.search("[。！？；!?;]", text[:-1] if text.endswith("……") else text):
