@@ -111,16 +111,12 @@ class StagedSite:
         self.output = Path(output)
         self.paths: set[str] = set()
         self.bytes = 0
-        self.staging: Path | None = None
         self.tree: Path | None = None
-        self.marker_fd: int | None = None
+        self._staged = staged_folder(self.output)
 
     def __enter__(self) -> "StagedSite":
         self.output.parent.mkdir(parents=True, exist_ok=True)
-        with locked_folder(self.output.parent):  # no other build cleans up or stages at this moment
-            remove_leftovers(self.output)
-            self.staging, self.marker_fd = make_staging(self.output)
-        self.tree = self.staging / self.output.name
+        self.tree = self._staged.__enter__()
         self.tree.mkdir()
         return self
 
@@ -132,13 +128,24 @@ class StagedSite:
             target.write_bytes(files[path])
             self.bytes += len(files[path])
 
-    def __exit__(self, exc_type, exc, traceback) -> None:
-        try:
-            if exc_type is None:
-                with locked_folder(self.output.parent):  # one swap at a time: "is there a site/ yet?" holds
-                    swap_in(self.tree, self.output)
-        finally:
-            close_staging(self.staging, self.marker_fd)
+    def __exit__(self, exc_type, exc, traceback) -> bool | None:
+        return self._staged.__exit__(exc_type, exc, traceback)
+
+
+@contextmanager
+def staged_folder(output: Path):
+    """The path of a new folder to fill (not yet created) in a staging folder beside `output`;
+    leaving the block normally swaps it in for `output` in one step, leaving it by an exception
+    removes it. Used by the build (site/) and the importer (an issue or publication folder)."""
+    with locked_folder(output.parent):  # no other build or import cleans up or stages at this moment
+        remove_leftovers(output)
+        staging, marker = make_staging(output)
+    try:
+        yield staging / output.name
+        with locked_folder(output.parent):  # one swap at a time: "is there an output yet?" holds
+            swap_in(staging / output.name, output)
+    finally:
+        close_staging(staging, marker)
 
 
 def write_site(files: Mapping[str, bytes], output: Path) -> None:

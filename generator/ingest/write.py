@@ -33,7 +33,7 @@ from ..content.load import ARTICLE_FILE
 from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import Problem, error
-from ..writer import close_staging, locked_folder, make_staging, remove_leftovers, swap_in
+from ..writer import locked_folder, remove_leftovers, staged_folder
 from .articles import ImportedArticle
 from .issue import IssueMeta
 
@@ -355,15 +355,8 @@ def _replace_folder(output: Path, fill) -> None:
     """Make `output` the folder `fill(tree)` makes, in one step, by the site writer's staging and
     swap (generator/writer.py): staged in `.<name>.new-…/` beside it, which the loader skips and
     the next import removes if this one is killed (never a running import's)."""
-    with locked_folder(output.parent):
-        remove_leftovers(output)
-        staging, marker = make_staging(output)
-    try:
-        fill(staging / output.name)
-        with locked_folder(output.parent):
-            swap_in(staging / output.name, output)
-    finally:
-        close_staging(staging, marker)
+    with staged_folder(output) as tree:
+        fill(tree)
 
 
 def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
