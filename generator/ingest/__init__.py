@@ -23,7 +23,7 @@ from .outline import outline
 from .read import read_raw
 from .segment import LeftOut, segment_drafts
 from .slugs import issue_slugs
-from .tokens import md_heading, tokenize
+from .tokens import is_markdown, tokenize
 from .write import (Written, article_name, clear_leftovers, guard_issue, load_yaml_file,
                     manifest_problems, previous_articles, recorded_source, render_issue, shown_path, unsafe_folder,
                     write_issue)
@@ -108,8 +108,8 @@ def parse_text(text: str, publication: str | None, home_region: str | None) -> P
     names = (facts.name[0],) if facts.name else ()
     kinds = furniture_kinds(lines, publication and fold(publication), names)
     skip = set(kinds) | set(toc.lines)
-    markdown = any(md_heading(line.strip()) for line in lines)
-    drafts, left_out = segment_drafts(tokenize(lines, skip), toc, markdown)
+    markdown = is_markdown(lines)
+    drafts, left_out = segment_drafts(tokenize(lines, skip, markdown), toc, markdown)
     finished = [replace(a, kind="other") if d.unplaced else a for a, d in zip(finish(drafts, home_region, left_out), drafts)]
     articles, repeats = drop_repeats(finished)
     articles = assign_columns(articles, toc)

@@ -32,10 +32,10 @@ from dataclasses import dataclass
 
 from .clean import CJK
 from .metadata import looks_like_person
-from .segment import Draft
+from .segment import PHOTO_MAX, Draft  # one caption-length limit for a photo item, the segmenter's
 
 KINDS = ("news", "commentary", "feature", "interview", "profile", "brief", "photo", "notice", "other")
-PHOTO_MAX = 320  # characters of caption text for a credited piece to be a photo item
+
 BRIEF_MAX = 600  # characters of an undated piece without crossheads read as a short item
 DATED_BRIEF_MAX = 300  # characters of a datelined report read as a brief
 FEATURE_MIN = 800  # characters of an undated piece read as a feature

@@ -34,7 +34,7 @@ from .furniture import Toc, toc_key
 from .headline import split_headline
 from .tokens import Token, split_column_tag
 
-_PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
+PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _KICKER_END = ("——", "……", "：", ":")
 _SECTION_MAX = 12  # characters of a subheading-sized headline
 _BACK_MATTER_MAX = 800  # characters: a back cover or an advertisement is short
@@ -516,11 +516,11 @@ class _Builder:
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True
             if token.kind == "credit":
-                return body <= _PHOTO_MAX and self._ends_after(index + 1 + self.tokens[index + 1:].index(token))
+                return body <= PHOTO_MAX and self._ends_after(index + 1 + self.tokens[index + 1:].index(token))
             if token.kind in ("editor", "source"):
                 break
             body += len(token.text)
-            if body > _PHOTO_MAX:
+            if body > PHOTO_MAX:
                 break
         return self._opens_unsigned_story(index)
 
@@ -623,7 +623,7 @@ class _Builder:
     def on_caption(self, index: int, token: Token) -> None:
         cur = self.cur
         if not self.heads and cur is not None and cur.has_body and not cur.closed and not self.trailing \
-                and (cur.body_chars() > _PHOTO_MAX or cur.authors or cur.dateline) and self._photo_between(index):
+                and (cur.body_chars() > PHOTO_MAX or cur.authors or cur.dateline) and self._photo_between(index):
             cur.closed = True  # a photo printed between two articles illustrates neither
         draft = self._body_target(token)
         draft.blocks.append(("caption", clean_body(token.text)))
@@ -742,7 +742,7 @@ def _is_loose_photo(draft: Draft) -> bool:
     """A captioned photo printed with no headline, byline or dateline of its own: it stands
     alone as a photo item (a photo inside an article's running text stays in that article)."""
     return draft.title is None and draft.credited and draft.dateline is None and draft.opened_by == "body" \
-        and draft.body_chars() <= _PHOTO_MAX and all(kind in ("caption", "para") for kind, _ in draft.blocks)
+        and draft.body_chars() <= PHOTO_MAX and all(kind in ("caption", "para") for kind, _ in draft.blocks)
 
 
 def is_editor_closed(pieces: list) -> bool:

@@ -38,11 +38,13 @@ def md_heading(line: str) -> tuple[int, str] | None:
         return None
     text = line[mark.end():].rstrip()
     return len(mark.group(0).rstrip()), text.rstrip("#").rstrip() or text[0]
+
+
 _HEAD_END_OK = ("——", "……", "：", ":")
 _PHONE = re.compile(r"\d{3,4}-\d{7,8}")  # 0906-2100633 业务咨询: a line of a list of numbers, never a headline
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
-_DANGLING_BLOCKS = 12
-_BRACKET_SPAN = 200  # characters before a line break searched for an open bracket: bounded work per line  # blocks after which a cut-off paragraph is no longer taken up
+_DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
+_BRACKET_SPAN = 200  # characters before a line break searched for an open bracket: bounded work per line
 
 
 @dataclass
@@ -509,9 +511,15 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     return [b for b in out if b]
 
 
-def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
-    """Tokens in reading order; `skip` holds 0-based indexes of furniture lines."""
-    markdown = any(md_heading(line.strip()) for line in lines)
+def is_markdown(lines: list[str]) -> bool:
+    """Does the text already mark its headings with # (an issue prepared by hand)?"""
+    return any(md_heading(line.strip()) for line in lines)
+
+
+def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> list[Token]:
+    """Tokens in reading order; `skip` holds 0-based indexes of furniture lines; `markdown`, when
+    the caller has asked `is_markdown` already."""
+    markdown = is_markdown(lines) if markdown is None else markdown
     blocks: list[list[tuple[int, str]]] = [[]]
     for index, line in enumerate(lines):
         if index in skip or not line.strip():
