@@ -209,7 +209,8 @@ BANNERS = ("新时代新征程新伟业", "奋进新征程 建功新时代", "�
 KICKERS = ("学习贯彻党的二十大精神", "在习近平新时代中国特色社会主义思想指引下——", "深入学习贯彻自治区党委十届八次全会精神",
            "奋力谱写中国式现代化新疆篇章", "聚焦高质量发展", "新春走基层")
 DECKS = ("——记扎根基层的优秀共产党员", "全州已建成示范点109个", "——论贯彻落实全会精神", "一线调研察实情 真抓实干解难题",
-         "各族群众共享发展成果", "项目建设跑出加速度")
+         "各族群众共享发展成果", "项目建设跑出加速度", "今年以来累计接待游客超过百万人次", "——访自治区人大代表",
+         "让群众办事更便捷", "三年行动计划全面启动")
 COLUMNS = ("铸牢中华民族共同体意识", "基层一线", "一线传真", "民生关注", "党建园地", "新春走基层", "法治在线")
 TAGS = ("今日谈", "礼赞70年", "新论", "评论员观察", "一线视角", "天山时评")
 CROSSHEADS = ("把握新方位——", "聚焦主责主业", "强化组织保障", "坚持问题导向", "激发内生动力", "筑牢发展根基",
@@ -363,7 +364,8 @@ def _byline(form: str, rng: random.Random, source: Source, place: str | None):
     return head, prefix, suffix, tail, authors, outlet, (place if form == "dateline" else None), kind
 
 
-def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, caption: str) -> _Piece:
+def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, caption: str,
+                used_decks: set[str] = frozenset()) -> _Piece:
     form = rng.choice(BYLINES[:-1]) if layout.byline == "mixed" else layout.byline
     head, prefix, suffix, tail, authors, outlet, place, kind = _byline(form, rng, source, source.place)
     blocks = [(k, t) for k, t in source.blocks if layout.crossheads or k != "sub"]
@@ -393,7 +395,8 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
     kicker = rng.choice(KICKERS) if layout.kicker else None
     deck = None
     if layout.deck:
-        deck = source.subtitle if source.subtitle and not source.subtitle.endswith("——") else rng.choice(DECKS)
+        fresh = [d for d in DECKS if d not in used_decks] or list(DECKS)  # a deck is the story's own
+        deck = source.subtitle if source.subtitle and not source.subtitle.endswith("——") else rng.choice(fresh)
     group: list[tuple[str, str]] = []
     if layout.column_label:
         column = rng.choice(COLUMNS)
@@ -572,7 +575,8 @@ class _Printer:
         caption = layout.captions
         if caption == "before" and position != 0 or caption == "after" and position != count - 1:
             caption = ""
-        piece = _as_printed(_text_piece(source, layout, self.rng, self.home, caption), layout)
+        piece = _as_printed(_text_piece(source, layout, self.rng, self.home, caption,
+                                        {t.deck for t in self.truths if t.deck}), layout)
         if caption == "before":  # the photo stands above its story's headline
             photo, piece = piece.blocks[:2], _Piece(piece.head, piece.blocks[2:], piece.truth)
             _print_blocks(self.page, photo, layout, self.rng)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .tokens import COLUMN_TAG, balanced
+
 KICKER_END = ("——", "……", "…", "：", ":")
 _EVENT_END = re.compile("(召开|举行|举办|开幕|闭幕|开班|开赛|开工|启动|揭牌|出版发行|发布|签约|成立|落幕|通过)$")
 # The framing words of a kicker (or a deck): what a story is done under or in the spirit of, not the story.
@@ -67,8 +69,9 @@ def _score(lines: list[str], i: int) -> dict[str, int]:
         "central": 2 * (0 < i < len(lines) - 1),
         "reports an event": 2 * bool(_EVENT_END.search(line)),
         "longest": 1 * (len(line) == longest and len(lines) > 2),
+        "column tag": 3 * bool(COLUMN_TAG.search(line)),
+        "cut off": -3 * (not balanced(line)),  # 根据安排，“沿线服务区: a sentence the break cut, not a headline
         "banner": -2 * _is_banner(lines, i),
-        "a clause": -1 * ("，" in line),
         "framing words": -2 * bool(_FRAMING.search(line)),
     }
 

@@ -95,23 +95,13 @@ def _is_headline_length(text: str) -> bool:
     return len(text.replace(" ", "")) > _CROSSHEAD_MAX and not text.endswith(_KICKER_END)
 
 
-def _is_author_line(text: str) -> bool:
-    """A magazine author line under a headline: 严 博 丁义杰 徐玲玲, 辛组研, X课题组."""
-    text = text.strip()
-    if re.search("(课题组|调研组|编辑部|评论员|本刊记者)$", text) and len(text) <= 24:
-        return True
-    names = md.split_names(text)
-    return 1 <= len(names) <= 4 and all(re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}}", n)
-                                        for n in names)
-
-
 def _split_toc_author(title: str, entry: str) -> tuple[str, tuple[str, ...]]:
     """A headline printed run together with its author (奏响乡村振兴新乐章蒲巧英) is split as
     the table of contents prints it (奏响乡村振兴新乐章 蒲巧英)."""
     words = entry.split()
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if toc_key(head + tail) == toc_key(title) and _is_author_line(tail):
+        if toc_key(head + tail) == toc_key(title) and md.is_author_line(tail):
             return head, md.split_names(tail)
     return title, ()
 
@@ -119,7 +109,7 @@ def _split_toc_author(title: str, entry: str) -> tuple[str, tuple[str, ...]]:
 def _is_deck(text: str) -> bool:
     """A line that reads as a headline's deck (副题), not a wrapped fragment or an author."""
     text = text.strip()
-    return not _is_author_line(text) and (text.startswith("——") or " " in text or len(text) >= 16)
+    return not md.is_author_line(text) and (text.startswith("——") or " " in text or len(text) >= 16)
 
 
 def _banner(text: str) -> str | None:
@@ -430,7 +420,7 @@ class _Builder:
             self.banner = banners[-1]
             return None
         authors: tuple[str, ...] = ()
-        if len(texts) >= 2 and _is_author_line(heads[-1].text):
+        if len(texts) >= 2 and md.is_author_line(heads[-1].text):
             authors = md.split_names(heads[-1].text) if not re.search("组$|部$", texts[-1]) else (texts[-1],)
             texts, heads = texts[:-1], heads[:-1]
             followed_by_byline = True
@@ -453,7 +443,7 @@ class _Builder:
         unit = units[-1] if followed_by_byline else _main_unit(units)
         if followed_by_byline and len(units) >= 2 and not unit.column:
             unit.column = units[0].title
-        if authors and unit.subtitle and not unit.subtitle.startswith("——") and not unit.kicker:
+        if authors and unit.subtitle and not unit.kicker and self._column_over_title(unit.title, unit.subtitle):
             unit.column, unit.title, unit.subtitle = unit.column or unit.title, unit.subtitle, None
         entry = next((self.toc.find(t) for t in texts if self.toc.find(t)), None)
         if entry and not authors:
@@ -467,6 +457,12 @@ class _Builder:
             draft.column = draft.column or entry.column
         draft.authors.extend(authors)
         return draft
+
+    def _column_over_title(self, upper: str, lower: str) -> bool:
+        """Two headline lines over an author line: a column or series heading over its title in a
+        magazine (a contents page, or articles each closed by an editor line: 统筹区域力量 推动协调发展
+        / 深化区域联动 助力城乡融合 / 董燕军); a headline over its deck in a newspaper."""
+        return bool(self.toc.entries or self.editor_closed) and not lower.startswith("——")
 
     def _label(self, draft: Draft, label: str) -> None:
         """A recurring label over the headline is the story's column, unless the headline printed
@@ -500,7 +496,7 @@ class _Builder:
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
         if following is not None and following.kind == "head" and len(clean_heading(head.text)) >= _TITLE_MIN \
-                and _is_author_line(following.text):
+                and md.is_author_line(following.text):
             return True  # a headline over its author's name (崔春雷) opens a magazine article
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True

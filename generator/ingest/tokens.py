@@ -115,7 +115,15 @@ def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
     headline whose characters the PDF text doubles, 引引领领…, is no longer for it)."""
     text = collapse_doubled(text)
     return bool(following) and len(text) <= _COMMA_TITLE_MAX and re.search("[，,]", text) is not None \
+        and balanced(text) \
         and is_heading_text(re.sub("[，,]", " ", text)) and leads_follow([t for _, t in following[:2]])
+
+
+def is_wide_title(text: str, width: int) -> bool:
+    """On a hard-wrapped page, a line wider than its columns (by more than a character or two) that
+    ends no sentence is set across columns: a headline, commas and all (…党建模式，引领区域协同发展).
+    No wrapped body line is that wide, and a paragraph's last line is narrower still."""
+    return bool(width) and len(collapse_doubled(text)) > width + 2 and is_heading_text(re.sub("[，,]", " ", text))
 
 
 def _is_heading_block(block: list[tuple[int, str]]) -> bool:
@@ -132,13 +140,19 @@ def _is_heading_block(block: list[tuple[int, str]]) -> bool:
     return all(is_heading_text(t) for t in texts)
 
 
+def _is_byline_name(text: str) -> bool:
+    """程勇 under a headline: the writer's names, each led by a common surname (or a transliterated
+    name with its dot), not the last line of a wrapped headline (…实干书写 / 选调情)."""
+    return md.is_author_line(text) and all(md.looks_like_person(name) for name in md.split_names(text))
+
+
 def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     """One headline per block, split at kickers (…——) and before subtitles (——…)."""
     out: list[Token] = []
     for number, text in block:
         text = collapse_doubled(text.strip())
         if out and not text.startswith("——") and not out[-1].text.endswith(_HEAD_END_OK) \
-                and not out[-1].text.startswith("——"):
+                and not out[-1].text.startswith("——") and not _is_byline_name(text):
             out[-1].lines.append(text)
         elif out and out[-1].text.startswith("——") and not text.startswith("——"):
             out[-1].lines.append(text)
@@ -199,8 +213,10 @@ def _line_type(stripped: str) -> tuple[str, object] | None:
 
 
 class _Assembler:
-    def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset()):
+    def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset(),
+                 width: int = 0):
         self.markdown = markdown
+        self.width = width  # the page's wrap width (0: not hard-wrapped)
         self.column_lines = column_lines  # line numbers set as wide as the column under them: never a headline
         self.line_paragraphs = line_paragraphs  # every line that ends a sentence ends its paragraph
         self.tokens: list[Token] = []
@@ -287,8 +303,9 @@ class _Assembler:
         if dateline and self.open is not None:
             self.close()
         self.add_text(number, text, dateline)
-        if md.AUTHOR_NOTE.match(text) or md.SUPPLIED.search(text):
-            self.open.kind = "note"
+        note = self.open.text
+        if (md.AUTHOR_NOTE.match(note) or md.SUPPLIED.search(note)) and not self._in_brackets():
+            self.open.kind = "note"  # once its bracket closes (（作者单位：新疆昌吉市委宣 / 传部）)
             self.close()
 
     def block(self, block: list[tuple[int, str]], following: list[tuple[int, str]] | None,
@@ -320,8 +337,12 @@ class _Assembler:
         if self.open is not None and following and len(joined) <= _FRAGMENT_MAX and continues_across(self.open.text, join_lines(t for _, t in following)):
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
-        heading = _is_heading_block(block) or (len(block) == 1 and is_led_title(first, ahead or following))
-        if not self.markdown and heading and (self._breaks_open(block) or self._over_lead(following)) \
+        wide = len(block) == 1 and is_wide_title(first, self.width)
+        heading = _is_heading_block(block) or len(block) == 1 and is_led_title(first, ahead or following) or wide
+        column = self.width or max(self.widths or [0])
+        over_lead = self._over_lead(following) or not (self.open and runs_on(self.open.lines[-1], column)) \
+            and self._over_lead(ahead)
+        if not self.markdown and heading and (self._breaks_open(block) or wide or over_lead) \
                 and not any(number in self.column_lines for number, _ in block):
             if self.open is not None and self.headed and not ends_sentence(self.open.text):
                 self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
@@ -363,7 +384,7 @@ class _Assembler:
 
     @staticmethod
     def _over_lead(following: list[tuple[int, str]] | None) -> bool:
-        """Is the next block a lead (本报…讯) or a byline? Then a headline block before it breaks off
+        """Is the next block (or the one after a deck) a lead (本报…讯) or a byline? Then a headline block before it breaks off
         the open paragraph above it, however narrow the column (the story before it jumps on)."""
         return following is not None and leads_follow([t for _, t in following[:2]])
 
@@ -435,7 +456,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     headline line, or right over a lead or byline, and not as wide as the page's or its column's
     wrapped body lines."""
     after = near[1]
-    titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
+    titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
+        or is_wide_title(text, width)
     if not titled or _typed(0, text) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
     if after and _typed(0, join_lines([text, after[0]])) is not None:
@@ -446,6 +468,13 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
     # off mid-sentence (its text jumps to another page, or the extraction cut it)
     return (after_end or leads_follow(after[:2])) and not is_column_line(printed, near, width)
+
+
+def runs_on(line: str, width: int) -> bool:
+    """Does a line fill its column (the page's wrap width, or the widest line around it) without
+    ending a sentence? Then the next line goes on with it unless that one is set wider than the
+    column or stands right over a lead or byline."""
+    return bool(width) and len(line) >= width - 2 and not ends_sentence(line)  # (a first line is indented by two)
 
 
 def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:
@@ -516,6 +545,15 @@ def is_markdown(lines: list[str]) -> bool:
     return any(md_heading(line.strip()) for line in lines)
 
 
+def _ahead(blocks: list[list[tuple[int, str]]], blank_lines: bool) -> list[tuple[int, str]]:
+    """The lines after a block that say whether a lead or byline follows it: the first two of the
+    next two blocks; with blank lines between paragraphs, the second block only past a one-line
+    deck (headline / deck / byline)."""
+    if blank_lines and blocks and not (len(blocks[0]) == 1 and is_heading_text(blocks[0][0][1])):
+        blocks = blocks[:1]
+    return [line for b in blocks for line in b[:2]]
+
+
 def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> list[Token]:
     """Tokens in reading order; `skip` holds 0-based indexes of furniture lines; `markdown`, when
     the caller has asked `is_markdown` already."""
@@ -540,8 +578,8 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
         if is_column_line(len(lines[number - 1].rstrip()), near(number), width))
-    assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines)
+    assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
-                        None if blank_lines else [line for b in blocks[i + 1: i + 3] for line in b[:2]])
+                        _ahead(blocks[i + 1: i + 3], blank_lines))
     return assembler.tokens

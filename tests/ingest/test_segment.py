@@ -67,8 +67,8 @@ def test_kicker_column_label_and_continuation():
 def test_magazine_article_closed_by_editor_with_author_line_and_note():
     text = ("统筹区域力量 推动协调发展\n\n深化区域联动 助力城乡融合\n\n董燕军\n\n习近平总书记指出，要推进。\n\n"
             "(作者单位:新疆于田县委)\n\n[责任编辑:朱振陆]\n\n借助援疆力量\n\n严 博 丁义杰\n\n援疆工作成效显著。\n\n"
-            "(摘自《光明日报》)\n\n〔责任编辑：陆海涛〕\n")
-    a, b = articles(text)
+            "(摘自《光明日报》)\n\n〔责任编辑：陆海涛〕\n\n托起百姓的幸福\n\n杜建芸\n\n社区服务暖人心。\n\n[责任编辑:朱振陆]\n")
+    a, b, _ = articles(text)  # a magazine: every article closes with its editor line
     assert (a.title, a.column, a.authors, a.editor) == ("深化区域联动 助力城乡融合", "统筹区域力量 推动协调发展",
                                                         ("董燕军",), "朱振陆")
     assert a.body.endswith("（作者单位：新疆于田县委）\n")

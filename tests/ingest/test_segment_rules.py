@@ -2,7 +2,10 @@
 what a reader sees (titles, first and last characters of each body)."""
 from __future__ import annotations
 
+import pytest
+
 from generator.ingest import parse_issue
+
 from generator.ingest.tokens import in_wrapped_column, uses_blank_lines
 
 
@@ -459,3 +462,39 @@ DOUBLED_COMMA_TITLE = """\
 def test_a_comma_headline_printed_with_doubled_characters_opens_its_story():
     assert [title for title, _, _ in _articles(DOUBLED_COMMA_TITLE)] == [
         "沙漠公路通车迎来首批货车", "内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展"]
+
+
+# A PDF page of a national daily: headlines set across columns (wider than the 15-character
+# column, commas and a column tag in them), a deck, a byline or an author line, then the body.
+_BODY_A = ("党建联建，充分发挥党组织的政治优势和组织优势，与邻县组织部门共同签订合作框架协议，在干部共育、"
+           "人才共享、产业共联等方面达成合作共识。资源联享，以组织联建推动乡村振兴资源联享、产业联兴。")
+_BODY_B = ("3月16日出版的第6期杂志将发表重要文章。文章强调，我们党在坚持基本经济制度上的观点是明确的、"
+           "一贯的，而且是不断深化的，从来没有动摇。")
+_BODY_C = "在帕米尔高原，春天来得晚。村里的杏花开了，游客多了，村民的日子越过越红火。"
+PDF_PAGE = [  # the blocks of the page
+    "内蒙古鄂托克前旗探索毗邻党建模式，引领区域协同发展（评论员观察）",
+    "今年以来累计接待游客超过百万人次",
+    "程勇",
+    _wrap(_BODY_A, 15),
+    "（作者单位：新疆昌吉市委宣\n传部）",
+    "坚持和落实“两个毫不动摇”的重要文章发表（今日谈）",
+    "三年行动计划全面启动",
+    "本报记者 盛雪",
+    _wrap(_BODY_B, 15),
+    "春回阿克陶",
+    "——访自治区人大代表",
+    _wrap("本报讯 通讯员韩沁言报道：" + _BODY_C, 15),
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["no blank lines", "blank lines"])
+def test_on_a_wrapped_page_headlines_wider_than_the_column_open_stories_under_their_own_title(separator):
+    articles = parse_issue(separator.join(PDF_PAGE) + "\n", "测试日报")[1]
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("内蒙古鄂托克前旗探索毗邻党建模式，引领区域协同发展", "今年以来累计接待游客超过百万人次"),
+        ("坚持和落实“两个毫不动摇”的重要文章发表", "三年行动计划全面启动"),
+        ("春回阿克陶", "——访自治区人大代表")]
+    first = articles[0]
+    assert first.authors == ("程勇",) and first.column == "评论员观察"
+    assert first.body.rstrip().endswith("（作者单位：新疆昌吉市委宣传部）")  # the note wrapped inside its brackets
+    assert articles[1].body.startswith("3月16日出版") and articles[1].authors == ("盛雪",)
