@@ -275,8 +275,9 @@ class _Assembler:
         text = text.strip()
         typed = None if self._in_brackets() else _typed(number, text)
         if typed:
-            if typed.kind in ("editor", "source", "author", "byline"):
-                self.close()
+            if typed.kind in ("editor", "source", "author", "byline") \
+                    or typed.kind == "credit" and self.open is not None and ends_sentence(self.open.text):
+                self.close()  # (a credit under a finished caption ends it; one set mid-sentence does not)
             self.emit(typed)
             return
         editor = md.EDITOR.search(text)
@@ -444,9 +445,9 @@ def in_wrapped_column(printed: int, near: tuple[list[str], list[str]]) -> bool:
     Then it is a line of a hard-wrapped column (a paragraph's first line), not a headline, which is
     set wider or narrower than the column around it."""
     before, after = near
-    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW] if _BODY_MARK.search(line)]
+    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW] if _BODY_MARK.search(line) and len(line) >= _COLUMN_MIN]
     same = sum(1 for line in body if abs(len(line) - printed) <= 1)
-    return printed >= _COLUMN_MIN and same >= 1 and 2 * same >= len(body)
+    return printed >= _COLUMN_MIN and same >= min(2, len(body)) > 0 and 2 * same >= len(body)
 
 
 def stands_as_title(text: str, before: str | None, title_before: bool, width: int,
@@ -518,22 +519,32 @@ def ends_paragraph(text: str, before: str | None, width: int) -> bool:
     return ends_sentence(text) and (not width or len(text) < column - 1)
 
 
+def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -> bool:
+    """Is a headline line the wrapped rest of the one above it? Its two lines are set to one width
+    (a third of that width is a deck, not more of it), or the break falls inside a word
+    (…俱乐部联 / 赛总决赛…). Headings marked with # are joined only at one width."""
+    if markdown:
+        return len(text) == len(before)
+    return len(text) == len(before) and not wrapped or splits_word(before, text)
+
+
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
                 blank_lines: bool, near) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
     before an indented line, and around a headline line (a Markdown heading, or, in text that does
     not use blank lines, a title-like line standing after a finished sentence)."""
     out: list[list[tuple[int, str]]] = [[]]
-    title_before = ended = False
+    title_before = ended = wrapped = False
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
         title = md_heading(text) is not None if markdown else \
             not blank_lines and stands_as_title(text, before, title_before, width, near(number),
                                                 len(raw[number - 1].rstrip()))
         indented = starts_paragraph(raw[number - 1])
-        one_headline = title and title_before and len(text) == len(before) and not indented
+        one_headline = title and title_before and not indented and _continues_headline(before, text, wrapped, markdown)
+        wrapped = one_headline
         if out[-1] and (title or title_before or indented or ended) and not one_headline:
-            out.append([])  # (a headline wrapped into lines of one width stays one block)
+            out.append([])
         out[-1].append((number, text))
         title_before = title
         ended = not blank_lines and not markdown and ends_paragraph(text, before, width)

@@ -112,7 +112,7 @@ def test_page_headers_give_page_and_section_to_the_articles_below():
 
 
 def test_a_short_line_ending_a_sentence_ends_its_paragraph_inside_a_block():
-    [a] = articles("本报讯（记者 张三）会议在州里召\n开。副州长主持会议。\n会议传达学习了文件精\n神，部署了工作。\n")
+    [a] = articles("本报讯（记者 张三）会议在州里召\n开。副州长主持会议。\n会议传达学习了文件精神，部署了工\n作。\n")
     assert a.body == "本报讯（记者张三）会议在州里召开。副州长主持会议。\n\n会议传达学习了文件精神，部署了工作。\n"
 
 

@@ -498,3 +498,29 @@ def test_on_a_wrapped_page_headlines_wider_than_the_column_open_stories_under_th
     assert first.authors == ("程勇",) and first.column == "评论员观察"
     assert first.body.rstrip().endswith("（作者单位：新疆昌吉市委宣传部）")  # the note wrapped inside its brackets
     assert articles[1].body.startswith("3月16日出版") and articles[1].authors == ("盛雪",)
+
+
+# A narrow column (14): a photo caption with its credit between two stories, then a headline
+# wrapped inside a word (联 / 赛) over a deck and a wrapped lead, no blank lines anywhere.
+CAPTION_THEN_WRAPPED_HEADLINE = "\n".join([
+    "居民迎来新食堂",
+    _wrap("本报讯 记者王明报道：今年以来，社区把助餐点建到了群众家门口，老人吃饭更方便了。", 14),
+    "中国南方航空股份有限公司持续",
+    "建设“空中帮扶之路”，开通",
+    "“新疆和田乡村振兴号”航班。",
+    "本报记者 刘颖红 摄",
+    "自治区青少年拳击俱乐部联",
+    "赛总决赛在库尔勒开赛",
+    "各族群众共享发展成果",
+    _wrap("本报库尔勒6月13日讯（记者 盖有军）6日，青少年拳击俱乐部联赛总决赛在库尔勒巴音体育馆开赛。", 14),
+]) + "\n"
+
+
+def test_a_credit_ends_its_caption_and_a_headline_wrapped_inside_a_word_stays_one():
+    articles = parse_issue(CAPTION_THEN_WRAPPED_HEADLINE, "测试日报")[1]
+    titles = [(a.title, a.subtitle) for a in articles]
+    assert ("自治区青少年拳击俱乐部联赛总决赛在库尔勒开赛", "各族群众共享发展成果") in titles
+    story = next(a for a in articles if a.title.startswith("自治区青少年"))
+    assert story.body.startswith("本报库尔勒6月13日讯") and story.body.rstrip().endswith("开赛。")
+    assert not any("自治区青少年" in a.body for a in articles)  # the headline is in no caption or body
+    assert any("空中帮扶之路" in a.body for a in articles)  # the caption is kept
