@@ -701,3 +701,15 @@ MIXES: dict[str, Layout] = {
                               masthead=True, folio=True, editor=True, qr=True, jumps=True, interleave=True,
                               pages=3, articles=3),
 }
+
+# PDF pages of a national daily: headlines set across columns on one line (long ones, commas and
+# column tags in them), bodies hard-wrapped at 13-22 characters, paragraphs separated by blank
+# lines, by U+3000 indents or by nothing; every other width with decks, column tags and crossheads.
+PDF_PAGES: dict[str, Layout] = {
+    f"pdf: width {width}, {label}{', deck + tag + crossheads' if extras else ''}": Layout(
+        width=width, paragraphs=paragraphs, byline="mixed", folio=True, editor=True, pages=2, articles=4,
+        deck=extras, column_tag=extras, crossheads=extras)
+    for paragraphs, label in (("blank", "blank lines"), ("indent", "indents"), ("none", "neither"))
+    for width in (13, 17, 22) for extras in (False, True)
+}
+

@@ -30,7 +30,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
 from import_eval import EXPECTED, FIELDS, RAW, norm, score  # noqa: E402
-from layout_synth import FEATURES, MIXES, Issue, Layout, load_sources, synthesize  # noqa: E402
+from layout_synth import FEATURES, MIXES, PDF_PAGES, Issue, Layout, load_sources, synthesize  # noqa: E402
 
 from generator.ingest import parse_issue  # noqa: E402
 from generator.ingest.read import read_raw  # noqa: E402
@@ -169,6 +169,14 @@ HEADER = ("| {first} | true | imported | P | R | F1 | " + " | ".join(FIELDS) + "
           "|---|---:|---:|---:|---:|---:|" + "---:|" * len(FIELDS) + "---:|")
 
 
+def _sum_into(total: Tally, tally: Tally) -> None:
+    for key in ("found", "predicted", "expected", "lost"):
+        total[key] += tally[key]
+    for name in FIELDS:
+        total["fields"][name][0] += tally["fields"][name][0]
+        total["fields"][name][1] += tally["fields"][name][1]
+
+
 def report(seeds: int, megabytes: float) -> str:
     sources = load_sources()
     lines = ["# Segmentation benchmark (bench/segmentation_eval.py)", "",
@@ -200,12 +208,19 @@ def report(seeds: int, megabytes: float) -> str:
             lines += ["", "## Synthesized layouts: many features at once", "", HEADER.format(first="layout")]
         tally = score_layout(layout, range(seeds), sources)
         lines.append(_row(name, tally))
-        for key in ("found", "predicted", "expected", "lost"):
-            total[key] += tally[key]
-        for n in FIELDS:
-            total["fields"][n][0] += tally["fields"][n][0]
-            total["fields"][n][1] += tally["fields"][n][1]
+        _sum_into(total, tally)
     lines += ["", HEADER.format(first="all synthesized"), _row("all layouts", total)]
+    lines += ["", f"## PDF pages of a national daily ({seeds} issues each)", "",
+              "Headlines on one line across the columns (long, with commas and column tags), bodies hard-wrapped "
+              "at 13, 17 or 22 characters, a byline form per article, folios and editor lines, two pages of four "
+              "stories: the shape of the real issues the importer is measured on but never sees.", "",
+              HEADER.format(first="layout")]
+    pdf = _empty()
+    for name, layout in PDF_PAGES.items():
+        tally = score_layout(layout, range(seeds), sources)
+        lines.append(_row(name, tally))
+        _sum_into(pdf, tally)
+    lines += ["", HEADER.format(first="all PDF pages"), _row("all PDF pages", pdf)]
     mb, seconds, cpu, count = throughput(sources, megabytes)
     lines += ["", "## Import throughput", "",
               f"`parse_issue` over one synthesized file of {mb:.2f} MB (UTF-8; the mixes, concatenated), "
@@ -228,7 +243,7 @@ def _head() -> str:
 def show(name: str, seed: int) -> str:
     """One synthesized issue: its raw lines (F: furniture), then the true articles the import
     missed and the imported articles that match none."""
-    layouts = {**FEATURES, **MIXES}
+    layouts = {**FEATURES, **MIXES, **PDF_PAGES}
     if name not in layouts:
         raise SystemExit(f"unknown layout {name!r}; one of: {', '.join(layouts)}")
     issue = synthesize(layouts[name], seed, load_sources())

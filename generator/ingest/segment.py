@@ -798,6 +798,26 @@ def _rejoin_split_columns(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _split_twice_signed(draft: Draft, tokens: list[Token]) -> list[Draft]:
+    """One story, one byline: a story signed at its start (a byline or a dateline lead) whose text
+    ends with a reporters' credit (（记者 X 通讯员 Y）) holds two stories. The second begins at its
+    last subheading, which was the next story's headline (a short one, taken for a crosshead)."""
+    subs = [k for k, (kind, _) in enumerate(draft.blocks) if kind == "sub" and k > 0]
+    paragraphs = [text for kind, text in draft.blocks if kind == "para"]
+    if not (draft.dateline or draft.authors) or not subs or not paragraphs or not md.trailing_authors(paragraphs[-1]):
+        return [draft]
+    at = subs[-1]
+    if not any(kind == "para" for kind, _ in draft.blocks[at + 1:]) or not any(kind == "para" for kind, _ in draft.blocks[:at]):
+        return [draft]
+    title = draft.blocks[at][1]
+    line = next((t.line for t in tokens if t.kind == "head" and t.line > draft.line and clean_heading(t.text) == title),
+                draft.line)
+    second = Draft(line=line, title=title, page=draft.page, column=draft.column, blocks=draft.blocks[at + 1:],
+                   opened_by="heads", title_line=line)
+    draft.blocks = draft.blocks[:at]
+    return [draft, second]
+
+
 def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:
     """In an editor-closed publication, what follows the last article with an editor line and
     has no closing line of its own is back matter (back cover, advertisement)."""
@@ -877,6 +897,8 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
     drafts = [d for d in drafts if d.has_body]
     if not trailing:
         drafts = _merge_headless_prefixes(drafts)
+        if not is_editor_closed(drafts):
+            drafts = [part for d in drafts for part in _split_twice_signed(d, tokens)]
         if is_editor_closed(drafts):
             drafts = _rejoin_orphan_sections(_rejoin_split_columns(drafts))
             kept = _drop_back_matter(drafts)  # a prefix of the drafts

@@ -524,3 +524,27 @@ def test_a_credit_ends_its_caption_and_a_headline_wrapped_inside_a_word_stays_on
     assert story.body.startswith("本报库尔勒6月13日讯") and story.body.rstrip().endswith("开赛。")
     assert not any("自治区青少年" in a.body for a in articles)  # the headline is in no caption or body
     assert any("空中帮扶之路" in a.body for a in articles)  # the caption is kept
+
+
+# A signed issue: the first story opens with a dateline lead; the second has a short headline with
+# no byline under it (taken alone, a crosshead) and closes with its reporters' credit.
+TWICE_SIGNED = """\
+沙漠公路通车迎来首批货车
+
+本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。
+
+沿线服务区同步开放，司机可以就近加油、休息。
+
+老城街区焕新颜
+
+历时半年的老城街区改造日前完工，居民陆续回迁。
+
+街区保留了老建筑的风貌，新开了十几家小店。（记者 李华 通讯员 赵敏）
+"""
+
+
+def test_one_story_has_one_byline_a_short_headline_over_a_credited_story_opens_it():
+    articles = parse_issue(TWICE_SIGNED, "测试日报")[1]
+    assert [a.title for a in articles] == ["沙漠公路通车迎来首批货车", "老城街区焕新颜"]
+    assert articles[0].authors == ("王明",) and articles[1].authors == ("李华", "赵敏")
+    assert articles[1].body.startswith("历时半年")
