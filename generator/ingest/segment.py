@@ -495,6 +495,8 @@ class _Builder:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
+        if split_column_tag(clean_heading(head.text))[1]:
+            return True  # …（评论员观察）: a headline under its column's tag; no crosshead carries one
         if following is not None and following.kind == "head" and len(clean_heading(head.text)) >= _TITLE_MIN \
                 and md.is_author_line(following.text):
             return True  # a headline over its author's name (崔春雷) opens a magazine article

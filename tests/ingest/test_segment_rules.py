@@ -548,3 +548,9 @@ def test_one_story_has_one_byline_a_short_headline_over_a_credited_story_opens_i
     assert [a.title for a in articles] == ["沙漠公路通车迎来首批货车", "老城街区焕新颜"]
     assert articles[0].authors == ("王明",) and articles[1].authors == ("李华", "赵敏")
     assert articles[1].body.startswith("历时半年")
+
+
+def test_a_short_headline_with_its_column_tag_opens_a_story_not_a_crosshead():
+    text = TWICE_SIGNED.replace("老城街区焕新颜", "老城新颜（今日谈）\n\n改造惠及三千户居民").replace("（记者 李华 通讯员 赵敏）", "")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [(a.title, a.subtitle, a.column) for a in articles][1] == ("老城新颜", "改造惠及三千户居民", "今日谈")
