@@ -490,11 +490,12 @@ def balanced(text: str) -> bool:
 
 
 def leads_follow(after: list[str]) -> bool:
-    """Does a lead (本报…讯, a dateline) or a byline follow within two lines? Then a title-like line
-    before it is a headline even when it is as wide as the column."""
+    """Does a lead (本报…讯, a dateline) or a byline (本报记者 X, or the writer's name alone) follow
+    within two lines? Then a title-like line before it is a headline even when it is as wide as the column."""
     for k in (0, 1):
         start = join_lines(after[k:k + 2]).replace(" ", "")
-        if start and (md.DATELINE.match(start) or (_typed(0, after[k].strip()) or Token("", 0)).kind == "byline"):
+        if start and (md.DATELINE.match(start) or (_typed(0, after[k].strip()) or Token("", 0)).kind == "byline"
+                      or _is_byline_name(after[k].strip())):
             return True
     return False
 

@@ -554,3 +554,16 @@ def test_a_short_headline_with_its_column_tag_opens_a_story_not_a_crosshead():
     text = TWICE_SIGNED.replace("老城街区焕新颜", "老城新颜（今日谈）\n\n改造惠及三千户居民").replace("（记者 李华 通讯员 赵敏）", "")
     articles = parse_issue(text, "测试日报")[1]
     assert [(a.title, a.subtitle, a.column) for a in articles][1] == ("老城新颜", "改造惠及三千户居民", "今日谈")
+
+
+def test_a_writers_name_alone_under_a_headline_is_a_byline_even_after_a_story_that_breaks_off():
+    text = "\n\n".join([
+        "沙漠公路通车迎来首批货车",
+        _wrap("本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。沿线服务区将", 13),
+        "脚步丈量乡村路 实干书写",  # as wide as the column, after a story cut off mid-sentence
+        "孙丽娜",
+        _wrap("习近平总书记强调：“社会主义是干出来的，新时代也是干出来的。”选调生肩负着时代的重任。", 13),
+    ]) + "\n"
+    articles = parse_issue(text, "测试日报")[1]
+    assert [(a.title, a.authors) for a in articles] == [("沙漠公路通车迎来首批货车", ("王明",)),
+                                                       ("脚步丈量乡村路 实干书写", ("孙丽娜",))]
