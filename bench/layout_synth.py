@@ -445,7 +445,9 @@ def _headline_lines(text: str, layout: Layout) -> list[str]:
 
 def _block_lines(kind: str, text: str, layout: Layout, rng: random.Random) -> list[str]:
     """The raw lines of one body block; a blank line inside marks a column break."""
-    if kind in ("sub", "credit", "source"):
+    if kind == "sub":  # a crosshead is set in its column: a long one wraps there
+        return wrap(text, layout.width, layout.kinsoku, "")
+    if kind in ("credit", "source"):
         return [text]
     indent = "\u3000\u3000" if layout.paragraphs == "indent" and kind == "para" else ""
     lines = wrap(text, layout.width, layout.kinsoku, indent)

@@ -502,9 +502,11 @@ class _Builder:
             return True  # a headline over its author's name (崔春雷) opens a magazine article
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
-        if not self.editor_closed and _is_headline_length(clean_heading(head.text)) and not self._has_parallel(index):
+        if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \
+                and not self._has_parallel(index):
             return True  # (a magazine's long features have long subheadings; its articles end with editor lines;
-            # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows)
+            # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
+            # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
         body = 0
         for token in self.tokens[index + 1:]:
             if token.kind == "head":

@@ -56,6 +56,7 @@ class Token:
     dateline: bool = False
     value: object = None  # parsed payload: names, Byline, editor name, (dir, target)…
     follows: Token | None = None  # the paragraph whose article this one continues (columns interleaved)
+    in_column: bool = False  # a headline wrapped at the page's column width: set inside a column
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
 
@@ -140,10 +141,14 @@ def _is_heading_block(block: list[tuple[int, str]]) -> bool:
     return all(is_heading_text(t) for t in texts)
 
 
+_NAMES_MAX = 12  # characters of a line of writers' names (阿不都西库尔·米吉提; 艾力·吐尔逊 李东泽)
+
+
 def _is_byline_name(text: str) -> bool:
     """程勇 under a headline: the writer's names, each led by a common surname (or a transliterated
     name with its dot), not the last line of a wrapped headline (…实干书写 / 选调情)."""
-    return md.is_author_line(text) and all(md.looks_like_person(name) for name in md.split_names(text))
+    return len(text) <= _NAMES_MAX and md.is_author_line(text) \
+        and all(md.looks_like_person(name) for name in md.split_names(text))
 
 
 def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
@@ -152,7 +157,8 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     for number, text in block:
         text = collapse_doubled(text.strip())
         if out and not text.startswith("——") and not out[-1].text.endswith(_HEAD_END_OK) \
-                and not out[-1].text.startswith("——") and not _is_byline_name(text):
+                and not out[-1].text.startswith("——") \
+                and not (_is_byline_name(text) and not splits_word(out[-1].lines[-1], text)):
             out[-1].lines.append(text)
         elif out and out[-1].text.startswith("——") and not text.startswith("——"):
             out[-1].lines.append(text)
@@ -349,6 +355,7 @@ class _Assembler:
                 self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
             self.close()
             for token in _heading_tokens(block):
+                token.in_column = len(token.lines) > 1 and runs_on(token.lines[0], self.width)
                 self.emit(token)
             return
         self._take_up(first)

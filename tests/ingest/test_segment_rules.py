@@ -567,3 +567,18 @@ def test_a_writers_name_alone_under_a_headline_is_a_byline_even_after_a_story_th
     articles = parse_issue(text, "测试日报")[1]
     assert [(a.title, a.authors) for a in articles] == [("沙漠公路通车迎来首批货车", ("王明",)),
                                                        ("脚步丈量乡村路 实干书写", ("孙丽娜",))]
+
+
+def test_on_a_wrapped_page_a_long_crosshead_wrapped_in_its_column_stays_in_its_story():
+    lead = "本报讯 记者王明报道：区域协调发展以政府引导为重要特征，有利于解决自由市场机制的缺陷，促进共同富裕。"
+    section = "市场可能出现“失灵”，加速“循环因果”效应，导致区域间差距扩大。政策系统集成是弥补这一缺陷的重要办法。"
+    text = "\n".join([
+        "以区域协调发展推进中国式现代化建设新篇章",  # set across the columns: one line
+        _wrap(lead + "会议强调要抓好落实。", 17),
+        "政策系统集成是促进区域协调发展的重",  # a crosshead longer than the column wraps in it
+        "要路径",
+        _wrap(section + section, 17),
+    ]) + "\n"
+    [article] = parse_issue(text, "测试日报")[1]
+    assert article.title == "以区域协调发展推进中国式现代化建设新篇章"
+    assert "## 政策系统集成是促进区域协调发展的重要路径" in article.body and article.body.rstrip().endswith("重要办法。")
