@@ -95,7 +95,9 @@ def read_markdown(text: str, name: str = "") -> Source | None:
         chunk = _JUMP.sub("", _NAME_CLOSER.sub("", _CLOSER.sub("", chunk))).strip()
         if chunk and not _NOTE.match(chunk) and re.search("[\u4e00-\u9fff]", chunk):
             blocks.append(("para", chunk))
-    while blocks and blocks[-1][0] == "sub":
+    # a last "paragraph" with no sentence in it (labels printed beside a story, 天和 问天 梦天 揽月
+    # 探索) reads as a kicker once set over the next story: no reader could tell, so no truth says
+    while blocks and (blocks[-1][0] == "sub" or not re.search("[，。！？；,.!?;]", blocks[-1][1])):
         blocks.pop()
     if sum(len(text) for kind, text in blocks if kind == "para") < (_MIN_CAPTION if meta.get("kind") == "photo" else _MIN_TEXT):
         return None

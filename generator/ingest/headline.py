@@ -35,8 +35,9 @@ class Headline:
     certain: bool  # True when marks or a single line decided, False when scores had to choose
 
 
-def split_headline(lines: list[str]) -> Headline:
-    """(kicker, title, subtitle) of one headline group, with the evidence for the choice."""
+def split_headline(lines: list[str], page_top: bool = False) -> Headline:
+    """(kicker, title, subtitle) of one headline group, with the evidence for the choice;
+    `page_top`: the group is the first thing on its page, where a page banner is printed."""
     lines = [line.strip() for line in lines if line.strip()]
     if not lines:
         raise ValueError("a headline group needs at least one line")
@@ -47,7 +48,7 @@ def split_headline(lines: list[str]) -> Headline:
         return _around(lines, 0, "marks only", certain=False, title=lines[0].rstrip("——…：: "))
     if len(candidates) == 1:
         return _around(lines, candidates[0], "marks", certain=True)
-    scores = {i: _score(lines, i) for i in candidates}
+    scores = {i: _score(lines, i, page_top) for i in candidates}
     best = max(candidates, key=lambda i: (sum(scores[i].values()), -i))
     ranked = sorted(sum(s.values()) for s in scores.values())
     why = ", ".join(name for name, value in scores[best].items() if value > 0) or "first line"
@@ -59,7 +60,7 @@ def _is_marked(lines: list[str], i: int) -> bool:
     return line.startswith("——") or (line.endswith(KICKER_END) and i < len(lines) - 1)
 
 
-def _score(lines: list[str], i: int) -> dict[str, int]:
+def _score(lines: list[str], i: int, page_top: bool = False) -> dict[str, int]:
     """Named evidence that line `i` is the headline."""
     line, above, below = lines[i], lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
     longest = max(len(x) for x in lines if not x.startswith("——"))
@@ -71,15 +72,15 @@ def _score(lines: list[str], i: int) -> dict[str, int]:
         "longest": 1 * (len(line) == longest and len(lines) > 2),
         "column tag": 3 * bool(COLUMN_TAG.search(line)),
         "cut off": -3 * (not balanced(line)),  # 根据安排，“沿线服务区: a sentence the break cut, not a headline
-        "banner": -2 * _is_banner(lines, i),
+        "banner": -2 * _is_banner(lines, i, page_top),
         "framing words": -2 * bool(_FRAMING.search(line)),
     }
 
 
-def _is_banner(lines: list[str], i: int) -> bool:
-    """A short slogan on top of a group of three or more (over two lines it is as likely a short headline
-    over its deck)."""
-    return i == 0 and len(lines) >= 3 and len(lines[0]) <= _BANNER_SHARE * len(lines[1]) \
+def _is_banner(lines: list[str], i: int, page_top: bool) -> bool:
+    """A short slogan on top of a group of three or more, or of two at the top of a page (elsewhere,
+    over two lines, it is as likely a short headline over its deck)."""
+    return i == 0 and (len(lines) >= 3 or page_top) and len(lines[0]) <= _BANNER_SHARE * len(lines[1]) \
         and not re.search("[，。、]", lines[0])
 
 

@@ -196,7 +196,7 @@ def _is_plain_head(text: str) -> bool:
                 or split_column_tag(text)[1])
 
 
-def _units(heads: list[str]) -> list[_Unit]:
+def _units(heads: list[str], page_top: bool = False) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
     one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
     the one owner of that choice): three plain lines are one group (kicker or banner, title, deck)."""
@@ -207,14 +207,14 @@ def _units(heads: list[str]) -> list[_Unit]:
         for text in heads:
             group.add(text)
         units = group.finish()
-    return [_decided(unit) for unit in units]
+    return [_decided(unit, page_top and k == 0) for k, unit in enumerate(units)]
 
 
-def _decided(unit: _Unit) -> _Unit:
+def _decided(unit: _Unit, page_top: bool = False) -> _Unit:
     lines = [line for line in (unit.kicker, unit.title, unit.subtitle) if line]
     if len(lines) < 2:
         return unit
-    headline = split_headline(lines)
+    headline = split_headline(lines, page_top)
     return _Unit(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle, column=unit.column)
 
 
@@ -352,6 +352,7 @@ class _Builder:
         self.markdown = markdown
         self.articles: list[Draft] = []
         self.heads: list[Token] = []
+        self.group_start = 0  # index of the first token of the waiting headline group
         self.page: tuple[int, str | None] | None = None  # from the last page header
         self.resume: Draft | None = None  # the article a 上接 note continues, while its text runs
         self.banner: str | None = None  # a column banner (「一线传真」) over the pieces that follow it
@@ -427,7 +428,7 @@ class _Builder:
         label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
         if label:
             texts, heads = texts[1:], heads[1:]
-        units = _units(texts)
+        units = _units(texts, self._at_page_top() and not label)
         if not units:
             return None
         cur = self.cur
@@ -575,7 +576,13 @@ class _Builder:
         if not self.heads and not self.is_new_article(index):
             self.cur.blocks.append(("sub", clean_heading(token.text)))
             return
+        if not self.heads:
+            self.group_start = index
         self.heads.append(token)
+
+    def _at_page_top(self) -> bool:
+        """Is the waiting headline group the first thing on its page (or in the text)?"""
+        return self.group_start == 0 or self.tokens[self.group_start - 1].kind == "page"
 
     def _body_target(self, token: Token) -> Draft:
         if self.resume is not None and not self.heads and not token.dateline:

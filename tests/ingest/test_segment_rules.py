@@ -582,3 +582,11 @@ def test_on_a_wrapped_page_a_long_crosshead_wrapped_in_its_column_stays_in_its_s
     [article] = parse_issue(text, "测试日报")[1]
     assert article.title == "以区域协调发展推进中国式现代化建设新篇章"
     assert "## 政策系统集成是促进区域协调发展的重要路径" in article.body and article.body.rstrip().endswith("重要办法。")
+
+
+def test_a_short_slogan_over_the_first_headline_of_a_page_is_a_banner_not_the_title():
+    text = ("第1版\n\n新时代新征程新伟业\n\n以改革创新精神 推进新疆水利高质量发展\n\n"
+            "本报6月13日讯（记者 胡俊秀）12日，全区水利工作会议召开，部署今年重点工作。\n\n"
+            "会议要求，加快推进重大水利工程建设。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert article.title == "以改革创新精神 推进新疆水利高质量发展"
