@@ -272,8 +272,14 @@ class _HeadGroup:
         """——…: the deck of the title before it."""
         if not text.startswith("——"):
             return False
-        if self.last and not self.last.subtitle:
-            self.last.subtitle = text
+        last = self.last
+        if last and not last.subtitle:
+            last.subtitle = text
+        elif last and last.title and not last.kicker:  # two plain lines, then the deck: the headline
+            last.kicker, last.title, last.subtitle = last.title, last.subtitle, text  # evidence picks among them
+        elif last and last.title and not last.subtitle.startswith("——"):  # kicker, title, line, deck: the
+            self.units.append(_Unit(title=last.subtitle, subtitle=text))  # line is the next title, over its deck
+            last.subtitle = None
         return True
 
     def _named_title(self, text: str) -> bool:

@@ -590,3 +590,11 @@ def test_a_short_slogan_over_the_first_headline_of_a_page_is_a_banner_not_the_ti
             "会议要求，加快推进重大水利工程建设。\n")
     [article] = parse_issue(text, "测试日报")[1]
     assert article.title == "以改革创新精神 推进新疆水利高质量发展"
+
+
+def test_two_plain_headline_lines_and_a_dash_deck_are_kicker_headline_and_deck():
+    text = ("聚焦高质量发展\n\n推动交通运输行业稳步向好 助力区域协调均衡发展\n\n——访自治区人大代表\n\n"
+            "本报6月13日讯（记者 程勇）自治区交通运输系统坚持党建引领，行业发展稳中向好。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert (article.title, article.subtitle) == ("推动交通运输行业稳步向好 助力区域协调均衡发展", "——访自治区人大代表")
+    assert article.body.startswith("本报6月13日讯")
