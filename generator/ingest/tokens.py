@@ -85,14 +85,17 @@ def split_column_tag(title: str) -> tuple[str, str | None]:
     return title[: tag.start()].rstrip(), tag.group(1)
 
 
-@lru_cache(maxsize=8192)
+_SENTENCE_INSIDE = re.compile("[。！？；!?;]")  # a mark no headline has inside it
+
+
+@lru_cache(maxsize=1 << 16)
 def is_heading_text(text: str) -> bool:
     """A line that can be a headline: short, no sentence inside, no sentence end (a column tag
     after it, …（今日谈）, is no sentence end). Cached: the title rules ask it again of the lines
     around each candidate."""
     bullet = text.strip().startswith(("◆", "■", "●"))
     text = split_column_tag(text.strip().lstrip("◆■●"))[0]
-    if not 2 <= len(text) <= 64 or re.search("[。！？；!?;]", text[:-1] if text.endswith("……") else text):
+    if not 2 <= len(text) <= 64 or _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
         return False
     if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:
         return False
@@ -190,7 +193,7 @@ def _typed(number: int, text: str) -> Token | None:
     return None if found is None else Token(found[0], number, [stripped], value=found[1])
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def _line_type(stripped: str) -> tuple[str, object] | None:
     """(kind, parsed value) of a typed line. Cached by text: the title rules ask again about the
     same lines and blocks (is the line under this one a lead or a byline?), and the values are
@@ -464,18 +467,20 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     headline line, or right over a lead or byline, and not as wide as the page's or its column's
     wrapped body lines."""
     after = near[1]
+    if _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
+        return False  # (what every title test below asks first, asked once: most lines stop here)
+    after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None
+    # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
+    # off mid-sentence (its text jumps to another page, or the extraction cut it)
+    if not (after_end or leads_follow(after[:2])) or is_column_line(printed, near, width):
+        return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
         or is_wide_title(text, width)
     if not titled or _typed(0, text) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
     if after and _typed(0, join_lines([text, after[0]])) is not None:
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
-    if not balanced(text):
-        return False  # 会议传达学习了《自治区质: a line the wrap cut inside a title or quotation
-    after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None
-    # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
-    # off mid-sentence (its text jumps to another page, or the extraction cut it)
-    return (after_end or leads_follow(after[:2])) and not is_column_line(printed, near, width)
+    return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
 
 
 def runs_on(line: str, width: int) -> bool:
@@ -499,6 +504,11 @@ def balanced(text: str) -> bool:
 def leads_follow(after: list[str]) -> bool:
     """Does a lead (本报…讯, a dateline) or a byline (本报记者 X, or the writer's name alone) follow
     within two lines? Then a title-like line before it is a headline even when it is as wide as the column."""
+    return _leads_follow(tuple(after[:3]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _leads_follow(after: tuple[str, ...]) -> bool:  # cached: asked again of each line's neighbours
     for k in (0, 1):
         start = join_lines(after[k:k + 2]).replace(" ", "")
         if start and (md.DATELINE.match(start) or (_typed(0, after[k].strip()) or Token("", 0)).kind == "byline"
