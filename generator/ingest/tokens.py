@@ -44,6 +44,7 @@ _HEAD_END_OK = ("——", "……", "：", ":")
 _PHONE = re.compile(r"\d{3,4}-\d{7,8}")  # 0906-2100633 业务咨询: a line of a list of numbers, never a headline
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
 _DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
+_CAPTION_MAX = 160  # characters of a photo caption
 _BRACKET_SPAN = 200  # characters before a line break searched for an open bracket: bounded work per line
 
 
@@ -246,6 +247,8 @@ class _Assembler:
         self.open = None
 
     def emit(self, token: Token) -> None:
+        if token.kind == "credit":
+            self._caption_above()
         if token.kind in ("caption", "credit", "head") and (self.stream or self.suspended):
             self.stream = None
             self.resume_suspended = token.kind != "head" and self.suspended is not None
@@ -254,6 +257,14 @@ class _Assembler:
         if token.kind in ("head", "editor", "source", "author", "cont", "page"):
             self.headed = token.kind == "head"
         self.tokens.append(token)
+
+    def _caption_above(self) -> None:
+        """A photo credit (本报记者 X 摄) under a short finished paragraph makes that paragraph the
+        photo's caption, blank lines around it or not."""
+        last = self.tokens[-1] if self.tokens else None
+        if last is not None and last.kind == "para" and not last.dateline and len(last.text) <= _CAPTION_MAX \
+                and ends_sentence(last.text):
+            last.kind = "caption"
 
     def add_text(self, number: int, text: str, dateline: bool) -> None:
         self.widths = (self.widths + [len(text)])[-8:]
@@ -340,7 +351,7 @@ class _Assembler:
             self.emit(Token("caption", first_number, [joined]))
             return
         trailing = md.split_trailing_credit(joined)
-        if trailing and len(trailing[0]) <= 160:
+        if trailing and len(trailing[0]) <= _CAPTION_MAX:
             self.emit(Token("caption", first_number, [trailing[0]]))
             self.emit(Token("credit", first_number, [joined], value=trailing[1]))
             return
@@ -390,7 +401,7 @@ class _Assembler:
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
         credit = md.parse_credit(join_lines(t for _, t in following))
-        return credit is not None and len(joined) <= 160 and not md.DATELINE.match(joined.replace(" ", "")) \
+        return credit is not None and len(joined) <= _CAPTION_MAX and not md.DATELINE.match(joined.replace(" ", "")) \
             and md.parse_credit(joined) is None and not is_heading_text(joined)
 
     @staticmethod
@@ -451,11 +462,13 @@ _BODY_MARK = re.compile("[，。、；：]")
 
 def in_wrapped_column(printed: int, near: tuple[list[str], list[str]]) -> bool:
     """Is a line as wide as the body lines around it (half of those within two lines before and
-    four after, and at least one, within one character; its width as printed, indent included)?
+    four after, and two where there are two, within one character; its width as printed, indent
+    included; a paragraph's last line, short or not, says nothing of the column)?
     Then it is a line of a hard-wrapped column (a paragraph's first line), not a headline, which is
     set wider or narrower than the column around it."""
     before, after = near
-    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW] if _BODY_MARK.search(line) and len(line) >= _COLUMN_MIN]
+    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW]
+            if _BODY_MARK.search(line) and len(line) >= _COLUMN_MIN and not ends_sentence(line.strip())]
     same = sum(1 for line in body if abs(len(line) - printed) <= 1)
     return printed >= _COLUMN_MIN and same >= min(2, len(body)) > 0 and 2 * same >= len(body)
 
