@@ -636,7 +636,8 @@ class _Builder:
     def on_caption(self, index: int, token: Token) -> None:
         cur = self.cur
         if not self.heads and cur is not None and cur.has_body and not cur.closed and not self.trailing \
-                and (cur.body_chars() > PHOTO_MAX or cur.authors or cur.dateline) and self._photo_between(index):
+                and (cur.body_chars() > PHOTO_MAX or cur.authors or cur.dateline or _ends_with_credit(cur.blocks[-1][1])) \
+                and self._photo_between(index):
             cur.closed = True  # a photo printed between two articles illustrates neither
         draft = self._body_target(token)
         draft.blocks.append(("caption", clean_body(token.text)))

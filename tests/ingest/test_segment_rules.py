@@ -603,7 +603,7 @@ def test_two_plain_headline_lines_and_a_dash_deck_are_kicker_headline_and_deck()
 def test_text_over_a_photo_credit_is_its_caption_without_blank_lines():
     text = "\n".join([
         "沙漠公路通车迎来首批货车",
-        _wrap("本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。（记者 王明）", 14),
+        _wrap("12日，连接两县的沙漠公路正式通车，首批货车顺利通过。沿线服务区同步开放。（记者 王明 通讯员 赵敏）", 14),
         "中国南方航空股份有限公司持续",
         "开通“新疆和田乡村振兴号”航",
         "班，助力乡村振兴。",
@@ -614,4 +614,4 @@ def test_text_over_a_photo_credit_is_its_caption_without_blank_lines():
     articles = parse_issue(text, "测试日报")[1]
     assert [a.kind == "photo" for a in articles] == [False, True, False]
     assert articles[1].body.startswith("中国南方航空") and articles[1].photographers == ("刘颖红",)
-    assert articles[0].body.rstrip().endswith("（记者王明）")
+    assert articles[0].body.rstrip().endswith("（记者王明通讯员赵敏）")
