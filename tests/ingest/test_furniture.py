@@ -77,3 +77,8 @@ def test_a_masthead_romanized_name_and_lunar_date_are_furniture_not_headlines():
     _, articles = parse_issue(text, "昌吉日报")
     assert [a.title for a in articles] == ["春回阿克陶"]
     assert "农历" not in articles[0].body and "RIBAO" not in articles[0].body
+
+
+def test_a_short_line_under_a_qr_prompt_and_over_text_is_a_headline_not_more_of_the_prompt():
+    lines = ["扫码观看视频 学习身边榜样", "鼠防先锋", "新疆精河县疾病预防控制中心优秀共产党员陈志刚，三十八年如一日。"]
+    assert furniture_lines(lines) == {0}
