@@ -85,9 +85,8 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
         if kind is None or (kind == "hotline" and _labels_text(lines, i)):
             continue
         drop[i] = kind
-        after = lines[i + 2].strip() if i + 2 < len(lines) else ""
         if kind in ("qr", "hotline") and nxt and len(nxt) <= 16 and not _in_running_text(nxt, text) \
-                and not (kind == "qr" and _reads_as_text(after)):  # (a short line over text is its headline)
+                and not (kind == "qr" and _text_follows(lines, i + 2, names)):  # (a short line over text is its headline)
             drop[i + 1] = _line_kind(nxt, names) or kind  # 新闻热线： / 0906-2315631; 扫描二维码看视频 / 感受基层党员心声
         if kind == "qr" and re.search("学习强国号|公众号|电子期刊|客户端", text) and re.fullmatch(f"《[{CJK}]+》", prev):
             drop[i - 1] = kind
@@ -98,9 +97,14 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
     return {i: ("staff" if k == "staff-label" else k) for i, k in drop.items()}
 
 
-def _reads_as_text(line: str) -> bool:
-    """A paragraph's line: longer than a label, with a sentence mark in it."""
-    return len(line) > 16 and re.search("[，。,]", line) is not None
+def _text_follows(lines: list[str], start: int, names: set[str]) -> bool:
+    """Is the first line from `start` that is no QR prompt a paragraph's (longer than a label, with
+    a sentence mark in it)?"""
+    for j in range(start, len(lines)):
+        line = lines[j].strip()
+        if _line_kind(line, names) != "qr":
+            return len(line) > 16 and re.search("[，。,]", line) is not None
+    return False
 
 
 def _romanized(name: str) -> str:

@@ -82,3 +82,9 @@ def test_a_masthead_romanized_name_and_lunar_date_are_furniture_not_headlines():
 def test_a_short_line_under_a_qr_prompt_and_over_text_is_a_headline_not_more_of_the_prompt():
     lines = ["扫码观看视频 学习身边榜样", "鼠防先锋", "新疆精河县疾病预防控制中心优秀共产党员陈志刚，三十八年如一日。"]
     assert furniture_lines(lines) == {0}
+
+
+def test_a_headline_between_two_qr_prompts_is_not_part_of_either():
+    lines = ["扫码观看视频 学习身边榜样", "向沙而行", "扫码观看视频 学习身边榜样",
+             "新疆策勒沙漠研究站站长曾凡江，扎根策勒县近30年。"]
+    assert furniture_lines(lines) == {0, 2}
