@@ -482,7 +482,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     after = near[1]
     if _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
         return False  # (what every title test below asks first, asked once: most lines stop here)
-    after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None
+    after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None \
+        or md.split_trailing_credit(before) is not None
     # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
     # off mid-sentence (its text jumps to another page, or the extraction cut it)
     if not (after_end or leads_follow(after[:2])) or is_column_line(printed, near, width):
@@ -578,7 +579,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             out.append([])
         out[-1].append((number, text))
         title_before = title
-        ended = not blank_lines and not markdown and ends_paragraph(text, before, width)
+        ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
+                                                      or md.split_trailing_credit(text) is not None)
     return [b for b in out if b]
 
 

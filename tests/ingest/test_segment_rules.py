@@ -615,3 +615,13 @@ def test_text_over_a_photo_credit_is_its_caption_without_blank_lines():
     assert [a.kind == "photo" for a in articles] == [False, True, False]
     assert articles[1].body.startswith("中国南方航空") and articles[1].photographers == ("刘颖红",)
     assert articles[0].body.rstrip().endswith("（记者王明通讯员赵敏）")
+
+
+def test_a_caption_line_ending_in_its_credit_ends_its_block_and_a_title_may_follow():
+    text = ("沙漠公路通车迎来首批货车\n本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。\n"
+            "沿线服务区同步开放。\n[责任编辑:夏珑祯]\n"
+            "自治区财政厅驻村工作队帮助村里发展花卉产业。 □郭静/摄\n"
+            "民心“暖”起来\n紧紧抓住各族群众最关心最现实最直接的利益问题，把惠民生的工作做到群众心坎上。\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert not any("民心“暖”起来紧紧" in a.body for a in articles)  # a headline or crosshead, not text
+    assert any(a.photographers == ("郭静",) and "花卉产业" in a.body for a in articles)
