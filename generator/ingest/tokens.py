@@ -580,7 +580,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         out[-1].append((number, text))
         title_before = title
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
-                                                      or md.split_trailing_credit(text) is not None)
+                                                      or md.split_trailing_credit(text) is not None
+                                                      or (_line_type(text) or ("",))[0] == "credit")
     return [b for b in out if b]
 
 

@@ -625,3 +625,12 @@ def test_a_caption_line_ending_in_its_credit_ends_its_block_and_a_title_may_foll
     articles = parse_issue(text, "测试日报")[1]
     assert not any("民心“暖”起来紧紧" in a.body for a in articles)  # a headline or crosshead, not text
     assert any(a.photographers == ("郭静",) and "花卉产业" in a.body for a in articles)
+
+
+def test_photos_in_a_row_without_blank_lines_are_one_item_each():
+    text = ("「一线传真」\n新疆莎车县打造集工厂化育苗、农业科技培训为一体的农业示范基地。\n□约提克尔·尼加提/摄\n"
+            "新疆阿瓦提县绍阿棉纺产业园，工人在赶制订单。\n□包鲁斯别克/摄\n"
+            "新疆麦盖提县利泰丝路纺织有限公司党支部激励党员奋战一线，助力生产。 □努尔阿米娜·吾布力/摄\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [a.photographers for a in articles] == [("约提克尔·尼加提",), ("包鲁斯别克",), ("努尔阿米娜·吾布力",)]
+    assert all(a.kind == "photo" for a in articles)
