@@ -173,8 +173,10 @@ class _Unit:
     kicker: str | None = None
     subtitle: str | None = None
     column: str | None = None
+    lines: tuple[str, ...] = ()  # a whole group of plain lines, for the headline evidence to split
 
 
+_LABEL_MIN = 4  # characters of a banner or kicker line (神舟 / 天宫 / 嫦娥 are labels beside a story)
 _NAMED_TITLE = re.compile(f"^[{CJK}·]{{2,10}}[：:]\\S")
 
 
@@ -196,12 +198,13 @@ def _is_plain_head(text: str) -> bool:
                 or split_column_tag(text)[1])
 
 
-def _units(heads: list[str], page_top: bool = False) -> list[_Unit]:
+def _units(heads: list[str], page_top: bool = False, group_max: int = 4) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
     one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
-    the one owner of that choice): three plain lines are one group (kicker or banner, title, deck)."""
-    if len(heads) == 3 and all(map(_is_plain_head, heads)):
-        units = [_Unit(kicker=heads[0], title=heads[1], subtitle=heads[2])]
+    the one owner of that choice): three or four plain lines are one group (banner, kicker, title, deck)."""
+    if (len(heads) == 3 or 3 < len(heads) <= group_max and min(map(len, heads)) >= _LABEL_MIN) \
+            and all(map(_is_plain_head, heads)):
+        units = [_Unit(lines=tuple(heads))]
     else:
         group = _HeadGroup()
         for text in heads:
@@ -211,7 +214,7 @@ def _units(heads: list[str], page_top: bool = False) -> list[_Unit]:
 
 
 def _decided(unit: _Unit, page_top: bool = False) -> _Unit:
-    lines = [line for line in (unit.kicker, unit.title, unit.subtitle) if line]
+    lines = list(unit.lines) or [line for line in (unit.kicker, unit.title, unit.subtitle) if line]
     if len(lines) < 2:
         return unit
     headline = split_headline(lines, page_top)
@@ -288,6 +291,7 @@ class _HeadGroup:
             return False
         self.units.append(_Unit(title=text, kicker=self.kicker))
         self.kicker = None
+        self.after_title = True  # (a line right under it is its deck)
         return True
 
     def _kicker(self, text: str) -> bool:
@@ -434,7 +438,7 @@ class _Builder:
         label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
         if label:
             texts, heads = texts[1:], heads[1:]
-        units = _units(texts, self._at_page_top() and not label)
+        units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4)  # (# marks each line)
         if not units:
             return None
         cur = self.cur

@@ -634,3 +634,18 @@ def test_photos_in_a_row_without_blank_lines_are_one_item_each():
     articles = parse_issue(text, "测试日报")[1]
     assert [a.photographers for a in articles] == [("约提克尔·尼加提",), ("包鲁斯别克",), ("努尔阿米娜·吾布力",)]
     assert all(a.kind == "photo" for a in articles)
+
+
+def test_four_plain_headline_lines_are_one_group_banner_kicker_headline_deck():
+    text = ("第3版\n\n铸牢中华民族共同体意识\n\n深入学习贯彻自治区党委十届八次全会精神\n\n促进区域协调发展 更好建设美丽新疆\n\n"
+            "一线调研察实情 真抓实干解难题\n\n本报6月13日讯（记者 王宽）自治区各地认真学习全会精神，推动区域协调发展。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert (article.title, article.subtitle) == ("促进区域协调发展 更好建设美丽新疆", "一线调研察实情 真抓实干解难题")
+
+
+def test_a_line_under_a_name_titled_headline_is_its_deck():
+    text = ("聚焦高质量发展\n\n苟熹：书写教育情怀 践行使命担当\n\n今年以来累计接待游客超过百万人次\n\n本报通讯员 谢晓艳\n\n"
+            "我是新疆精河县高级中学的一名党员教师，从教二十年。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert (article.title, article.subtitle) == ("苟熹：书写教育情怀 践行使命担当", "今年以来累计接待游客超过百万人次")
+    assert article.body.startswith("我是新疆")
