@@ -76,6 +76,7 @@ class Draft:
     title_line: int | None = None
     kicker: str | None = None  # a kicker or page banner over the title, when a deck took the subtitle
     unplaced: bool = False  # text no article claims (a magazine's back matter), kept as an item of its own
+    photo_above: list[tuple[str, str]] = field(default_factory=list)  # a photo printed over its headline
 
     @property
     def has_body(self) -> bool:
@@ -363,6 +364,8 @@ class _Builder:
         self.articles: list[Draft] = []
         self.heads: list[Token] = []
         self.group_start = 0  # index of the first token of the waiting headline group
+        self.photo_above: list[tuple[str, str]] = []  # a 图为… photo printed over a page's first headline
+        self.photo_above_by: list[str] = []  # and its photographers: the story under it gets both
         self.page: tuple[int, str | None] | None = None  # from the last page header
         self.resume: Draft | None = None  # the article a 上接 note continues, while its text runs
         self.banner: str | None = None  # a column banner (「一线传真」) over the pieces that follow it
@@ -380,6 +383,9 @@ class _Builder:
         draft.column = self.banner or draft.column
         if opened_by == "heads":
             self.banner = None  # the banner's run of untitled pieces ends at a headed article
+            draft.photo_above, self.photo_above = self.photo_above, []
+            draft.photographers.extend(self.photo_above_by)
+            self.photo_above_by = []
         self.articles.append(draft)
         return draft
 
@@ -580,6 +586,12 @@ class _Builder:
                 self._close_with(resume, token)  # (均摘自…) and the editor close the jumped text too
             getattr(self, f"on_{token.kind}")(index, token)
         self.flush_heads(False)
+        for draft in self.articles:  # a photo over a headline with no text under it stays with it
+            draft.blocks.extend(draft.photo_above)
+            draft.photo_above = []
+        if self.photo_above:  # a photo over a headline that opened no story stands as its own item
+            self.new(self.tokens[-1].line, "body").blocks.extend(self.photo_above)
+            self.cur.photographers.extend(self.photo_above_by)
         return self.articles
 
     def on_head(self, index: int, token: Token) -> None:
@@ -634,10 +646,17 @@ class _Builder:
                 if draft.dateline.outlet and not draft.source:
                     draft.source = draft.dateline.outlet
         draft.blocks.append((token.kind if token.kind == "note" else "para", text))
+        if draft.photo_above:  # (its caption follows the lead, as a photo beside the lead would)
+            draft.blocks.extend(draft.photo_above)
+            draft.photo_above = []
+            draft.credited = True
         if token.kind == "note" or (text.startswith(("本栏目", "本专栏")) and len(draft.blocks) == 1):
             draft.closed = True  # a column's introduction stands alone; its pieces follow
 
     def on_caption(self, index: int, token: Token) -> None:
+        if self._photo_over_first_headline(index):
+            self.photo_above.append(("caption", clean_body(token.text)))
+            return
         cur = self.cur
         if not self.heads and cur is not None and cur.has_body and not cur.closed and not self.trailing \
                 and (cur.body_chars() > PHOTO_MAX or cur.authors or cur.dateline or _ends_with_credit(cur.blocks[-1][1])) \
@@ -645,6 +664,19 @@ class _Builder:
             cur.closed = True  # a photo printed between two articles illustrates neither
         draft = self._body_target(token)
         draft.blocks.append(("caption", clean_body(token.text)))
+
+    def _photo_over_first_headline(self, index: int) -> bool:
+        """A photo whose caption leans on a story (图为…) printed at the top of a page (nothing but the
+        page header before it) over a headline illustrates the story under that headline."""
+        start = index
+        while start > 0 and self.tokens[start - 1].kind in ("caption", "credit"):
+            start -= 1
+        following = index + 1
+        while following < len(self.tokens) and self.tokens[following].kind in ("caption", "credit"):
+            following += 1
+        return not self.heads and not self.trailing and _refers_back(self.tokens[index].text) \
+            and (start == 0 or self.tokens[start - 1].kind == "page") \
+            and following < len(self.tokens) and self.tokens[following].kind == "head"
 
     def _photo_between(self, index: int) -> bool:
         """Is the captioned photo at tokens[index] followed by a new article's headline, after an
@@ -660,6 +692,9 @@ class _Builder:
         self.on_para(index, token)
 
     def on_credit(self, index: int, token: Token) -> None:
+        if self.photo_above and not self.heads:
+            self.photo_above_by.extend(n for n in token.value if n not in self.photo_above_by)
+            return
         draft = self._body_target(token) if self.heads or self.cur is None else self.cur
         draft.photographers.extend(n for n in token.value if n not in draft.photographers)
         draft.credited = True

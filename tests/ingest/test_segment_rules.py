@@ -649,3 +649,18 @@ def test_a_line_under_a_name_titled_headline_is_its_deck():
     [article] = parse_issue(text, "测试日报")[1]
     assert (article.title, article.subtitle) == ("苟熹：书写教育情怀 践行使命担当", "今年以来累计接待游客超过百万人次")
     assert article.body.startswith("我是新疆")
+
+
+def test_a_photo_over_the_first_headline_of_a_page_illustrates_the_story_under_it():
+    text = ("第1版\n\n图为工作人员向群众讲解相关知识。\n\n□程勇/摄\n\n鼠防先锋\n\n"
+            "本报6月13日讯（记者 韩沁言）新疆精河县疾病预防控制中心优秀共产党员陈志刚，三十八年如一日。\n\n"
+            "他坚守荒山野岭，守护群众健康。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert article.title == "鼠防先锋" and article.photographers == ("程勇",)
+    assert article.body.split("\n\n")[1] == "图为工作人员向群众讲解相关知识。"  # after the lead
+
+
+def test_a_photo_over_a_headline_with_no_text_is_kept():
+    text = "第1版\n\n图为工作人员向群众讲解相关知识。\n\n□程勇/摄\n\n鼠防先锋\n"
+    articles = parse_issue(text, "测试日报")[1]
+    assert any("图为工作人员向群众讲解相关知识。" in a.body for a in articles)
