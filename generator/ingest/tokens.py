@@ -95,7 +95,7 @@ def is_heading_text(text: str) -> bool:
     after it, …（今日谈）, is no sentence end). Cached: the title rules ask it again of the lines
     around each candidate."""
     bullet = text.strip().startswith(("◆", "■", "●"))
-    text = split_column_tag(text.strip().lstrip("◆■●"))[0]
+    text = split_column_tag(collapse_doubled(text.strip().lstrip("◆■●")))[0]  # (judged as printed once)
     if not 2 <= len(text) <= 64 or _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
         return False
     if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:

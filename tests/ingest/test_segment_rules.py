@@ -664,3 +664,11 @@ def test_a_photo_over_a_headline_with_no_text_is_kept():
     text = "第1版\n\n图为工作人员向群众讲解相关知识。\n\n□程勇/摄\n\n鼠防先锋\n"
     articles = parse_issue(text, "测试日报")[1]
     assert any("图为工作人员向群众讲解相关知识。" in a.body for a in articles)
+
+
+def test_a_long_headline_whose_line_is_printed_twice_is_judged_as_printed_once():
+    title = "自治州直属机关2025年度党组书记抓基层党建述职评议考核会议召开 以高质量机关党建促进高质量发展"
+    text = (f"{title}{title}\n\n本报库尔勒6月13日讯（记者 徐新星）5日，述职评议考核会议召开。\n\n"
+            "会议要求，以高质量机关党建促进高质量发展。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert article.title == title and article.body.startswith("本报库尔勒")
