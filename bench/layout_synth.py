@@ -408,6 +408,7 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
     if layout.column_tag:
         column = rng.choice(TAGS)
         group.append(("title", f"{title}（{column}）"))
+        kind = None  # a lead under a commentary column's tag (今日谈) says news, the tag commentary: no truth
     else:
         group.append(("title", title))
     if deck:
