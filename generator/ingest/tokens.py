@@ -540,6 +540,8 @@ def uses_blank_lines(lines: list[str]) -> bool:
     are kept as they are; else headlines are found inside blocks from title-likeness and widths."""
     last = max((k for k, line in enumerate(lines) if line.strip()), default=0)  # blank lines at the end say nothing
     ends = [k for k, line in enumerate(lines[:last]) if line.strip() and ends_sentence(line.strip())]
+    if not ends:  # no sentence ends before the last line: are there blank lines at all?
+        return any(not line.strip() for line in lines[:last])
     return sum(1 for k in ends if not lines[k + 1].strip()) >= _BLANK_AFTER_ENDS * len(ends)
 
 
@@ -551,13 +553,16 @@ def ends_paragraph(text: str, before: str | None, width: int) -> bool:
     return ends_sentence(text) and (not width or len(text) < column - 1)
 
 
-def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -> bool:
+def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, width: int = 0) -> bool:
     """Is a headline line the wrapped rest of the one above it? Its two lines are set to one width
-    (a third of that width is a deck, not more of it), or the break falls inside a word
-    (…俱乐部联 / 赛总决赛…). Headings marked with # are joined only at one width."""
+    (a third of that width is a deck, not more of it), the break falls inside a word
+    (…俱乐部联 / 赛总决赛…), or, on a hard-wrapped page, the line above fills the column and this
+    one is shorter (巴州辣椒产业创新绿色发展 / 合作座谈会召开). Headings marked with # are joined
+    only at one width."""
     if markdown:
         return len(text) == len(before)
-    return len(text) == len(before) and not wrapped or splits_word(before, text)
+    return len(text) == len(before) and not wrapped or splits_word(before, text) \
+        or not wrapped and runs_on(before, width) and len(text) < len(before) <= width
 
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
@@ -573,7 +578,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             not blank_lines and stands_as_title(text, before, title_before, width, near(number),
                                                 len(raw[number - 1].rstrip()))
         indented = starts_paragraph(raw[number - 1])
-        one_headline = title and title_before and not indented and _continues_headline(before, text, wrapped, markdown)
+        one_headline = title and title_before and not indented \
+            and _continues_headline(before, text, wrapped, markdown, width)
         wrapped = one_headline
         if out[-1] and (title or title_before or indented or ended) and not one_headline:
             out.append([])
@@ -581,7 +587,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         title_before = title
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
-                                                      or (_line_type(text) or ("",))[0] == "credit")
+                                                      or _line_type(text) is not None)  # (a typed line: 第1版, 摄…)
     return [b for b in out if b]
 
 

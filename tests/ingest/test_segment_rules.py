@@ -672,3 +672,17 @@ def test_a_long_headline_whose_line_is_printed_twice_is_judged_as_printed_once()
             "会议要求，以高质量机关党建促进高质量发展。\n")
     [article] = parse_issue(text, "测试日报")[1]
     assert article.title == title and article.body.startswith("本报库尔勒")
+
+
+def test_on_a_wrapped_page_a_headline_line_filling_the_column_runs_on_into_the_shorter_line_under_it():
+    text = "\n".join([
+        "第1版",
+        "巴州辣椒产业创新绿色发展",  # fills the 13-character column (no word cut at 发展 / 合作)
+        "合作座谈会召开",
+        "本报记者 王宽",
+        _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，并举行签约仪式。会议要求推动产业高质量发展，"
+              "做强做优辣椒产业链，延伸加工链条，提升品牌价值。各方表示将加强合作，在种苗繁育、"
+              "精深加工、市场营销等方面开展深度合作，带动更多农民增收致富。", 13),
+    ]) + "\n"
+    [article] = parse_issue(text, "测试日报")[1]
+    assert article.title == "巴州辣椒产业创新绿色发展合作座谈会召开" and article.authors == ("王宽",)
