@@ -35,7 +35,7 @@ _NOTICE_MAX = 160  # characters of a copyright notice printed in the staff box
 _NOTICE_ALONE = 24  # characters of a notice standing alone with no sentence in it (版权所有 翻印必究)
 _STAFF = re.compile(
     r"^(?:社\s*长|副\s*社\s*长|总\s*编(?:辑)?|副\s*总\s*编(?:辑)?|主\s*编|副\s*主\s*编|编辑部主任|值班编辑|美术统筹"
-    r"|版式设计|地\s*址|电\s*话|邮\s*编|定\s*价|出版日期|印刷装订|印\s*刷|发\s*行|国内统一连续出版物号"
+    r"|版式设计|美\s*编|校\s*对|图片编辑|制\s*图|地\s*址|电\s*话|邮\s*编|定\s*价|出版日期|印刷装订|印\s*刷|发\s*行|国内统一连续出版物号"
     r"|国际标准连续出版物号|广告经营许可证|邮发代号)(?:\s|[:：:]|$)"
 )
 _LABEL_ONLY = re.compile(r"^(?:主\s*管|主\s*办|出\s*版|承\s*办|编辑出版)$")

@@ -273,6 +273,17 @@ def parse_editor(text: str) -> str | None:
     return re.sub(r"\s+", "", match.group("name")) if match else None
 
 
+# 本版责编：张三 李四 / 责任编辑：王建新: a page's editors on a line of its own, unbracketed
+_EDITOR_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}})"
+EDITOR_LINE = re.compile(f"^(?:本版)?(?:责任编辑|责编)\\s*[:：]\\s*(?P<names>{_EDITOR_NAME}(?:[\\s、]+{_EDITOR_NAME}){{0,5}})$")
+
+
+def parse_editor_line(text: str) -> str | None:
+    """本版责编：张三 李四 王五 → 张三、李四、王五 (the names as a page credits them)."""
+    match = EDITOR_LINE.match(text.strip())
+    return "、".join(split_names(match["names"])) if match else None
+
+
 def parse_source(text: str) -> str | None:
     """（摘自《光明日报》） → 光明日报; （据新华社） → 新华社."""
     match = SOURCE.match(text.strip())

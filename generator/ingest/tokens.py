@@ -175,7 +175,7 @@ PAGE_MARKER = re.compile(r"^(?:第\s*)?(?:[A-D])?0?(?P<page>\d{1,2})\s*版(?:\s*
 
 
 _PAGE_HEADER = re.compile(f"第\\s*0?(?P<page>\\d{{1,2}})\\s*版(?:\\s*[:：]?\\s*(?P<name>[{CJK}]{{2,6}})(?![{CJK}]))?")
-_HEADER_PART = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|责任编辑|责编")
+_HEADER_PART = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|责任编辑|责编|社出版")
 _HEADER_MAX = 60  # characters of a running page header line
 
 
@@ -204,6 +204,9 @@ def _line_type(stripped: str) -> tuple[str, object] | None:
         return "page", (int(page["page"]), page["name"])
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
         return "editor", md.parse_editor(stripped)
+    editors = md.parse_editor_line(stripped)
+    if editors:
+        return "editor", editors
     source = md.parse_source(stripped)
     if source:
         return "source", source

@@ -686,3 +686,23 @@ def test_on_a_wrapped_page_a_headline_line_filling_the_column_runs_on_into_the_s
     ]) + "\n"
     [article] = parse_issue(text, "测试日报")[1]
     assert article.title == "巴州辣椒产业创新绿色发展合作座谈会召开" and article.authors == ("王宽",)
+
+
+# A page of a national daily as PDF text: its folio (publisher and page), the page's name on a line
+# of its own, a headline, a byline, a 电 lead, and the page's editors at its foot, unbracketed.
+NATIONAL_PAGE = """人民日报社出版 第4版
+要闻
+保护生态环境 建设美丽中国
+本报记者 刘毅
+本报北京6月13日电 生态环境部13日召开新闻发布会，介绍今年以来全国生态环境质量状况。
+数据显示，全国空气质量持续改善。
+本版责编：张三 李四 王五
+版式设计：赵六
+"""
+
+
+def test_a_national_dailys_folio_page_name_and_unbracketed_page_editors_are_furniture():
+    [article] = parse_issue(NATIONAL_PAGE, "人民日报")[1]
+    assert (article.title, article.authors, article.page, article.column) == ("保护生态环境 建设美丽中国", ("刘毅",), 4, "要闻")
+    assert article.editor == "张三、李四、王五" and "责编" not in article.body
+    assert article.body.rstrip().endswith("持续改善。")
