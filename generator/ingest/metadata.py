@@ -260,9 +260,13 @@ def parse_credit(line: str) -> tuple[str, ...] | None:
     return tuple(n for n in names if 2 <= len(n) <= 16 and n not in ("资料图",))
 
 
+_SENTENCE_CREDIT = re.compile(f"(?<=[。！？”])\\s*(?:本报|新华社)?记者\\s*((?:[{CJK}·]{{2,10}}\\s*){{1,3}}?)\\s*摄$")
+
+
 def split_trailing_credit(paragraph: str) -> tuple[str, tuple[str, ...]] | None:
-    """满载货物的中欧班列驶出。 □张健霆/摄 → (caption, photographers)."""
-    match = re.search(r"[□■]\s*([^□■。]{1,20}?)\s*[/／]?\s*摄$", paragraph)
+    """满载货物的中欧班列驶出。 □张健霆/摄 → (caption, photographers); so is …就业。本报记者 张三摄."""
+    match = re.search(r"[□■]\s*([^□■。]{1,20}?)\s*[/／]?\s*摄$", paragraph) \
+        or _SENTENCE_CREDIT.search(paragraph)
     if not match or match.start() == 0:
         return None
     return paragraph[: match.start()].rstrip(), split_names(match.group(1))

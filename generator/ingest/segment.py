@@ -613,7 +613,8 @@ class _Builder:
             # a lead (本报…讯) under the group, like a byline, follows the title: the last headline line
             return self._label_under_byline() or self.flush_heads(bool(token.dateline)) or self.new(token.line, "body")
         cur = self.cur
-        if cur is None or cur.closed or (token.dateline and cur.has_body and not _photo_under_headline(cur)):
+        if cur is None or cur.closed or (token.dateline and cur.has_body and not _photo_under_headline(cur)
+                                         and not _summary_box(cur)):
             return self.new(token.line, "dateline" if token.dateline else "body")
         return cur
 
@@ -785,6 +786,13 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _summary_box(draft: Draft) -> bool:
+    """Is the text under the headline so far only a labelled box (核心阅读, 编者按: a label, then a
+    short summary) with no lead yet? Then the lead that follows is the same story's."""
+    return draft.title is not None and draft.dateline is None and bool(draft.blocks) \
+        and draft.blocks[0][0] == "sub" and draft.body_chars() <= PHOTO_MAX
+
+
 def _photo_under_headline(draft: Draft) -> bool:
     """A headed article whose only text so far is a photo's caption: the lead that follows (本报…讯)
     is its story's, printed under the photo, not a new article."""
@@ -861,8 +869,9 @@ def _split_twice_signed(draft: Draft, tokens: list[Token]) -> list[Draft]:
     last subheading, which was the next story's headline (a short one, taken for a crosshead)."""
     subs = [k for k, (kind, _) in enumerate(draft.blocks) if kind == "sub" and k > 0]
     paragraphs = [text for kind, text in draft.blocks if kind == "para"]
-    if not (draft.dateline or draft.authors) or not subs or not paragraphs or not md.trailing_authors(paragraphs[-1]):
-        return [draft]
+    closing = md.trailing_authors(paragraphs[-1]) if paragraphs else ()
+    if not (draft.dateline or draft.authors) or not subs or not closing or set(closing) <= set(draft.authors):
+        return [draft]  # (a credit naming the byline's reporters again closes the same story)
     at = subs[-1]
     if not any(kind == "para" for kind, _ in draft.blocks[at + 1:]) or not any(kind == "para" for kind, _ in draft.blocks[:at]):
         return [draft]

@@ -706,3 +706,41 @@ def test_a_national_dailys_folio_page_name_and_unbracketed_page_editors_are_furn
     assert (article.title, article.authors, article.page, article.column) == ("保护生态环境 建设美丽中国", ("刘毅",), 4, "要闻")
     assert article.editor == "张三、李四、王五" and "责编" not in article.body
     assert article.body.rstrip().endswith("持续改善。")
+
+
+# A national daily's feature: kicker, headline and deck, a spaced byline, a 核心阅读 box before
+# the 电 lead, a numbered crosshead, a photo captioned 图① with its credit run into the caption,
+# the reporter credited again at the end; then a commentary under its column's tag.
+FEATURE_PAGE = """人民日报社出版 第2版
+要闻
+习近平总书记的人民情怀
+坚持以人民为中心的发展思想
+——记新时代基层干部群像
+本报记者  王  浩  李  晓
+核心阅读
+各地坚持以人民为中心，办好民生实事，群众获得感持续增强。
+本报北京6月13日电 　近年来，各地各部门坚持以人民为中心的发展思想，
+扎实办好民生实事，群众获得感、幸福感、安全感持续增强。
+在浙江安吉，村民们依托绿水青山发展乡村旅游，
+日子越过越红火。
+一、办好民生实事
+各地把群众急难愁盼问题作为工作重点，
+逐项抓好落实。
+图①：村民在家门口就业。本报记者 张三摄
+（本报记者 王浩）
+加快建设农业强国（今日谈）
+李  明
+农业强国是社会主义现代化强国的根基。
+推进农业现代化，要坚持农业农村优先发展，
+加快建设农业强国。
+本版责编：张三 李四
+"""
+
+
+def test_a_summary_box_a_crosshead_and_a_credit_repeating_the_byline_stay_in_one_story():
+    feature, commentary = parse_issue(FEATURE_PAGE, "人民日报")[1]
+    assert (feature.title, feature.subtitle, feature.authors) == (
+        "坚持以人民为中心的发展思想", "——记新时代基层干部群像", ("王浩", "李晓"))
+    assert "核心阅读" in feature.body and "本报北京6月13日电" in feature.body and "## 一、办好民生实事" in feature.body
+    assert feature.photographers == ("张三",) and "图①：村民在家门口就业。" in feature.body
+    assert (commentary.title, commentary.column, commentary.authors) == ("加快建设农业强国", "今日谈", ("李明",))
