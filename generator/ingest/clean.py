@@ -44,16 +44,25 @@ def remove_cjk_spaces(text: str) -> str:
     return _SPACE_AROUND_CJK.sub("", text)
 
 
+_ONE_MARK = re.compile(f"[{CJK_PUNCT}]")
+
+
 def _is_single(token: str) -> bool:
-    return len(token) == 1 and (has_cjk(token) or token in CJK_PUNCT)
+    """One character of a letter-spaced run: a Han character, a full-width mark (（ 党 委 ）) or a
+    digit (2 0 2 5 年)."""
+    return len(token) == 1 and (has_cjk(token) or _ONE_MARK.fullmatch(token) is not None or token.isdigit())
 
 
 def unspace_runs(text: str) -> str:
     """Join letter-spaced runs (3+ single characters) and spaces at punctuation and digits.
 
     For headlines, where a single space between phrases is meaningful
-    (抓住机遇扬长补短 开创高质量发展新局面) and must stay.
+    (抓住机遇扬长补短 开创高质量发展新局面) and must stay; in a letter-spaced line the phrase
+    break is the wider gap (机 关  以 高 质 量 → 机关 以高质量).
     """
+    phrases = re.split(r"[ \t]{2,}", text.strip())
+    if len(phrases) > 1 and all(len(p.split(" ")) >= 3 for p in phrases):
+        return " ".join(unspace_runs(phrase) for phrase in phrases)
     tokens = _SPACES.sub(" ", text.strip()).split(" ")
     out: list[str] = []
     run: list[str] = []

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import metadata as md
-from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more
+from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
 from .words import splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
@@ -95,7 +95,7 @@ def is_heading_text(text: str) -> bool:
     after it, …（今日谈）, is no sentence end). Cached: the title rules ask it again of the lines
     around each candidate."""
     bullet = text.strip().startswith(("◆", "■", "●"))
-    text = split_column_tag(collapse_doubled(text.strip().lstrip("◆■●")))[0]  # (judged as printed once)
+    text = split_column_tag(collapse_doubled(unspace_runs(text.strip().lstrip("◆■●"))))[0]  # (as printed once, unspaced)
     if not 2 <= len(text) <= 64 or _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
         return False
     if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:

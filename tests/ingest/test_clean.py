@@ -98,3 +98,10 @@ def test_table_of_contents_with_dot_leaders_and_the_page_last():
     toc = read_toc(lines)
     assert [(e.page, e.column, e.text) for e in toc.entries] == [
         (22, "工作交流", "丝路明珠绽放新活力 吴振琳"), (24, "工作交流", "访企问需送服务"), (34, "援疆天地", "苏新携手润民生 万里同心织锦绣")]
+
+
+def test_a_letter_spaced_headline_joins_digits_and_brackets_and_keeps_its_wider_phrase_break():
+    from generator.ingest.clean import unspace_runs
+    spaced = "自 治 州 直 属 机 关 2 0 2 5 年 度 党 组 （ 党 委 ） 书 记  以 高 质 量 机 关 党 建 促 进 发 展"
+    assert unspace_runs(spaced) == "自治州直属机关2025年度党组（党委）书记 以高质量机关党建促进发展"
+    assert unspace_runs("抓住机遇扬长补短 开创高质量发展新局面") == "抓住机遇扬长补短 开创高质量发展新局面"
