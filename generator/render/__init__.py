@@ -19,6 +19,7 @@ from .home import home_pages, not_found_pages, search_pages
 from .issues import issue_pages
 from .publications import publication_pages
 from .regions import region_pages
+from .citation import is_magazine
 from .themes import collect_static
 
 PAGE_FAMILIES = (home_pages, publication_pages, issue_pages, article_pages, region_pages,
@@ -29,6 +30,7 @@ def render_site(site: Site, config: Config) -> dict[str, bytes]:
     """Every page of the archive plus the theme's static files, sorted by path."""
     archive = Archive(site)
     env = theme_environment(config)
+    env.globals["magazine_slugs"] = frozenset(p.slug for p in site.publications if is_magazine(p))  # 第N页, not 版
     files = collect_static(config)
     for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
         if page.url in files:

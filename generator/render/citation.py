@@ -1,7 +1,7 @@
 """GB/T 7714-2015 reference entries for articles.
 
 Newspaper: ``作者.题名[N].报名,2023-08-11(1).``
-Magazine:  ``作者.题名[J].刊名,2025(3).`` (year and number from the issue label).
+Magazine:  ``作者.题名[J].刊名,2025(3):16.`` (year and number from the issue label; the page when known).
 Three authors at most, then ``等``; missing parts are left out, never guessed.
 """
 from __future__ import annotations
@@ -31,6 +31,7 @@ def cite(article: Article, issue: Issue, publication: Publication | None) -> str
     label = _LABEL.match(issue.label or "")
     if is_magazine(publication):
         where = f"{label.group(1)}({int(label.group(2))})" if label else article.date.isoformat()
-        return f"{head}{title}[J].{article.publication},{where}."
+        page = f":{article.page}" if article.page else ""  # 刊名,年(期):页码.
+        return f"{head}{title}[J].{article.publication},{where}{page}."
     page = f"({article.page})" if article.page else ""
     return f"{head}{title}[N].{article.publication},{article.date.isoformat()}{page}."

@@ -262,3 +262,15 @@ def test_every_kind_the_importer_assigns_has_a_chinese_tag_in_the_issue_contents
     build(load_config(project))
     html = read(project / "site", "altay-daily/2023-05-30/index.html")
     assert '<span class="toc-kind">人物</span>' in html and '<span class="toc-kind">简讯</span>' in html
+
+
+def test_listings_call_a_magazines_pages_pages_and_a_dailys_editions(built_sample):
+    """A region or date listing names where each article was printed: 第N页 in a magazine
+    (党员之友), 第N版 in a newspaper, as the article page itself does."""
+    items = re.findall(r'<span class="article-item-meta">(.*?)</span>',
+                       "".join(path.read_text(encoding="utf-8") for path in built_sample.rglob("*.html")), re.S)
+    magazine = [item for item in items if "党员之友" in item and re.search(r"第\d+[页版]", item)]
+    daily = [item for item in items if "日报" in item and re.search(r"第\d+[页版]", item)]
+    assert magazine
+    assert all(re.search(r"第\d+页", item) and not re.search(r"第\d+版", item) for item in magazine)
+    assert all(re.search(r"第\d+版", item) for item in daily)

@@ -87,6 +87,8 @@ def test_citation_magazine_uses_year_and_number_from_label():
                   date=dt.date(2025, 3, 28), label="2025·3")
     article = _article(title="借助援疆力量", publication="党员之友", authors=("温泉县委组织部",), page=None)
     assert cite(article, issue, monthly) == "温泉县委组织部.借助援疆力量[J].党员之友,2025(3)."
+    paged = _article(title="借助援疆力量", publication="党员之友", authors=("温泉县委组织部",), page=16)
+    assert cite(paged, issue, monthly) == "温泉县委组织部.借助援疆力量[J].党员之友,2025(3):16."  # GB/T 7714: 年(期):页码
 
 
 def test_month_grid_links_days_and_starts_on_monday():
