@@ -87,6 +87,7 @@ def split_column_tag(title: str) -> tuple[str, str | None]:
 
 
 _SENTENCE_INSIDE = re.compile("[。！？；!?;]")  # a mark no headline has inside it
+_HEADLINE_MAX = 64  # characters of the longest headline line, as printed once and unspaced
 
 
 @lru_cache(maxsize=1 << 16)
@@ -95,8 +96,10 @@ def is_heading_text(text: str) -> bool:
     after it, …（今日谈）, is no sentence end). Cached: the title rules ask it again of the lines
     around each candidate."""
     bullet = text.strip().startswith(("◆", "■", "●"))
+    if len(text) > _HEADLINE_MAX * 4:
+        return False  # (not even letter-spaced and printed twice: a megabyte of spaces is no headline)
     text = split_column_tag(collapse_doubled(unspace_runs(text.strip().lstrip("◆■●"))))[0]  # (as printed once, unspaced)
-    if not 2 <= len(text) <= 64 or _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
+    if not 2 <= len(text) <= _HEADLINE_MAX or _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
         return False
     if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:
         return False
@@ -543,8 +546,6 @@ def uses_blank_lines(lines: list[str]) -> bool:
     are kept as they are; else headlines are found inside blocks from title-likeness and widths."""
     last = max((k for k, line in enumerate(lines) if line.strip()), default=0)  # blank lines at the end say nothing
     ends = [k for k, line in enumerate(lines[:last]) if line.strip() and ends_sentence(line.strip())]
-    if not ends:  # no sentence ends before the last line: are there blank lines at all?
-        return any(not line.strip() for line in lines[:last])
     return sum(1 for k in ends if not lines[k + 1].strip()) >= _BLANK_AFTER_ENDS * len(ends)
 
 

@@ -683,6 +683,7 @@ def test_on_a_wrapped_page_a_headline_line_filling_the_column_runs_on_into_the_s
         _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，并举行签约仪式。会议要求推动产业高质量发展，"
               "做强做优辣椒产业链，延伸加工链条，提升品牌价值。各方表示将加强合作，在种苗繁育、"
               "精深加工、市场营销等方面开展深度合作，带动更多农民增收致富。", 13),
+        _wrap("会议期间，与会人员参观了辣椒种植基地。", 13),
     ]) + "\n"
     [article] = parse_issue(text, "测试日报")[1]
     assert article.title == "巴州辣椒产业创新绿色发展合作座谈会召开" and article.authors == ("王宽",)
