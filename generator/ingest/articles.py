@@ -76,10 +76,15 @@ def render_body(draft: Draft) -> str:
 
 
 def _authors(draft: Draft) -> tuple[str, ...]:
-    """Bylines and datelines first; else the credit printed at the article's end."""
+    """Bylines and datelines first; else the credit printed at the article's end, and, in a column
+    of news in brief whose every item ends with its own credit (●…。（记者 王敏）), each item's."""
     names = list(draft.authors)
     if not names:
-        names = list(md.trailing_authors(_last_text(draft)))
+        credited = [md.trailing_authors(text) for kind, text in draft.blocks if kind == "para"]
+        if len(credited) > 1 and all(credited):
+            names = [name for found in credited for name in found]
+        else:
+            names = list(md.trailing_authors(_last_text(draft)))
     return tuple(dict.fromkeys(a for a in names if re.search(f"[{CJK}A-Za-z]", a)))
 
 

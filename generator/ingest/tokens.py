@@ -457,10 +457,12 @@ def page_width(lines: list[str]) -> int:
 
 
 def starts_paragraph(raw: str) -> bool:
-    """An indented line (U+3000 or spaces before the text) begins a paragraph, as a blank line would."""
-    return raw[:1].isspace() and bool(raw.strip())
+    """An indented line (U+3000 or spaces before the text), or one opening with a bullet (●6月12日，…
+    in a column of news in brief), begins a paragraph, as a blank line would."""
+    return raw[:1].isspace() and bool(raw.strip()) or raw.lstrip()[:1] in _BULLETS
 
 
+_BULLETS = frozenset("●◆■▲★")  # (an empty line's first character is '', in no set)
 _WIDTH_WINDOW = 4  # lines after a line that show the width of the column it is set in
 _COLUMN_MIN = 10  # characters: narrower runs of lines are lists of names or crossheads, not a column
 _BODY_MARK = re.compile("[，。、；：]")

@@ -745,3 +745,17 @@ def test_a_summary_box_a_crosshead_and_a_credit_repeating_the_byline_stay_in_one
     assert "核心阅读" in feature.body and "本报北京6月13日电" in feature.body and "## 一、办好民生实事" in feature.body
     assert feature.photographers == ("张三",) and "图①：村民在家门口就业。" in feature.body
     assert (commentary.title, commentary.column, commentary.authors) == ("加快建设农业强国", "今日谈", ("李明",))
+
+
+# A column of news in brief: bulleted items, each closing with its own credit, no blank lines.
+BRIEFS = """简讯
+●6月12日，阿勒泰市举办就业招聘会，50余家企业提供岗位1200余个。（记者 王敏）
+●近日，布尔津县开展防汛演练，提升应急处置能力。（通讯员 马丽）
+●13日，哈巴河县启动夏季草原防火宣传月活动。（记者 张强）
+"""
+
+
+def test_each_bulleted_brief_is_a_paragraph_and_each_credit_an_author():
+    [column] = parse_issue(BRIEFS, "阿勒泰日报")[1]
+    assert column.title == "简讯" and len(column.body.strip().split("\n\n")) == 3
+    assert column.authors == ("王敏", "马丽", "张强")
