@@ -230,11 +230,14 @@ def _is_column_header(text: str) -> bool:
     return 2 <= len(text) <= 24 and bool(re.fullmatch(f"[{CJK}·“”]+", text))
 
 
+_TOC_HEAD = re.compile(r"^\s*(?:本期)?目\s*录(?:\s+[A-Za-z]+)?\s*$")  # 目录 / 目 录 / 目录 CONTENTS: a line of its own
+
+
 def read_toc(lines: list[str], gap: int = 40) -> Toc:
     """The table of contents after a 目录 line: page-numbered entries (with the lines that continue
     them) and the column each stands under. A column's name is a line of its own directly above
     an entry; entries listed again under 本期看点 keep no column (their pages place them)."""
-    start = next((i for i, line in enumerate(lines) if re.match(r"^\s*目\s*录", line)), None)
+    start = next((i for i, line in enumerate(lines) if _TOC_HEAD.match(line)), None)
     if start is None:
         return Toc()
     entries: list[TocEntry] = []

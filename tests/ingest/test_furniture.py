@@ -88,3 +88,10 @@ def test_a_headline_between_two_qr_prompts_is_not_part_of_either():
     lines = ["扫码观看视频 学习身边榜样", "向沙而行", "扫码观看视频 学习身边榜样",
              "新疆策勒沙漠研究站站长曾凡江，扎根策勒县近30年。"]
     assert furniture_lines(lines) == {0, 2}
+
+
+def test_a_wrapped_line_that_starts_with_the_word_contents_is_text_not_a_table_of_contents():
+    from generator.ingest.furniture import read_toc
+    lines = ["形成紧缺人才", "目录，通过“产业+人才”“项目", "+人才”等引才模式，针对性引进人才。"]
+    assert read_toc(lines).lines == frozenset()
+    assert read_toc(["目录 MULU", "卷首语", "1 促进区域协调发展 更好建设美丽新疆"]).entries
