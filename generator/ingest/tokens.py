@@ -382,7 +382,8 @@ class _Assembler:
         width = max(len(t) for _, t in block)
         for number, text in block:
             self.line(number, text)
-            if self.open is not None and ends_sentence(text) and (self.line_paragraphs or len(text) < 0.9 * width):
+            if self.open is not None and ends_sentence(text) and (self.line_paragraphs or len(text) < 0.9 * width) \
+                    and not is_bare_dateline(self.open.text):
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
         if self.open is not None and (ends_sentence(self.open.text) or _PHONE.match(block[-1][1])):
             self.close()  # (a list of phone numbers ends with its last number, no full stop)
@@ -482,11 +483,13 @@ def in_wrapped_column(printed: int, near: tuple[list[str], list[str]]) -> bool:
 
 
 def stands_as_title(text: str, before: str | None, title_before: bool, width: int,
-                    near: tuple[list[str], list[str]], printed: int) -> bool:
+                    near: tuple[list[str], list[str]], printed: int, set_apart: bool = False) -> bool:
     """A line inside a block (no blank line around it) that reads as a headline: title-like text
     (short, no sentence in it), after a finished sentence, a typed line (byline, editor…) or another
     headline line, or right over a lead or byline, and not as wide as the page's or its column's
-    wrapped body lines."""
+    wrapped body lines (unless `set_apart`: between a finished paragraph and a paragraph's indented
+    first line, or the end of the text, a line that finishes no sentence is no paragraph's,
+    whatever its width)."""
     after = near[1]
     if _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
         return False  # (what every title test below asks first, asked once: most lines stop here)
@@ -494,7 +497,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         or md.split_trailing_credit(before) is not None
     # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
     # off mid-sentence (its text jumps to another page, or the extraction cut it)
-    if not (after_end or leads_follow(after[:2])) or is_column_line(printed, near, width):
+    if not (after_end or leads_follow(after[:2])) or is_column_line(printed, near, width) and not set_apart:
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
         or is_wide_title(text, width)
@@ -551,12 +554,22 @@ def uses_blank_lines(lines: list[str]) -> bool:
     return sum(1 for k in ends if not lines[k + 1].strip()) >= _BLANK_AFTER_ENDS * len(ends)
 
 
+_BRACKETED = re.compile(r"^\s*(?:[（(][^（）()]*[）)])?\s*$")
+
+
+def is_bare_dateline(text: str) -> bool:
+    """本报6月13日讯（记者 熊鹰）alone on its line: the lead goes on under it, its closing bracket
+    ends no sentence."""
+    match = md.DATELINE.match(text.replace(" ", ""))
+    return match is not None and _BRACKETED.match(text.replace(" ", "")[match.end():]) is not None
+
+
 def ends_paragraph(text: str, before: str | None, width: int) -> bool:
     """A line that ends a sentence and is shorter than the column it is set in (the page's wrap
     width, or the line above) ends its paragraph; in text that is not hard-wrapped, every line
     that ends a sentence does."""
     column = max(width, len(before or ""))
-    return ends_sentence(text) and (not width or len(text) < column - 1)
+    return ends_sentence(text) and (not width or len(text) < column - 1) and not is_bare_dateline(text)
 
 
 def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, width: int = 0) -> bool:
@@ -580,9 +593,11 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     title_before = ended = wrapped = False
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
+        next_opens = k + 1 == len(block) or starts_paragraph(raw[block[k + 1][0] - 1])
         title = md_heading(text) is not None if markdown else \
             not blank_lines and stands_as_title(text, before, title_before, width, near(number),
-                                                len(raw[number - 1].rstrip()))
+                                                len(raw[number - 1].rstrip()),
+                                                before is not None and ends_sentence(before) and next_opens)
         indented = starts_paragraph(raw[number - 1])
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown, width)
@@ -632,9 +647,14 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         return flat[max(0, k - 2): k], flat[k + 1: k + 1 + _WIDTH_WINDOW]
 
     blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near)]
+    def set_apart(number: int) -> bool:  # between a finished paragraph and an indented line or the end
+        k = place[number]
+        before, after = flat[k - 1].strip() if k else None, flat[k + 1] if k + 1 < len(flat) else None
+        return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
+
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
-        if is_column_line(len(lines[number - 1].rstrip()), near(number), width))
+        if is_column_line(len(lines[number - 1].rstrip()), near(number), width) and not set_apart(number))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,

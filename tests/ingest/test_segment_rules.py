@@ -759,3 +759,20 @@ def test_each_bulleted_brief_is_a_paragraph_and_each_credit_an_author():
     [column] = parse_issue(BRIEFS, "阿勒泰日报")[1]
     assert column.title == "简讯" and len(column.body.strip().split("\n\n")) == 3
     assert column.authors == ("王敏", "马丽", "张强")
+
+
+def test_headlines_printed_under_their_stories_in_a_wrapped_column_as_wide_as_it():
+    first = ("习近平总书记指出，推进以县城为重要载体的城镇化建设，推动城乡融合发展，增强城乡经济联系。"
+             "新疆于田县坚持规划先行、城乡统筹、集约高效，推动新型城镇化建设高质量发展。")
+    second = ("近年来，新疆若羌县聚焦服务促进产业发展所需，大力实施人才强县战略，制定针对性策略，"
+              "突出靶向发力，不断夯实技能人才发展基石。")
+    text = "\n".join([
+        "\u3000\u3000本报6月13日讯（记者 熊鹰）",  # the dateline alone fills the first line
+        "\n".join(_wrap(first, 16, "").split("\n")),
+        "深化区域联动 助力城乡融合融合发展",  # 17 characters: as wide as the column, under its story
+        _wrap("本报6月13日讯（记者 胡俊秀）" + second, 16),
+        "促进区域协调发展 更好建设美丽新疆",
+    ]) + "\n"
+    articles = parse_issue(text, "测试日报")[1]
+    assert [a.title for a in articles] == ["深化区域联动 助力城乡融合融合发展", "促进区域协调发展 更好建设美丽新疆"]
+    assert articles[0].body.startswith("本报6月13日讯（记者熊鹰）习近平") and articles[0].authors == ("熊鹰",)
