@@ -572,16 +572,15 @@ def ends_paragraph(text: str, before: str | None, width: int) -> bool:
     return ends_sentence(text) and (not width or len(text) < column - 1) and not is_bare_dateline(text)
 
 
-def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, width: int = 0) -> bool:
+def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -> bool:
     """Is a headline line the wrapped rest of the one above it? Its two lines are set to one width
     (a third of that width is a deck, not more of it), the break falls inside a word
-    (…俱乐部联 / 赛总决赛…), or, on a hard-wrapped page, the line above fills the column and this
-    one is shorter (巴州辣椒产业创新绿色发展 / 合作座谈会召开). Headings marked with # are joined
-    only at one width."""
+    (…俱乐部联 / 赛总决赛…). Headings marked with # are joined only at one width. (A line that fills
+    the column over a shorter one is as often a one-line headline over its deck as a headline
+    wrapped at a word boundary: measured both ways, joining them lost more than it won.)"""
     if markdown:
         return len(text) == len(before)
-    return len(text) == len(before) and not wrapped or splits_word(before, text) \
-        or not wrapped and runs_on(before, width) and len(text) < len(before) <= width
+    return len(text) == len(before) and not wrapped or splits_word(before, text)
 
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
@@ -600,7 +599,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
                                                 before is not None and ends_sentence(before) and next_opens)
         indented = starts_paragraph(raw[number - 1])
         one_headline = title and title_before and not indented \
-            and _continues_headline(before, text, wrapped, markdown, width)
+            and _continues_headline(before, text, wrapped, markdown)
         wrapped = one_headline
         if out[-1] and (title or title_before or indented or ended) and not one_headline:
             out.append([])

@@ -674,19 +674,19 @@ def test_a_long_headline_whose_line_is_printed_twice_is_judged_as_printed_once()
     assert article.title == title and article.body.startswith("本报库尔勒")
 
 
-def test_on_a_wrapped_page_a_headline_line_filling_the_column_runs_on_into_the_shorter_line_under_it():
+def test_on_a_wrapped_page_a_one_line_headline_as_wide_as_the_column_keeps_its_deck():
     text = "\n".join([
         "第1版",
-        "巴州辣椒产业创新绿色发展",  # fills the 13-character column (no word cut at 发展 / 合作)
-        "合作座谈会召开",
+        "做活全疆“棋眼” 推动南疆发展",  # about the 15-character column's width, a headline on its own
+        "让群众办事更便捷",
         "本报记者 王宽",
-        _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，并举行签约仪式。会议要求推动产业高质量发展，"
-              "做强做优辣椒产业链，延伸加工链条，提升品牌价值。各方表示将加强合作，在种苗繁育、"
-              "精深加工、市场营销等方面开展深度合作，带动更多农民增收致富。", 13),
-        _wrap("会议期间，与会人员参观了辣椒种植基地。", 13),
+        _wrap("全疆一盘棋，南疆是“棋眼”。全区各级党组织完整准确全面贯彻新时代党的治疆方略，推动南疆"
+              "高质量发展，做强做优特色产业，延伸加工链条，提升品牌价值，带动更多农民增收致富。"
+              "各地州市、县市区结合实际，细化工作举措，压实工作责任，确保各项任务落地见效。", 15),
+        _wrap("会议期间，与会人员参观了产业园区。", 15),
     ]) + "\n"
     [article] = parse_issue(text, "测试日报")[1]
-    assert article.title == "巴州辣椒产业创新绿色发展合作座谈会召开" and article.authors == ("王宽",)
+    assert (article.title, article.subtitle) == ("做活全疆“棋眼” 推动南疆发展", "让群众办事更便捷")
 
 
 # A page of a national daily as PDF text: its folio (publisher and page), the page's name on a line
