@@ -580,7 +580,7 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
     wrapped at a word boundary: measured both ways, joining them lost more than it won.)"""
     if markdown:
         return len(text) == len(before)
-    return len(text) == len(before) and not wrapped or splits_word(before, text)
+    return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
 
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,

@@ -776,3 +776,11 @@ def test_headlines_printed_under_their_stories_in_a_wrapped_column_as_wide_as_it
     articles = parse_issue(text, "测试日报")[1]
     assert [a.title for a in articles] == ["深化区域联动 助力城乡融合融合发展", "促进区域协调发展 更好建设美丽新疆"]
     assert articles[0].body.startswith("本报6月13日讯（记者熊鹰）习近平") and articles[0].authors == ("熊鹰",)
+
+
+def test_a_headline_over_its_deck_is_not_joined_by_a_rare_word_across_the_break():
+    text = ("李向东：为推进物流行业发展添砖加瓦\n全州已建成示范点109个\n本报记者 王宽\n"
+            "我是新疆乌苏市物流运输行业协会党支部书记，从事物流行业二十年。\n"
+            "协会党支部成立以来，推动区域物流一体化发展。\n展望未来，我将立足本职工作。\n")
+    [article] = parse_issue(text, "测试日报")[1]  # 加瓦 / 全州: 瓦全 is a word only in an idiom
+    assert (article.title, article.subtitle) == ("李向东：为推进物流行业发展添砖加瓦", "全州已建成示范点109个")
