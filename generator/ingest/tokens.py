@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import metadata as md
 from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
-from .words import splits_word
+from .words import is_common_word, splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
 
@@ -580,6 +580,10 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
     wrapped at a word boundary: measured both ways, joining them lost more than it won.)"""
     if markdown:
         return len(text) == len(before)
+    if split_column_tag(before)[1]:
+        return False  # …（今日谈） ends its headline
+    if _is_byline_name(text):  # 张云梅 under …会召开 is its writer (开张 is no word cut there), but
+        return splits_word(before, text, common=True) and is_common_word(text[1:])  # …的思 / 路举措 is 思路 + 举措
     return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
 
 

@@ -72,3 +72,7 @@ def splits_word(before: str, after: str, common: bool = False) -> bool:
     words = _common_words() if common else _words()
     a, b = left.group(0), right.group(0)
     return any(a[-i:] + b[:j] in words for i in range(1, len(a) + 1) for j in range(1, len(b) + 1) if 2 <= i + j <= 4)
+
+
+def is_common_word(text: str) -> bool:
+    return text in _common_words()

@@ -784,3 +784,18 @@ def test_a_headline_over_its_deck_is_not_joined_by_a_rare_word_across_the_break(
             "协会党支部成立以来，推动区域物流一体化发展。\n展望未来，我将立足本职工作。\n")
     [article] = parse_issue(text, "测试日报")[1]  # 加瓦 / 全州: 瓦全 is a word only in an idiom
     assert (article.title, article.subtitle) == ("李向东：为推进物流行业发展添砖加瓦", "全州已建成示范点109个")
+
+
+def test_a_tagged_headline_and_a_writers_name_are_never_the_wrapped_rest_of_a_headline():
+    body = ("5日，巴州辣椒产业创新绿色发展合作座谈会召开，并举行签约仪式。会议要求推动产业高质量发展，"
+            "做强做优辣椒产业链，延伸加工链条，提升品牌价值，带动更多农民增收致富。")
+    text = "\n".join([
+        "巴州辣椒产业创新绿色发展合作座谈会召开", "张云梅",  # 召开 / 张云梅: 开张 is a word, not cut here
+        _wrap(body, 22, "\u3000\u3000"),
+        "榜样的力量（今日谈）", "三年行动计划全面启动",  # as long as each other: not one wrapped headline
+        _wrap("本栏目通过新疆各地录制的反映先进基层党组织和优秀共产党员的典型事迹，激励广大党员干部。"
+              "各地结合实际，把学习榜样同推动工作结合起来。", 22, "\u3000\u3000"),
+    ]) + "\n"
+    first, second = parse_issue(text, "测试日报")[1]
+    assert (first.title, first.authors) == ("巴州辣椒产业创新绿色发展合作座谈会召开", ("张云梅",))
+    assert (second.title, second.subtitle, second.column) == ("榜样的力量", "三年行动计划全面启动", "今日谈")
