@@ -666,28 +666,32 @@ class _Builder:
         draft = self._body_target(token)
         draft.blocks.append(("caption", clean_body(token.text)))
 
+    def _past_photo(self, index: int, step: int) -> int:
+        """The index of the first token from `index` (going by `step`) that is no caption or credit
+        of the photo at `index`: -1 or len(tokens) when the photo reaches the text's end."""
+        while 0 <= index < len(self.tokens) and self.tokens[index].kind in ("caption", "credit"):
+            index += step
+        return index
+
+    def _head_after_photo(self, index: int) -> int | None:
+        """The index of the headline right after the photo at tokens[index], if one follows it."""
+        following = self._past_photo(index + 1, 1)
+        return following if following < len(self.tokens) and self.tokens[following].kind == "head" else None
+
     def _photo_over_first_headline(self, index: int) -> bool:
         """A photo whose caption leans on a story (图为…) printed at the top of a page (nothing but the
         page header before it) over a headline illustrates the story under that headline."""
-        start = index
-        while start > 0 and self.tokens[start - 1].kind in ("caption", "credit"):
-            start -= 1
-        following = index + 1
-        while following < len(self.tokens) and self.tokens[following].kind in ("caption", "credit"):
-            following += 1
+        before = self._past_photo(index - 1, -1)
         return not self.heads and not self.trailing and _refers_back(self.tokens[index].text) \
-            and (start == 0 or self.tokens[start - 1].kind == "page") \
-            and following < len(self.tokens) and self.tokens[following].kind == "head"
+            and (before < 0 or self.tokens[before].kind == "page") and self._head_after_photo(index) is not None
 
     def _photo_between(self, index: int) -> bool:
         """Is the captioned photo at tokens[index] followed by a new article's headline, after an
         article whose text has ended (its last paragraph ends a sentence)?"""
         last = next((text for kind, text in reversed(self.cur.blocks) if kind != "sub"), "")
-        following = index + 1
-        while following < len(self.tokens) and self.tokens[following].kind in ("caption", "credit"):
-            following += 1
-        return ends_sentence(last) and not _refers_back(self.tokens[index].text) and following < len(self.tokens) \
-            and self.tokens[following].kind == "head" and self.is_new_article(following)
+        head = self._head_after_photo(index)
+        return ends_sentence(last) and not _refers_back(self.tokens[index].text) and head is not None \
+            and self.is_new_article(head)
 
     def on_note(self, index: int, token: Token) -> None:
         self.on_para(index, token)

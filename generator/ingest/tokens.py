@@ -587,6 +587,13 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
     return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
 
 
+def sets_apart(before: str | None, after: str | None) -> bool:
+    """Is a line between a finished sentence (`before`) and a paragraph's indented first line or
+    the end (`after`, the next line as printed, or None)? Then, if it finishes no sentence itself,
+    it is no paragraph's, whatever its width."""
+    return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
+
+
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
                 blank_lines: bool, near) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
@@ -596,11 +603,10 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     title_before = ended = wrapped = False
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
-        next_opens = k + 1 == len(block) or starts_paragraph(raw[block[k + 1][0] - 1])
+        after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
             not blank_lines and stands_as_title(text, before, title_before, width, near(number),
-                                                len(raw[number - 1].rstrip()),
-                                                before is not None and ends_sentence(before) and next_opens)
+                                                len(raw[number - 1].rstrip()), sets_apart(before, after))
         indented = starts_paragraph(raw[number - 1])
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)
@@ -650,10 +656,10 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         return flat[max(0, k - 2): k], flat[k + 1: k + 1 + _WIDTH_WINDOW]
 
     blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near)]
-    def set_apart(number: int) -> bool:  # between a finished paragraph and an indented line or the end
+
+    def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not
         k = place[number]
-        before, after = flat[k - 1].strip() if k else None, flat[k + 1] if k + 1 < len(flat) else None
-        return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
+        return sets_apart(flat[k - 1].strip() if k else None, flat[k + 1] if k + 1 < len(flat) else None)
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
