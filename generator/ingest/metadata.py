@@ -278,8 +278,7 @@ def parse_editor(text: str) -> str | None:
 
 
 # 本版责编：张三 李四 / 责任编辑：王建新: a page's editors on a line of its own, unbracketed
-_EDITOR_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}})"
-EDITOR_LINE = re.compile(f"^(?:本版)?(?:责任编辑|责编)\\s*[:：]\\s*(?P<names>{_EDITOR_NAME}(?:[\\s、]+{_EDITOR_NAME}){{0,5}})$")
+EDITOR_LINE = re.compile(f"^(?:本版)?(?:责任编辑|责编)\\s*[:：]\\s*(?P<names>{_PERSON}(?:[\\s、]+{_PERSON}){{0,5}})$")
 
 
 def parse_editor_line(text: str) -> str | None:

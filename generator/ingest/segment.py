@@ -32,10 +32,9 @@ from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline
-from .tokens import Token, split_column_tag
+from .tokens import HEAD_END_OK, Token, split_column_tag
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
-_KICKER_END = ("——", "……", "：", ":")
 _SECTION_MAX = 12  # characters of a subheading-sized headline
 _BACK_MATTER_MAX = 800  # characters: a back cover or an advertisement is short
 _TITLE_MIN = 6  # characters of a headline long enough to stand over an author line
@@ -93,7 +92,7 @@ _EDITOR_CLOSED_MIN = 3  # editor lines in a text whose articles each close with 
 def _is_headline_length(text: str) -> bool:
     """Is a headline line too long for a crosshead (which ends a section's lead-in with —— or a
     colon, or names it in a few words)? Then it opens an article even with no byline under it."""
-    return len(text.replace(" ", "")) > _CROSSHEAD_MAX and not text.endswith(_KICKER_END)
+    return len(text.replace(" ", "")) > _CROSSHEAD_MAX and not text.endswith(HEAD_END_OK)
 
 
 def _split_toc_author(title: str, entry: str) -> tuple[str, tuple[str, ...]]:
@@ -195,7 +194,7 @@ def _main_unit(units: list[_Unit]) -> _Unit:
 def _is_plain_head(text: str) -> bool:
     """A headline line with no mark of its role: not a kicker (…——, …：), a deck (——…), a
     bracketed banner, a 姓名：… title or a title with its column tag (…（今日谈）)."""
-    return not (text.startswith("——") or text.endswith(_KICKER_END) or _banner(text) or _NAMED_TITLE.match(text)
+    return not (text.startswith("——") or text.endswith(HEAD_END_OK) or _banner(text) or _NAMED_TITLE.match(text)
                 or split_column_tag(text)[1])
 
 
@@ -297,7 +296,7 @@ class _HeadGroup:
 
     def _kicker(self, text: str) -> bool:
         """…—— or …：: a kicker leading into the title below it."""
-        if not text.endswith(_KICKER_END):
+        if not text.endswith(HEAD_END_OK):
             return False
         self.kicker = text
         return True
@@ -554,7 +553,7 @@ class _Builder:
         story's text is the next story's headline unless it reads as a crosshead: it leads into
         its section (…——, …：), is set in parallel with another crosshead, or has no text under it."""
         text = clean_heading(self.tokens[index].text)
-        return not (self.signed or self.editor_closed or text.endswith(_KICKER_END) or self._has_parallel(index)) \
+        return not (self.signed or self.editor_closed or text.endswith(HEAD_END_OK) or self._has_parallel(index)) \
             and self._text_follows(index)
 
     def _has_parallel(self, index: int) -> bool:
@@ -813,7 +812,7 @@ def _is_loose_photo(draft: Draft) -> bool:
 def is_editor_closed(pieces: list) -> bool:
     """Do this publication's articles (drafts or finished) close with an editor line
     ([责任编辑:…]), as magazines' do?"""
-    return sum(1 for d in pieces if d.editor) >= max(3, len(pieces) // 3)
+    return sum(1 for d in pieces if d.editor) >= max(_EDITOR_CLOSED_MIN, len(pieces) // 3)
 
 
 def _is_orphan_section(draft: Draft) -> bool:
@@ -969,7 +968,7 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
         drafts = _merge_headless_prefixes(drafts)
         if not is_editor_closed(drafts):
             drafts = [part for d in drafts for part in _split_twice_signed(d, tokens)]
-        if is_editor_closed(drafts):
+        else:
             drafts = _rejoin_orphan_sections(_rejoin_split_columns(drafts))
             kept = _drop_back_matter(drafts)  # a prefix of the drafts
             for draft in drafts[len(kept):]:  # back matter: no article's, but text, kept as its own item

@@ -40,7 +40,7 @@ def md_heading(line: str) -> tuple[int, str] | None:
     return len(mark.group(0).rstrip()), text.rstrip("#").rstrip() or text[0]
 
 
-_HEAD_END_OK = ("——", "……", "：", ":")
+HEAD_END_OK = ("——", "……", "：", ":")  # a headline line ending so leads into the next (a kicker)
 _PHONE = re.compile(r"\d{3,4}-\d{7,8}")  # 0906-2100633 业务咨询: a line of a list of numbers, never a headline
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
 _DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
@@ -87,6 +87,11 @@ def split_column_tag(title: str) -> tuple[str, str | None]:
 
 
 _SENTENCE_INSIDE = re.compile("[。！？；!?;]")  # a mark no headline has inside it
+_COMMA = re.compile("[，,]")
+
+
+def _has_sentence_inside(text: str) -> bool:
+    return _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text) is not None
 _HEADLINE_MAX = 64  # characters of the longest headline line, as printed once and unspaced
 
 
@@ -99,13 +104,13 @@ def is_heading_text(text: str) -> bool:
     if len(text) > _HEADLINE_MAX * 4:
         return False  # (not even letter-spaced and printed twice: a megabyte of spaces is no headline)
     text = split_column_tag(collapse_doubled(unspace_runs(text.strip().lstrip("◆■●"))))[0]  # (as printed once, unspaced)
-    if not 2 <= len(text) <= _HEADLINE_MAX or _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
+    if not 2 <= len(text) <= _HEADLINE_MAX or _has_sentence_inside(text):
         return False
     if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:
         return False
     if ends_sentence(text) and not text.endswith(("……", "”", "’", "」")):
         return False
-    if re.search("[，,]", text) and not text.endswith(_HEAD_END_OK) and not bullet:
+    if _COMMA.search(text) and not text.endswith(HEAD_END_OK) and not bullet:
         return False
     if text.startswith(("（", "(")) or re.fullmatch(r"[\d\s\W]+", text) or _PHONE.match(text):
         return False
@@ -122,16 +127,16 @@ def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
     is otherwise title-like (short, no sentence end), judged on the line as printed once (a
     headline whose characters the PDF text doubles, 引引领领…, is no longer for it)."""
     text = collapse_doubled(text)
-    return bool(following) and len(text) <= _COMMA_TITLE_MAX and re.search("[，,]", text) is not None \
+    return bool(following) and len(text) <= _COMMA_TITLE_MAX and _COMMA.search(text) is not None \
         and balanced(text) \
-        and is_heading_text(re.sub("[，,]", " ", text)) and leads_follow([t for _, t in following[:2]])
+        and is_heading_text(_COMMA.sub(" ", text)) and leads_follow([t for _, t in following[:2]])
 
 
 def is_wide_title(text: str, width: int) -> bool:
     """On a hard-wrapped page, a line wider than its columns (by more than a character or two) that
     ends no sentence is set across columns: a headline, commas and all (…党建模式，引领区域协同发展).
     No wrapped body line is that wide, and a paragraph's last line is narrower still."""
-    return bool(width) and len(collapse_doubled(text)) > width + 2 and is_heading_text(re.sub("[，,]", " ", text))
+    return bool(width) and len(collapse_doubled(text)) > width + 2 and is_heading_text(_COMMA.sub(" ", text))
 
 
 def _is_heading_block(block: list[tuple[int, str]]) -> bool:
@@ -163,7 +168,7 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     out: list[Token] = []
     for number, text in block:
         text = collapse_doubled(text.strip())
-        if out and not text.startswith("——") and not out[-1].text.endswith(_HEAD_END_OK) \
+        if out and not text.startswith("——") and not out[-1].text.endswith(HEAD_END_OK) \
                 and not out[-1].text.startswith("——") \
                 and not (_is_byline_name(text) and not splits_word(out[-1].lines[-1], text)):
             out[-1].lines.append(text)
@@ -491,9 +496,9 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     first line, or the end of the text, a line that finishes no sentence is no paragraph's,
     whatever its width)."""
     after = near[1]
-    if _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text):
+    if _has_sentence_inside(text):
         return False  # (what every title test below asks first, asked once: most lines stop here)
-    after_end = before is None or title_before or ends_sentence(before) or _typed(0, before) is not None \
+    after_end = before is None or title_before or ends_sentence(before) or _line_type(before.strip()) is not None \
         or md.split_trailing_credit(before) is not None
     # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
     # off mid-sentence (its text jumps to another page, or the extraction cut it)
@@ -501,9 +506,9 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
         or is_wide_title(text, width)
-    if not titled or _typed(0, text) is not None or md.DATELINE.match(text.replace(" ", "")):
+    if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
-    if after and _typed(0, join_lines([text, after[0]])) is not None:
+    if after and _line_type(join_lines([text, after[0]]).strip()) is not None:
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
 
@@ -536,7 +541,7 @@ def leads_follow(after: list[str]) -> bool:
 def _leads_follow(after: tuple[str, ...]) -> bool:  # cached: asked again of each line's neighbours
     for k in (0, 1):
         start = join_lines(after[k:k + 2]).replace(" ", "")
-        if start and (md.DATELINE.match(start) or (_typed(0, after[k].strip()) or Token("", 0)).kind == "byline"
+        if start and (md.DATELINE.match(start) or (_line_type(after[k].strip()) or ("",))[0] == "byline"
                       or _is_byline_name(after[k].strip())):
             return True
     return False
