@@ -370,7 +370,7 @@ class _Assembler:
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
         wide = len(block) == 1 and is_wide_title(first, self.width)
-        heading = _is_heading_block(block) or len(block) == 1 and is_led_title(first, ahead or following) or wide
+        heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide
         column = self.width or max(self.widths or [0])
         over_lead = self._over_lead(following) or not (self.open and runs_on(self.open.lines[-1], column)) \
             and self._over_lead(ahead)

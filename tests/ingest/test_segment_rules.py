@@ -169,6 +169,18 @@ def test_a_headline_with_a_comma_is_a_headline_when_a_lead_follows_it():
     assert articles[-1].body.startswith("本报6月13日讯")
 
 
+def test_a_comma_headline_wrapped_onto_several_lines_over_a_lead_opens_its_story():
+    # The story above breaks off mid-sentence (its column continues elsewhere): only the lead under
+    # the wrapped headline says where the next story starts.
+    text = ("上一篇的标题\n\n本报讯 记者王明报道：上一篇说到这里，提升养\n\n"
+            "内蒙古自治区鄂尔多斯市鄂\n托克前旗探索毗邻党建模式，\n引领区域协同发展\n\n"
+            "本报6月13日讯（记者 艾力·吐尔逊）党建联建，共谋发展。\n")
+    _, articles = parse_issue(text, "测试日报")
+    assert [a.title for a in articles] == ["上一篇的标题", "内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展"]
+    assert articles[0].body.rstrip().endswith("提升养")
+    assert articles[1].body.startswith("本报6月13日讯")
+
+
 def test_a_list_of_phone_numbers_after_its_label_ends_the_article_not_opens_the_next():
     text = ("医保服务再升级\n\n本报讯 记者王芳报道：市医保局开通服务热线。\n\n市医保服务热线电话：\n0906-2100633 业务咨询\n"
             "0906-2120082 监督投诉\n\n下一篇的标题\n\n本报讯 记者李华报道：又一件事。\n")
