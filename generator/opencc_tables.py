@@ -1,7 +1,8 @@
 """OpenCC's one-character conversion tables, read from the maintained package.
 
-Both the importer (recognising Traditional text, ingest/fold.py) and search
-(folding index and query alike, search/fold.py) convert Traditional to
+The importer (recognising Traditional text, ingest/fold.py), search (folding
+index and query alike, search/fold.py) and names.py (one publication's
+spellings) convert Traditional to
 Simplified character by character, so that a converted text lines up with its
 original. They take OpenCC's dictionaries from `opencc-python-reimplemented`
 rather than a table of our own.

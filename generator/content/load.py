@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, load_gazetteer
+from ..names import same_name
 from ..model import RESERVED_SLUGS, Article, Issue, Publication, SourceRef
 from ..problems import Problem, error, warning
-from ..search.fold import fold
 from . import files, frontmatter
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, brief, load_yaml
@@ -264,11 +264,11 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
 def _check_publication(reader: _Reader, shown: str, data, values: dict, pub: Publication) -> None:
     """A file's `publication` must name its folder's publication, as its date must match.
 
-    Spellings that search folds together (Traditional 巴音郭楞日報, full-width
-    letters) are the same name; anything else is an error at the key.
+    Spellings of one name (Traditional 巴音郭楞日報, full-width letters: `names.same_name`)
+    are the same name; anything else is an error at the key.
     """
     name = values.get("publication")
-    if name is not None and fold(name) != fold(pub.name):
+    if name is not None and not same_name(name, pub.name):
         reader.problems.append(error(shown, data.line_of("publication"), "publication-mismatch",
                                      f"publication {brief(name)} differs from the folder's publication {brief(pub.name)} "
                                      f"({pub.source.path})"))

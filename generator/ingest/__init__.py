@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..content.yamlio import LineDict
+from ..names import name_key, same_name
 from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
@@ -231,7 +232,7 @@ def _publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Pa
                               f"{meta.publication} a slug of its own (slug: in the sidecar)"))
     if here is not None and here.name == meta.publication and sidecar is not None and sidecar.is_file():
         problems += _kept_publication_values(here, given, sidecar)
-    elsewhere = next((p for p in publications if fold(p.name) == fold(meta.publication) and p.slug != meta.slug), None)
+    elsewhere = next((p for p in publications if same_name(p.name, meta.publication) and p.slug != meta.slug), None)
     if elsewhere is not None and given.get("slug") and sidecar is not None:
         problems.append(error(shown_path(sidecar), _line_in(sidecar, "slug"), "publication",
                               f"slug: {meta.publication} is in {shown_path(elsewhere.file.parent)}/ already, but "
@@ -299,7 +300,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     parsed = parse_text(raw.text, given.get("publication"), given.get("home_region"))
     facts, articles, left_out, repeats = parsed.facts, parsed.articles, parsed.left_out, parsed.repeats
     publications = _publications(content_dir)
-    meta, more = resolve_issue(facts, given, shown, {fold(p.name): p.slug for p in reversed(publications)}, origins)
+    meta, more = resolve_issue(facts, given, shown, {name_key(p.name): p.slug for p in reversed(publications)}, origins)
     problems += more + left_out_problems(shown, left_out, articles, repeats)
     if meta is not None:
         problems += _slug_problems(meta, shown, publications)

@@ -16,9 +16,9 @@ from ..content.load import ISSUE_FOLDER
 from ..content.schema import SLUG, Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
 from ..model import RESERVED_SLUGS
+from ..names import is_edition_of, name_key
 from ..problems import Problem, error
 from ..slug import slugify
-from .fold import fold
 from .metadata import IssueFacts
 
 SIDECAR_FIELDS = {
@@ -123,21 +123,15 @@ def _pick(name, stated, given, raw_path, stated_line, problems, origin=None):
     return stated if stated is not None else given
 
 
-def same_publication(masthead: str, given: str) -> bool:
-    """Does a given name agree with the masthead (as read: folded)? The same, in either script, or
-    an edition of it (新疆日报（汉文版）)."""
-    return fold(given).startswith(fold(masthead))
-
-
 def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slugs: dict[str, str],
                   origins: dict[str, str] | None = None) -> tuple[IssueMeta | None, list[Problem]]:
     """Merge stated facts and given values; None (with an error) when no date can be had.
     `origins` says where each given value came from (--date, the sidecar x.yaml), for messages;
-    `publication_slugs` maps the folded names of publications in content/ to their folders."""
+    `publication_slugs` maps the name keys (`names.name_key`) of publications in content/ to their folders."""
     origins = origins or {}
     problems: list[Problem] = []
     name = given.get("publication") or (facts.name[0] if facts.name else None)
-    if facts.name and given.get("publication") and not same_publication(facts.name[0], given["publication"]):
+    if facts.name and given.get("publication") and not is_edition_of(given["publication"], facts.name[0]):
         problems.append(error(raw_path, facts.name[1], "conflict",
                               f"publication: the masthead says {facts.name[0]}, but {given['publication']} was "
                               f"given ({origins.get('publication', 'given')}); if the masthead was misread, "
@@ -172,7 +166,7 @@ def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slu
                   facts.pages and facts.pages[1], problems, origins.get("pages"))
     if date is None or not name or any(p.is_error for p in problems):
         return None, problems
-    slug = given.get("slug") or publication_slugs.get(fold(name)) or slugify(name)
+    slug = given.get("slug") or publication_slugs.get(name_key(name)) or slugify(name)
     return IssueMeta(
         publication=name, slug=slug, date=date, date_source=date_source, number=number, label=label,
         pages=pages, edition=given.get("edition"), home_region=given.get("home_region"),

@@ -264,3 +264,16 @@ def test_a_reimport_keeps_unchanged_files_as_they_were_and_what_is_not_the_impor
     assert (folder / ".notes.txt").read_text(encoding="utf-8") == "扫描件缺第3版\n"
     assert (folder / "scans" / "p1.txt").read_text(encoding="utf-8") == "page 1\n"
     assert sorted(p.name for p in folder.parent.iterdir()) == ["2023-08-12", "publication.yaml"]
+
+
+def test_one_publication_spelled_with_half_width_brackets_is_still_one_folder(project, capsys):
+    """The importer and the loader ask one owner (names.same_name) whether two spellings name one
+    paper: 新疆日报(汉文版) is 新疆日报（汉文版）, so a sidecar cannot start a second folder for it."""
+    assert gazette(capsys, "undated.txt", "--publication", "新疆日报（汉文版）", "--date", "2026-02-07")[0] == 0
+    before = snapshot(project / "content")
+    (project / "undated.yaml").write_text("publication: 新疆日报(汉文版)\nslug: xinjiang-daily\ndate: 2026-02-08\n",
+                                          encoding="utf-8")
+    code, _, err = gazette(capsys, "undated.txt")
+    assert code == 1 and snapshot(project / "content") == before
+    assert err.startswith("undated.yaml:2: slug: 新疆日报(汉文版) is in content/xin-jiang-ri-bao-han-wen-ban/ "
+                          "already, but the sidecar gives slug xinjiang-daily")
