@@ -78,3 +78,15 @@ def test_a_broken_link_written_in_an_article_is_reported_in_its_markdown(basic_p
 def test_missing_site_folder_is_a_usage_error(basic_project, capsys):
     assert main(["-C", str(basic_project), "check", "--site", str(basic_project / "nowhere")]) == 2
     assert "run `gazette build` first" in capsys.readouterr().err
+
+
+def test_check_reads_the_content_once_and_reports_each_problem_once(basic_project, monkeypatch):
+    """The build inside `gazette check` uses the site check has loaded (an archive of 50,000
+    articles is read once, not twice), so the loader's warnings are not reported twice either."""
+    import generator.content.site as site_module
+    calls = []
+    real = site_module.load_content
+    monkeypatch.setattr(site_module, "load_content", lambda *a, **k: calls.append(1) or real(*a, **k))
+    problems = check_project(load_config(basic_project))
+    assert len(calls) == 1
+    assert len(problems) == len(set(problems))
