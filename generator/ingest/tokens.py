@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import metadata as md
 from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
-from .words import is_common_word, splits_word
+from .words import cuts_word, is_common_word, splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
 
@@ -296,7 +296,7 @@ class _Assembler:
             self.open, self.suspended, self.resume_suspended = self.suspended, None, False
             return
         dangling = self.dangling
-        if self.open is None or dangling is None or not splits_word(dangling.text, first) \
+        if self.open is None or dangling is None or not cuts_word(dangling.text, first) \
                 or splits_word(self.open.text, first):
             return
         self.suspended, self.open, self.stream, self.dangling = self.open, dangling, dangling, None

@@ -76,3 +76,14 @@ def splits_word(before: str, after: str, common: bool = False) -> bool:
 
 def is_common_word(text: str) -> bool:
     return text in _common_words()
+
+
+def cuts_word(before: str, after: str) -> bool:
+    """Does the break cut a common word (实 | 际，从严…), rather than fall between words that happen
+    to make one across it (…队伍建 | 成功创建…: 建成 is a word, but 成功 opens the text after the
+    break whole)? The text after a cut word begins with that word's tail, not with a word of its own."""
+    right = _START.match(after)
+    if right is None or not splits_word(before, after, common=True):
+        return False
+    head = right.group(0)
+    return not any(head[:j] in _common_words() for j in range(2, len(head) + 1))

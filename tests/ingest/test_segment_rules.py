@@ -811,3 +811,16 @@ def test_a_tagged_headline_and_a_writers_name_are_never_the_wrapped_rest_of_a_he
     first, second = parse_issue(text, "测试日报")[1]
     assert (first.title, first.authors) == ("巴州辣椒产业创新绿色发展合作座谈会召开", ("张云梅",))
     assert (second.title, second.subtitle, second.column) == ("榜样的力量", "三年行动计划全面启动", "今日谈")
+
+
+def test_a_story_that_breaks_off_does_not_take_a_paragraph_that_opens_with_a_whole_word():
+    """A story cut off mid-sentence by the next headline may go on in a block further down (columns
+    printed out of order), but only a block that opens inside the word it cut: 成功创建… opens
+    with a word of its own and stays in the story where it is printed."""
+    text = ("巴州召开民政工作推进会\n\n本报库尔勒6月13日讯（记者 吴泽思）会议要求，加强人才队伍建\n\n"
+            "奏响乡村振兴新乐章\n\n本报6月13日讯（记者 赵富强）村里修路遇到阻力。面对困境，村“两委”\n\n"
+            "成功创建自治区乡村振兴示范村。\n")
+    _, articles = parse_issue(text, "测试日报")
+    assert [a.title for a in articles] == ["巴州召开民政工作推进会", "奏响乡村振兴新乐章"]
+    assert articles[0].body.rstrip().endswith("加强人才队伍建")
+    assert articles[1].body.rstrip().endswith("成功创建自治区乡村振兴示范村。")

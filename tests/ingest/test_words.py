@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from generator.ingest.words import _dictionary, _first_fields, _words, splits_word
+from generator.ingest.words import _dictionary, _first_fields, _words, cuts_word, splits_word
 
 
 def test_the_word_list_is_every_word_of_jiebas_dictionary():
@@ -27,3 +27,9 @@ def test_reading_the_word_list_does_not_load_jiebas_segmenter():
 
 def test_a_break_inside_a_dictionary_word_splits_it():
     assert splits_word("销路难是制", "约合作社发展") and not splits_word("为以", "中国式现代化")
+
+
+def test_a_break_cuts_a_word_only_when_the_text_after_it_opens_with_that_words_tail():
+    assert cuts_word("结合新疆实", "际，从严从实推进")  # 实际: 际 opens no word of its own
+    assert not cuts_word("加强人才队伍建", "成功创建示范村")  # 建成 is a word, but 成功 opens the text whole
+    assert not cuts_word("面对困境，村“两委”", "成功创建示范村")  # no Chinese character before the break
