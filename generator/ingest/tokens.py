@@ -136,7 +136,13 @@ def is_wide_title(text: str, width: int) -> bool:
     """On a hard-wrapped page, a line wider than its columns (by more than a character or two) that
     ends no sentence is set across columns: a headline, commas and all (…党建模式，引领区域协同发展).
     No wrapped body line is that wide, and a paragraph's last line is narrower still."""
-    return bool(width) and len(collapse_doubled(text)) > width + 2 and is_heading_text(_COMMA.sub(" ", text))
+    return bool(width) and _ink(collapse_doubled(text)) > width + 2 and is_heading_text(_COMMA.sub(" ", text))
+
+
+def _ink(line: str) -> int:
+    """A line's width in characters, without its indent and the spaces PDF text puts between
+    letter-spaced characters (化 ，助 力 经 济 is a column's line, not a wide one)."""
+    return len(line.strip()) - line.strip().count(" ")
 
 
 def _is_heading_block(block: list[tuple[int, str]]) -> bool:
@@ -502,10 +508,11 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         or md.split_trailing_credit(before) is not None
     # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
     # off mid-sentence (its text jumps to another page, or the extraction cut it)
-    if not (after_end or leads_follow(after[:2])) or is_column_line(printed, near, width) and not set_apart:
+    # set across the columns, wider than every line around it: no line of the paragraph above, however it ends
+    wide = is_wide_title(text, width) and all(_ink(line) < _ink(text) - 2 for line in near[0] + near[1])
+    if not (after_end or wide or leads_follow(after[:2])) or is_column_line(printed, near, width) and not set_apart:
         return False  # (asked before the title tests: a line inside a paragraph stops here)
-    titled = is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
-        or is_wide_title(text, width)
+    titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
     if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
     if after and _line_type(join_lines([text, after[0]]).strip()) is not None:

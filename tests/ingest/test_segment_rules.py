@@ -6,7 +6,7 @@ import pytest
 
 from generator.ingest import parse_issue
 
-from generator.ingest.tokens import in_wrapped_column, uses_blank_lines
+from generator.ingest.tokens import in_wrapped_column, is_wide_title, uses_blank_lines
 
 
 def _articles(text: str):
@@ -824,3 +824,26 @@ def test_a_story_that_breaks_off_does_not_take_a_paragraph_that_opens_with_a_who
     assert [a.title for a in articles] == ["巴州召开民政工作推进会", "奏响乡村振兴新乐章"]
     assert articles[0].body.rstrip().endswith("加强人才队伍建")
     assert articles[1].body.rstrip().endswith("成功创建自治区乡村振兴示范村。")
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", ""], ids=["indents", "neither"])
+def test_a_headline_wider_than_the_column_opens_a_story_even_after_one_that_breaks_off(indent):
+    """The story above ends mid-sentence (its text was cut), and the next one opens with no
+    dateline: the headline set across the columns is still no line of the paragraph above."""
+    text = "\n".join([
+        "聚力提升协商质效 助力构建和谐劳动关系",
+        _wrap("本报讯 通讯员阿依古丽报道：5日，巴州总工会召开会议。" + _BODY_A, 13, indent),
+        _wrap("根据安排，2026年“集中", 13, indent),
+        "新疆布尔津县打造“石榴籽服务站”，服务群众强“磁场”",
+        _wrap("扩大服务空间，整合村级阵地人民纠纷调解室、法律工作室等功能相近的功能室。" + _BODY_C, 13, indent),
+    ]) + "\n"
+    articles = parse_issue(text, "测试日报")[1]
+    assert [a.title for a in articles] == ["聚力提升协商质效 助力构建和谐劳动关系",
+                                           "新疆布尔津县打造“石榴籽服务站”，服务群众强“磁场”"]
+    assert articles[0].body.rstrip().endswith("2026年“集中")
+    assert articles[1].body.startswith("扩大服务空间")
+
+
+def test_a_letter_spaced_line_of_a_column_is_not_wider_than_the_column():
+    assert not is_wide_title("化 ，助 力 经 济 社 会 高 质 量 发", 13)
+    assert is_wide_title("自治州党委召开常委会扩大会议", 10)
