@@ -32,7 +32,7 @@ from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline
-from .tokens import HEAD_END_OK, Token, split_column_tag
+from .tokens import HEAD_END_OK, Token, is_byline_name, split_column_tag
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _SECTION_MAX = 12  # characters of a subheading-sized headline
@@ -513,9 +513,10 @@ class _Builder:
             return True  # a headline with a deck is not a subheading
         if split_column_tag(clean_heading(head.text))[1]:
             return True  # …（评论员观察）: a headline under its column's tag; no crosshead carries one
-        if following is not None and following.kind == "head" and len(clean_heading(head.text)) >= _TITLE_MIN \
-                and md.is_author_line(following.text):
-            return True  # a headline over its author's name (崔春雷) opens a magazine article
+        if following is not None and following.kind == "head" and md.is_author_line(following.text) \
+                and (len(clean_heading(head.text)) >= _TITLE_MIN or is_byline_name(following.text)):
+            return True  # a headline over its author's name (崔春雷; under a short one, 鼠防先锋 / 赵富强, a
+            # person's name by its surname) opens an article
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \

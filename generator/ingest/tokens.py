@@ -162,7 +162,7 @@ def _is_heading_block(block: list[tuple[int, str]]) -> bool:
 _NAMES_MAX = 12  # characters of a line of writers' names (阿不都西库尔·米吉提; 艾力·吐尔逊 李东泽)
 
 
-def _is_byline_name(text: str) -> bool:
+def is_byline_name(text: str) -> bool:
     """程勇 under a headline: the writer's names, each led by a common surname (or a transliterated
     name with its dot), not the last line of a wrapped headline (…实干书写 / 选调情)."""
     return len(text) <= _NAMES_MAX and md.is_author_line(text) \
@@ -176,7 +176,7 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
         text = collapse_doubled(text.strip())
         if out and not text.startswith("——") and not out[-1].text.endswith(HEAD_END_OK) \
                 and not out[-1].text.startswith("——") \
-                and not (_is_byline_name(text) and not splits_word(out[-1].lines[-1], text)):
+                and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)):
             out[-1].lines.append(text)
         elif out and out[-1].text.startswith("——") and not text.startswith("——"):
             out[-1].lines.append(text)
@@ -549,7 +549,7 @@ def _leads_follow(after: tuple[str, ...]) -> bool:  # cached: asked again of eac
     for k in (0, 1):
         start = join_lines(after[k:k + 2]).replace(" ", "")
         if start and (md.DATELINE.match(start) or (_line_type(after[k].strip()) or ("",))[0] == "byline"
-                      or _is_byline_name(after[k].strip())):
+                      or is_byline_name(after[k].strip())):
             return True
     return False
 
@@ -594,7 +594,7 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
         return len(text) == len(before)
     if split_column_tag(before)[1]:
         return False  # …（今日谈） ends its headline
-    if _is_byline_name(text):  # 张云梅 under …会召开 is its writer (开张 is no word cut there), but
+    if is_byline_name(text):  # 张云梅 under …会召开 is its writer (开张 is no word cut there), but
         return splits_word(before, text, common=True) and is_common_word(text[1:])  # …的思 / 路举措 is 思路 + 举措
     return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
 

@@ -847,3 +847,17 @@ def test_a_headline_wider_than_the_column_opens_a_story_even_after_one_that_brea
 def test_a_letter_spaced_line_of_a_column_is_not_wider_than_the_column():
     assert not is_wide_title("化 ，助 力 经 济 社 会 高 质 量 发", 13)
     assert is_wide_title("自治州党委召开常委会扩大会议", 10)
+
+
+def test_a_short_headline_over_its_writers_name_opens_a_story_not_a_crosshead():
+    text = "\n".join([
+        "自治州直属机关召开抓基层党建述职评议考核会议",
+        _wrap("本报讯 通讯员王宽报道：会上，6家州直部门单位的党组书记就抓基层党建工作进行现场述职。"
+              + _BODY_A, 17),
+        "鼠防先锋",
+        "赵富强",
+        _wrap("新疆精河县疾病预防控制中心优秀共产党员陈志刚，三十八年如一日坚守在荒山野岭。" + _BODY_C, 17),
+    ]) + "\n"
+    articles = parse_issue(text, "测试日报")[1]
+    assert [(a.title, a.authors) for a in articles][1] == ("鼠防先锋", ("赵富强",))
+    assert articles[1].body.startswith("新疆精河县")
