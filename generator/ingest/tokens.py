@@ -528,10 +528,15 @@ def runs_on(line: str, width: int) -> bool:
 
 
 def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:
-    """A line set as wide as the page's or its column's wrapped body lines, with no lead or byline
-    right after it: a line of running text, whatever its words."""
+    """A line set as wide as the page's or its column's wrapped body lines, with no lead, byline
+    or deck (——记…) right after it: a line of running text, whatever its words."""
     return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
-        and not leads_follow(near[1])
+        and not leads_follow(near[1]) and not (near[1] and _is_deck_line(near[1][0].strip()))
+
+
+def _is_deck_line(text: str) -> bool:
+    """——记扎根基层的优秀共产党员: a deck, the dash first and no sentence in it."""
+    return text.startswith("——") and is_heading_text(text)
 
 
 def balanced(text: str) -> bool:

@@ -861,3 +861,17 @@ def test_a_short_headline_over_its_writers_name_opens_a_story_not_a_crosshead():
     articles = parse_issue(text, "测试日报")[1]
     assert [(a.title, a.authors) for a in articles][1] == ("鼠防先锋", ("赵富强",))
     assert articles[1].body.startswith("新疆精河县")
+
+
+def test_a_line_as_wide_as_the_column_over_a_dash_deck_is_a_headline():
+    text = "\n".join([
+        "昌吉州着力构建新时代党的民族工作格局",
+        _wrap("本报讯 通讯员王宽报道：全州夯实铸牢中华民族共同体意识的法治基础。" + _BODY_A, 17),
+        "“靶向”发力建强人才队伍（新论）",
+        "——记扎根基层的优秀共产党员",
+        _wrap("近年来，新疆若羌县聚焦服务促进产业发展所需，大力实施人才强县战略。" + _BODY_C, 17),
+    ]) + "\n"
+    articles = parse_issue(text, "测试日报")[1]
+    assert [(a.title, a.subtitle, a.column) for a in articles][1] == (
+        "“靶向”发力建强人才队伍", "——记扎根基层的优秀共产党员", "新论")
+    assert articles[1].body.startswith("近年来")
