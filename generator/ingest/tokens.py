@@ -378,7 +378,9 @@ class _Assembler:
         wide = len(block) == 1 and is_wide_title(first, self.width)
         heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide
         column = self.width or max(self.widths or [0])
-        over_lead = self._over_lead(following) or not (self.open and runs_on(self.open.lines[-1], column)) \
+        under_deck = bool(following) and _is_deck_line(following[0][1])  # (a dash deck under it: a headline,
+        # however the paragraph above breaks off)
+        over_lead = self._over_lead(following) or (under_deck or not (self.open and runs_on(self.open.lines[-1], column))) \
             and self._over_lead(ahead)
         if not self.markdown and heading and (self._breaks_open(block) or wide or over_lead) \
                 and not any(number in self.column_lines for number, _ in block):

@@ -875,3 +875,18 @@ def test_a_line_as_wide_as_the_column_over_a_dash_deck_is_a_headline():
     assert [(a.title, a.subtitle, a.column) for a in articles][1] == (
         "“靶向”发力建强人才队伍", "——记扎根基层的优秀共产党员", "新论")
     assert articles[1].body.startswith("近年来")
+
+
+def test_a_headline_over_a_dash_deck_and_a_lead_opens_a_story_after_one_that_breaks_off():
+    text = "\n".join([
+        "托起百姓“稳稳的幸福”",
+        _wrap("本报讯 通讯员王宽报道：" + _BODY_A + "支持村党组织搭建库尔班大叔调解室、夕阳红调解室等特色调解室，推动矛盾纠纷就地化解，创新模式",
+              17),  # (its last line is nearly as wide as the column, as if it ran on)
+        "绘就区域协同共进新画卷（天山时评）",
+        "——论贯彻落实全会精神",
+        _wrap("本报讯 通讯员阿依古丽·买买提报道：开发区是自治区经济发展的重要增长极。" + _BODY_C, 17),
+    ]) + "\n"
+    articles = parse_issue(text, "测试日报")[1]
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("托起百姓“稳稳的幸福”", None), ("绘就区域协同共进新画卷", "——论贯彻落实全会精神")]
+    assert articles[0].body.rstrip().endswith("创新模式")
