@@ -640,7 +640,7 @@ class _Builder:
         draft = earlier if earlier is not None and not self.heads else self._body_target(token)
         self.owner[id(token)] = draft
         text = clean_body(token.text)
-        if token.dateline and draft.dateline is None and not draft.has_body:
+        if token.dateline and draft.dateline is None and (not draft.has_body or _photo_under_headline(draft)):
             draft.dateline = md.parse_dateline(token.text)
             if draft.dateline:
                 draft.authors.extend(a for a in draft.dateline.authors if a not in draft.authors)

@@ -890,3 +890,11 @@ def test_a_headline_over_a_dash_deck_and_a_lead_opens_a_story_after_one_that_bre
     assert [(a.title, a.subtitle) for a in articles] == [
         ("托起百姓“稳稳的幸福”", None), ("绘就区域协同共进新画卷", "——论贯彻落实全会精神")]
     assert articles[0].body.rstrip().endswith("创新模式")
+
+
+def test_a_lead_under_a_photo_under_the_headline_still_gives_the_story_its_reporters():
+    text = ("榜样的力量\n\n图为活动现场。\n\n艾力·吐尔逊 摄\n\n"
+            "本报6月13日讯（记者 马伊宁 通讯员 盛雪）本栏目通过新疆各地录制的节目，展示优秀共产党员的风采。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert (article.title, article.kind, article.authors) == ("榜样的力量", "news", ("马伊宁", "盛雪"))
+    assert article.photographers == ("艾力·吐尔逊",)
