@@ -320,15 +320,16 @@ class _HeadGroup:
         return True
 
     def _under_a_title(self, text: str, after_title: bool) -> bool:
-        """A line under a full title with no kicker or deck yet: its deck when it follows the title
-        directly; else a line the title already stands for (taken, not a new title)."""
+        """A line under a full title with no deck yet: its deck when it follows the title directly
+        (under a kicker too: kicker, headline, deck); else, under a title with no kicker, a line
+        the title already stands for (taken, not a new title)."""
         last = self.last
-        if not (last and last.title and len(last.title) > 6 and not last.kicker and not last.subtitle
-                and not self.kicker):
+        if not (last and last.title and len(last.title) > 6 and not last.subtitle and not self.kicker):
             return False
         if after_title:
             last.subtitle = text
-        return True
+            return True
+        return not last.kicker  # (kicker, title: a line further down is the next title)
 
     def finish(self) -> list[_Unit]:
         """The units, once every line is read: a banner over no title is a title (of untitled

@@ -898,3 +898,11 @@ def test_a_lead_under_a_photo_under_the_headline_still_gives_the_story_its_repor
     [article] = parse_issue(text, "测试日报")[1]
     assert (article.title, article.kind, article.authors) == ("榜样的力量", "news", ("马伊宁", "盛雪"))
     assert article.photographers == ("艾力·吐尔逊",)
+
+
+def test_a_dash_kicker_a_headline_and_a_plain_deck_are_one_headline_group():
+    text = ("上一篇\n\n本报讯 记者王明报道：上一篇说完了。\n\n在习近平新时代中国特色社会主义思想指引下——\n\n"
+            "村里的“主心骨”\n\n项目建设跑出加速度\n\n本报6月13日讯（记者 李东泽）村党支部书记带头干。\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [(a.title, a.subtitle) for a in articles][1:] == [
+        ("村里的“主心骨”", "项目建设跑出加速度")]
