@@ -198,15 +198,17 @@ def _is_plain_head(text: str) -> bool:
                 or split_column_tag(text)[1])
 
 
-def _units(heads: list[str], page_top: bool = False, group_max: int = 4) -> list[_Unit]:
+def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_story: bool = False) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
     one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
-    the one owner of that choice): three or four plain lines are one group (banner, kicker, title, deck)."""
+    the one owner of that choice): three or four plain lines are one group (banner, kicker, title, deck).
+    `ends_story`: the run may first end the story above (a page that prints headlines under their
+    stories, or an untitled story waiting for its headline), then open the next one."""
     if (len(heads) == 3 or 3 < len(heads) <= group_max and min(map(len, heads)) >= _LABEL_MIN) \
             and all(map(_is_plain_head, heads)):
         units = [_Unit(lines=tuple(heads))]
     else:
-        group = _HeadGroup()
+        group = _HeadGroup(ends_story)
         for text in heads:
             group.add(text)
         units = group.finish()
@@ -226,7 +228,8 @@ class _HeadGroup:
     first rule that takes it (a bracketed column banner, a deck, a 姓名：… title, a kicker, a
     slogan banner, a short label, a deck under a title), else it is a new title."""
 
-    def __init__(self) -> None:
+    def __init__(self, ends_story: bool = False) -> None:
+        self.ends_story = ends_story  # (kicker, title: then the line under them may open the next story)
         self.units: list[_Unit] = []
         self.kicker: str | None = None  # a kicker waiting for its title
         self.column: str | None = None  # a banner waiting for the first title
@@ -326,7 +329,7 @@ class _HeadGroup:
         last = self.last
         if not (last and last.title and len(last.title) > 6 and not last.subtitle and not self.kicker):
             return False
-        if after_title:
+        if after_title and not (last.kicker and self.ends_story):
             last.subtitle = text
             return True
         return not last.kicker  # (kicker, title: a line further down is the next title)
@@ -444,10 +447,12 @@ class _Builder:
         label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
         if label:
             texts, heads = texts[1:], heads[1:]
-        units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4)  # (# marks each line)
+        cur = self.cur
+        untitled = cur is not None and cur.title is None and cur.has_body
+        units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4,  # (# marks each line)
+                       self.trailing or untitled and not cur.closed)
         if not units:
             return None
-        cur = self.cur
         if self.trailing and cur and cur.title is None and cur.has_body:
             self._apply(cur, units[0], heads[0].line)
             cur.closed = True
