@@ -8,9 +8,12 @@ Marks decide first: a line that ends in ——, …… or a colon with a line be
 introduces what follows (a kicker); a line that opens with —— is a deck. Of the
 unmarked lines the headline is the one with most evidence: printed straight
 under a kicker or straight over a dash deck, the central line of three or
-more, a line that reports an event (…召开, …开幕), the longer line; a short
-slogan on top of three or more lines is a page banner (新时代新征程新伟业), and framing
-words (学习贯彻…精神, 聚焦…, 在…指引下) mark a kicker or deck, not the headline. Lines above the headline make the kicker, lines below it the deck.
+more, the longer line, else the first; a short slogan on top of three or more
+lines is a page banner (新时代新征程新伟业), and framing words (学习贯彻…精神,
+聚焦…, 在…指引下) mark a kicker or deck, not the headline. Lines above the
+headline make the kicker, lines below it the deck. (A line reporting an event,
+…召开 or …启动, is no evidence: decks report events as often as headlines do,
+and weighing it made a deck, 三年行动计划全面启动, the headline over its title.)
 """
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ from dataclasses import dataclass
 from .tokens import COLUMN_TAG, balanced
 
 KICKER_END = ("——", "……", "…", "：", ":")
-_EVENT_END = re.compile("(召开|举行|举办|开幕|闭幕|开班|开赛|开工|启动|揭牌|出版发行|发布|签约|成立|落幕|通过)$")
 # The framing words of a kicker (or a deck): what a story is done under or in the spirit of, not the story.
 _FRAMING = re.compile("^(?:学习|贯彻|深入|聚焦|奋力|喜迎|庆祝|奋进|踔厉|新春走基层|在.{2,30}(?:指引|引领|带动)下)|(?:精神|指引下|之际|进行时)$")
 _BANNER_SHARE = 0.6  # a top line at most this share of the next one's length reads as a banner
@@ -68,7 +70,6 @@ def _score(lines: list[str], i: int, page_top: bool = False) -> dict[str, int]:
         "under a kicker": 3 * bool(above and above.endswith(KICKER_END)),
         "over a deck": 2 * bool(below and below.startswith("——")),
         "central": 2 * (0 < i < len(lines) - 1),
-        "reports an event": 2 * bool(_EVENT_END.search(line)),
         "longest": 1 * (len(line) == longest and len(lines) > 2),
         "column tag": 3 * bool(COLUMN_TAG.search(line)),
         "cut off": -3 * (not balanced(line)),  # 根据安排，“沿线服务区: a sentence the break cut, not a headline

@@ -74,3 +74,8 @@ def test_a_title_inferred_from_a_reported_by_lead_skips_the_reporter():
             "切实增强社区居民节约用水意识,推动形成节水型生活方式,近日,昌吉州水资源管理中心开展了节水宣传活动。")
     assert infer_title(lead) == "为深入贯彻落实习近平生态文明思想"  # half-width commas cut a long sentence too
     assert infer_title("通讯员刘颖红报道：近日，节水宣传活动举行。") == "节水宣传活动举行"
+
+
+def test_a_deck_that_reports_an_event_is_still_the_deck_under_its_headline():
+    assert parts(["巴州被命名为2023年自治区民族团结进步示范区", "三年行动计划全面启动"]) == (
+        None, "巴州被命名为2023年自治区民族团结进步示范区", "三年行动计划全面启动")
