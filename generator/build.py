@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .config import Config
 from .content.site import load_site
+from .model import Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import SILENT, Progress
 from .publish import publish_site
@@ -27,11 +28,15 @@ class BuildResult:
     problems: tuple[Problem, ...]  # warnings that did not stop the build
 
 
-def build(config: Config, progress: Progress = SILENT) -> BuildResult:
+def build(config: Config, progress: Progress = SILENT,
+          loaded: tuple[Site, list[Problem]] | None = None) -> BuildResult:
+    """Build the site; `loaded` is the site and the problems to report with it when the caller
+    has loaded content already (`gazette check` reports the loader's problems itself)."""
     started = time.perf_counter()
     check_output(config)
     progress.step("读取内容")
-    site, problems = load_site(config)
+    site, problems = loaded if loaded is not None else load_site(config)
+    problems = list(problems)
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
     try:

@@ -29,20 +29,20 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     site, problems = load_site(config)
     problems += check_content(site)
     if is_fatal(problems):
-        return sort_problems(set(problems))
+        return sort_problems(problems)
     sources = article_sources(site, config)
     problems += check_unsafe_links(site, sources)
     if site_dir is not None:
         problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), sources=sources)
-        return sort_problems(set(problems))
+        return sort_problems(problems)
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
         try:
-            problems += build(built).problems
+            problems += build(built, loaded=(site, [])).problems  # (the content is loaded once)
         except GazetteError as exc:
-            return sort_problems(set(problems + exc.problems))
+            return sort_problems(problems + exc.problems)
         problems += check_site(read_tree(built.output_path), shown=config.output_dir, sources=sources)
-    return sort_problems(set(problems))
+    return sort_problems(problems)
 
 
 def article_sources(site: Site, config: Config) -> dict[str, tuple[str, str]]:
