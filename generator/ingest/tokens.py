@@ -60,6 +60,7 @@ class Token:
     in_column: bool = False  # a headline wrapped at the page's column width: set inside a column
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
+    _tail: tuple[int, str] = field(default=(-1, ""), repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -73,6 +74,30 @@ class Token:
         self._joined = (len(self.lines), text, last)
         return text
 
+    @property
+    def head(self) -> str:
+        """The first lines joined: how the paragraph opens (（作者单位：…), read without the rest."""
+        return join_lines(self.lines[:_HEAD_LINES])
+
+    @property
+    def tail(self) -> str:
+        """The paragraph's last lines, at least _TAIL characters when it is that long: what is asked
+        after every wrapped line (a bracket still open, the sentence end) is read there, so a
+        paragraph of many lines costs linear time, not its whole text per line. (Joined without
+        the space join_lines puts between two Latin words: no question asked of it counts spaces.)"""
+        count, tail = self._tail
+        if count != len(self.lines):
+            size, k = 0, len(self.lines)
+            while k > 0 and size < _TAIL:
+                k -= 1
+                size += len(self.lines[k])
+            tail = "".join(line.strip() for line in self.lines[k:]) if k else self.text
+            self._tail = (len(self.lines), tail)
+        return tail
+
+
+_HEAD_LINES = 3  # lines that hold how a paragraph opens
+_TAIL = 256  # characters of a paragraph's end read after each line (more than _BRACKET_SPAN)
 
 COLUMN_TAG = re.compile(f"[（(]([{CJK}·0-9]{{2,8}})[）)]$")  # …（今日谈）: the column a headline is printed under
 
@@ -231,7 +256,7 @@ def _line_type(stripped: str) -> tuple[str, object] | None:
     if byline:
         return "byline", byline
     closer = md.AUTHOR_CLOSER.match(stripped)
-    if closer and not md.CONTINUED.search(stripped) and not md.SUPPLIED.search(stripped):
+    if closer and not md.CONTINUED.search(stripped) and not md.is_supplied_note(stripped):
         return "author", md.split_names(closer["names"])
     cont = md.CONTINUED.fullmatch(stripped)
     if cont:
@@ -313,7 +338,7 @@ class _Assembler:
         typed = None if self._in_brackets() else _typed(number, text)
         if typed:
             if typed.kind in ("editor", "source", "author", "byline") \
-                    or typed.kind == "credit" and self.open is not None and ends_sentence(self.open.text):
+                    or typed.kind == "credit" and self.open is not None and ends_sentence(self.open.tail):
                 self.close()  # (a credit under a finished caption ends it; one set mid-sentence does not)
             self.emit(typed)
             return
@@ -341,8 +366,7 @@ class _Assembler:
         if dateline and self.open is not None:
             self.close()
         self.add_text(number, text, dateline)
-        note = self.open.text
-        if (md.AUTHOR_NOTE.match(note) or md.SUPPLIED.search(note)) and not self._in_brackets():
+        if (md.AUTHOR_NOTE.match(self.open.head) or md.is_supplied_note(self.open.tail)) and not self._in_brackets():
             self.open.kind = "note"  # once its bracket closes (（作者单位：新疆昌吉市委宣 / 传部）)
             self.close()
 
@@ -416,7 +440,7 @@ class _Assembler:
         """Does the open paragraph break off inside brackets (本报库尔勒1月10日讯（ / 记者 阿不都…)?
         Then the next line goes on with it: a wrapped line that happens to read like a byline or a
         credit is never one there, and taking it for one would cut the sentence."""
-        text = self.open.text[-_BRACKET_SPAN:] if self.open is not None else ""
+        text = self.open.tail[-_BRACKET_SPAN:] if self.open is not None else ""
         return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
