@@ -31,8 +31,9 @@ from .documents import SearchDoc
 
 CACHE_VERSION = "2"  # 2: the plan is cached with the shards
 _CODE = Path(__file__).resolve().parent
-# gazette modules outside search/ whose code decides terms: the fold reads OpenCC through opencc_tables.
-_SHARED = ("opencc_tables.py",)
+# gazette modules outside search/ whose code decides terms: the fold reads OpenCC through
+# opencc_tables, the tokenizer asks han which characters make a Han run.
+_SHARED = ("opencc_tables.py", "han.py")
 
 
 def code_files() -> list[Path]:

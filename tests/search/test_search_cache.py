@@ -1,6 +1,7 @@
 """The search shards are reused when no article's text changed, and only then."""
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -123,3 +124,14 @@ def test_the_key_follows_the_traditional_to_simplified_table(monkeypatch):
     changed = {k: v for k, v in fold.t2s_table().items() if k != "乾"}  # 乾隆 stays 乾, no longer 干
     monkeypatch.setattr(fold, "t2s_table", lambda: changed)
     assert cache.digest(DOCS) != before
+
+
+def test_the_key_covers_every_module_outside_search_that_terms_come_from():
+    """A module the fold, the tokenizer or the index imports from outside search/ decides terms
+    too; one left out of the key is a cache that outlives a change to it."""
+    used = set()
+    for name in ("fold", "tokenize", "index", "lunrjson"):
+        tree = ast.parse((Path(search.__file__).parent / f"{name}.py").read_text("utf-8"))
+        used |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 2}
+    package = Path(search.__file__).resolve().parent.parent
+    assert {package / f"{module.replace('.', '/')}.py" for module in used} <= set(cache.code_files())
