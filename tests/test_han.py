@@ -11,7 +11,7 @@ from generator.ingest.clean import remove_cjk_spaces
 from generator.ingest.metadata import parse_byline
 from generator.search.tokenize import index_tokens
 
-TOKENIZE_JS = Path(__file__).resolve().parent.parent / "themes/default/static/search-tokenize.js"
+TOKENIZE_JS = Path(__file__).resolve().parent.parent / "generator/search/search-tokenize.js"
 RARE = "𬭚"  # U+2CB5A, CJK extension E: a character of personal names outside the BMP
 
 

@@ -1,7 +1,7 @@
 """Turning folded text into index terms and queries into required terms.
 
-One scheme, implemented twice (here and in `themes/default/static/
-search-tokenize.js`) and pinned by `tests/search/token_vectors.json`:
+One scheme, implemented twice (here and in `search-tokenize.js` beside
+this file, shipped by the build) and pinned by `tests/search/token_vectors.json`:
 
 - Han runs (`generator.han`: CJK ideographs and 〇) index every overlapping character
   bigram and the run's last character alone: 新疆日报 → 新疆 疆日 日报 报.
