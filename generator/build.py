@@ -14,6 +14,7 @@ from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import SILENT, Progress
 from .publish import publish_site
 from .render import render_site
+from .render.themes import theme_layers
 from .search import ENGINE_PATHS, search_files, theme_engine_copies
 from .writer import OutputConflict, StagedSite, unsafe_output
 
@@ -32,7 +33,7 @@ def build(config: Config, progress: Progress = SILENT) -> BuildResult:
     check_output(config)
     progress.step("读取内容")
     site, problems = load_site(config)
-    problems += theme_engine_copies(config)  # the theme's copy is not used
+    problems += theme_engine_copies(theme_layers(config))  # a theme's copy is not used
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
     try:

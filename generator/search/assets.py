@@ -13,10 +13,10 @@ it is copied into the built site, never into the repository.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 from ..config import Config
 from ..problems import GazetteError, Problem, error, warning
-from ..render.themes import theme_layers
 
 REPO = Path(__file__).resolve().parent.parent.parent  # a clone's root; site-packages when installed
 LUNR = Path("node_modules/lunr/lunr.min.js")
@@ -31,15 +31,15 @@ def engine_files() -> dict[str, bytes]:
     return {f"static/{name}": (_HERE / name).read_bytes() for name in ENGINE_FILES}
 
 
-def theme_engine_copies(config: Config) -> list[Problem]:
-    """A warning for each theme file the engine replaces. A theme copied from an older default
-    still carries them: the build goes on (--strict stops it), and says its copy is not used."""
+def theme_engine_copies(theme_layers: Iterable[Path]) -> list[Problem]:
+    """A warning for each file of these theme folders the engine replaces. A theme copied from an
+    older default still carries them: the build goes on (--strict stops it), and says so."""
     return [
         warning(path, None, "theme-search-engine",
                 f"not used: gazette writes its own {name} (generator/search), which must agree with the "
                 "index it builds; a theme styles the search page (search.js, search.css, templates): "
                 "delete this file")
-        for layer in theme_layers(config) for name in ENGINE_FILES
+        for layer in theme_layers for name in ENGINE_FILES
         if (path := layer / "static" / name).is_file()
     ]
 
