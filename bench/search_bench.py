@@ -80,9 +80,6 @@ def build_one(project: Path) -> dict:
     loaded = time.perf_counter()
     files = build_search(site, config)
     built = time.perf_counter()
-    static = REPO / "themes/default/static"
-    for name in ("search-tokenize.js", "search-engine.js"):
-        files[f"static/{name}"] = (static / name).read_bytes()
     files["bench.html"] = HARNESS.encode("utf-8")
     write_site(files, project / "site")
     return {"articles": len(site.articles), "text_chars": sum(len(a.body) for a in site.articles),

@@ -15,7 +15,8 @@ from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import SILENT, Progress
 from .publish import publish_site
 from .render import render_site
-from .search import search_files
+from .render.themes import theme_layers
+from .search import ENGINE_PATHS, search_files, theme_engine_copies
 from .writer import OutputConflict, StagedSite, unsafe_output
 
 
@@ -36,13 +37,13 @@ def build(config: Config, progress: Progress = SILENT,
     check_output(config)
     progress.step("读取内容")
     site, problems = loaded if loaded is not None else load_site(config)
-    problems = list(problems)
+    problems = list(problems) + theme_engine_copies(theme_layers(config))  # a theme's copy is not used
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
     try:
         with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
             progress.step("生成页面")
-            pages = render_site(site, config)
+            pages = render_site(site, config, reserved=ENGINE_PATHS)  # the search engine is gazette's
             stage.add(pages)
             page_paths = sorted(pages)
             del pages

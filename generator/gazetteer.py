@@ -15,11 +15,11 @@ from collections.abc import Mapping
 
 import yaml
 
+from .han import HAN_CLASS
 from .model import Place, Region
 from .slug import slugify, unique_slug
 
-_HAN = "\u3400-\u9fff\uf900-\ufaff"
-_WRAPPED = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
+_WRAPPED = re.compile(rf"(?<=[{HAN_CLASS}])\s+(?=[{HAN_CLASS}])")
 
 
 @dataclass(frozen=True)

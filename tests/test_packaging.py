@@ -9,7 +9,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def test_the_wheel_carries_the_default_theme_and_the_gazetteer(tmp_path):
+def test_the_wheel_carries_the_default_theme_the_gazetteer_and_the_search_engine(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(REPO)],
                    check=True, capture_output=True)
     (wheel,) = tmp_path.glob("gazette-*.whl")
@@ -19,4 +19,7 @@ def test_the_wheel_carries_the_default_theme_and_the_gazetteer(tmp_path):
     assert "generator/themes/default/templates/base.html" in theme
     assert theme <= names
     assert {"generator/data/xinjiang.yaml", "generator/data/xinjiang-aliases.yaml"} <= names
+    # the search engine ships with the code it must agree with, not with a theme
+    assert {"generator/search/search-engine.js", "generator/search/search-tokenize.js"} <= names
+    assert not any(n.endswith(("static/search-engine.js", "static/search-tokenize.js")) for n in names)
     assert not any(n.startswith(("tests/", "content/", "node_modules/")) for n in names)

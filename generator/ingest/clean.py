@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from ..han import HAN_CLASS as CJK  # the Han characters, inside a [...] class
+
 # Full-width punctuation and the typographic marks used in Chinese text.
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·《》〈〉「」『』【】〔〕"
 _HAS_CJK = re.compile(f"[{CJK}]")

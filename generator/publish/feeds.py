@@ -13,11 +13,11 @@ from feedgen.feed import FeedGenerator
 
 from ..config import Config
 from ..model import Article, Site
-from ..render.markdown import markdown_text
+from ..plain_text import excerpt
 from .urls import absolute_url
 
 FEED_SIZE = 50  # newest articles per feed
-EXCERPT_CHARS = 200
+EXCERPT_CHARS = 201  # at most, the ellipsis included: 200 characters of text and …
 CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
@@ -79,7 +79,7 @@ def add_entry(fg: FeedGenerator, article: Article, base: str) -> None:
     entry.updated(issue_time(article.date))
     for name in article.authors:
         entry.author({"name": name})
-    summary = excerpt(article.body)
+    summary = excerpt(article.body, EXCERPT_CHARS)
     if summary:
         entry.summary(summary)
     if article.kind:
@@ -87,10 +87,3 @@ def add_entry(fg: FeedGenerator, article: Article, base: str) -> None:
     for region in article.regions:
         entry.category(term=region)
     entry.source(title=article.publication, url=absolute_url(base, f"{article.publication_slug}/index.html"))
-
-
-def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
-    """Plain text of the first paragraphs, cut at `limit` characters with an ellipsis."""
-    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip() and not p.lstrip().startswith("#")]
-    text = " ".join(" ".join(markdown_text(p).split()) for p in paragraphs).strip()
-    return text if len(text) <= limit else text[:limit].rstrip() + "…"

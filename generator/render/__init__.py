@@ -6,6 +6,7 @@ files. Nothing here touches disk except reading the theme.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from itertools import chain
 
 from ..config import Config
@@ -26,12 +27,13 @@ PAGE_FAMILIES = (home_pages, publication_pages, issue_pages, article_pages, regi
                  date_pages, search_pages, not_found_pages)
 
 
-def render_site(site: Site, config: Config) -> dict[str, bytes]:
-    """Every page of the archive plus the theme's static files, sorted by path."""
+def render_site(site: Site, config: Config, reserved: Collection[str] = ()) -> dict[str, bytes]:
+    """Every page of the archive plus the theme's static files but those at `reserved` paths
+    (another part of the build writes them), sorted by path."""
     archive = Archive(site)
     env = theme_environment(config)
     env.globals["magazine_slugs"] = frozenset(p.slug for p in site.publications if is_magazine(p))  # 第N页, not 版
-    files = collect_static(config)
+    files = collect_static(config, reserved)
     for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
         if page.url in files:
             raise GazetteError([error("content", None, "url-conflict",

@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..config import Config
+from ..plain_text import first_sentence
 from .archive import Archive
 from .citation import cite, is_magazine
-from .markdown import MarkdownRenderer, first_sentence
+from .markdown import MarkdownRenderer
 from .pages import Page
 from .structured import article_data, json_ld, open_graph
 from .urls import absolute_url

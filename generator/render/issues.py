@@ -6,10 +6,10 @@ from typing import Iterator
 
 from ..config import Config
 from ..model import Article, Issue
+from ..plain_text import first_sentence
 from .archive import Archive
 from .chinese import page_label
 from .citation import is_magazine
-from .markdown import first_sentence
 from .pages import Page
 from .structured import issue_data, json_ld, open_graph
 

@@ -1,4 +1,4 @@
-"""Article bodies: Markdown → HTML that is safe to mark as such, and → plain text.
+"""Article bodies: Markdown → HTML that is safe to mark as such (plain text: generator/plain_text.py).
 
 Raw HTML in bodies is never trusted (OCR text, hand edits, imports): the
 ``html_block`` preprocessor and the ``html`` inline pattern are removed, so
@@ -27,6 +27,8 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from ..plain_text import ESCAPE
+
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # What python-markdown writes with the sane_lists extension, and nothing else.
 ALLOWED_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
@@ -39,14 +41,8 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _TAB_AND_NEWLINES = str.maketrans("", "", "\t\n\r")
 _URL_HEAD = re.compile(r"[^/?#]*")  # before the path: where a scheme's colon would be
 _LINK_SYNTAX = re.compile(r"\\.|[\[\]()]")
-# A backslash escape as python-markdown resolves it: \* shows *, but \< shows \<.
-_ESCAPE = r"\\([" + re.escape("".join(markdown.Markdown().ESCAPED_CHARS)) + "])"
-_ESCAPED = re.compile(_ESCAPE)
+_ESCAPED = re.compile(ESCAPE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_BLOCK_MARKER = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?", re.M)
-# Linear: link text and URL stop at the next bracket, so no start rescans another's text.
-_INLINE = re.compile(_ESCAPE + r"|!?\[([^\[\]\\]*)\]\([^()]*\)|\*\*|__|\*|`")
 
 
 def browser_url(value: str) -> str:
@@ -166,29 +162,3 @@ class MarkdownRenderer:
         """The link and image targets in `text` that rendering drops, as they are written."""
         self._md.reset().convert(text)
         return self._md.treeprocessors["drop_unsafe_links"].dropped
-
-
-def markdown_text(text: str) -> str:
-    """What a reader sees of Markdown, line by line: block markers (headings, quotes, list
-    items), link and image syntax (their text stays), emphasis and code marks dropped,
-    backslash escapes resolved. Linear time, for summaries, feeds and search."""
-    return _INLINE.sub(_inline_text, _BLOCK_MARKER.sub("", text))
-
-
-def _inline_text(match: re.Match) -> str:
-    escaped, link_text = match.group(1, 2)
-    if escaped is not None:
-        return escaped
-    return _INLINE.sub(_inline_text, link_text) if link_text is not None else ""
-
-
-def first_sentence(body: str, limit: int = 90) -> str:
-    """The first sentence of the first text paragraph, for tables of contents."""
-    for block in body.split("\n\n"):
-        block = block.strip()
-        if not block or block.startswith("#"):
-            continue
-        text = " ".join(markdown_text(block).split())
-        sentence = _SENTENCE_END.split(text, 1)[0].strip()
-        return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
-    return ""

@@ -17,6 +17,7 @@ prefix: ``{% extends "!default/base.html" %}``.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 import jinja2
@@ -71,8 +72,9 @@ def make_environment(config: Config) -> jinja2.Environment:
     )
 
 
-def collect_static(config: Config) -> dict[str, bytes]:
-    """Every static file of the theme layers as ``{"static/<path>": bytes}``, first layer wins."""
+def collect_static(config: Config, reserved: Collection[str] = ()) -> dict[str, bytes]:
+    """Every static file of the theme layers as ``{"static/<path>": bytes}``, first layer wins;
+    a path in `reserved` is gazette's own (the search engine) and never taken from a theme."""
     files: dict[str, bytes] = {}
     for layer in theme_layers(config):
         static = layer / "static"
@@ -80,6 +82,6 @@ def collect_static(config: Config) -> dict[str, bytes]:
             continue
         for path in sorted(static.rglob("*")):
             name = "static/" + path.relative_to(static).as_posix()
-            if path.is_file() and name not in files and not path.name.startswith("."):
+            if path.is_file() and name not in files and name not in reserved and not path.name.startswith("."):
                 files[name] = path.read_bytes()
     return dict(sorted(files.items()))

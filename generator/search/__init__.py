@@ -2,7 +2,8 @@
 
 The pipeline, in order: plain text per article (documents), terms
 (fold + tokenize), lunr shards (index, reused from `cache` when the text
-is unchanged), then the scripts the page loads.
+is unchanged), then the scripts the page loads: the data, and the engine
+that reads it (assets: shipped here, never a theme's).
 Everything is a classic script so the search page works from file://.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from ..config import Config
 from ..model import Site
 from ..progress import SILENT, Progress
 from . import cache
-from .assets import lunr_script
+from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
 from .documents import SearchDoc, docs_payload, script, search_docs, text_files
 from .fold import t2s_script
 from .index import Plan, build_shards, plan_shards
@@ -27,6 +28,7 @@ def search_files(site: Site, config: Config, progress: Progress = SILENT) -> Ite
     plan, shards = index_shards(docs, config, progress)
     yield "search/lunr.min.js", lunr
     yield "search/t2s.js", t2s_script()
+    yield from engine_files().items()
     yield "search/docs.js", script("docs", 0, docs_payload(site, plan.payload()))
     yield from text_files(docs).items()
     for k, data in enumerate(shards):

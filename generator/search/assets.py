@@ -1,4 +1,11 @@
-"""Third-party browser code the search page needs, taken from node_modules at build time.
+"""Browser code the search page needs: gazette's own engine, and lunr.js.
+
+The engine (search-tokenize.js, search-engine.js) is the browser half of the
+search contract: it must cut terms as tokenize.py does, find a term's shard as
+index.py does and read the rows documents.py writes. It ships in this package
+beside them and is written to static/ (where every theme's search.html loads it)
+by the build, never taken from a theme: a theme styles the search page
+(search.js, search.css, its templates), it does not re-implement the index.
 
 lunr.js is pinned in package.json and installed by `npm ci` (`make setup`);
 it is copied into the built site, never into the repository.
@@ -6,13 +13,35 @@ it is copied into the built site, never into the repository.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 from ..config import Config
-from ..problems import GazetteError, error
+from ..problems import GazetteError, Problem, error, warning
 
 REPO = Path(__file__).resolve().parent.parent.parent  # a clone's root; site-packages when installed
 LUNR = Path("node_modules/lunr/lunr.min.js")
 LUNR_VERSION = "2.3.9"
+_HERE = Path(__file__).resolve().parent
+ENGINE_FILES = ("search-tokenize.js", "search-engine.js")  # in the order search.html loads them
+ENGINE_PATHS = frozenset(f"static/{name}" for name in ENGINE_FILES)
+
+
+def engine_files() -> dict[str, bytes]:
+    """The engine as the site serves it: {"static/<name>": bytes}."""
+    return {f"static/{name}": (_HERE / name).read_bytes() for name in ENGINE_FILES}
+
+
+def theme_engine_copies(theme_layers: Iterable[Path]) -> list[Problem]:
+    """A warning for each file of these theme folders the engine replaces. A theme copied from an
+    older default still carries them: the build goes on (--strict stops it), and says so."""
+    return [
+        warning(path, None, "theme-search-engine",
+                f"not used: gazette writes its own {name} (generator/search), which must agree with the "
+                "index it builds; a theme styles the search page (search.js, search.css, templates): "
+                "delete this file")
+        for layer in theme_layers for name in ENGINE_FILES
+        if (path := layer / "static" / name).is_file()
+    ]
 
 
 def lunr_script(config: Config) -> bytes:

@@ -3,11 +3,13 @@
 The shards are most of a build's time (≈ 80 s of ≈ 90 s at 10,000 articles),
 yet a template edit, a new theme or `gazette serve` rebuilding after a change
 to a page leaves them as they were. They depend only on the searchable text
-of every article (`SearchDoc`) and the code that cuts and scores terms (the
-shard plan follows from those and is cached with them), so a digest of
+of every article (`SearchDoc`) and the code and data that cut and score terms
+(the shard plan follows from those and is cached with them), so a digest of
 exactly those names a cached set: same digest, same bytes. Any change to an
-article's text, or to gazette's search code or lunr.py, gives a new digest
-and a full rebuild (one changed article changes IDF, and so scores, everywhere).
+article's text, to gazette's search code or the modules outside search/ that
+its fold reads (`code_files`), to the Traditional→Simplified table, or to
+lunr.py, gives a new digest and a full rebuild (one changed article changes
+IDF, and so scores, everywhere).
 
 The cache lives in `<project>/.gazette-cache/search/<digest>/` (only the
 latest is kept) and is written atomically; a cache that cannot be read or
@@ -24,19 +26,31 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import fold
 from .documents import SearchDoc
 
 CACHE_VERSION = "2"  # 2: the plan is cached with the shards
 _CODE = Path(__file__).resolve().parent
+# gazette modules outside search/ whose code decides terms: the fold reads OpenCC through
+# opencc_tables, the tokenizer asks han which characters make a Han run.
+_SHARED = ("opencc_tables.py", "han.py")
+
+
+def code_files() -> list[Path]:
+    """The source files terms come from: search/ itself and the shared modules it folds with."""
+    return [*sorted(_CODE.glob("*.py")), *(_CODE.parent / name for name in _SHARED)]
 
 
 def digest(docs: list[SearchDoc]) -> str:
-    """Everything the plan and shards are made of: searchable text, search code, lunr.py, OpenCC."""
+    """Everything the plan and shards are made of: searchable text, the code that makes terms,
+    the Traditional→Simplified table the fold applies (OpenCC's data, whatever its version says),
+    lunr.py."""
     h = hashlib.sha256()
     packages = [version("lunr"), version("opencc-python-reimplemented")]  # scoring; Traditional→Simplified folding
     h.update(json.dumps([CACHE_VERSION, packages]).encode())
-    for path in sorted(_CODE.glob("*.py")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in code_files():
+        h.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update(json.dumps(fold.t2s_table(), ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\0")
     for doc in docs:
         h.update("\0".join((doc.ref, doc.title, doc.meta, doc.body, "\x1e")).encode("utf-8"))
     return h.hexdigest()[:32]

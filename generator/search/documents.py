@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 
 from ..model import Article, Site
-from ..render.markdown import markdown_text
+from ..plain_text import plain_text
 
 TEXT_CHUNK = 16  # articles per text file: ≈ 60 KB; a page of 20 results loads at most 20 of them
 
@@ -46,12 +46,6 @@ def to_ref(number: int) -> str:
         out = REF_DIGITS[rest] + out
         if not number:
             return out
-
-
-def plain_text(markdown: str) -> str:
-    """Markdown body → plain text, paragraphs on their own lines (raw HTML stays literal text)."""
-    lines = (line.strip() for line in markdown_text(markdown).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def _meta_line(article: Article) -> str:

@@ -1,9 +1,9 @@
 """Turning folded text into index terms and queries into required terms.
 
-One scheme, implemented twice (here and in `themes/default/static/
-search-tokenize.js`) and pinned by `tests/search/token_vectors.json`:
+One scheme, implemented twice (here and in `search-tokenize.js` beside
+this file, shipped by the build) and pinned by `tests/search/token_vectors.json`:
 
-- Han runs (CJK ideographs and 〇) index every overlapping character
+- Han runs (`generator.han`: CJK ideographs and 〇) index every overlapping character
   bigram and the run's last character alone: 新疆日报 → 新疆 疆日 日报 报.
   So every occurrence of a character X starts exactly one term (a bigram
   X? or the lone X ending a run), and a one-character query is the prefix
@@ -27,17 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..han import HAN_CLASS, is_han
 from .fold import fold
-
-_HAN_RANGES = (
-    (0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
-    (0x20000, 0x2FA1F), (0x30000, 0x3134F),
-)
-
-
-def is_han(char: str) -> bool:
-    code = ord(char)
-    return any(lo <= code <= hi for lo, hi in _HAN_RANGES)
 
 
 class _KindTable(dict):
@@ -51,10 +42,9 @@ class _KindTable(dict):
 
 
 _KINDS = _KindTable()
-_HAN_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN_RANGES)
 # Middle dots of transliterated names; "．" and "･" are folded to "." and "・" before this.
 NAME_DOTS = "\u00b7\u2022\u30fb\u2027\u2219\uff65."
-_NAME_DOT = re.compile(f"(?<=[{_HAN_CLASS}])[{re.escape(NAME_DOTS)}](?=[{_HAN_CLASS}])")
+_NAME_DOT = re.compile(f"(?<=[{HAN_CLASS}])[{re.escape(NAME_DOTS)}](?=[{HAN_CLASS}])")
 _RUN = re.compile(r"h+|w+")
 # Written out so that Python and JavaScript split queries on the same characters.
 _SPACE = re.compile("[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import feedparser
 
+from generator import plain_text
 from generator.publish import publish_site
-from generator.publish.feeds import FEED_SIZE, excerpt, feed_files, newest
+from generator.publish.feeds import EXCERPT_CHARS, FEED_SIZE, feed_files, newest
 
 
 def parse(files, path):
@@ -87,6 +88,10 @@ def test_base_url_without_trailing_slash_still_joins(basic_site, basic_config):
 def test_newest_caps_the_feed(basic_site):
     many = basic_site.articles * 20
     assert len(newest(many)) == FEED_SIZE
+
+
+def excerpt(body: str) -> str:
+    return plain_text.excerpt(body, EXCERPT_CHARS)
 
 
 def test_excerpt_strips_markdown_and_cuts():

@@ -102,3 +102,33 @@ def test_publication_slug_that_collides_with_a_site_page_is_a_problem(basic_proj
         build(load_config(basic_project))
     # caught by the loader, which names the folder, before any page is rendered
     assert [(p.path, p.code) for p in info.value.problems] == [("content/dates", "reserved-slug")]
+
+
+ENGINE = Path(__file__).resolve().parent.parent.parent / "generator" / "search"
+
+
+@pytest.mark.parametrize("layer", ["overrides", "themes/local"])
+def test_a_theme_cannot_replace_the_search_engine(layered_project, layer):
+    """search-engine.js and search-tokenize.js must agree with the index the build writes; a
+    theme's copy (an older default copied into it) would break search without a word. The
+    engine gazette ships is written, and the build says the theme's copy is not used."""
+    for name in ("search-engine.js", "search-tokenize.js"):
+        (layered_project / layer / "static" / name).write_text("/* a stale copy */\n", "utf-8")
+    config = load_config(layered_project, theme="local")
+    result = build(config)
+    for name in ("search-engine.js", "search-tokenize.js"):
+        written = (config.output_path / "static" / name).read_bytes()
+        assert written != b"/* a stale copy */\n" and written == (ENGINE / name).read_bytes()
+    assert sorted((Path(p.path).name, p.severity.value) for p in result.problems if p.code == "theme-search-engine") \
+        == [("search-engine.js", "warning"), ("search-tokenize.js", "warning")]
+    assert (config.output_path / "static/style.css").read_text() == "/* style from the local theme */\n"  # still a theme
+
+
+def test_strict_stops_a_build_whose_theme_carries_a_search_engine(basic_project, capsys):
+    static = basic_project / "overrides" / "static"
+    static.mkdir(parents=True)
+    (static / "search-engine.js").write_text("/* a stale copy */\n", "utf-8")
+    assert main(["-C", str(basic_project), "build", "--strict"]) == 1
+    assert "overrides/static/search-engine.js: warning: not used: gazette writes its own search-engine.js" \
+        in capsys.readouterr().err
+    assert main(["-C", str(basic_project), "build", "-q"]) == 0

@@ -6,9 +6,10 @@ import datetime as dt
 import pytest
 
 from generator.model import Article, Issue, Publication
+from generator.plain_text import first_sentence
 from generator.render.calendar import month_grid
 from generator.render.citation import cite
-from generator.render.markdown import MarkdownRenderer, first_sentence
+from generator.render.markdown import MarkdownRenderer
 from generator.render.pages import paginate
 from generator.render.urls import relative_url, root_prefix
 

@@ -1,14 +1,18 @@
 """The search shards are reused when no article's text changed, and only then."""
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
 import pytest
 
 import generator.search as search
-from generator import build, load_config
+import generator.search.cache as cache
+import generator.search.fold as fold
+from generator import build, load_config, opencc_tables
 from generator.cli import main
+from generator.search.documents import SearchDoc
 
 ARTICLE = "content/altay-daily/2023-05-30/001-tian-shan-nan-bei.md"
 
@@ -96,3 +100,38 @@ def test_a_build_stopped_while_indexing_leaves_no_cache_entry(basic_project, mon
         build(config)
     cached = basic_project / ".gazette-cache" / "search"
     assert not cached.exists() or list(cached.iterdir()) == []
+
+
+DOCS = [SearchDoc("0", "乾隆", "", "舊城改造")]
+
+
+def test_the_key_covers_the_module_that_reads_the_opencc_tables(tmp_path, monkeypatch):
+    """opencc_tables.py decides which OpenCC candidate the fold keeps: an edit to it must not
+    leave shards folded the old way in the cache."""
+    shipped = Path(opencc_tables.__file__).resolve()
+    before = cache.digest(DOCS)
+    edited = tmp_path / "generator" / "opencc_tables.py"
+    edited.parent.mkdir()
+    edited.write_text(shipped.read_text("utf-8").replace('split(" ")[0]', 'split(" ")[-1]'), "utf-8")
+    monkeypatch.setattr(cache, "code_files",
+                        lambda real=cache.code_files: [edited if p == shipped else p for p in real()])
+    assert cache.digest(DOCS) != before
+
+
+def test_the_key_follows_the_traditional_to_simplified_table(monkeypatch):
+    """New OpenCC data (even under the same package version) folds text differently."""
+    before = cache.digest(DOCS)
+    changed = {k: v for k, v in fold.t2s_table().items() if k != "乾"}  # 乾隆 stays 乾, no longer 干
+    monkeypatch.setattr(fold, "t2s_table", lambda: changed)
+    assert cache.digest(DOCS) != before
+
+
+def test_the_key_covers_every_module_outside_search_that_terms_come_from():
+    """A module the fold, the tokenizer or the index imports from outside search/ decides terms
+    too; one left out of the key is a cache that outlives a change to it."""
+    used = set()
+    for name in ("fold", "tokenize", "index", "lunrjson"):
+        tree = ast.parse((Path(search.__file__).parent / f"{name}.py").read_text("utf-8"))
+        used |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 2}
+    package = Path(search.__file__).resolve().parent.parent
+    assert {package / f"{module.replace('.', '/')}.py" for module in used} <= set(cache.code_files())

@@ -15,7 +15,8 @@ from generator import load_config
 from generator.content.site import load_site
 from generator.problems import GazetteError
 from generator.search import assets, build_search, index
-from generator.search.documents import plain_text, script, search_docs, to_ref
+from generator.plain_text import plain_text
+from generator.search.documents import script, search_docs, to_ref
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -103,7 +104,7 @@ const e = new S.Engine(dir + "/search/", {loadScript: (src) => {
   for (const q of JSON.parse(process.argv[2])) out[q] = (await e.search(q)).hits.map(h => [h.doc.url, h.tier]);
   process.stdout.write(JSON.stringify(out));
 })();
-""" % (str(REPO / "node_modules/lunr"), str(REPO / "themes/default/static/search-tokenize.js"), str(REPO / "themes/default/static/search-engine.js"))
+""" % (str(REPO / "node_modules/lunr"), str(REPO / "generator/search/search-tokenize.js"), str(REPO / "generator/search/search-engine.js"))
 
 QUERIES = ["博斯腾湖", "湖", "游", "区", "游客 湖", "团结进步", "歷史文化", "korla", "游客 景区", "5g", "不存在",
            "游客 -湖", "团结 -团结进步", "区 -游"]
@@ -165,7 +166,7 @@ def test_refs_are_base62_both_ways():
     assert refs[:9] == ["0", "9", "a", "z", "A", "Z", "10", "ZZ", "100"] and len(refs[-1]) == 3
     out = subprocess.run(["node", "-e", "const S=require(process.argv[1]);"
                           "process.stdout.write(JSON.stringify(JSON.parse(process.argv[2]).map(S.fromRef)))",
-                          str(REPO / "themes/default/static/search-engine.js"), json.dumps(refs)],
+                          str(REPO / "generator/search/search-engine.js"), json.dumps(refs)],
                          capture_output=True, text=True, check=True, timeout=30)
     assert json.loads(out.stdout) == list(numbers)
 

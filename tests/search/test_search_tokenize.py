@@ -15,7 +15,7 @@ from generator.search.tokenize import excluded_words, index_tokens, parse_query,
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 VECTORS = json.loads((HERE / "token_vectors.json").read_text(encoding="utf-8"))
-TOKENIZE_JS = REPO / "themes/default/static/search-tokenize.js"
+TOKENIZE_JS = REPO / "generator/search/search-tokenize.js"
 
 
 @pytest.mark.parametrize("case", VECTORS["fold"], ids=lambda c: c["input"])

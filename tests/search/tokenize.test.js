@@ -19,7 +19,7 @@ function t2sScript() {
 }
 
 vm.runInThisContext(t2sScript());
-const tok = require(path.join(__dirname, "../../themes/default/static/search-tokenize.js"));
+const tok = require(path.join(__dirname, "../../generator/search/search-tokenize.js"));
 const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, "token_vectors.json"), "utf8"));
 
 test("fold", () => {

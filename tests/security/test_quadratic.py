@@ -50,12 +50,11 @@ SHAPES = {
 CHILD = """
 import sys
 from pathlib import Path
-from generator.publish.feeds import excerpt
-from generator.render.markdown import MarkdownRenderer, first_sentence
-from generator.search.documents import plain_text
+from generator.plain_text import excerpt, first_sentence, plain_text
+from generator.render.markdown import MarkdownRenderer
 body = Path(sys.argv[1]).read_text(encoding="utf-8")
 html = MarkdownRenderer()(body)
-print(len(html), len(first_sentence(body)), len(excerpt(body)), len(plain_text(body)))
+print(len(html), len(first_sentence(body)), len(excerpt(body, 201)), len(plain_text(body)))
 """
 
 
