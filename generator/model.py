@@ -1,19 +1,14 @@
 """The archive as loaded: frozen dataclasses with no I/O, Markdown or Jinja.
 
-The model owns every URL. URLs are site-relative file paths with no leading
-slash and always name a file (``…/index.html``), so they work from disk
-(``file://``) and under a GitHub Pages sub-path; templates turn them into
-links relative to the page being rendered.
+Each model's ``url`` is its page's site-relative path, as generator.urls spells
+it; templates turn it into a link relative to the page being rendered.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-
-# The site's own top-level folders (region pages, date archive, search data, export,
-# theme files): a publication slug may not take one of these names.
-RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static"})
+from . import urls
 
 
 @dataclass(frozen=True)
@@ -35,7 +30,7 @@ class Publication:
 
     @property
     def url(self) -> str:
-        return f"{self.slug}/index.html"
+        return urls.publication(self.slug)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,17 +65,22 @@ class Article(ArticleFacts):
     source_ref: SourceRef | None = None
 
     @property
+    def stem(self) -> str:
+        """The content file's name without .md: NNN-slug."""
+        return f"{self.order:03d}-{self.slug}"
+
+    @property
     def key(self) -> str:
         """Stable identity across builds: publication/issue/NNN-slug."""
-        return f"{self.publication_slug}/{self.issue}/{self.order:03d}-{self.slug}"
+        return f"{self.publication_slug}/{self.issue}/{self.stem}"
 
     @property
     def url(self) -> str:
-        return f"{self.key}.html"
+        return urls.article(self.publication_slug, self.issue, self.stem)
 
     @property
     def issue_url(self) -> str:
-        return f"{self.publication_slug}/{self.issue}/index.html"
+        return urls.issue(self.publication_slug, self.issue)
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ class Issue:
 
     @property
     def url(self) -> str:
-        return f"{self.key}/index.html"
+        return urls.issue(self.publication_slug, self.folder)
 
     @property
     def edition(self) -> str | None:
@@ -131,7 +131,7 @@ class Region:
 
     @property
     def url(self) -> str:
-        return f"regions/{self.slug}/index.html"
+        return urls.region(self.slug)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ import re
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, load_gazetteer
-from ..model import RESERVED_SLUGS, Article, Issue, Publication, SourceRef
+from ..model import Article, Issue, Publication, SourceRef
 from ..problems import Problem, error, warning
 from ..search.fold import fold
+from ..urls import RESERVED_SLUGS
 from . import files, frontmatter
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, brief, load_yaml

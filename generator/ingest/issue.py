@@ -15,9 +15,9 @@ from pathlib import Path
 from ..content.load import ISSUE_FOLDER
 from ..content.schema import SLUG, Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
-from ..model import RESERVED_SLUGS
 from ..problems import Problem, error
 from ..slug import slugify
+from ..urls import RESERVED_SLUGS
 from .fold import fold
 from .metadata import IssueFacts
 

@@ -10,7 +10,7 @@ from generator.render.calendar import month_grid
 from generator.render.citation import cite
 from generator.render.markdown import MarkdownRenderer, first_sentence
 from generator.render.pages import paginate
-from generator.render.urls import relative_url, root_prefix
+from generator.render.links import relative_url, root_prefix
 
 
 @pytest.mark.parametrize("target, page, expected", [
