@@ -6,6 +6,7 @@ it; templates turn it into a link relative to the page being rendered.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from . import urls
@@ -152,3 +153,15 @@ class Site:
 
     def articles_in_region(self, region_name: str) -> tuple[Article, ...]:
         return tuple(a for a in self.articles if region_name in a.regions)
+
+    @functools.cached_property
+    def feeds(self) -> dict[str, tuple[Article, ...]]:
+        """Feed path → its articles, for the archive, each publication and each region that has
+        any: the one list the feeds are written from and the pages link to (with a base_url)."""
+        groups = {urls.FEED: self.articles}
+        for pub in self.publications:
+            groups[urls.publication_feed(pub.slug)] = tuple(
+                a for a in self.articles if a.publication_slug == pub.slug)
+        for region in self.regions:
+            groups[urls.region_feed(region.slug)] = self.articles_in_region(region.name)
+        return {path: articles for path, articles in groups.items() if articles}

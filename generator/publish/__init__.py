@@ -24,7 +24,7 @@ def publish_site(site: Site, config: Config, pages: Iterable[str]) -> tuple[dict
     """The publishing outputs for a site whose rendered page paths are `pages`."""
     absolute = bool(config.absolute_base_url)
     files = merge_outputs(
-        feed_files(site, config) if absolute and site.articles else {},
+        feed_files(site, config) if absolute else {},
         sitemap_files(pages, site, config.base_url) if absolute else {},
         robots_files(config.base_url, has_sitemap=absolute),
         export_files(site),

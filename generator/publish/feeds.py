@@ -22,22 +22,14 @@ CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
 def feed_files(site: Site, config: Config) -> dict[str, bytes]:
-    """`feed.xml`, `<pub>/feed.xml` and `regions/<slug>/feed.xml` for non-empty groups."""
-    files = {urls.FEED: render_feed(site.articles, config, urls.FEED, urls.HOME,
-                                    config.title, config.description)}
+    """`feed.xml`, `<pub>/feed.xml` and `regions/<slug>/feed.xml`: the feeds `site.feeds` lists."""
+    about = {urls.FEED: (urls.HOME, config.title, config.description)}
     for pub in site.publications:
-        articles = [a for a in site.articles if a.publication_slug == pub.slug]
-        if articles:
-            files[urls.publication_feed(pub.slug)] = render_feed(
-                articles, config, urls.publication_feed(pub.slug), pub.url,
-                f"{pub.name} · {config.title}", pub.description or pub.name)
+        about[urls.publication_feed(pub.slug)] = (pub.url, f"{pub.name} · {config.title}", pub.description or pub.name)
     for region in site.regions:
-        articles = site.articles_in_region(region.name)
-        if articles:
-            files[urls.region_feed(region.slug)] = render_feed(
-                articles, config, urls.region_feed(region.slug), region.url,
-                f"{region.name} · {config.title}", f"{config.title}中有关{region.name}的报道")
-    return files
+        about[urls.region_feed(region.slug)] = (region.url, f"{region.name} · {config.title}",
+                                                f"{config.title}中有关{region.name}的报道")
+    return {path: render_feed(articles, config, path, *about[path]) for path, articles in site.feeds.items()}
 
 
 def newest(articles: Iterable[Article], limit: int = FEED_SIZE) -> list[Article]:

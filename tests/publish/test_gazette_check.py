@@ -78,3 +78,13 @@ def test_a_broken_link_written_in_an_article_is_reported_in_its_markdown(basic_p
 def test_missing_site_folder_is_a_usage_error(basic_project, capsys):
     assert main(["-C", str(basic_project), "check", "--site", str(basic_project / "nowhere")]) == 2
     assert "run `gazette build` first" in capsys.readouterr().err
+
+
+def test_a_publication_without_articles_links_no_feed(basic_project):
+    """Pages link exactly the feeds the build writes: a publication with no articles yet
+    (or a region, or the whole archive) has none, so its page must not link one."""
+    empty = basic_project / "content" / "empty-weekly"
+    empty.mkdir()
+    (empty / "publication.yaml").write_text("name: 空周刊\n", encoding="utf-8")
+    problems = check_project(load_config(basic_project))
+    assert [str(p) for p in problems if p.is_error] == []
