@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from . import urls
 
 
+def issue_key(publication_slug: str, folder: str) -> str:
+    return f"{publication_slug}/{folder}"
+
+
 @dataclass(frozen=True)
 class SourceRef:
     """Where a model came from, for problem messages: content path and line."""
@@ -71,9 +75,14 @@ class Article(ArticleFacts):
         return f"{self.order:03d}-{self.slug}"
 
     @property
+    def issue_key(self) -> str:
+        """Its issue's `Issue.key`."""
+        return issue_key(self.publication_slug, self.issue)
+
+    @property
     def key(self) -> str:
         """Stable identity across builds: publication/issue/NNN-slug."""
-        return f"{self.publication_slug}/{self.issue}/{self.stem}"
+        return f"{self.issue_key}/{self.stem}"
 
     @property
     def url(self) -> str:
@@ -100,7 +109,8 @@ class Issue:
 
     @property
     def key(self) -> str:
-        return f"{self.publication_slug}/{self.folder}"
+        """Stable identity across builds: publication/YYYY-MM-DD[-edition]."""
+        return issue_key(self.publication_slug, self.folder)
 
     @property
     def url(self) -> str:

@@ -52,7 +52,7 @@ class Archive:
         return {i.key: i for i in self.site.issues}
 
     def issue_of(self, article: Article) -> Issue:
-        return self.issue_by_key[f"{article.publication_slug}/{article.issue}"]
+        return self.issue_by_key[article.issue_key]
 
     @functools.cached_property
     def issues_by_publication(self) -> dict[str, tuple[Issue, ...]]:
