@@ -160,7 +160,7 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
 
 
 def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None:
-    match = ISSUE_FOLDER.match(folder.name)
+    match = ISSUE_FOLDER.fullmatch(folder.name)
     if not match:
         reader.problems.append(warning(reader.show(folder), None, "not-an-issue",
                                        "skipped: issue folders are named YYYY-MM-DD[-edition]"))
@@ -214,7 +214,7 @@ def _markdown_files(reader: _Reader, folder: Path) -> list[Path]:
 def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article, int | None] | None:
     """The article and the line of its `order` (for clashes), or None if it cannot be loaded."""
     shown = reader.show(path)
-    name = ARTICLE_FILE.match(path.name)
+    name = ARTICLE_FILE.fullmatch(path.name)
     if not name:
         reader.problems.append(error(shown, None, "bad-filename",
                                      "article files are named NNN-slug.md (e.g. 001-ba-zhou.md)"))
