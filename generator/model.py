@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
-from . import urls
+from . import layout, urls
 
 
 def issue_key(publication_slug: str, folder: str) -> str:
@@ -72,7 +72,7 @@ class Article(ArticleFacts):
     @property
     def stem(self) -> str:
         """The content file's name without .md: NNN-slug."""
-        return f"{self.order:03d}-{self.slug}"
+        return layout.article_stem(self.order, self.slug)
 
     @property
     def issue_key(self) -> str:
@@ -118,8 +118,8 @@ class Issue:
 
     @property
     def edition(self) -> str | None:
-        rest = self.folder[10:].lstrip("-")
-        return rest or None
+        named = layout.read_issue_folder(self.folder)
+        return named.edition if named else None
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.load import ISSUE_FOLDER
 from ..content.schema import SLUG, Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
+from ..layout import is_edition, issue_folder
 from ..problems import Problem, error
 from ..slug import slugify
 from ..urls import RESERVED_SLUGS
@@ -51,7 +51,7 @@ class IssueMeta:
 
     @property
     def folder(self) -> str:
-        return self.date.isoformat() + (f"-{self.edition}" if self.edition else "")
+        return issue_folder(self.date, self.edition)
 
 
 def slug_problem(slug: str) -> str | None:
@@ -69,7 +69,7 @@ def slug_problem(slug: str) -> str | None:
 
 def edition_problem(edition: str) -> str | None:
     """Why `edition` cannot end an issue folder's name, by the content loader's rule, or None."""
-    if ISSUE_FOLDER.fullmatch(f"2000-01-01-{edition}"):  # the date is any: only the edition is asked
+    if is_edition(edition):
         return None
     return (f"edition {edition!r} cannot name an issue folder (YYYY-MM-DD-edition): lowercase ASCII "
             "letters, digits and hyphens (e.g. evening)")
