@@ -8,12 +8,12 @@ the date came from: stated, given, or inferred: <reason>.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.schema import SLUG, Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
+from ..issue_label import read_label
 from ..layout import is_edition, issue_folder
 from ..problems import Problem, error
 from ..slug import slugify
@@ -110,8 +110,8 @@ def find_sidecar(raw: Path) -> Path | None:
 
 def _year_month(label: str | None) -> tuple[int, int] | None:
     """2025·3 → (2025, 3); labels of other shapes (第12期) say nothing about the month."""
-    match = re.fullmatch(r"((?:19|20)\d{2})·(\d{1,2})", label or "")
-    return (int(match[1]), int(match[2])) if match else None
+    read = read_label(label or "")
+    return (int(read.year), read.number) if read else None
 
 
 def _pick(name, stated, given, raw_path, stated_line, problems, origin=None):
