@@ -91,6 +91,17 @@ def test_citation_magazine_uses_year_and_number_from_label():
     assert cite(paged, issue, monthly) == "温泉县委组织部.借助援疆力量[J].党员之友,2025(3):16."  # GB/T 7714: 年(期):页码
 
 
+def test_citation_reads_the_label_as_the_importer_does():
+    """A label as printed, 2025年3期, is the importer's 2025·3, so it cites as 2025(3); a label the
+    importer reads as no year and number (第12期) cites by date."""
+    monthly = Publication(slug="dangyuan-zhiyou", name="党员之友", frequency="monthly")
+    article = _article(title="借助援疆力量", publication="党员之友", authors=(), page=None, date=dt.date(2025, 3, 28))
+    for label, where in (("2025年3期", "2025(3)"), ("2025.3", "2025(3)"), ("第12期", "2025-03-28")):
+        issue = Issue(publication="党员之友", publication_slug="dangyuan-zhiyou", folder="2025-03-28",
+                      date=dt.date(2025, 3, 28), label=label)
+        assert cite(article, issue, monthly) == f"借助援疆力量[J].党员之友,{where}."
+
+
 def test_month_grid_links_days_and_starts_on_monday():
     month = month_grid(2023, 8, {dt.date(2023, 8, 11): ("x/index.html", "t")})
     first_week = month.weeks[0]
