@@ -170,8 +170,8 @@ class Site:
         any: the one list the feeds are written from and the pages link to (with a base_url)."""
         groups = {urls.FEED: self.articles}
         for pub in self.publications:
-            groups[urls.publication_feed(pub.slug)] = tuple(
+            groups[urls.feed_of(pub.url)] = tuple(
                 a for a in self.articles if a.publication_slug == pub.slug)
         for region in self.regions:
-            groups[urls.region_feed(region.slug)] = self.articles_in_region(region.name)
+            groups[urls.feed_of(region.url)] = self.articles_in_region(region.name)
         return {path: articles for path, articles in groups.items() if articles}

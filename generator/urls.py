@@ -21,7 +21,6 @@ REGIONS = "regions/index.html"
 DATES = "dates/index.html"
 SEARCH = "search.html"
 NOT_FOUND = "404.html"
-FEED = "feed.xml"
 SITEMAP = "sitemap.xml"
 ARTICLES_JSON = "data/articles.json"
 ARTICLES_CSV = "data/articles.csv"
@@ -37,10 +36,6 @@ def publication(slug: str) -> str:
     return f"{slug}/index.html"
 
 
-def publication_feed(slug: str) -> str:
-    return f"{slug}/feed.xml"
-
-
 def issue(publication_slug: str, folder: str) -> str:
     return f"{publication_slug}/{folder}/index.html"
 
@@ -52,10 +47,6 @@ def article(publication_slug: str, folder: str, stem: str) -> str:
 
 def region(slug: str) -> str:
     return f"regions/{slug}/index.html"
-
-
-def region_feed(slug: str) -> str:
-    return f"regions/{slug}/feed.xml"
 
 
 def place(region_slug: str, place_slug: str) -> str:
@@ -78,7 +69,20 @@ def month(year_number: int, month_number: int) -> str:
 
 def numbered_page(first: str, number: int) -> str:
     """Page `number` of a paginated list whose first page is `first`: …/index.html, …/page-2.html…"""
-    return first if number == 1 else posixpath.join(posixpath.dirname(first), f"page-{number}.html")
+    return first if number == 1 else _beside(first, f"page-{number}.html")
+
+
+def feed_of(page: str) -> str:
+    """The Atom feed of the archive, a publication or a region sits beside its page:
+    index.html → feed.xml, regions/altay/index.html → regions/altay/feed.xml."""
+    return _beside(page, "feed.xml")
+
+
+def _beside(page: str, name: str) -> str:
+    return posixpath.join(posixpath.dirname(page), name)
+
+
+FEED = feed_of(HOME)  # the whole archive's
 
 
 def sitemap_part(number: int) -> str:

@@ -15,6 +15,9 @@ def test_pages_are_files_under_their_folders():
     assert urls.article("altay-daily", "2023-05-30", "001-x") == "altay-daily/2023-05-30/001-x.html"
     assert urls.place("bayingolin", "ku-er-le") == "regions/bayingolin/ku-er-le/index.html"
     assert urls.month(2023, 5) == "dates/2023/index.html#m05"
+    assert urls.FEED == "feed.xml"
+    assert urls.feed_of(urls.publication("altay-daily")) == "altay-daily/feed.xml"
+    assert urls.feed_of(urls.region("altay")) == "regions/altay/feed.xml"
 
 
 def test_numbered_pages_share_the_first_page_folder():

@@ -25,9 +25,9 @@ def feed_files(site: Site, config: Config) -> dict[str, bytes]:
     """`feed.xml`, `<pub>/feed.xml` and `regions/<slug>/feed.xml`: the feeds `site.feeds` lists."""
     about = {urls.FEED: (urls.HOME, config.title, config.description)}
     for pub in site.publications:
-        about[urls.publication_feed(pub.slug)] = (pub.url, f"{pub.name} · {config.title}", pub.description or pub.name)
+        about[urls.feed_of(pub.url)] = (pub.url, f"{pub.name} · {config.title}", pub.description or pub.name)
     for region in site.regions:
-        about[urls.region_feed(region.slug)] = (region.url, f"{region.name} · {config.title}",
+        about[urls.feed_of(region.url)] = (region.url, f"{region.name} · {config.title}",
                                                 f"{config.title}中有关{region.name}的报道")
     return {path: render_feed(articles, config, path, *about[path]) for path, articles in site.feeds.items()}
 
