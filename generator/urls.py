@@ -45,6 +45,11 @@ def article(publication_slug: str, folder: str, stem: str) -> str:
     return f"{publication_slug}/{folder}/{stem}.html"
 
 
+def page_anchor(page: int | None) -> str:
+    """The section of an issue's contents for one printed page (第1版): p1; p0 gathers those without."""
+    return f"p{page or 0}"
+
+
 def region(slug: str) -> str:
     return f"regions/{slug}/index.html"
 
