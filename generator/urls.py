@@ -5,7 +5,8 @@ Paths are site-relative, with no leading slash, and always name a file
 Pages sub-path. The models' ``url`` properties, the renderers, the publishers and
 the templates (as the Jinja global ``urls``) all ask here; templates then make a
 path relative to the page being rendered (render.links), and the few outputs that
-need a host ask `absolute_url`.
+need a host ask `absolute_url`. `read_base_url` is the one decision of what a base_url
+is good for (config asks it when loading gazette.yaml).
 """
 from __future__ import annotations
 
