@@ -5,16 +5,13 @@ flags and no config file. Unknown keys warn; `--strict` makes that fatal.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from .problems import GazetteError, Problem, error
 from .content.schema import Field, check
 from .content.yamlio import YamlSyntaxError, brief, load_yaml
+from .urls import read_base_url
 
 CONFIG_FILE = "gazette.yaml"
 
@@ -32,49 +29,8 @@ CONFIG_FIELDS = {
 }
 
 
-class BaseUrl(NamedTuple):
-    """What a base_url is good for: `url` (normalized, ends in '/') is absolute (feeds,
-    sitemap, canonical, og:url, JSON-LD, <base href>) or a path (<base href> only)."""
-    url: str
-    absolute: bool
-    problem: str | None = None
-
-
-# Characters of an address that needs no escaping anywhere it is written (an attribute,
-# JSON, XML, robots.txt): RFC 3986's unreserved and delimiters, without quotes or spaces.
-_URL_CHARS = re.compile(r"^[A-Za-z0-9._~:/@!$&()*+,;=%\[\]-]*$")
-_PATH_PREFIX = re.compile(r"^(?:/(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+)*/?$")
 _HOW = ("write the absolute http(s) address the site is published at (https://USER.github.io/REPO/), "
         "or the path it is served under (/archive/)")
-
-
-@functools.lru_cache(maxsize=16)
-def read_base_url(value: str | None) -> BaseUrl:
-    """The one decision about a base_url, for every place that writes it.
-
-    "" is no base URL (a site for disk or a preview). An absolute http(s) address is used
-    everywhere; a plain path prefix (/archive/) only in the 404 page's <base href>, since
-    feeds, sitemaps, canonical and OpenGraph links need a host. Anything else
-    (javascript:, ftp://, quotes or spaces) is a problem: it would be written into pages.
-    """
-    value = (value or "").strip()
-    if not value:
-        return BaseUrl("", False)
-    url = value if value.endswith("/") else value + "/"
-    if _PATH_PREFIX.match(url):
-        return BaseUrl(url, False)
-    if not _URL_CHARS.match(value):
-        return BaseUrl("", False, "it holds spaces, quotes or other characters an address cannot hold")
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError for a port that is no number)
-    except ValueError:
-        return BaseUrl("", False, "it is no well-formed address")
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return BaseUrl("", False, "it is neither an absolute http(s) address nor a path starting with /")
-    if parts.query or parts.fragment or parts.username is not None:
-        return BaseUrl("", False, "an address with ?query, #fragment or user@ cannot be a base")
-    return BaseUrl(url, True)
 
 
 @dataclass(frozen=True)

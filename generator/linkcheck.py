@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from . import urls
 from .problems import Problem, error
 
 LINK_ATTRS = {"a": "href", "area": "href", "link": "href", "script": "src", "img": "src",
@@ -29,7 +30,7 @@ LOADED_RELS = frozenset({"stylesheet", "icon", "apple-touch-icon", "mask-icon", 
                          "preload", "modulepreload", "prefetch"})
 NOT_CHECKED = ("mailto:", "tel:", "javascript:", "data:", "blob:")
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)|@import\s+['\"]([^'\"]+)['\"]")
-ORPHANS_ALLOWED = frozenset({"404.html"})
+ORPHANS_ALLOWED = frozenset({urls.NOT_FOUND})
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,9 @@ def check_target(page: str, link: Link, files, scans) -> tuple[str, str] | None:
 
 def find_orphans(scans: Mapping[str, PageScan], shown: str) -> list[Problem]:
     """HTML pages a reader cannot reach by following links from index.html."""
-    if "index.html" not in scans:
-        return [error(f"{shown}/index.html", None, "no-index", "the site has no index.html")] if scans else []
-    seen, queue = {"index.html"}, deque(["index.html"])
+    if urls.HOME not in scans:
+        return [error(f"{shown}/{urls.HOME}", None, "no-index", f"the site has no {urls.HOME}")] if scans else []
+    seen, queue = {urls.HOME}, deque([urls.HOME])
     while queue:
         page = queue.popleft()
         for link in scans[page].links:

@@ -1,19 +1,19 @@
 """The archive as loaded: frozen dataclasses with no I/O, Markdown or Jinja.
 
-The model owns every URL. URLs are site-relative file paths with no leading
-slash and always name a file (``…/index.html``), so they work from disk
-(``file://``) and under a GitHub Pages sub-path; templates turn them into
-links relative to the page being rendered.
+Each model's ``url`` is its page's site-relative path, as generator.urls spells
+it; templates turn it into a link relative to the page being rendered.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
+from . import layout, urls
 
-# The site's own top-level folders (region pages, date archive, search data, export,
-# theme files): a publication slug may not take one of these names.
-RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static"})
+
+def issue_key(publication_slug: str, folder: str) -> str:
+    return f"{publication_slug}/{folder}"
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Publication:
 
     @property
     def url(self) -> str:
-        return f"{self.slug}/index.html"
+        return urls.publication(self.slug)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,17 +70,27 @@ class Article(ArticleFacts):
     source_ref: SourceRef | None = None
 
     @property
+    def stem(self) -> str:
+        """The content file's name without .md: NNN-slug."""
+        return layout.article_stem(self.order, self.slug)
+
+    @property
+    def issue_key(self) -> str:
+        """Its issue's `Issue.key`."""
+        return issue_key(self.publication_slug, self.issue)
+
+    @property
     def key(self) -> str:
         """Stable identity across builds: publication/issue/NNN-slug."""
-        return f"{self.publication_slug}/{self.issue}/{self.order:03d}-{self.slug}"
+        return f"{self.issue_key}/{self.stem}"
 
     @property
     def url(self) -> str:
-        return f"{self.key}.html"
+        return urls.article(self.publication_slug, self.issue, self.stem)
 
     @property
     def issue_url(self) -> str:
-        return f"{self.publication_slug}/{self.issue}/index.html"
+        return urls.issue(self.publication_slug, self.issue)
 
 
 @dataclass(frozen=True)
@@ -99,16 +109,17 @@ class Issue:
 
     @property
     def key(self) -> str:
-        return f"{self.publication_slug}/{self.folder}"
+        """Stable identity across builds: publication/YYYY-MM-DD[-edition]."""
+        return issue_key(self.publication_slug, self.folder)
 
     @property
     def url(self) -> str:
-        return f"{self.key}/index.html"
+        return urls.issue(self.publication_slug, self.folder)
 
     @property
     def edition(self) -> str | None:
-        rest = self.folder[10:].lstrip("-")
-        return rest or None
+        named = layout.read_issue_folder(self.folder)
+        return named.edition if named else None
 
 
 @dataclass(frozen=True)
@@ -131,7 +142,7 @@ class Region:
 
     @property
     def url(self) -> str:
-        return f"regions/{self.slug}/index.html"
+        return urls.region(self.slug)
 
 
 @dataclass(frozen=True)
@@ -152,3 +163,15 @@ class Site:
 
     def articles_in_region(self, region_name: str) -> tuple[Article, ...]:
         return tuple(a for a in self.articles if region_name in a.regions)
+
+    @functools.cached_property
+    def feeds(self) -> dict[str, tuple[Article, ...]]:
+        """Feed path → its articles, for the archive, each publication and each region that has
+        any: the one list the feeds are written from and the pages link to (with a base_url)."""
+        groups = {urls.FEED: self.articles}
+        for pub in self.publications:
+            groups[urls.feed_of(pub.url)] = tuple(
+                a for a in self.articles if a.publication_slug == pub.slug)
+        for region in self.regions:
+            groups[urls.feed_of(region.url)] = self.articles_in_region(region.name)
+        return {path: articles for path, articles in groups.items() if articles}

@@ -27,6 +27,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from .. import urls
 from ..build import build
 from ..config import CONFIG_FILE, Config, load_config
 from ..problems import GazetteError
@@ -178,7 +179,7 @@ class PreviewHandler(SimpleHTTPRequestHandler):
 
     def send_error(self, code, message=None, explain=None):
         """Missing pages get the site's own 404.html, as on GitHub Pages."""
-        page = self.preview.site_dir / "404.html"
+        page = self.preview.site_dir / urls.NOT_FOUND
         if code != HTTPStatus.NOT_FOUND or not page.is_file():
             return super().send_error(code, message, explain)
         body = inject_reload(page.read_bytes(), str(self.preview.version))

@@ -5,19 +5,18 @@ Nothing is rendered here: the whole archive is read and cross-checked first
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from .. import layout
 from ..gazetteer import Gazetteer, load_gazetteer
+from ..model import Article, Issue, Publication, SourceRef
 from ..names import same_name
-from ..model import RESERVED_SLUGS, Article, Issue, Publication, SourceRef
 from ..problems import Problem, error, warning
+from ..urls import RESERVED_SLUGS
 from . import files, frontmatter
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, brief, load_yaml
 
-ISSUE_FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-([a-z0-9-]+))?$")
-ARTICLE_FILE = re.compile(r"^(\d{3,})-([a-z0-9-]+)\.(?i:md|markdown|mdown)$")
 
 
 class _Reader:
@@ -130,7 +129,7 @@ def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazette
 
 
 def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
-    path = folder / "publication.yaml"
+    path = folder / layout.PUBLICATION_FILE
     if not SLUG.match(folder.name):
         reader.problems.append(error(reader.show(folder), None, "bad-slug",
                                      "publication folder must be lowercase ASCII with hyphens"))
@@ -142,7 +141,7 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
         return None
     if not reader.is_file(path, "publication.yaml is missing"):
         return None
-    data = reader.yaml_file(path, "publication.yaml")
+    data = reader.yaml_file(path, layout.PUBLICATION_FILE)
     if data is None:
         return None
     values = reader.fields(path, data, PUBLICATION_FIELDS)
@@ -159,22 +158,22 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
 
 
 def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None:
-    match = ISSUE_FOLDER.match(folder.name)
-    if not match:
+    named = layout.read_issue_folder(folder.name)
+    if not named:
         reader.problems.append(warning(reader.show(folder), None, "not-an-issue",
                                        "skipped: issue folders are named YYYY-MM-DD[-edition]"))
         return None
-    path = folder / "issue.yaml"
+    path = folder / layout.ISSUE_FILE
     if not reader.is_file(path, "issue.yaml is missing"):
         return None
-    data = reader.yaml_file(path, "issue.yaml")
+    data = reader.yaml_file(path, layout.ISSUE_FILE)
     if data is None:
         return None
     values = reader.fields(path, data, ISSUE_FIELDS)
     date = values.get("date")
     if date is None:
         return None
-    if date.isoformat() != match.group(1):
+    if date.isoformat() != named.date:
         reader.problems.append(error(reader.show(path), data.line_of("date"), "date-mismatch",
                                      f"date {date} does not match the folder name {folder.name}"))
     _check_publication(reader, reader.show(path), data, values, pub)
@@ -213,7 +212,7 @@ def _markdown_files(reader: _Reader, folder: Path) -> list[Path]:
 def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article, int | None] | None:
     """The article and the line of its `order` (for clashes), or None if it cannot be loaded."""
     shown = reader.show(path)
-    name = ARTICLE_FILE.match(path.name)
+    name = layout.read_article_file(path.name)
     if not name:
         reader.problems.append(error(shown, None, "bad-filename",
                                      "article files are named NNN-slug.md (e.g. 001-ba-zhou.md)"))
@@ -242,15 +241,15 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
     if values["issue"] != folder.name:
         reader.problems.append(error(shown, line("issue"), "issue-mismatch",
                                      f"issue {brief(values['issue'])} differs from the folder name {folder.name}"))
-    if values["order"] != int(name.group(1)):
+    if values["order"] != name.order:
         reader.problems.append(error(shown, line("order"), "order-mismatch",
-                                     f"order {values['order']} differs from the file name's {name.group(1)}"))
+                                     f"order {values['order']} differs from the file name's {name.number}"))
     if "slug" in values and not SLUG.match(values["slug"]):
         reader.problems.append(error(shown, line("slug"), "bad-slug",
                                      f"slug is not lowercase ASCII: {brief(values['slug'])}"))
     article = Article(
         title=values["title"], publication=pub.name, publication_slug=pub.slug, date=date,
-        issue=folder.name, order=values["order"], slug=name.group(2), body=raw.body,
+        issue=folder.name, order=values["order"], slug=name.slug, body=raw.body,
         subtitle=values.get("subtitle"), page=values.get("page"), column=values.get("column"),
         kind=values.get("kind"), authors=values.get("authors", ()),
         photographers=values.get("photographers", ()), dateline=values.get("dateline"),

@@ -6,11 +6,11 @@ facts and furniture → tokens → articles → metadata merge → render → wr
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..content.yamlio import LineDict
+from ..issue_label import read_label
 from ..names import name_key, same_name
 from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
@@ -258,9 +258,9 @@ _FLAGS = ("publication", "date", "number", "label")
 
 
 def _label(value: object) -> object:
-    """2025.3, 2025年3期 → 2025·3, as magazines print it."""
-    monthly = re.fullmatch(r"((?:19|20)\d{2})\s*[.．/年·-]\s*(\d{1,2})\s*期?", str(value or ""))
-    return f"{monthly[1]}·{int(monthly[2])}" if monthly else value
+    """2025.3, 2025年3期 → 2025·3, the form the archive stores; other values as given."""
+    label = read_label(str(value or ""))
+    return str(label) if label else value
 
 
 def _given(raw_path: Path, options: ImportOptions) -> tuple[dict, dict, Path | None, list[Problem]]:

@@ -8,17 +8,17 @@ the date came from: stated, given, or inferred: <reason>.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.load import ISSUE_FOLDER
 from ..content.schema import SLUG, Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
-from ..model import RESERVED_SLUGS
+from ..issue_label import read_label
+from ..layout import is_edition, issue_folder
 from ..names import is_edition_of, name_key
 from ..problems import Problem, error
 from ..slug import slugify
+from ..urls import RESERVED_SLUGS
 from .metadata import IssueFacts
 
 SIDECAR_FIELDS = {
@@ -51,7 +51,7 @@ class IssueMeta:
 
     @property
     def folder(self) -> str:
-        return self.date.isoformat() + (f"-{self.edition}" if self.edition else "")
+        return issue_folder(self.date, self.edition)
 
 
 def slug_problem(slug: str) -> str | None:
@@ -69,7 +69,7 @@ def slug_problem(slug: str) -> str | None:
 
 def edition_problem(edition: str) -> str | None:
     """Why `edition` cannot end an issue folder's name, by the content loader's rule, or None."""
-    if ISSUE_FOLDER.fullmatch(f"2000-01-01-{edition}"):  # the date is any: only the edition is asked
+    if is_edition(edition):
         return None
     return (f"edition {edition!r} cannot name an issue folder (YYYY-MM-DD-edition): lowercase ASCII "
             "letters, digits and hyphens (e.g. evening)")
@@ -110,8 +110,8 @@ def find_sidecar(raw: Path) -> Path | None:
 
 def _year_month(label: str | None) -> tuple[int, int] | None:
     """2025·3 → (2025, 3); labels of other shapes (第12期) say nothing about the month."""
-    match = re.fullmatch(r"((?:19|20)\d{2})·(\d{1,2})", label or "")
-    return (int(match[1]), int(match[2])) if match else None
+    read = read_label(label or "")
+    return (int(read.year), read.number) if read else None
 
 
 def _pick(name, stated, given, raw_path, stated_line, problems, origin=None):

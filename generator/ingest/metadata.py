@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..issue_label import read_label
 from .clean import CJK, remove_cjk_spaces, to_fullwidth
 
 _NAME = f"[{CJK}][{CJK}·•]{{1,15}}"
@@ -327,7 +328,6 @@ def parse_continued(text: str) -> tuple[str, str] | None:
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _NUMBER = re.compile(r"总\s*第\s*(\d{1,6})\s*期")
 _PAGES = re.compile(r"(?:今日|本期|共)\s*(\d{1,3})\s*(?:版|页)")
-_LABEL = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[·.．/年-]\s*(?P<n>\d{1,2})\s*(?:期)?$")
 _MONTHLY_DAY = re.compile(r"出版日期\s*[:：]?\s*每月\s*(\d{1,2})\s*日")
 _MASTHEAD_NAME = re.compile(f"^(?P<name>[{CJK}]{{2,10}}(?:日报|晚报|报|之友|杂志|周刊|月刊))$")
 
@@ -369,9 +369,9 @@ def read_issue_facts(lines: list[str], head: int = 60) -> IssueFacts:
             if match and (near_top or key == "monthly_day"):
                 found[key] = (int(match.group(1)), number)
         if near_top and "label" not in found:
-            match = _LABEL.match(text)
-            if match and 1 <= int(match["n"]) <= 53:
-                found["label"] = (f"{match['y']}·{int(match['n'])}", number)
+            label = read_label(text)
+            if label and 1 <= label.number <= 53:
+                found["label"] = (str(label), number)
         if near_top and "name" not in found:
             match = _MASTHEAD_NAME.match(text)
             if match:

@@ -28,8 +28,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import layout
 from ..content.frontmatter import FrontMatterError, render, split
-from ..content.load import ARTICLE_FILE
 from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import Problem, error
@@ -68,7 +68,7 @@ def publication_yaml(meta: IssueMeta) -> str:
 
 
 def article_name(article: ImportedArticle, slug: str) -> str:
-    return f"{article.order:03d}-{slug}.md"
+    return layout.article_file(article.order, slug)
 
 
 def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[str, str]:
@@ -86,7 +86,7 @@ def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[
 def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str],
                  source: str) -> dict[str, str]:
     """{file name: text} for one issue folder, in writing order."""
-    files = {"issue.yaml": issue_yaml(meta, source)}
+    files = {layout.ISSUE_FILE: issue_yaml(meta, source)}
     files.update(article_file(a, s, meta) for a, s in zip(articles, slugs))
     return files
 
@@ -102,7 +102,7 @@ def load_yaml_file(path: Path | None) -> object:
 
 def is_import_file(name: str) -> bool:
     """Is `name` a file an import writes into an issue folder (and so may replace or remove)?"""
-    return name == "issue.yaml" or ARTICLE_FILE.fullmatch(name) is not None
+    return name == layout.ISSUE_FILE or layout.read_article_file(name) is not None
 
 
 def _manifest_part(folder: Path, key: str) -> dict[str, str]:
@@ -166,10 +166,10 @@ def previous_articles(folder: Path) -> list[tuple[int, str, str]]:
     titles = _manifest_part(folder, "titles")
     out = []
     for name in sorted(read_manifest(folder)):
-        match = ARTICLE_FILE.match(name)
+        match = layout.read_article_file(name)
         title = titles.get(name) or (_front_title(folder / name) if match else None)
         if match and title:
-            out.append((int(match[1]), title, match[2]))
+            out.append((match.order, title, match.slug))
     return out
 
 
@@ -205,7 +205,7 @@ def is_other_source(recorded: tuple[str, str | None], path: str, digest: str) ->
 
 def recorded_source(folder: Path) -> tuple[str, str | None] | None:
     """(raw file, sha256) the issue in `folder` was imported from, as its issue.yaml records it."""
-    data = load_yaml_file(folder / "issue.yaml")
+    data = load_yaml_file(folder / layout.ISSUE_FILE)
     source = data.get("source") if isinstance(data, dict) else None
     if not isinstance(source, str) or not source.strip():
         return None
@@ -250,7 +250,7 @@ def guard_issue(folder: Path, source: str, digest: str, raw_shown: str, force: b
                       f"{how} by hand since the last import; re-import with --force to replace the "
                       f"issue (the old folder is kept under {backups}/)") for name, how in edited]
     if other:
-        articles = sum(1 for name in read_manifest(folder) if ARTICLE_FILE.match(name))
+        articles = sum(1 for name in read_manifest(folder) if layout.read_article_file(name))
         problems.append(other_source_problem(raw_shown, folder, previous_shown or recorded[0], articles))
     return Guard(problems=tuple(problems))
 
@@ -381,7 +381,7 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
         raise ValueError(f"not an issue file name: {sorted(n for n in files if not is_import_file(n))}")
     files = {**files, MANIFEST: manifest_text(files, titles or {}, decisions)}
     plan = _plan(folder, files, forced=backup)
-    pub_file = pub_dir / "publication.yaml"
+    pub_file = pub_dir / layout.PUBLICATION_FILE
     if not plan.write and not plan.remove and pub_file.is_file():
         return Written()
     kept = backup_folder(folder, content_dir) if backup and folder.is_dir() else None
@@ -409,5 +409,5 @@ def clear_leftovers(folder: Path) -> None:
 
 def _stage_publication(tree: Path, meta: IssueMeta, folder: Path, files: dict[str, str], plan: _Plan) -> None:
     tree.mkdir()
-    _write_text(tree / "publication.yaml", publication_yaml(meta))
+    _write_text(tree / layout.PUBLICATION_FILE, publication_yaml(meta))
     _stage_issue(tree / folder.name, folder, files, plan)

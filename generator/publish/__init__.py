@@ -1,17 +1,18 @@
 """Everything a build publishes besides pages and search: feeds, sitemap,
 robots.txt/.nojekyll and the metadata export. Each module returns
 `{site-relative path: bytes}`; `publish_site` merges them. Feeds and sitemap
-need an absolute http(s) `base_url` (config.read_base_url decides, as it does
+need an absolute http(s) `base_url` (urls.read_base_url decides, as it does
 for the pages' feed links): without one, or with a path such as /archive/, they
 are skipped (the build's summary says so)."""
 from __future__ import annotations
 
 from typing import Iterable
 
-from ..config import Config, read_base_url
+from ..config import Config
 from ..content.yamlio import brief
 from ..model import Site
 from ..problems import Problem, warning
+from ..urls import read_base_url
 from ..writer import merge_outputs
 from .export import export_files
 from .feeds import feed_files
@@ -23,7 +24,7 @@ def publish_site(site: Site, config: Config, pages: Iterable[str]) -> tuple[dict
     """The publishing outputs for a site whose rendered page paths are `pages`."""
     absolute = bool(config.absolute_base_url)
     files = merge_outputs(
-        feed_files(site, config) if absolute and site.articles else {},
+        feed_files(site, config) if absolute else {},
         sitemap_files(pages, site, config.base_url) if absolute else {},
         robots_files(config.base_url, has_sitemap=absolute),
         export_files(site),

@@ -18,6 +18,7 @@ import csv
 import io
 import json
 
+from .. import urls
 from ..model import Article, Issue, Site
 
 COLUMNS = (
@@ -37,8 +38,8 @@ def export_files(site: Site) -> dict[str, bytes]:
     articles = [article_record(a) for a in site.articles]
     issues = [issue_record(i) for i in site.issues]
     return {
-        "data/articles.json": render_json(articles), "data/articles.csv": render_csv(articles, COLUMNS),
-        "data/issues.json": render_json(issues), "data/issues.csv": render_csv(issues, ISSUE_COLUMNS),
+        urls.ARTICLES_JSON: render_json(articles), urls.ARTICLES_CSV: render_csv(articles, COLUMNS),
+        urls.ISSUES_JSON: render_json(issues), urls.ISSUES_CSV: render_csv(issues, ISSUE_COLUMNS),
     }
 
 

@@ -11,10 +11,10 @@ from typing import Iterable
 
 from feedgen.feed import FeedGenerator
 
+from .. import urls
 from ..config import Config
 from ..model import Article, Site
 from ..plain_text import excerpt
-from .urls import absolute_url
 
 FEED_SIZE = 50  # newest articles per feed
 EXCERPT_CHARS = 201  # at most, the ellipsis included: 200 characters of text and …
@@ -22,22 +22,14 @@ CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
 def feed_files(site: Site, config: Config) -> dict[str, bytes]:
-    """`feed.xml`, `<pub>/feed.xml` and `regions/<slug>/feed.xml` for non-empty groups."""
-    files = {"feed.xml": render_feed(site.articles, config, "feed.xml", "index.html",
-                                     config.title, config.description)}
+    """`feed.xml`, `<pub>/feed.xml` and `regions/<slug>/feed.xml`: the feeds `site.feeds` lists."""
+    about = {urls.FEED: (urls.HOME, config.title, config.description)}
     for pub in site.publications:
-        articles = [a for a in site.articles if a.publication_slug == pub.slug]
-        if articles:
-            files[f"{pub.slug}/feed.xml"] = render_feed(
-                articles, config, f"{pub.slug}/feed.xml", pub.url,
-                f"{pub.name} · {config.title}", pub.description or pub.name)
+        about[urls.feed_of(pub.url)] = (pub.url, f"{pub.name} · {config.title}", pub.description or pub.name)
     for region in site.regions:
-        articles = site.articles_in_region(region.name)
-        if articles:
-            files[f"regions/{region.slug}/feed.xml"] = render_feed(
-                articles, config, f"regions/{region.slug}/feed.xml", region.url,
-                f"{region.name} · {config.title}", f"{config.title}中有关{region.name}的报道")
-    return files
+        about[urls.feed_of(region.url)] = (region.url, f"{region.name} · {config.title}",
+                                                f"{config.title}中有关{region.name}的报道")
+    return {path: render_feed(articles, config, path, *about[path]) for path, articles in site.feeds.items()}
 
 
 def newest(articles: Iterable[Article], limit: int = FEED_SIZE) -> list[Article]:
@@ -56,11 +48,11 @@ def render_feed(articles, config: Config, feed_path: str, page_path: str,
     chosen = newest(articles)
     base = config.base_url
     fg = FeedGenerator()
-    fg.id(absolute_url(base, page_path))
+    fg.id(urls.absolute_url(page_path, base))
     fg.title(title)
     fg.subtitle(subtitle or title)
-    fg.link(href=absolute_url(base, page_path), rel="alternate", type="text/html")
-    fg.link(href=absolute_url(base, feed_path), rel="self", type="application/atom+xml")
+    fg.link(href=urls.absolute_url(page_path, base), rel="alternate", type="text/html")
+    fg.link(href=urls.absolute_url(feed_path, base), rel="self", type="application/atom+xml")
     fg.language(config.language)
     fg.generator("gazette")
     fg.updated(issue_time(max(a.date for a in chosen)))
@@ -71,7 +63,7 @@ def render_feed(articles, config: Config, feed_path: str, page_path: str,
 
 def add_entry(fg: FeedGenerator, article: Article, base: str) -> None:
     entry = fg.add_entry(order="append")
-    url = absolute_url(base, article.url)
+    url = urls.absolute_url(article.url, base)
     entry.id(url)
     entry.title(article.title)
     entry.link(href=url, rel="alternate", type="text/html")
@@ -86,4 +78,4 @@ def add_entry(fg: FeedGenerator, article: Article, base: str) -> None:
         entry.category(term=article.kind)
     for region in article.regions:
         entry.category(term=region)
-    entry.source(title=article.publication, url=absolute_url(base, f"{article.publication_slug}/index.html"))
+    entry.source(title=article.publication, url=urls.absolute_url(urls.publication(article.publication_slug), base))

@@ -2,11 +2,11 @@
 serves the site as built instead of running Jekyll, which would drop `_*` files)."""
 from __future__ import annotations
 
-from .urls import absolute_url
+from .. import urls
 
 
 def robots_files(base_url: str, has_sitemap: bool) -> dict[str, bytes]:
     lines = ["User-agent: *", "Allow: /"]
     if has_sitemap:
-        lines.append(f"Sitemap: {absolute_url(base_url, 'sitemap.xml')}")
+        lines.append(f"Sitemap: {urls.absolute_url(urls.SITEMAP, base_url)}")
     return {"robots.txt": ("\n".join(lines) + "\n").encode("utf-8"), ".nojekyll": b""}

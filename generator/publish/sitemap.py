@@ -10,25 +10,25 @@ import datetime as dt
 from typing import Iterable, Mapping
 from xml.sax.saxutils import escape
 
+from .. import urls
 from ..model import Site
-from .urls import absolute_url
 
 MAX_URLS = 50_000
 NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-SKIPPED = frozenset({"404.html"})  # error pages are not for indexing
+SKIPPED = frozenset({urls.NOT_FOUND})  # error pages are not for indexing
 
 
 def sitemap_files(pages: Iterable[str], site: Site, base_url: str,
                   max_urls: int = MAX_URLS) -> dict[str, bytes]:
     lastmod = page_dates(site)
     paths = sorted(p for p in pages if p.endswith(".html") and p not in SKIPPED)
-    entries = [(absolute_url(base_url, p), lastmod.get(p)) for p in paths]
+    entries = [(urls.absolute_url(p, base_url), lastmod.get(p)) for p in paths]
     if len(entries) <= max_urls:
-        return {"sitemap.xml": render_urlset(entries)}
+        return {urls.SITEMAP: render_urlset(entries)}
     chunks = [entries[i:i + max_urls] for i in range(0, len(entries), max_urls)]
-    files = {f"sitemap-{n}.xml": render_urlset(chunk) for n, chunk in enumerate(chunks, 1)}
-    index = [(absolute_url(base_url, f"sitemap-{n}.xml"), max_date(chunk)) for n, chunk in enumerate(chunks, 1)]
-    files["sitemap.xml"] = render_index(index)
+    files = {urls.sitemap_part(n): render_urlset(chunk) for n, chunk in enumerate(chunks, 1)}
+    index = [(urls.absolute_url(urls.sitemap_part(n), base_url), max_date(chunk)) for n, chunk in enumerate(chunks, 1)]
+    files[urls.SITEMAP] = render_index(index)
     return files
 
 

@@ -33,6 +33,7 @@ def render_site(site: Site, config: Config, reserved: Collection[str] = ()) -> d
     archive = Archive(site)
     env = theme_environment(config)
     env.globals["magazine_slugs"] = frozenset(p.slug for p in site.publications if is_magazine(p))  # 第N页, not 版
+    env.globals["feeds"] = frozenset(site.feeds) if config.absolute_base_url else frozenset()  # what publish writes
     files = collect_static(config, reserved)
     for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
         if page.url in files:

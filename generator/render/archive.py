@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .. import urls
 from ..model import Article, Issue, Publication, Region, Site
 from ..slug import slugify
 
@@ -29,7 +30,7 @@ class Place:
 
     @property
     def url(self) -> str:
-        return f"regions/{self.region.slug}/{self.slug}/index.html"
+        return urls.place(self.region.slug, self.slug)
 
 
 def newest_first(articles) -> list[Article]:
@@ -51,7 +52,7 @@ class Archive:
         return {i.key: i for i in self.site.issues}
 
     def issue_of(self, article: Article) -> Issue:
-        return self.issue_by_key[f"{article.publication_slug}/{article.issue}"]
+        return self.issue_by_key[article.issue_key]
 
     @functools.cached_property
     def issues_by_publication(self) -> dict[str, tuple[Issue, ...]]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import urls
 from ..config import Config
 from ..plain_text import first_sentence
 from .archive import Archive
@@ -10,7 +11,6 @@ from .citation import cite, is_magazine
 from .markdown import MarkdownRenderer
 from .pages import Page
 from .structured import article_data, json_ld, open_graph
-from .urls import absolute_url
 
 
 def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
@@ -30,7 +30,7 @@ def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
             "regions": [archive.region_by_name[n] for n in article.regions if n in archive.region_by_name],
             "places": [(n, archive.places.get(n)) for n in article.places],
             "citation": cite(article, issue, publication),
-            "permalink": absolute_url(article.url, config.base_url),
+            "permalink": urls.absolute_url(article.url, config.base_url),
             "json_ld": json_ld(article_data(article, issue, magazine, config.base_url)),
             "open_graph": open_graph(article.title, article.url, config.base_url, config.title,
                                      summary, "article", article.date.isoformat()),

@@ -1,17 +1,16 @@
 """GB/T 7714-2015 reference entries for articles.
 
 Newspaper: ``作者.题名[N].报名,2023-08-11(1).``
-Magazine:  ``作者.题名[J].刊名,2025(3):16.`` (year and number from the issue label; the page when known).
+Magazine:  ``作者.题名[J].刊名,2025(3):16.`` (year and number from the issue label as
+           issue_label reads it, else the date; the page when known).
 Three authors at most, then ``等``; missing parts are left out, never guessed.
 """
 from __future__ import annotations
 
-import re
-
+from ..issue_label import read_label
 from ..model import Article, Issue, Publication
 
 MAGAZINE_FREQUENCIES = {"monthly", "semimonthly", "bimonthly", "quarterly", "月刊", "半月刊", "双月刊", "季刊"}
-_LABEL = re.compile(r"^\s*(\d{4})\D+(\d{1,3})\s*$")
 
 
 def is_magazine(publication: Publication | None) -> bool:
@@ -28,9 +27,9 @@ def cite(article: Article, issue: Issue, publication: Publication | None) -> str
     authors = format_authors(article.authors or article.photographers)
     head = f"{authors}." if authors else ""
     title = article.title + (f":{article.subtitle}" if article.subtitle and is_magazine(publication) else "")
-    label = _LABEL.match(issue.label or "")
+    label = read_label(issue.label or "")
     if is_magazine(publication):
-        where = f"{label.group(1)}({int(label.group(2))})" if label else article.date.isoformat()
+        where = f"{label.year}({label.number})" if label else article.date.isoformat()
         page = f":{article.page}" if article.page else ""  # 刊名,年(期):页码.
         return f"{head}{title}[J].{article.publication},{where}{page}."
     page = f"({article.page})" if article.page else ""

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator
 
+from .. import urls
 from ..config import Config
 from ..model import Issue
 from .archive import Archive
@@ -23,11 +24,11 @@ class MonthIssues:
 
     @property
     def anchor(self) -> str:
-        return f"m{self.month:02d}"
+        return urls.month_anchor(self.month)
 
     @property
     def url(self) -> str:
-        return f"dates/{self.year}/index.html#{self.anchor}"
+        return urls.month(self.year, self.month)
 
 
 def months_of(archive: Archive) -> dict[int, list[MonthIssues]]:
@@ -44,8 +45,8 @@ def months_of(archive: Archive) -> dict[int, list[MonthIssues]]:
 def date_pages(archive: Archive, config: Config) -> Iterator[Page]:
     months = months_of(archive)
     years = [(year, months[year]) for year in sorted(months, reverse=True)]
-    yield Page("dates/index.html", "dates.html", "dates", {"years": years})
+    yield Page(urls.DATES, "dates.html", "dates", {"years": years})
     for year, year_months in years:
-        yield Page(f"dates/{year}/index.html", "year.html", "dates", {
+        yield Page(urls.year(year), "year.html", "dates", {
             "year": year, "months": year_months, "years": [y for y, _ in years],
         })

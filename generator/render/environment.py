@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import jinja2
 
+from .. import urls
 from ..config import Config
 from ..problems import GazetteError, error
 from . import chinese
 from .pages import Page
 from .themes import make_environment
-from .urls import absolute_url, relative_url, root_prefix
+from .links import relative_url, root_prefix
 
 
 @jinja2.pass_context
@@ -21,10 +22,10 @@ def theme_environment(config: Config) -> jinja2.Environment:
     env.filters.update(
         rel=_rel, cn_date=chinese.cn_date, weekday=chinese.weekday, page_label=chinese.page_label,
         issue_facts=chinese.issue_facts,
-        absolute=lambda url: absolute_url(url, config.base_url),
+        absolute=lambda url: urls.absolute_url(url, config.base_url),
     )
     env.globals.update(
-        rel=_rel, cn_month=chinese.cn_month, weekday_heads=chinese.WEEKDAY_HEADS, config=config,
+        rel=_rel, urls=urls, cn_month=chinese.cn_month, weekday_heads=chinese.WEEKDAY_HEADS, config=config,
         site_title=config.title, site_description=config.description, base_url=config.base_url,
     )
     return env

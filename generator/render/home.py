@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..config import Config, read_base_url
-from ..model import RESERVED_SLUGS
+from .. import urls
+from ..config import Config
 from .archive import Archive
 from .pages import Page
 from .publications import summarize
@@ -15,7 +15,7 @@ LATEST = 12
 def home_pages(archive: Archive, config: Config) -> Iterator[Page]:
     site = archive.site
     regions = [(r, len(archive.articles_by_region.get(r.name, ()))) for r in site.regions]
-    yield Page("index.html", "index.html", "home", {
+    yield Page(urls.HOME, "index.html", "home", {
         "latest": archive.latest_issues(LATEST), "summaries": summarize(archive),
         "regions": [(r, n) for r, n in regions if n],
         "totals": {"publications": len(site.publications), "issues": len(site.issues),
@@ -28,7 +28,7 @@ def home_pages(archive: Archive, config: Config) -> Iterator[Page]:
 def search_pages(archive: Archive, config: Config) -> Iterator[Page]:
     """search.html with what its filters list: publications, regions with articles, years."""
     regions = [r for r in archive.site.regions if archive.articles_by_region.get(r.name)]
-    yield Page("search.html", "search.html", "search", {
+    yield Page(urls.SEARCH, "search.html", "search", {
         "publications": list(archive.site.publications), "regions": regions, "years": archive.years,
     })
 
@@ -42,5 +42,5 @@ def not_found_pages(archive: Archive, config: Config) -> Iterator[Page]:
     where the site starts (/altay-daily/… → /, /repo/altay-daily/… → /repo/);
     failing that, ``/<repo>/`` on a *.github.io project site, else ``/``.
     """
-    top = sorted(RESERVED_SLUGS | {p.slug for p in archive.site.publications})
-    yield Page("404.html", "404.html", "", {"base_href": read_base_url(config.base_url).url, "top": top})
+    top = sorted(urls.RESERVED_SLUGS | {p.slug for p in archive.site.publications})
+    yield Page(urls.NOT_FOUND, "404.html", "", {"base_href": urls.read_base_url(config.base_url).url, "top": top})

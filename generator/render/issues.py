@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from .. import urls
 from ..config import Config
 from ..model import Article, Issue
 from ..plain_text import first_sentence
@@ -32,7 +33,7 @@ def issue_sections(issue: Issue, magazine: bool = False) -> list[Section]:
         for entry in entries:
             by_page.setdefault(entry[0].page, []).append(entry)
         ordered = sorted(by_page.items(), key=lambda kv: kv[0] or 10**6)
-        return [Section(page_label(page), f"p{page}" if page else "p0", tuple(group)) for page, group in ordered]
+        return [Section(page_label(page), urls.page_anchor(page), tuple(group)) for page, group in ordered]
     runs: list[list] = []
     for entry in entries:
         if not runs or runs[-1][0][0].column != entry[0].column:

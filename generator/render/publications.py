@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from .. import urls
 from ..config import Config
 from ..model import Issue, Publication
 from .archive import Archive
@@ -62,7 +63,7 @@ def issue_years(issues: tuple[Issue, ...]) -> list[Year]:
 
 def publication_pages(archive: Archive, config: Config) -> Iterator[Page]:
     summaries = summarize(archive)
-    yield Page("publications.html", "publications.html", "publications", {"summaries": summaries})
+    yield Page(urls.PUBLICATIONS, "publications.html", "publications", {"summaries": summaries})
     for summary in summaries:
         yield Page(summary.publication.url, "publication.html", "publications", {
             "summary": summary, "publication": summary.publication, "years": issue_years(summary.issues),

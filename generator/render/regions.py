@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import urls
 from ..config import Config
 from .archive import Archive
 from .pages import Page, paginate
@@ -10,7 +11,7 @@ from .pages import Page, paginate
 
 def region_pages(archive: Archive, config: Config) -> Iterator[Page]:
     counts = [(r, len(archive.articles_by_region.get(r.name, ()))) for r in archive.site.regions]
-    yield Page("regions/index.html", "regions.html", "regions", {"regions": counts})
+    yield Page(urls.REGIONS, "regions.html", "regions", {"regions": counts})
     for region in archive.site.regions:
         places = archive.places_in(region)
         articles = archive.articles_by_region.get(region.name, [])

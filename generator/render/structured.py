@@ -1,7 +1,7 @@
 """Machine-readable descriptions: schema.org JSON-LD and OpenGraph tags.
 
 URLs in them are absolute only when ``base_url`` is an absolute http(s) address
-(render.urls.absolute_url asks config.read_base_url); otherwise the fields that
+(urls.absolute_url decides); otherwise the fields that
 require absolute URLs are left out rather than filled with guesses.
 """
 from __future__ import annotations
@@ -10,8 +10,8 @@ import json
 
 from markupsafe import Markup
 
+from .. import urls
 from ..model import Article, Issue
-from .urls import absolute_url
 
 
 def json_ld(data: dict) -> Markup:
@@ -27,13 +27,13 @@ def _people(names) -> list[dict]:
 
 def _with_url(data: dict, target: str, base_url: str) -> dict:
     """`data` with the absolute "url" of `target`, if base_url gives one."""
-    url = absolute_url(target, base_url)
+    url = urls.absolute_url(target, base_url)
     return {**data, "url": url} if url else data
 
 
 def _periodical(issue: Issue, magazine: bool, base_url: str) -> dict:
     data = {"@type": "Periodical" if magazine else "Newspaper", "name": issue.publication}
-    return _with_url(data, f"{issue.publication_slug}/index.html", base_url)
+    return _with_url(data, urls.publication(issue.publication_slug), base_url)
 
 
 def issue_data(issue: Issue, magazine: bool, base_url: str) -> dict:
@@ -63,7 +63,7 @@ def article_data(article: Article, issue: Issue, magazine: bool, base_url: str) 
         "contributor": _people(article.photographers), "editor": _people([article.editor] if article.editor else []),
         "sourceOrganization": {"@type": "Organization", "name": article.source} if article.source else None,
         "contentLocation": [{"@type": "Place", "name": n} for n in (*article.regions, *article.places)],
-        "url": absolute_url(article.url, base_url),
+        "url": urls.absolute_url(article.url, base_url),
     }
     data.update({k: v for k, v in optional.items() if v})
     return data
@@ -75,8 +75,8 @@ def open_graph(title: str, url: str, base_url: str, site_title: str, description
     tags = [("og:type", kind), ("og:title", title), ("og:site_name", site_title), ("og:locale", "zh_CN")]
     if description:
         tags.append(("og:description", description))
-    if absolute_url(url, base_url):
-        tags.append(("og:url", absolute_url(url, base_url)))
+    if urls.absolute_url(url, base_url):
+        tags.append(("og:url", urls.absolute_url(url, base_url)))
     if published:
         tags.append(("article:published_time", published))
     return tags

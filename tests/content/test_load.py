@@ -218,3 +218,13 @@ def test_per_page_must_be_1_or_more(basic_project, value):
         load_config(basic_project)
     assert [str(p) for p in caught.value.problems] == [
         f"gazette.yaml:2: per_page must be a whole number of at least 1: {value}"]
+
+
+def test_an_issue_folder_name_must_match_whole(basic_project):
+    """A folder named 2023-08-11 plus a newline is no issue folder (regex `$` matches before a
+    final newline): loaded, it gave an issue whose URL held the newline."""
+    pub = basic_project / "content/bayinguoleng-daily"
+    (pub / "2023-08-11").rename(pub / "2023-08-11\n")
+    site, problems = load_site(load_config(basic_project))
+    assert not [i for i in site.issues if "\n" in i.folder]
+    assert "not-an-issue" in {p.code for p in problems}

@@ -90,3 +90,13 @@ def test_check_reads_the_content_once_and_reports_each_problem_once(basic_projec
     problems = check_project(load_config(basic_project))
     assert len(calls) == 1
     assert len(problems) == len(set(problems))
+
+
+def test_a_publication_without_articles_links_no_feed(basic_project):
+    """Pages link exactly the feeds the build writes: a publication with no articles yet
+    (or a region, or the whole archive) has none, so its page must not link one."""
+    empty = basic_project / "content" / "empty-weekly"
+    empty.mkdir()
+    (empty / "publication.yaml").write_text("name: 空周刊\n", encoding="utf-8")
+    problems = check_project(load_config(basic_project))
+    assert [str(p) for p in problems if p.is_error] == []

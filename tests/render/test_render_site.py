@@ -6,7 +6,7 @@ import re
 
 from generator import build, load_config
 from generator.linkcheck import check_site, read_tree
-from generator.render.urls import relative_url
+from generator.render.links import relative_url
 
 from render_helpers import copy_fixture, read
 

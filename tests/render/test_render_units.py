@@ -11,7 +11,7 @@ from generator.render.calendar import month_grid
 from generator.render.citation import cite
 from generator.render.markdown import MarkdownRenderer
 from generator.render.pages import paginate
-from generator.render.urls import relative_url, root_prefix
+from generator.render.links import relative_url, root_prefix
 
 
 @pytest.mark.parametrize("target, page, expected", [
@@ -90,6 +90,17 @@ def test_citation_magazine_uses_year_and_number_from_label():
     assert cite(article, issue, monthly) == "温泉县委组织部.借助援疆力量[J].党员之友,2025(3)."
     paged = _article(title="借助援疆力量", publication="党员之友", authors=("温泉县委组织部",), page=16)
     assert cite(paged, issue, monthly) == "温泉县委组织部.借助援疆力量[J].党员之友,2025(3):16."  # GB/T 7714: 年(期):页码
+
+
+def test_citation_reads_the_label_as_the_importer_does():
+    """A label as printed, 2025年3期, is the importer's 2025·3, so it cites as 2025(3); a label the
+    importer reads as no year and number (第12期) cites by date."""
+    monthly = Publication(slug="dangyuan-zhiyou", name="党员之友", frequency="monthly")
+    article = _article(title="借助援疆力量", publication="党员之友", authors=(), page=None, date=dt.date(2025, 3, 28))
+    for label, where in (("2025年3期", "2025(3)"), ("2025.3", "2025(3)"), ("第12期", "2025-03-28")):
+        issue = Issue(publication="党员之友", publication_slug="dangyuan-zhiyou", folder="2025-03-28",
+                      date=dt.date(2025, 3, 28), label=label)
+        assert cite(article, issue, monthly) == f"借助援疆力量[J].党员之友,{where}."
 
 
 def test_month_grid_links_days_and_starts_on_monday():

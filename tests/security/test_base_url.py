@@ -1,4 +1,4 @@
-"""base_url: one decision (config.read_base_url) for every place that writes it.
+"""base_url: one decision (urls.read_base_url) for every place that writes it.
 
 An absolute http(s) address goes into feeds, the sitemap, canonical links, og:url,
 JSON-LD and the 404 page's <base href>; a path (/archive/) only into <base href>;
@@ -108,5 +108,5 @@ def test_an_absolute_base_url_is_written_everywhere_normalized(basic_project):
 def test_usable_base_urls(value, url, absolute):
     config = Config(root=Path("."), base_url=value)
     assert config.absolute_base_url == (url if absolute else "")
-    from generator.config import read_base_url
+    from generator.urls import read_base_url
     assert read_base_url(value) == (url, absolute, None)

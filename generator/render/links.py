@@ -1,6 +1,6 @@
 """Links relative to the page being rendered.
 
-The model gives every page a site-relative URL that names a file
+generator.urls gives every page a site-relative path that names a file
 (``regions/bayingolin/index.html``). Pages link to each other with paths
 relative to themselves, never from ``/``, so one build works opened from disk
 (``file://``), at a domain root and under a GitHub Pages sub-path ``/<repo>/``.
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import functools
 from urllib.parse import urlsplit
-
-from ..config import read_base_url
 
 
 def is_external(url: str) -> bool:
@@ -47,13 +45,6 @@ def _relative_path(path: str, page_url: str) -> str:
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
         common += 1
     return "../" * (len(here) - common) + "/".join(there[common:])
-
-
-def absolute_url(target: str, base_url: str) -> str:
-    """`target` under `base_url` (``https://host/repo/``), or "" unless base_url is an absolute
-    http(s) address (config.read_base_url decides: a path such as /archive/ is not one)."""
-    base = read_base_url(base_url)
-    return base.url + target.lstrip("/") if base.absolute else ""
 
 
 def _split_suffix(target: str) -> tuple[str, str, str]:
