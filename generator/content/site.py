@@ -1,14 +1,24 @@
 """Assemble the loaded content into one cross-checked `Site`."""
 from __future__ import annotations
 
-from ..config import Config
+from pathlib import Path
+from typing import Protocol
+
 from ..gazetteer import load_gazetteer
 from ..model import Site
 from ..problems import Problem
 from .load import load_content
 
 
-def load_site(config: Config) -> tuple[Site, list[Problem]]:
+class Where(Protocol):
+    """What loading needs of the configuration (a `config.Config` has it): content does not
+    import config, which reads gazette.yaml with content's YAML reader and schema."""
+    content_path: Path
+    root: Path
+    warnings: tuple[Problem, ...]
+
+
+def load_site(config: Where) -> tuple[Site, list[Problem]]:
     """Load `content/`; return the site and every problem found (errors and warnings).
 
     A region outside the gazetteer (warned about where it is written) gets a
