@@ -15,7 +15,6 @@ from .confidence import CERTAIN, Confidence, confidence
 from .kind import classify
 from .regions import tag_regions
 
-_LEAD_TIME = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
 _TITLE_MAX = 50  # characters: a caption's whole first sentence usually fits
 
 
@@ -37,7 +36,7 @@ def infer_title(first_paragraph: str) -> str:
     if md.DATELINE.match(text.replace(" ", "")):  # not 新疆喀什华电…: only a real dateline ends in 电/讯
         text = re.sub(r"^[^（(]{0,20}?(?:讯|电)\s*(?:[（(][^）)]*[）)])?\s*", "", text)
     reported = md.REPORTED.match(text)  # 通讯员刘颖红报道：… names the reporter, not the story
-    text = _LEAD_TIME.sub("", text[reported.end():].strip() if reported else text.strip())
+    text = md.TIME_LEAD.sub("", text[reported.end():].strip() if reported else text.strip())
     sentence = re.split("[。！？；]", text, maxsplit=1)[0]
     if len(sentence) > _TITLE_MAX:
         sentence = re.split("[，,：:]", sentence, maxsplit=1)[0]

@@ -15,6 +15,8 @@ from ..issue_label import read_label
 from .clean import CJK, remove_cjk_spaces, to_fullwidth
 
 _NAME = f"[{CJK}][{CJK}·•]{{1,15}}"
+# 8月7日，/ 日前，/ 连日来，: the time a lead or a photo's caption opens with
+TIME_LEAD = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
 DATELINE = re.compile(
     f"^(?:本报|本刊)(?P<place>[{CJK}]{{0,8}}?)(?:(?P<month>\\d{{1,2}})月(?P<day>\\d{{1,2}})日)?(?:电|讯)"
     f"|^(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)"

@@ -291,6 +291,8 @@ class _Assembler:
     def emit(self, token: Token) -> None:
         if token.kind == "credit":
             self._caption_above()
+        if token.kind == "caption":
+            self._dated_caption_above()
         if token.kind in ("caption", "credit", "head") and (self.stream or self.suspended):
             self.stream = None
             self.resume_suspended = token.kind != "head" and self.suspended is not None
@@ -306,6 +308,15 @@ class _Assembler:
         last = self.tokens[-1] if self.tokens else None
         if last is not None and last.kind == "para" and not last.dateline and len(last.text) <= _CAPTION_MAX \
                 and ends_sentence(last.text):
+            last.kind = "caption"
+
+    def _dated_caption_above(self) -> None:
+        """A news photo's caption opens with its date (8月7日，游客在…。) and may go on in a second
+        paragraph over the credit: a short finished paragraph opening with a time, right above a
+        caption, is that caption's first paragraph, not the end of the story above the photo."""
+        last = self.tokens[-1] if self.tokens else None
+        if last is not None and last.kind == "para" and not last.dateline and len(last.text) <= _CAPTION_MAX \
+                and ends_sentence(last.text) and md.TIME_LEAD.match(last.text) and last is not self.open:
             last.kind = "caption"
 
     def add_text(self, number: int, text: str, dateline: bool) -> None:

@@ -906,3 +906,17 @@ def test_a_dash_kicker_a_headline_and_a_plain_deck_are_one_headline_group():
     articles = parse_issue(text, "测试日报")[1]
     assert [(a.title, a.subtitle) for a in articles][1:] == [
         ("村里的“主心骨”", "项目建设跑出加速度")]
+
+
+def test_a_photo_caption_opening_with_its_date_keeps_both_its_paragraphs():
+    text = ("小核桃闯出大市场\n\n本报6月13日讯（记者 周文杰）合作社带动村民共致富。\n\n"
+            "他致力于将合作社打造为林果业实训基地。\n\n"
+            "8月7日，游客在博湖县博斯腾湖景区观光旅游。\n\n"
+            "连日来，自治区第十四届运动会各项比赛在我州火热进行，吸引了州内外众多游客。\n\n"
+            "本报记者 孙丽娜 摄\n\n"
+            "下一篇的标题\n\n本报讯（记者 王五）正文说完了。\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [a.kind for a in articles][:2] == ["news", "photo"] and len(articles) == 3
+    assert articles[0].body.rstrip().endswith("实训基地。")
+    photo = articles[1].body
+    assert photo.startswith("8月7日，游客在博湖县") and "连日来" in photo
