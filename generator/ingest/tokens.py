@@ -151,10 +151,14 @@ def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
     """A line with a comma in it is a headline when a lead or byline follows it directly and it
     is otherwise title-like (short, no sentence end), judged on the line as printed once (a
     headline whose characters the PDF text doubles, 引引领领…, is no longer for it)."""
+    return bool(following) and _is_comma_title(text) and leads_follow([t for _, t in following[:2]])
+
+
+def _is_comma_title(text: str) -> bool:
+    """Title-like but for its commas: short, balanced, no sentence in it or at its end."""
     text = collapse_doubled(text)
-    return bool(following) and len(text) <= _COMMA_TITLE_MAX and _COMMA.search(text) is not None \
-        and balanced(text) \
-        and is_heading_text(_COMMA.sub(" ", text)) and leads_follow([t for _, t in following[:2]])
+    return len(text) <= _COMMA_TITLE_MAX and _COMMA.search(text) is not None and balanced(text) \
+        and is_heading_text(_COMMA.sub(" ", text))
 
 
 def is_wide_title(text: str, width: int) -> bool:
@@ -722,4 +726,16 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    return assembler.tokens
+    return _headed_photos(assembler.tokens)
+
+
+def _headed_photos(tokens: list[Token]) -> list[Token]:
+    """A paragraph of one title-like line, commas and all (…激励党员奋战一线，助力生产), standing over
+    a photo's caption and its credit is that photo story's headline: a comma kept it from
+    reading as one where no lead or byline follows."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.kind == "para" and len(token.lines) == 1 and not token.dateline \
+                and tokens[k + 1].kind == "caption" and tokens[k + 2].kind == "credit" \
+                and _is_comma_title(token.text):
+            token.kind = "head"
+    return tokens

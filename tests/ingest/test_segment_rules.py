@@ -920,3 +920,12 @@ def test_a_photo_caption_opening_with_its_date_keeps_both_its_paragraphs():
     assert articles[0].body.rstrip().endswith("实训基地。")
     photo = articles[1].body
     assert photo.startswith("8月7日，游客在博湖县") and "连日来" in photo
+
+
+def test_a_headline_with_a_comma_over_a_captioned_photo_heads_that_photo_story():
+    text = ("上一篇的标题\n\n本报讯（记者 王五）上一篇说完了。\n\n"
+            "新疆麦盖提县利泰丝路纺织有限公司党支部激励党员奋战一线，助力生产\n\n"
+            "新疆麦盖提县利泰丝路纺织有限公司党支部激励党员奋战一线，助力生产。\n\n□张云梅/摄\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [(a.title, a.kind) for a in articles][1] == ("新疆麦盖提县利泰丝路纺织有限公司党支部激励党员奋战一线，助力生产", "photo")
+    assert articles[0].body.rstrip().endswith("上一篇说完了。")
