@@ -342,9 +342,9 @@ class _Assembler:
             self.open, self.suspended, self.resume_suspended = self.suspended, None, False
             return
         dangling = self.dangling
-        if self.open is None or dangling is None or not cuts_word(dangling.text, first) \
-                or splits_word(self.open.text, first):
-            return
+        if dangling is None or not cuts_word(dangling.tail, first, frequent=self.open is None) \
+                or self.open is not None and splits_word(self.open.tail, first):
+            return  # (after a finished paragraph, only a frequent cut word says the block is the dangling one's)
         self.suspended, self.open, self.stream, self.dangling = self.open, dangling, dangling, None
 
     def line(self, number: int, text: str) -> None:

@@ -20,12 +20,13 @@ _START = re.compile(f"[{CJK}]{{1,{_SPAN}}}")
 
 
 _COMMON = 100  # jieba's frequency of a word common enough to say a headline's break cuts it
+_FREQUENT = 1000  # … and of one frequent enough to join text across a finished paragraph (实际 12010, not 中州 101)
 
 
 @functools.cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """jieba's dict.txt (a line per word: word, frequency, part of speech), read once, on first
-    use: every word, and the words used at least _COMMON times. The file is found without
+    use: every word, the words used at least _COMMON times, and those used _FREQUENT times. The file is found without
     importing jieba (0.3 s of start-up for a segmenter never used), and split all at once, every
     third field a word: four times faster than a Python loop over its 349,000 lines. A file not
     in that shape is read line by line (and has no frequencies: every word counts as common)."""
@@ -33,10 +34,10 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     fields = text.split()
     if len(fields) == 3 * text.count("\n") and text.endswith("\n"):
         words = fields[::3]
-        common = (w for w, count in zip(words, fields[1::3]) if count.isdigit() and int(count) >= _COMMON)
-        return frozenset(words), frozenset(common)
+        counted = [(w, int(count)) for w, count in zip(words, fields[1::3]) if count.isdigit() and int(count) >= _COMMON]
+        return frozenset(words), frozenset(w for w, _ in counted), frozenset(w for w, n in counted if n >= _FREQUENT)
     words = _first_fields(text)
-    return words, words
+    return words, words, words
 
 
 def _words() -> frozenset[str]:
@@ -65,11 +66,15 @@ def _first_fields(text: str) -> frozenset[str]:
 def splits_word(before: str, after: str, common: bool = False) -> bool:
     """Is there a dictionary word of two to four characters (a common one, with `common`) across
     the end of `before` and the start of `after` (Chinese characters only)?"""
+    return _across(before, after, _common_words() if common else _words())
+
+
+def _across(before: str, after: str, words: frozenset[str]) -> bool:
+    """Is one of `words` (two to four characters) made of the end of `before` and the start of `after`?"""
     left = _END.search(before)
     right = _START.match(after)
     if not left or not right:
         return False
-    words = _common_words() if common else _words()
     a, b = left.group(0), right.group(0)
     return any(a[-i:] + b[:j] in words for i in range(1, len(a) + 1) for j in range(1, len(b) + 1) if 2 <= i + j <= 4)
 
@@ -78,12 +83,15 @@ def is_common_word(text: str) -> bool:
     return text in _common_words()
 
 
-def cuts_word(before: str, after: str) -> bool:
-    """Does the break cut a common word (实 | 际，从严…), rather than fall between words that happen
-    to make one across it (…队伍建 | 成功创建…: 建成 is a word, but 成功 opens the text after the
-    break whole)? The text after a cut word begins with that word's tail, not with a word of its own."""
+def cuts_word(before: str, after: str, frequent: bool = False) -> bool:
+    """Does the break cut a common word (实 | 际，从严…; with `frequent`, one used at least _FREQUENT
+    times), rather than fall between words that happen to make one across it (…队伍建 | 成功创建…:
+    建成 is a word, but 成功 opens the text after the break whole)? The text after a cut word begins
+    with that word's tail, not with a word of its own."""
     right = _START.match(after)
     if right is None or not splits_word(before, after, common=True):
+        return False
+    if frequent and not _across(before, after, _lists()[2]):
         return False
     head = right.group(0)
     return not any(head[:j] in _common_words() for j in range(2, len(head) + 1))

@@ -929,3 +929,18 @@ def test_a_headline_with_a_comma_over_a_captioned_photo_heads_that_photo_story()
     articles = parse_issue(text, "测试日报")[1]
     assert [(a.title, a.kind) for a in articles][1] == ("新疆麦盖提县利泰丝路纺织有限公司党支部激励党员奋战一线，助力生产", "photo")
     assert articles[0].body.rstrip().endswith("上一篇说完了。")
+
+
+def test_a_story_cut_inside_a_frequent_word_goes_on_after_the_next_story():
+    """Columns printed out of order: the first story breaks off inside a word (贯 | 彻) at the
+    next headline, and its rest is printed after that story's end."""
+    text = ("自治州党委召开常委会扩大会议\n\n本报库尔勒6月13日讯（记者 谢晓艳）会议指出，讲话精神为我们完整准确贯\n\n"
+            "鼠防先锋\n\n本报6月13日讯（记者 董世菊）陈志刚三十八年如一日坚守在荒山野岭。\n\n"
+            "他主持完成鼠疫应急预案的设计和演练。\n\n"
+            "彻新时代党的治疆方略指明了方向。\n\n会议还研究了其他事项。\n\n"
+            "春回阿克陶\n\n本报6月13日讯（记者 韩沁言）杏花开了。\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [a.title for a in articles] == ["自治州党委召开常委会扩大会议", "鼠防先锋", "春回阿克陶"]
+    assert "完整准确贯彻新时代党的治疆方略" in articles[0].body
+    assert articles[0].body.rstrip().endswith("会议还研究了其他事项。")
+    assert articles[1].body.rstrip().endswith("设计和演练。")

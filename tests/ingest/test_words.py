@@ -33,3 +33,8 @@ def test_a_break_cuts_a_word_only_when_the_text_after_it_opens_with_that_words_t
     assert cuts_word("结合新疆实", "际，从严从实推进")  # 实际: 际 opens no word of its own
     assert not cuts_word("加强人才队伍建", "成功创建示范村")  # 建成 is a word, but 成功 opens the text whole
     assert not cuts_word("面对困境，村“两委”", "成功创建示范村")  # no Chinese character before the break
+
+
+def test_only_a_frequent_word_cut_by_the_break_joins_text_across_a_finished_paragraph():
+    assert cuts_word("完整准确贯", "彻新时代", frequent=True)  # 贯彻: used thousands of times
+    assert cuts_word("2026年“集中", "州党委书记") and not cuts_word("2026年“集中", "州党委书记", frequent=True)  # 中州
