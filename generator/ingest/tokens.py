@@ -155,9 +155,10 @@ def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
 
 
 def _is_comma_title(text: str) -> bool:
-    """Title-like but for its commas: short, balanced, no sentence in it or at its end."""
+    """Title-like but for its comma: short, balanced, no sentence in it or at its end, and one comma
+    (a headline's two halves; a line with more is a sentence of running text cut off, 会议指出，…，…)."""
     text = collapse_doubled(text)
-    return len(text) <= _COMMA_TITLE_MAX and _COMMA.search(text) is not None and balanced(text) \
+    return len(text) <= _COMMA_TITLE_MAX and len(_COMMA.findall(text)) == 1 and balanced(text) \
         and is_heading_text(_COMMA.sub(" ", text))
 
 

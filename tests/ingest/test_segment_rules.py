@@ -944,3 +944,12 @@ def test_a_story_cut_inside_a_frequent_word_goes_on_after_the_next_story():
     assert "完整准确贯彻新时代党的治疆方略" in articles[0].body
     assert articles[0].body.rstrip().endswith("会议还研究了其他事项。")
     assert articles[1].body.rstrip().endswith("设计和演练。")
+
+
+def test_a_line_with_two_commas_cut_off_over_the_next_headline_is_no_headline():
+    text = ("自治州党委召开常委会扩大会议\n\n本报库尔勒6月13日讯（记者 谢晓艳）10日上午，会议召开。\n\n"
+            "会议指出，习近平总书记重要讲话、重要指示精神，为我们完整准确贯\n\n"
+            "鼠防先锋\n\n本报6月13日讯（记者 董世菊）陈志刚三十八年如一日坚守在荒山野岭。\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [a.title for a in articles] == ["自治州党委召开常委会扩大会议", "鼠防先锋"]
+    assert articles[0].body.rstrip().endswith("完整准确贯")
