@@ -166,7 +166,8 @@ def is_wide_title(text: str, width: int) -> bool:
     """On a hard-wrapped page, a line wider than its columns (by more than a character or two) that
     ends no sentence is set across columns: a headline, commas and all (…党建模式，引领区域协同发展).
     No wrapped body line is that wide, and a paragraph's last line is narrower still."""
-    return bool(width) and _ink(collapse_doubled(text)) > width + 2 and is_heading_text(_COMMA.sub(" ", text))
+    return bool(width) and _ink(text) > width + 2 and _ink(collapse_doubled(text)) > width + 2 \
+        and is_heading_text(_COMMA.sub(" ", text))  # (the printed width first: most lines stop there)
 
 
 def _ink(line: str) -> int:
@@ -548,10 +549,10 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         return False  # (what every title test below asks first, asked once: most lines stop here)
     after_end = before is None or title_before or ends_sentence(before) or _line_type(before.strip()) is not None \
         or md.split_trailing_credit(before) is not None
-    # a lead (本报…讯) or byline right under it makes it a headline even after a story that breaks
-    # off mid-sentence (its text jumps to another page, or the extraction cut it)
-    # set across the columns, wider than every line around it: no line of the paragraph above, however it ends
+    # set across the columns, wider than every line around it (no line of the paragraph above is)
     wide = is_wide_title(text, width) and all(_ink(line) < _ink(text) - 2 for line in near[0] + near[1])
+    # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
+    # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
     if not (after_end or wide or leads_follow(after[:2])) or is_column_line(printed, near, width) and not set_apart:
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
