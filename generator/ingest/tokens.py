@@ -60,7 +60,7 @@ class Token:
     in_column: bool = False  # a headline wrapped at the page's column width: set inside a column
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
-    _tail: tuple[int, str] = field(default=(-1, ""), repr=False, compare=False)
+    _tail: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -87,11 +87,9 @@ class Token:
         the space join_lines puts between two Latin words: no question asked of it counts spaces.)"""
         count, tail = self._tail
         if count != len(self.lines):
-            size, k = 0, len(self.lines)
-            while k > 0 and size < _TAIL:
-                k -= 1
-                size += len(self.lines[k])
-            tail = "".join(line.strip() for line in self.lines[k:]) if k else self.text
+            if count > len(self.lines):
+                count, tail = 0, ""
+            tail = (tail + "".join(line.strip() for line in self.lines[count:]))[-2 * _TAIL:]
             self._tail = (len(self.lines), tail)
         return tail
 
@@ -173,7 +171,8 @@ def is_wide_title(text: str, width: int) -> bool:
 def _ink(line: str) -> int:
     """A line's width in characters, without its indent and the spaces PDF text puts between
     letter-spaced characters (化 ，助 力 经 济 is a column's line, not a wide one)."""
-    return len(line.strip()) - line.strip().count(" ")
+    line = line.strip()
+    return len(line) - line.count(" ")
 
 
 def _is_heading_block(block: list[tuple[int, str]]) -> bool:
