@@ -15,18 +15,20 @@ from .columns import assign_columns
 from .confidence import LOW
 from .fold import Restorer, fold
 from .furniture import Furniture, furniture_kinds, read_toc
+from .guard import guard_issue
 from .issue import IssueMeta, resolve_issue
 from .left_out import drop_repeats, left_out_problems
 from .metadata import IssueFacts, read_issue_facts
 from .outline import outline
 from .publication_rules import existing_publications, folders_by_name, publication_problems, slug_problems
+from .raw_file import RawFile
 from .read import read_raw
 from .segment import LeftOut, segment_drafts
 from .sidecar import given_values
 from .slugs import issue_slugs
 from .tokens import is_markdown, tokenize
-from .write import (Written, article_name, clear_leftovers, guard_issue, manifest_problems, previous_articles,
-                    recorded_source, render_issue, shown_path, unsafe_folder, write_issue)
+from .write import (Written, article_name, clear_leftovers, manifest_problems, previous_articles, render_issue,
+                    shown_path, unsafe_folder, write_issue)
 
 __all__ = ["ImportOptions", "ImportResult", "Parsed", "import_issue", "parse_issue", "parse_text", "shown_path"]
 
@@ -49,7 +51,7 @@ class ImportResult:
     slugs: tuple[str, ...]
     outline: str
     folder: Path | None = None  # the issue folder
-    source: str = ""  # the raw file as issue.yaml records it, with its sha256
+    raw_file: RawFile | None = None  # the raw file as issue.yaml records it
     written: tuple[str, ...] = ()  # files whose bytes changed (created or rewritten)
     removed: tuple[str, ...] = ()  # files of the last import this one no longer produces
     backup: str | None = None
@@ -151,7 +153,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     raw = read_raw(raw_path)
     given, origins, sidecar, problems = given_values(raw_path, options)
     shown = shown_path(raw_path)
-    record = _recorded(raw_path, project_root)
+    raw_file = RawFile.of(raw_path, project_root, raw.sha256)
     parsed = parse_text(raw.text, given.get("publication"), given.get("home_region"))
     facts, articles, left_out, repeats = parsed.facts, parsed.articles, parsed.left_out, parsed.repeats
     publications = existing_publications(content_dir)
@@ -170,12 +172,10 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
         clear_leftovers(folder)
     previous = previous_articles(folder)
     slugs = issue_slugs([a.title for a in articles], previous)
-    files_source = f"{record} sha256:{raw.sha256}"
-    files = render_issue(meta, articles, slugs, files_source)
+    files = render_issue(meta, articles, slugs, str(raw_file))
     titles = {article_name(a, s): a.title for a, s in zip(articles, slugs)}
     text = outline(meta, articles, slugs, shown_path(folder))
-    guard = guard_issue(folder, record, raw.sha256, shown, options.force,
-                        _recorded_shown(folder, project_root))
+    guard = guard_issue(folder, raw_file, shown, options.force, project_root)
     refusals = list(guard.problems) + publication_problems(
         meta, origins.get("publication") or f"the masthead, line {facts.name[1]}", given, sidecar, publications)
     refusals += manifest_problems(folder)  # even under --force: nothing it names is removed
@@ -185,7 +185,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     decisions = import_decisions(articles, slugs, parsed.furniture)
     done = Written() if options.dry_run else write_issue(content_dir, meta, files, titles, guard.backup, decisions)
     return ImportResult(meta=meta, articles=tuple(articles), slugs=tuple(slugs), outline=text,
-                        folder=folder, source=files_source, written=tuple(str(p) for p in done.written),
+                        folder=folder, raw_file=raw_file, written=tuple(str(p) for p in done.written),
                         removed=tuple(str(p) for p in done.removed),
                         backup=str(done.backup) if done.backup else None, problems=tuple(problems))
 
@@ -196,20 +196,3 @@ def import_decisions(articles: list[ImportedArticle], slugs: list[str], furnitur
     return {"confidence": {article_name(a, s): {"level": a.confidence.level, "doubts": list(a.confidence.doubts)}
                            for a, s in zip(articles, slugs)},
             "furniture": [{"line": f.line, "kind": f.kind, "text": f.text} for f in furniture]}
-
-
-def _recorded(path: Path, root: Path | None) -> str:
-    """The raw file as issue.yaml records it: relative to the project when inside it, else its name."""
-    try:
-        return path.resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
-    except ValueError:
-        return path.name
-
-
-def _recorded_shown(folder: Path, root: Path | None) -> str | None:
-    """The raw file an existing issue was imported from, named so it can be found from here."""
-    recorded = recorded_source(folder)
-    if recorded is None:
-        return None
-    path = (root or Path.cwd()) / recorded[0]
-    return shown_path(path) if path.is_file() else recorded[0]
