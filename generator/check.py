@@ -21,7 +21,7 @@ from .model import Issue, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
 from .render.markdown import MarkdownRenderer
 
-EXPECTED_ISSUE_KEYS = ("pages", "source", "date_source")
+EXPECTED_ISSUE_KEYS = {"pages": "pages", "source": "raw_file", "date_source": "date_source"}  # issue.yaml key → Issue field
 
 
 def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]:
@@ -49,12 +49,12 @@ def article_sources(site: Site, config: Config) -> dict[str, tuple[str, str]]:
     """Each article page → (its Markdown file as shown, that file's text), to report links where they are written."""
     sources = {}
     for article in site.articles:
-        if article.source_ref:
+        if article.loaded_from:
             try:
-                text = (config.root / article.source_ref.path).read_text(encoding="utf-8-sig")
+                text = (config.root / article.loaded_from.path).read_text(encoding="utf-8-sig")
             except OSError:
                 continue
-            sources[article.url] = (article.source_ref.path, text)
+            sources[article.url] = (article.loaded_from.path, text)
     return sources
 
 
@@ -67,7 +67,7 @@ def check_unsafe_links(site: Site, sources: dict[str, tuple[str, str]]) -> list[
         urls = render.unsafe_links(article.body)
         if not urls:
             continue
-        where = article.source_ref
+        where = article.loaded_from
         path, text = sources.get(article.url, (where.path if where else article.url, ""))
         for url, line in zip(urls, link_lines(text, urls)):
             problems.append(error(path, line or (where.line if where else None), "unsafe-link",
@@ -97,9 +97,9 @@ def check_content(site: Site) -> list[Problem]:
 
 
 def check_issue_metadata(issue: Issue) -> list[Problem]:
-    where = issue.source_ref.path if issue.source_ref else f"content/{issue.key}/issue.yaml"
+    where = issue.loaded_from.path if issue.loaded_from else f"content/{issue.key}/issue.yaml"
     problems = [warning(where, None, "missing-metadata", f"issue.yaml has no {key}")
-                for key in EXPECTED_ISSUE_KEYS if getattr(issue, key) is None]
+                for key, field in EXPECTED_ISSUE_KEYS.items() if getattr(issue, field) is None]
     if issue.number is None and issue.label is None:
         problems.append(warning(where, None, "missing-metadata",
                                 "issue.yaml has neither number (总第…期) nor label"))
@@ -117,9 +117,9 @@ def check_duplicates(issue: Issue) -> list[Problem]:
             groups[getattr(article, field)].append(article)
         for value, same in groups.items():
             for later in same[1:]:
-                first = same[0].source_ref.path
+                first = same[0].loaded_from.path
                 identical = field == "title" and later.body.strip() == same[0].body.strip()
                 make = error if identical else warning
                 what = "the same article as" if identical else f"{field} {value!r} is also used by"
-                problems.append(make(later.source_ref.path, later.source_ref.line, code, f"{what} {first}"))
+                problems.append(make(later.loaded_from.path, later.loaded_from.line, code, f"{what} {first}"))
     return problems
