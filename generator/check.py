@@ -30,10 +30,10 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     problems += check_content(site)
     if is_fatal(problems):
         return sort_problems(problems)
-    sources = article_sources(site, config)
-    problems += check_unsafe_links(site, sources)
+    content_files = article_files(site, config)
+    problems += check_unsafe_links(site, content_files)
     if site_dir is not None:
-        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), sources=sources)
+        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), content_files=content_files)
         return sort_problems(problems)
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
@@ -41,24 +41,24 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
             problems += build(built, loaded=(site, [])).problems  # (the content is loaded once)
         except GazetteError as exc:
             return sort_problems(problems + exc.problems)
-        problems += check_site(read_tree(built.output_path), shown=config.output_dir, sources=sources)
+        problems += check_site(read_tree(built.output_path), shown=config.output_dir, content_files=content_files)
     return sort_problems(problems)
 
 
-def article_sources(site: Site, config: Config) -> dict[str, tuple[str, str]]:
+def article_files(site: Site, config: Config) -> dict[str, tuple[str, str]]:
     """Each article page → (its Markdown file as shown, that file's text), to report links where they are written."""
-    sources = {}
+    content_files = {}
     for article in site.articles:
         if article.loaded_from:
             try:
                 text = (config.root / article.loaded_from.path).read_text(encoding="utf-8-sig")
             except OSError:
                 continue
-            sources[article.url] = (article.loaded_from.path, text)
-    return sources
+            content_files[article.url] = (article.loaded_from.path, text)
+    return content_files
 
 
-def check_unsafe_links(site: Site, sources: dict[str, tuple[str, str]]) -> list[Problem]:
+def check_unsafe_links(site: Site, content_files: dict[str, tuple[str, str]]) -> list[Problem]:
     """Links and images whose target a browser could run (javascript:, data:, entity-encoded
     or not): the build drops them, so the page shows no sign; the Markdown is what to fix."""
     render = MarkdownRenderer()
@@ -68,7 +68,7 @@ def check_unsafe_links(site: Site, sources: dict[str, tuple[str, str]]) -> list[
         if not urls:
             continue
         where = article.loaded_from
-        path, text = sources.get(article.url, (where.path if where else article.url, ""))
+        path, text = content_files.get(article.url, (where.path if where else article.url, ""))
         for url, line in zip(urls, link_lines(text, urls)):
             problems.append(error(path, line or (where.line if where else None), "unsafe-link",
                                   f"link to {brief(repr(url))} is dropped: only http, https, mailto and relative links are kept"))

@@ -55,9 +55,9 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def issue_yaml(meta: IssueMeta, source: str) -> str:
+def issue_yaml(meta: IssueMeta, raw_file: str) -> str:
     values = {"publication": meta.publication, "date": meta.date, "number": meta.number,
-              "label": meta.label, "pages": meta.pages, "source": source, "date_source": meta.date_source}
+              "label": meta.label, "pages": meta.pages, "source": raw_file, "date_source": meta.date_source}
     return dump_yaml({k: values[k] for k in ISSUE_FIELDS}, block=True)
 
 
@@ -84,9 +84,9 @@ def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[
 
 
 def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str],
-                 source: str) -> dict[str, str]:
-    """{file name: text} for one issue folder, in writing order."""
-    files = {layout.ISSUE_FILE: issue_yaml(meta, source)}
+                 raw_file: str) -> dict[str, str]:
+    """{file name: text} for one issue folder, in writing order; `raw_file` as issue.yaml records it."""
+    files = {layout.ISSUE_FILE: issue_yaml(meta, raw_file)}
     files.update(article_file(a, s, meta) for a, s in zip(articles, slugs))
     return files
 
@@ -261,19 +261,19 @@ def _plan(folder: Path, files: dict[str, str], forced: bool) -> _Plan:
     return _Plan(write, carry, remove)
 
 
-def _link_or_copy(source: str | Path, target: str | Path) -> None:
-    """`target` as the same file as `source` (its bytes and modification time), a symlink staying one."""
+def _link_or_copy(existing: str | Path, target: str | Path) -> None:
+    """`target` as the same file as `existing` (its bytes and modification time), a symlink staying one."""
     try:
-        os.link(source, target, follow_symlinks=False)
+        os.link(existing, target, follow_symlinks=False)
     except OSError:  # a file system without hard links
-        shutil.copy2(source, target, follow_symlinks=False)
+        shutil.copy2(existing, target, follow_symlinks=False)
 
 
-def _carry(source: Path, target: Path) -> None:
-    if source.is_dir() and not source.is_symlink():
-        shutil.copytree(source, target, symlinks=True, copy_function=_link_or_copy)
+def _carry(existing: Path, target: Path) -> None:
+    if existing.is_dir() and not existing.is_symlink():
+        shutil.copytree(existing, target, symlinks=True, copy_function=_link_or_copy)
     else:
-        _link_or_copy(source, target)
+        _link_or_copy(existing, target)
 
 
 def _stage_issue(tree: Path, folder: Path, files: dict[str, str], plan: _Plan) -> None:
