@@ -1,8 +1,11 @@
-"""Raw issue text → content/ (Markdown + YAML front matter).
+"""Raw issue text → content/ (Markdown + YAML front matter): the import pipeline.
 
 One call per step, in order (see `import_issue`): read and decode → issue
 facts and furniture → tokens → articles → metadata merge → render → write.
 `parse_issue` stops before the disk, for the outline, tests and the bench.
+The rules it applies are each in a module named for what it decides: sidecar
+(the values given), issue (given against stated), left_out (text in no
+article), publication_rules (which folder), guard (what may be replaced).
 """
 from __future__ import annotations
 
@@ -27,8 +30,8 @@ from .segment import LeftOut, segment_drafts
 from .sidecar import given_values
 from .slugs import issue_slugs
 from .tokens import is_markdown, tokenize
-from .write import (Written, article_name, clear_leftovers, manifest_problems, previous_articles, render_issue,
-                    shown_path, unsafe_folder, write_issue)
+from .write import (Written, article_name, clear_leftovers, import_decisions, manifest_problems, previous_articles,
+                    render_issue, shown_path, unsafe_folder, write_issue)
 
 __all__ = ["ImportOptions", "ImportResult", "Parsed", "import_issue", "parse_issue", "parse_text", "shown_path"]
 
@@ -188,11 +191,3 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
                         folder=folder, raw_file=raw_file, written=tuple(str(p) for p in done.written),
                         removed=tuple(str(p) for p in done.removed),
                         backup=str(done.backup) if done.backup else None, problems=tuple(problems))
-
-
-def import_decisions(articles: list[ImportedArticle], slugs: list[str], furniture) -> dict:
-    """What `.import.yaml` records beside the files: each article's confidence with its doubts,
-    and every line of furniture the import removed (line, kind, text as printed)."""
-    return {"confidence": {article_name(a, s): {"level": a.confidence.level, "doubts": list(a.confidence.doubts)}
-                           for a, s in zip(articles, slugs)},
-            "furniture": [{"line": f.line, "kind": f.kind, "text": f.text} for f in furniture]}

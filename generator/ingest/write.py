@@ -234,6 +234,14 @@ def manifest_text(files: dict[str, str], titles: dict[str, str], decisions: dict
     return "# written by `gazette import`: what it wrote, to detect hand edits\n" + dump_yaml(manifest, block=True)
 
 
+def import_decisions(articles: list[ImportedArticle], slugs: list[str], furniture) -> dict:
+    """What `.import.yaml` records beside the files: each article's confidence with its doubts,
+    and every line of furniture the import removed (line, kind, text as printed)."""
+    return {"confidence": {article_name(a, s): {"level": a.confidence.level, "doubts": list(a.confidence.doubts)}
+                           for a, s in zip(articles, slugs)},
+            "furniture": [{"line": f.line, "kind": f.kind, "text": f.text} for f in furniture]}
+
+
 @dataclass(frozen=True)
 class _Plan:
     """How the new issue folder differs from the old one (names in the folder)."""
