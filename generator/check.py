@@ -21,7 +21,7 @@ from .model import Issue, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
 from .render.markdown import MarkdownRenderer
 
-EXPECTED_ISSUE_KEYS = ("pages", "source", "date_source")
+EXPECTED_ISSUE_KEYS = {"pages": "pages", "source": "raw_file", "date_source": "date_source"}  # issue.yaml key → Issue field
 
 
 def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]:
@@ -30,10 +30,10 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     problems += check_content(site)
     if is_fatal(problems):
         return sort_problems(problems)
-    sources = article_sources(site, config)
-    problems += check_unsafe_links(site, sources)
+    content_files = article_files(site, config)
+    problems += check_unsafe_links(site, content_files)
     if site_dir is not None:
-        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), sources=sources)
+        problems += check_site(read_tree(site_dir), shown=site_dir.as_posix(), content_files=content_files)
         return sort_problems(problems)
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
@@ -41,24 +41,24 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
             problems += build(built, loaded=(site, [])).problems  # (the content is loaded once)
         except GazetteError as exc:
             return sort_problems(problems + exc.problems)
-        problems += check_site(read_tree(built.output_path), shown=config.output_dir, sources=sources)
+        problems += check_site(read_tree(built.output_path), shown=config.output_dir, content_files=content_files)
     return sort_problems(problems)
 
 
-def article_sources(site: Site, config: Config) -> dict[str, tuple[str, str]]:
+def article_files(site: Site, config: Config) -> dict[str, tuple[str, str]]:
     """Each article page → (its Markdown file as shown, that file's text), to report links where they are written."""
-    sources = {}
+    content_files = {}
     for article in site.articles:
-        if article.source_ref:
+        if article.loaded_from:
             try:
-                text = (config.root / article.source_ref.path).read_text(encoding="utf-8-sig")
+                text = (config.root / article.loaded_from.path).read_text(encoding="utf-8-sig")
             except OSError:
                 continue
-            sources[article.url] = (article.source_ref.path, text)
-    return sources
+            content_files[article.url] = (article.loaded_from.path, text)
+    return content_files
 
 
-def check_unsafe_links(site: Site, sources: dict[str, tuple[str, str]]) -> list[Problem]:
+def check_unsafe_links(site: Site, content_files: dict[str, tuple[str, str]]) -> list[Problem]:
     """Links and images whose target a browser could run (javascript:, data:, entity-encoded
     or not): the build drops them, so the page shows no sign; the Markdown is what to fix."""
     render = MarkdownRenderer()
@@ -67,8 +67,8 @@ def check_unsafe_links(site: Site, sources: dict[str, tuple[str, str]]) -> list[
         urls = render.unsafe_links(article.body)
         if not urls:
             continue
-        where = article.source_ref
-        path, text = sources.get(article.url, (where.path if where else article.url, ""))
+        where = article.loaded_from
+        path, text = content_files.get(article.url, (where.path if where else article.url, ""))
         for url, line in zip(urls, link_lines(text, urls)):
             problems.append(error(path, line or (where.line if where else None), "unsafe-link",
                                   f"link to {brief(repr(url))} is dropped: only http, https, mailto and relative links are kept"))
@@ -97,9 +97,9 @@ def check_content(site: Site) -> list[Problem]:
 
 
 def check_issue_metadata(issue: Issue) -> list[Problem]:
-    where = issue.source_ref.path if issue.source_ref else f"content/{issue.key}/issue.yaml"
+    where = issue.loaded_from.path if issue.loaded_from else f"content/{issue.key}/issue.yaml"
     problems = [warning(where, None, "missing-metadata", f"issue.yaml has no {key}")
-                for key in EXPECTED_ISSUE_KEYS if getattr(issue, key) is None]
+                for key, field in EXPECTED_ISSUE_KEYS.items() if getattr(issue, field) is None]
     if issue.number is None and issue.label is None:
         problems.append(warning(where, None, "missing-metadata",
                                 "issue.yaml has neither number (总第…期) nor label"))
@@ -117,9 +117,9 @@ def check_duplicates(issue: Issue) -> list[Problem]:
             groups[getattr(article, field)].append(article)
         for value, same in groups.items():
             for later in same[1:]:
-                first = same[0].source_ref.path
+                first = same[0].loaded_from.path
                 identical = field == "title" and later.body.strip() == same[0].body.strip()
                 make = error if identical else warning
                 what = "the same article as" if identical else f"{field} {value!r} is also used by"
-                problems.append(make(later.source_ref.path, later.source_ref.line, code, f"{what} {first}"))
+                problems.append(make(later.loaded_from.path, later.loaded_from.line, code, f"{what} {first}"))
     return problems

@@ -125,21 +125,21 @@ def read_tree(folder: Path) -> dict[str, bytes]:
 
 
 def check_site(files: Mapping[str, bytes], shown: str = "site",
-               sources: Mapping[str, tuple[str, str]] | None = None) -> list[Problem]:
+               content_files: Mapping[str, tuple[str, str]] | None = None) -> list[Problem]:
     """Every problem in a built site; paths are shown as `<shown>/<path>:<line>`.
 
-    `sources` maps a page to the content file it was made from (path, text): a bad
+    `content_files` maps a page to the content file it was made from (path, text): a bad
     link found there is reported at that file, on the line that holds the link,
     since the Markdown is what the user must fix, not the built HTML.
     """
     scans = {p: scan_html(data) for p, data in files.items() if p.endswith(".html")}
     problems: list[Problem] = []
     for page, scan in sorted(scans.items()):
-        source = (sources or {}).get(page)
+        content_file = (content_files or {}).get(page)
         for link, code, message in bad_links(page, scan.links, files, scans):
-            line = source and next((n for n, text in enumerate(source[1].splitlines(), 1) if link.url in text), None)
+            line = content_file and next((n for n, text in enumerate(content_file[1].splitlines(), 1) if link.url in text), None)
             if line:
-                problems.append(error(source[0], line, code, f"{message} (in {shown}/{page}:{link.line})"))
+                problems.append(error(content_file[0], line, code, f"{message} (in {shown}/{page}:{link.line})"))
             else:
                 problems.append(error(f"{shown}/{page}", link.line, code, message))
     for sheet in sorted(p for p in files if p.endswith(".css")):

@@ -17,8 +17,8 @@ def issue_key(publication_slug: str, folder: str) -> str:
 
 
 @dataclass(frozen=True)
-class SourceRef:
-    """Where a model came from, for problem messages: content path and line."""
+class FileLine:
+    """The content file (and line) a model was loaded from, for problem messages."""
 
     path: str
     line: int | None = None
@@ -31,7 +31,7 @@ class Publication:
     home_region: str | None = None
     description: str = ""
     frequency: str | None = None  # daily, weekly, monthly…
-    source: SourceRef | None = None
+    loaded_from: FileLine | None = None
 
     @property
     def url(self) -> str:
@@ -67,7 +67,7 @@ class Article(ArticleFacts):
     order: int
     slug: str
     body: str  # Markdown
-    source_ref: SourceRef | None = None
+    loaded_from: FileLine | None = None
 
     @property
     def stem(self) -> str:
@@ -102,10 +102,10 @@ class Issue:
     number: int | None = None
     label: str | None = None
     pages: int | None = None
-    source: str | None = None
+    raw_file: str | None = None  # the raw file it was imported from, as issue.yaml's `source:` records it
     date_source: str | None = None
     articles: tuple[Article, ...] = ()
-    source_ref: SourceRef | None = None
+    loaded_from: FileLine | None = None
 
     @property
     def key(self) -> str:

@@ -17,11 +17,10 @@ import argparse
 import datetime as dt
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from ..ingest import ImportOptions, ImportResult, import_issue, shown_path
-from ..ingest.write import is_other_source, other_source_problem, parse_source
+from ..ingest.guard import DryRunFolders
 from ..problems import GazetteError
 from ..progress import make_progress
 from .build import add_verbosity
@@ -77,7 +76,7 @@ def run(args) -> int:
             raise GazetteError(list(result.problems))
         return 0
     started, results, failed = time.perf_counter(), [], []
-    claimed: dict[Path, tuple[Path, ImportResult]] = {}  # issue folder → the file a dry run put there
+    claimed = DryRunFolders(args.force)
     with make_progress(args.quiet, args.verbose) as progress:
         for raw in progress.track(raws, "导入"):
             try:
@@ -86,7 +85,7 @@ def run(args) -> int:
                 failed.append((raw, exc.problems))
                 continue
             if args.dry_run:  # nothing is written, so an earlier file of this run is not on disk: ask here
-                result = _claim(claimed, raw, result, args.force)
+                result = claimed.claim(raw, result)
             results.append(result)  # a dry run's refused import shows its outline, and fails
             if result.refused:
                 failed.append((raw, list(result.problems)))
@@ -103,17 +102,6 @@ def run(args) -> int:
               f"{_plural(sum(len(r.articles) for r in imported), 'article')}, "
               f"in {time.perf_counter() - started:.1f} s" + (f"; {len(failed)} failed" if failed else ""))
     return 1 if failed else 0
-
-
-def _claim(claimed: dict, raw: Path, result: ImportResult, force: bool) -> ImportResult:
-    """In a dry run of many files, two files for one issue folder: the later one would be refused
-    (as the real run, having written the first, would refuse it)."""
-    earlier = claimed.setdefault(result.folder, (raw, result))
-    path, digest = parse_source(result.source)
-    if earlier[1] is result or force or not is_other_source(parse_source(earlier[1].source), path, digest):
-        return result  # the same raw file, or the same bytes: the real run would import it again
-    problem = other_source_problem(shown_path(raw), result.folder, shown_path(earlier[0]), len(earlier[1].articles))
-    return replace(result, problems=result.problems + (problem,))
 
 
 def report(result: ImportResult, args, many: bool) -> None:

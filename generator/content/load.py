@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .. import layout
 from ..gazetteer import Gazetteer, load_gazetteer
-from ..model import Article, Issue, Publication, SourceRef
+from ..model import Article, FileLine, Issue, Publication
 from ..names import same_name
 from ..problems import Problem, error, warning
 from ..urls import RESERVED_SLUGS
@@ -153,7 +153,7 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
     return Publication(
         slug=folder.name, name=values["name"], home_region=values.get("home_region"),
         description=values.get("description", ""), frequency=values.get("frequency"),
-        source=SourceRef(reader.show(path), data.line_of("name")),
+        loaded_from=FileLine(reader.show(path), data.line_of("name")),
     )
 
 
@@ -181,8 +181,8 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
     return Issue(
         publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
         number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
-        source=values.get("source"), date_source=values.get("date_source"),
-        articles=articles, source_ref=SourceRef(reader.show(path)),
+        raw_file=values.get("source"), date_source=values.get("date_source"),
+        articles=articles, loaded_from=FileLine(reader.show(path)),
     )
 
 
@@ -194,7 +194,7 @@ def _load_articles(reader: _Reader, pub: Publication, folder: Path, date) -> tup
             continue
         article, order_line = loaded
         if article.order in articles:
-            other = articles[article.order].source_ref.path
+            other = articles[article.order].loaded_from.path
             reader.problems.append(error(reader.show(path), order_line, "duplicate-order",
                                          f"order {article.order} is also used by {other}"))
             continue
@@ -255,7 +255,7 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
         photographers=values.get("photographers", ()), dateline=values.get("dateline"),
         source=values.get("source"), editor=values.get("editor"),
         regions=_regions(reader, shown, data), places=_places(reader, shown, data),
-        continued=values.get("continued"), source_ref=SourceRef(shown, raw.front_first_line),
+        continued=values.get("continued"), loaded_from=FileLine(shown, raw.front_first_line),
     )
     return article, line("order")
 
@@ -270,7 +270,7 @@ def _check_publication(reader: _Reader, shown: str, data, values: dict, pub: Pub
     if name is not None and not same_name(name, pub.name):
         reader.problems.append(error(shown, data.line_of("publication"), "publication-mismatch",
                                      f"publication {brief(name)} differs from the folder's publication {brief(pub.name)} "
-                                     f"({pub.source.path})"))
+                                     f"({pub.loaded_from.path})"))
 
 
 def _items(data, key) -> list[tuple[int, str]]:
@@ -315,6 +315,6 @@ def _check_unique_names(reader: _Reader, publications) -> None:
     seen: dict[str, Publication] = {}
     for pub in publications:
         if pub.name in seen:
-            reader.problems.append(error(pub.source.path, pub.source.line, "duplicate-publication",
-                                         f"{brief(pub.name)} is also {seen[pub.name].source.path}"))
+            reader.problems.append(error(pub.loaded_from.path, pub.loaded_from.line, "duplicate-publication",
+                                         f"{brief(pub.name)} is also {seen[pub.name].loaded_from.path}"))
         seen[pub.name] = pub

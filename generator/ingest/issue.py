@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..content.schema import SLUG, Field, check
-from ..content.yamlio import YamlSyntaxError, load_yaml
+from ..content.schema import SLUG
 from ..issue_label import read_label
 from ..layout import is_edition, issue_folder
 from ..names import is_edition_of, name_key
@@ -20,19 +18,6 @@ from ..problems import Problem, error
 from ..slug import slugify
 from ..urls import RESERVED_SLUGS
 from .metadata import IssueFacts
-
-SIDECAR_FIELDS = {
-    "publication": Field("str"),
-    "slug": Field("str"),
-    "date": Field("date"),
-    "number": Field("int"),
-    "label": Field("str"),
-    "pages": Field("int"),
-    "edition": Field("str"),
-    "home_region": Field("str"),
-    "frequency": Field("str"),
-    "description": Field("str"),
-}
 
 
 @dataclass(frozen=True)
@@ -73,39 +58,6 @@ def edition_problem(edition: str) -> str | None:
         return None
     return (f"edition {edition!r} cannot name an issue folder (YYYY-MM-DD-edition): lowercase ASCII "
             "letters, digits and hyphens (e.g. evening)")
-
-
-_FOLDER_NAMES = {"slug": slug_problem, "edition": edition_problem}
-
-
-def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
-    """Values from a sidecar YAML, typed and checked like content files; a slug or edition that
-    cannot name a folder is an error at its line (and is dropped)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [error(path, None, "unreadable", f"cannot read the sidecar: {exc}")]
-    try:
-        data = load_yaml(text)
-    except YamlSyntaxError as exc:
-        return {}, [error(path, exc.line, "yaml", exc.message)]
-    if data is None:
-        return {}, []
-    values, problems = check(data, SIDECAR_FIELDS, str(path))
-    for key, why_not in _FOLDER_NAMES.items():
-        why = why_not(values[key]) if key in values else None
-        if why:
-            problems.append(error(path, data.line_of(key), f"bad-{key}", why))
-            del values[key]
-    return values, problems
-
-
-def find_sidecar(raw: Path) -> Path | None:
-    for suffix in (".yaml", ".yml"):
-        candidate = raw.with_suffix(suffix)
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def _year_month(label: str | None) -> tuple[int, int] | None:

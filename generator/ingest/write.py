@@ -2,8 +2,8 @@
 
 Each import records what it wrote in a hidden manifest (`.import.yaml`: file
 name → sha256) inside the issue folder, and `issue.yaml` records the raw file
-it came from (`source:`). Before anything is written, `guard_issue` compares
-the folder with them: a file someone edited, added or deleted since, or an
+it came from (`source:`). Before anything is written, `guard.guard_issue`
+compares the folder with them: a file someone edited, added or deleted since, or an
 issue that was imported from another raw file, makes the import refuse,
 naming it, unless `force`, which first copies the old folder to
 `content/.backup/<publication>/<issue>.<n>/`. Re-importing from the same raw
@@ -55,9 +55,9 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def issue_yaml(meta: IssueMeta, source: str) -> str:
+def issue_yaml(meta: IssueMeta, raw_file: str) -> str:
     values = {"publication": meta.publication, "date": meta.date, "number": meta.number,
-              "label": meta.label, "pages": meta.pages, "source": source, "date_source": meta.date_source}
+              "label": meta.label, "pages": meta.pages, "source": raw_file, "date_source": meta.date_source}
     return dump_yaml({k: values[k] for k in ISSUE_FIELDS}, block=True)
 
 
@@ -84,9 +84,9 @@ def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[
 
 
 def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[str],
-                 source: str) -> dict[str, str]:
-    """{file name: text} for one issue folder, in writing order."""
-    files = {layout.ISSUE_FILE: issue_yaml(meta, source)}
+                 raw_file: str) -> dict[str, str]:
+    """{file name: text} for one issue folder, in writing order; `raw_file` as issue.yaml records it."""
+    files = {layout.ISSUE_FILE: issue_yaml(meta, raw_file)}
     files.update(article_file(a, s, meta) for a, s in zip(articles, slugs))
     return files
 
@@ -191,70 +191,6 @@ def edited_files(folder: Path) -> list[tuple[str, str]]:
     return sorted(edited)
 
 
-def parse_source(source: str) -> tuple[str, str | None]:
-    """`raw/x.txt sha256:…` (issue.yaml's `source:`) → (raw file, sha256 or None)."""
-    path, sep, digest = source.rpartition(" sha256:")
-    return (path, digest) if sep else (source, None)
-
-
-def is_other_source(recorded: tuple[str, str | None], path: str, digest: str) -> bool:
-    """Does an issue recorded as coming from `recorded` come from another raw file than `path`
-    with these bytes? The same file (an OCR correction) or the same bytes moved is not another."""
-    return recorded[0] != path and recorded[1] != digest
-
-
-def recorded_source(folder: Path) -> tuple[str, str | None] | None:
-    """(raw file, sha256) the issue in `folder` was imported from, as its issue.yaml records it."""
-    data = load_yaml_file(folder / layout.ISSUE_FILE)
-    source = data.get("source") if isinstance(data, dict) else None
-    if not isinstance(source, str) or not source.strip():
-        return None
-    return parse_source(source)
-
-
-def other_source_problem(raw_shown: str, folder: Path, previous: str, articles: int) -> Problem:
-    """The refusal of an import into an issue that came from another raw file."""
-    what = f"its {articles} article{'' if articles == 1 else 's'}" if articles else "it"
-    return error(raw_shown, None, "other-source",
-                 f"{shown_path(folder)}/ was imported from another raw file, {previous}; this one would "
-                 f"replace {what}. If it is more of the same issue (another page), add its text to "
-                 f"{previous} in page order and import that again; if it is another edition of that day, "
-                 "set `edition:` in its sidecar; to replace the issue, import again with --force (the "
-                 f"old folder is kept under {shown_path(folder.parent.parent / BACKUPS)}/)")
-
-
-@dataclass(frozen=True)
-class Guard:
-    """What an import into an issue folder must respect: refusals (unless forced), and whether
-    the folder must be backed up before it is written."""
-
-    problems: tuple[Problem, ...] = ()
-    backup: bool = False
-
-
-def guard_issue(folder: Path, source: str, digest: str, raw_shown: str, force: bool,
-                previous_shown: str | None = None) -> Guard:
-    """Refuse to overwrite hand edits or an issue imported from another raw file.
-
-    `source` is the raw file as issue.yaml records it; the same file, or a copy with the very
-    same bytes, may always be imported again. `previous_shown`: how to name the recorded file."""
-    edited = edited_files(folder)
-    recorded = recorded_source(folder) if folder.is_dir() else None
-    other = recorded is not None and is_other_source(recorded, source, digest)
-    if not (edited or other):
-        return Guard()
-    if force:
-        return Guard(backup=True)
-    backups = shown_path(folder.parent.parent / BACKUPS)
-    problems = [error(shown_path(folder / name), None, "edited",
-                      f"{how} by hand since the last import; re-import with --force to replace the "
-                      f"issue (the old folder is kept under {backups}/)") for name, how in edited]
-    if other:
-        articles = sum(1 for name in read_manifest(folder) if layout.read_article_file(name))
-        problems.append(other_source_problem(raw_shown, folder, previous_shown or recorded[0], articles))
-    return Guard(problems=tuple(problems))
-
-
 def backup_folder(folder: Path, content_dir: Path) -> Path:
     """Copy the issue folder to content/.backup/<publication>/<issue>.<n>/: a copy, since the new
     folder keeps the old one's unchanged files by hard links; links in it are copied as links."""
@@ -298,6 +234,14 @@ def manifest_text(files: dict[str, str], titles: dict[str, str], decisions: dict
     return "# written by `gazette import`: what it wrote, to detect hand edits\n" + dump_yaml(manifest, block=True)
 
 
+def import_decisions(articles: list[ImportedArticle], slugs: list[str], furniture) -> dict:
+    """What `.import.yaml` records beside the files: each article's confidence with its doubts,
+    and every line of furniture the import removed (line, kind, text as printed)."""
+    return {"confidence": {article_name(a, s): {"level": a.confidence.level, "doubts": list(a.confidence.doubts)}
+                           for a, s in zip(articles, slugs)},
+            "furniture": [{"line": f.line, "kind": f.kind, "text": f.text} for f in furniture]}
+
+
 @dataclass(frozen=True)
 class _Plan:
     """How the new issue folder differs from the old one (names in the folder)."""
@@ -325,19 +269,19 @@ def _plan(folder: Path, files: dict[str, str], forced: bool) -> _Plan:
     return _Plan(write, carry, remove)
 
 
-def _link_or_copy(source: str | Path, target: str | Path) -> None:
-    """`target` as the same file as `source` (its bytes and modification time), a symlink staying one."""
+def _link_or_copy(existing: str | Path, target: str | Path) -> None:
+    """`target` as the same file as `existing` (its bytes and modification time), a symlink staying one."""
     try:
-        os.link(source, target, follow_symlinks=False)
+        os.link(existing, target, follow_symlinks=False)
     except OSError:  # a file system without hard links
-        shutil.copy2(source, target, follow_symlinks=False)
+        shutil.copy2(existing, target, follow_symlinks=False)
 
 
-def _carry(source: Path, target: Path) -> None:
-    if source.is_dir() and not source.is_symlink():
-        shutil.copytree(source, target, symlinks=True, copy_function=_link_or_copy)
+def _carry(existing: Path, target: Path) -> None:
+    if existing.is_dir() and not existing.is_symlink():
+        shutil.copytree(existing, target, symlinks=True, copy_function=_link_or_copy)
     else:
-        _link_or_copy(source, target)
+        _link_or_copy(existing, target)
 
 
 def _stage_issue(tree: Path, folder: Path, files: dict[str, str], plan: _Plan) -> None:

@@ -59,7 +59,7 @@ def article_record(article: Article) -> dict:
 def issue_record(issue: Issue) -> dict:
     """The issue's metadata, in ISSUE_COLUMNS order; `articles` is how many it holds."""
     values = {"key": issue.key, "url": issue.url, "date": issue.date.isoformat(),
-              "edition": issue.edition, "articles": len(issue.articles)}
+              "edition": issue.edition, "articles": len(issue.articles), "source": issue.raw_file}
     return {name: values[name] if name in values else getattr(issue, name) for name in ISSUE_COLUMNS}
 
 

@@ -20,8 +20,8 @@ _CONTINUED = re.compile(r"(\d+)\s*版")
 
 
 @dataclass(frozen=True)
-class Place:
-    """A county-level place with its own article list, under one region's folder."""
+class PlacePage:
+    """The page of a county-level place (`model.Place`): its article list, under its region's folder."""
 
     name: str
     region: Region
@@ -143,9 +143,9 @@ class Archive:
         return {name: newest_first(articles) for name, articles in sorted(grouped.items())}
 
     @functools.cached_property
-    def places(self) -> dict[str, Place]:
+    def places(self) -> dict[str, PlacePage]:
         """Every place with articles, keyed by name, slugs unique within their region."""
-        result: dict[str, Place] = {}
+        result: dict[str, PlacePage] = {}
         taken: set[tuple[str, str]] = set()
         for name, articles in self.articles_by_place.items():
             region = self.place_region[name]
@@ -154,10 +154,10 @@ class Archive:
             while (region.slug, slug) in taken or slug.startswith("page-"):
                 slug, suffix = f"{base}-{suffix}", suffix + 1
             taken.add((region.slug, slug))
-            result[name] = Place(name=name, region=region, slug=slug, count=len(articles))
+            result[name] = PlacePage(name=name, region=region, slug=slug, count=len(articles))
         return result
 
-    def places_in(self, region: Region) -> list[Place]:
+    def places_in(self, region: Region) -> list[PlacePage]:
         """The region's places with articles: gazetteer order first, then by name."""
         order = {name: i for i, name in enumerate(region.places)}
         mine = [p for p in self.places.values() if p.region == region]

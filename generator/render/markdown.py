@@ -134,13 +134,13 @@ class _LinearBlockParser(BlockParser):
 
 
 def make_markdown() -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
-    md.preprocessors.deregister("html_block")
-    md.preprocessors.register(_LiteralCostlyBlocks(md), "literal_costly_blocks", 25)
-    md.inlinePatterns.deregister("html")
-    md.treeprocessors.register(_DropUnsafeLinks(md), "drop_unsafe_links", 0)
-    md.parser.__class__ = _LinearBlockParser  # in place: the block processors hold this parser
-    return md
+    converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.preprocessors.register(_LiteralCostlyBlocks(converter), "literal_costly_blocks", 25)
+    converter.inlinePatterns.deregister("html")
+    converter.treeprocessors.register(_DropUnsafeLinks(converter), "drop_unsafe_links", 0)
+    converter.parser.__class__ = _LinearBlockParser  # in place: the block processors hold this parser
+    return converter
 
 
 def sanitize(html_text: str) -> str:
@@ -153,12 +153,12 @@ class MarkdownRenderer:
     """One reusable python-markdown instance (creating one per article is slow)."""
 
     def __init__(self) -> None:
-        self._md = make_markdown()
+        self._converter = make_markdown()
 
     def __call__(self, text: str) -> Markup:
-        return Markup(sanitize(self._md.reset().convert(text)))
+        return Markup(sanitize(self._converter.reset().convert(text)))
 
     def unsafe_links(self, text: str) -> list[str]:
         """The link and image targets in `text` that rendering drops, as they are written."""
-        self._md.reset().convert(text)
-        return self._md.treeprocessors["drop_unsafe_links"].dropped
+        self._converter.reset().convert(text)
+        return self._converter.treeprocessors["drop_unsafe_links"].dropped

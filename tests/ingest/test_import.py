@@ -41,7 +41,7 @@ def test_writes_an_issue_folder_the_loader_reads_without_problems(project):
     assert problems == []
     [issue] = issues
     assert (issue.date, issue.number, issue.pages, issue.date_source) == (dt.date(2023, 8, 12), 9999, 8, "stated")
-    assert issue.source.startswith("small-daily.txt sha256:") and len(issue.source.split(":")[1]) == 64
+    assert issue.raw_file.startswith("small-daily.txt sha256:") and len(issue.raw_file.split(":")[1]) == 64
     first, second = articles
     assert (first.title, first.authors, first.dateline, first.continued) == ("库尔勒香梨喜获丰收", ("李明",), "库尔勒", "2版")
     assert first.body.startswith("本报库尔勒8月11日讯（记者李明）11日，记者从库尔勒市了解到，今年香梨种植面积稳定，产量预计增长。")

@@ -260,7 +260,7 @@ def test_a_content_file_over_the_size_limit_is_refused(basic_project):
 def test_an_alias_bomb_in_an_import_sidecar_is_refused(tmp_path):
     sidecar = tmp_path / "000.yaml"
     sidecar.write_text("publication: 巴音郭楞日报\n" + bomb(), encoding="utf-8")
-    script = ("import sys; from pathlib import Path; from generator.ingest.issue import read_sidecar; "
+    script = ("import sys; from pathlib import Path; from generator.ingest.sidecar import read_sidecar; "
               "print(*read_sidecar(Path(sys.argv[1]))[1], sep='\\n')")
     done = subprocess.run([sys.executable, "-c", script, str(sidecar)], capture_output=True, text=True,
                           timeout=SECONDS, preexec_fn=_limit_memory)
