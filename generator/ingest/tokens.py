@@ -183,12 +183,19 @@ def _is_heading_block(block: list[tuple[int, str]]) -> bool:
         return False  # a title or quotation the line break cut: part of a paragraph
     if texts[0].startswith("——"):
         return len("".join(texts)) <= 90 and not re.search("[。！？]", "".join(texts))
-    if len(block) > 3:  # a headline set vertically or scattered: short pieces, one or two characters each
+    if len(block) > 3:  # a long headline wrapped in a narrow column: lines of one width, then the rest;
+        # or one set vertically or scattered: short pieces, one or two characters each
         joined = "".join(texts)
+        if len({len(t) for t in texts[:-1]}) == 1 and len(texts[-1]) <= len(texts[0]):
+            return is_heading_text(join_lines(texts))
         return all(len(t) <= 6 for t in texts) and 4 <= len(joined) <= 24 and is_heading_text(joined)
+    if len(texts) > 1 and len(texts[-1]) <= _HEAD_TAIL_MAX and re.fullmatch(f"[{CJK}]+", texts[-1]):
+        # 助力城乡融 / 合: a headline's last character or two, carried over by the wrap
+        return all(is_heading_text(t) for t in texts[:-1]) and is_heading_text(join_lines(texts))
     return all(is_heading_text(t) for t in texts)
 
 
+_HEAD_TAIL_MAX = 2  # characters of a wrapped headline's last line too short to judge alone
 _NAMES_MAX = 12  # characters of a line of writers' names (阿不都西库尔·米吉提; 艾力·吐尔逊 李东泽)
 
 

@@ -953,3 +953,15 @@ def test_a_line_with_two_commas_cut_off_over_the_next_headline_is_no_headline():
     articles = parse_issue(text, "测试日报")[1]
     assert [a.title for a in articles] == ["自治州党委召开常委会扩大会议", "鼠防先锋"]
     assert articles[0].body.rstrip().endswith("完整准确贯")
+
+
+@pytest.mark.parametrize("headline", [
+    ["深化区域联动 助力城乡融", "合"],  # its last character carried over by the wrap
+    ["习近平在看望参加政协会议", "的民盟民进教育界委员时强", "调 强化教育对科技和人才", "支撑作用 形成人才辈出人", "尽其才才尽其用生动局面"],
+], ids=["one character left", "five lines"])
+def test_a_headline_wrapped_in_a_narrow_column_is_one_headline(headline):
+    text = ("上一篇的标题\n\n本报讯（记者 王五）上一篇说完了。\n\n" + "\n".join(headline)
+            + "\n\n本报6月13日讯（记者 徐新星）新时代新征程，必须深刻把握。\n")
+    articles = parse_issue(text, "测试日报")[1]
+    assert [a.title for a in articles] == ["上一篇的标题", "".join(headline)]
+    assert articles[1].body.startswith("本报6月13日讯")
