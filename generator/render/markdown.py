@@ -34,7 +34,7 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 ALLOWED_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
                           "pre", "code", "em", "strong", "a", "img", "hr", "br"})
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}}
-MAX_BLOCK_CHARS = 10_000  # longest paragraph parsed as Markdown; the sample archive's longest is ~1,000
+MAX_BLOCK_CHARS = 10_000  # longest paragraph parsed as Markdown: far above any printed paragraph
 LINK_SCAN_PER_CHAR = 8  # link-parser characters scanned per character of a block, at most
 
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))

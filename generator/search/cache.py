@@ -1,8 +1,8 @@
 """Reuse the previous build's index shards when nothing they are made of changed.
 
-The shards are most of a build's time (≈ 80 s of ≈ 90 s at 10,000 articles),
-yet a template edit, a new theme or `gazette serve` rebuilding after a change
-to a page leaves them as they were. They depend only on the searchable text
+The shards are most of a cold build's time (bench/build.md), yet a template
+edit, a new theme or `gazette serve` rebuilding after a change to a page
+leaves them as they were. They depend only on the searchable text
 of every article (`SearchDoc`) and the code and data that cut and score terms
 (the shard plan follows from those and is cached with them), so a digest of
 exactly those names a cached set: same digest, same bytes. Any change to an

@@ -8,8 +8,8 @@ this file, shipped by the build) and pinned by `tests/search/token_vectors.json`
   So every occurrence of a character X starts exactly one term (a bigram
   X? or the lone X ending a run), and a one-character query is the prefix
   query X* in the one shard that holds the terms starting with X (index.py
-  shards by first character). Indexing every character alone cost +52 %
-  of index size (bench/search.md).
+  shards by first character). Indexing every character alone made the
+  index much larger (bench/search.md).
 - A dot between two Han characters is not there: Uyghur and Kazakh names
   are written 吐尔逊·阿那依提 (· • ・ ‧ ∙ ･, or "." in OCR), typed without
   it, and must be one run so that 逊阿 is a term. `comparable` is the text
