@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import yaml
 
-from .han import HAN_CLASS
+from .text.han import HAN_CLASS
 from .model import Place, Region
 from .slug import slugify, unique_slug
 

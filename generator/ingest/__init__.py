@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..content.yamlio import LineDict
 from ..issue_label import read_label
-from ..names import name_key, same_name
+from ..text.names import name_key, same_name
 from ..problems import GazetteError, Problem, error, warning
 from .articles import ImportedArticle, finish
 from .columns import assign_columns

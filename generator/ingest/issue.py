@@ -15,7 +15,7 @@ from ..content.schema import SLUG, Field, check
 from ..content.yamlio import YamlSyntaxError, load_yaml
 from ..issue_label import read_label
 from ..layout import is_edition, issue_folder
-from ..names import is_edition_of, name_key
+from ..text.names import is_edition_of, name_key
 from ..problems import Problem, error
 from ..slug import slugify
 from ..urls import RESERVED_SLUGS

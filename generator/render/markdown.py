@@ -1,4 +1,4 @@
-"""Article bodies: Markdown → HTML that is safe to mark as such (plain text: generator/plain_text.py).
+"""Article bodies: Markdown → HTML that is safe to mark as such (plain text: generator/text/plain.py).
 
 Raw HTML in bodies is never trusted (OCR text, hand edits, imports): the
 ``html_block`` preprocessor and the ``html`` inline pattern are removed, so
@@ -27,7 +27,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from ..plain_text import ESCAPE
+from ..text.plain import ESCAPE
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # What python-markdown writes with the sane_lists extension, and nothing else.

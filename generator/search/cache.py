@@ -32,8 +32,8 @@ from .documents import SearchDoc
 CACHE_VERSION = "2"  # 2: the plan is cached with the shards
 _CODE = Path(__file__).resolve().parent
 # gazette modules outside search/ whose code decides terms: the fold reads OpenCC through
-# opencc_tables, the tokenizer asks han which characters make a Han run.
-_SHARED = ("opencc_tables.py", "han.py")
+# text/fold.py, the tokenizer asks text/han.py which characters make a Han run.
+_SHARED = ("text/fold.py", "text/han.py")
 
 
 def code_files() -> list[Path]:

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 
 from ..model import Article, Site
-from ..plain_text import plain_text
+from ..text.plain import plain_text
 
 TEXT_CHUNK = 16  # articles per text file (bench/search.md); a page of 20 results loads at most 20 of them
 

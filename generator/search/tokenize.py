@@ -3,7 +3,7 @@
 One scheme, implemented twice (here and in `search-tokenize.js` beside
 this file, shipped by the build) and pinned by `tests/search/token_vectors.json`:
 
-- Han runs (`generator.han`: CJK ideographs and 〇) index every overlapping character
+- Han runs (`generator.text.han`: CJK ideographs and 〇) index every overlapping character
   bigram and the run's last character alone: 新疆日报 → 新疆 疆日 日报 报.
   So every occurrence of a character X starts exactly one term (a bigram
   X? or the lone X ending a run), and a one-character query is the prefix
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..han import HAN_CLASS, is_han
+from ..text.han import HAN_CLASS, is_han
 from .fold import fold
 
 

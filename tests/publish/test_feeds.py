@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import feedparser
 
-from generator import plain_text
+from generator.text import plain
 from generator.publish import publish_site
 from generator.publish.feeds import EXCERPT_CHARS, FEED_SIZE, feed_files, newest
 from seeded import SEEDS, under_other_seeds
@@ -104,7 +104,7 @@ def test_newest_caps_the_feed(basic_site):
 
 
 def excerpt(body: str) -> str:
-    return plain_text.excerpt(body, EXCERPT_CHARS)
+    return plain.excerpt(body, EXCERPT_CHARS)
 
 
 def test_excerpt_strips_markdown_and_cuts():
