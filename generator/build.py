@@ -48,7 +48,7 @@ def build(config: Config, progress: Progress = SILENT,
             page_paths = sorted(pages)
             del pages
             progress.step("建立搜索索引")
-            for path, data in search_files(site, config, progress):  # shard by shard: ≈ 1 GB at 50k
+            for path, data in search_files(site, config, progress):  # shard by shard (bench/build.md)
                 stage.add({path: data})
             progress.step("生成订阅、站点地图与数据")
             publish, publish_problems = publish_site(site, config, page_paths)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import yaml
 
-from .han import HAN_CLASS
+from .text.han import HAN_CLASS
 from .model import Place, Region
 from .slug import slugify, unique_slug
 
@@ -56,14 +56,15 @@ class Gazetteer:
             index[region.name] = region
             if region.short:
                 index.setdefault(region.short, region)
-        for alias, name in self.aliases.items():
-            if name in index:
-                index.setdefault(alias, index[name])
-        return index
+        return self._with_aliases(index)
 
     @functools.cached_property
     def _places(self) -> dict[str, Place]:
-        index = {p.name: p for p in self.places}
+        return self._with_aliases({p.name: p for p in self.places})
+
+    def _with_aliases(self, index: dict) -> dict:
+        """`index` with each alias naming what its full name names; a name already taken keeps
+        its meaning (regions and places are looked up through one alias table)."""
         for alias, name in self.aliases.items():
             if name in index:
                 index.setdefault(alias, index[name])

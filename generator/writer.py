@@ -101,10 +101,10 @@ class StagedSite:
     """A new site folder, filled part by part as the build makes them, swapped in whole.
 
     Each part (pages, search files, feeds…) goes to disk as soon as it is made, so
-    memory holds one part at a time rather than the whole site (1.6 GB at 50,000
-    articles). The guards of `merge_outputs` apply across parts. Leaving the `with`
-    block normally swaps the folder in; leaving it by an exception (or Ctrl-C)
-    removes it, and the previous site stays as it was.
+    memory holds one part at a time rather than the whole site, which outgrows memory
+    in a large archive (bench/build.md). The guards of `merge_outputs` apply across
+    parts. Leaving the `with` block normally swaps the folder in; leaving it by an
+    exception (or Ctrl-C) removes it, and the previous site stays as it was.
     """
 
     def __init__(self, output: Path):

@@ -30,13 +30,20 @@ def add_verbosity(parser, verbose: str = "print each build step with its time") 
 def run(args) -> int:
     config = load_config(args.project, output_dir=args.output, base_url=args.base_url,
                          strict=args.strict or None, cache_dir="" if args.no_cache else None)
+    result = build_as_asked(config, args)
+    if not args.quiet:
+        print(summary(result, config))
+    return 0
+
+
+def build_as_asked(config, args):
+    """A build with the progress -q/-v ask for (`add_verbosity`), its warnings on stderr: what
+    every command that builds shows alike."""
     with make_progress(args.quiet, args.verbose) as progress:
         result = build(config, progress)
     for problem in result.problems:
         print(problem, file=sys.stderr)
-    if not args.quiet:
-        print(summary(result, config))
-    return 0
+    return result
 
 
 def summary(result, config) -> str:

@@ -6,11 +6,9 @@ import tempfile
 from pathlib import Path
 
 from . import not_a_built_site
-from ..build import build
 from ..config import load_config
-from ..progress import make_progress
 from ..publish.bundle import zip_site
-from .build import add_verbosity
+from .build import add_verbosity, build_as_asked
 
 HELP = "build the site and zip it for offline reading"
 
@@ -39,10 +37,7 @@ def run(args) -> int:
     else:
         with tempfile.TemporaryDirectory(prefix="gazette-bundle-") as tmp:
             built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
-            with make_progress(args.quiet, args.verbose) as progress:
-                result = build(built, progress)
-            for problem in result.problems:
-                print(problem, file=sys.stderr)
+            build_as_asked(built, args)
             count = zip_site(built.output_path, archive)
     if not args.quiet:
         print(f"bundled {count} files into {archive} ({archive.stat().st_size / 1e6:.1f} MB); "

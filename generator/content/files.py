@@ -15,7 +15,7 @@ import re
 import stat
 from pathlib import Path
 
-MAX_FILE_BYTES = 16 * 1024 * 1024  # the largest article of the archive is ≈ 60 KB
+MAX_FILE_BYTES = 16 * 1024 * 1024  # far above any real article: bounds what one hostile file makes us read
 
 # Hidden files and folders (.DS_Store, .#a.md Emacs locks, .a.md.swp Vim swap), Emacs
 # autosaves (#a.md#), backups (a.md~, a.md.bak), Office locks (~$a.md), Windows' files.

@@ -10,7 +10,7 @@ from pathlib import Path
 from .. import layout
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import Article, FileLine, Issue, Publication
-from ..names import same_name
+from ..text.names import same_name
 from ..problems import Problem, error, warning
 from ..urls import RESERVED_SLUGS
 from . import files, frontmatter

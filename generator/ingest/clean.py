@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..han import HAN_CLASS as CJK  # the Han characters, inside a [...] class
+from ..text.han import HAN_CLASS as CJK  # the Han characters, inside a [...] class
 
 # Full-width punctuation and the typographic marks used in Chinese text.
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·《》〈〉「」『』【】〔〕"

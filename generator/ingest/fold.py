@@ -25,7 +25,7 @@ import itertools
 import re
 from collections import Counter
 
-from ..opencc_tables import TS_CHARACTERS, read_table
+from ..text.fold import TS_CHARACTERS, read_table
 from .clean import CJK
 
 # Standard Traditional → Simplified only: OpenCC's Taiwan/Hong Kong variant tables also map

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..content.schema import SLUG
 from ..issue_label import read_label
 from ..layout import is_edition, issue_folder
-from ..names import is_edition_of, name_key
+from ..text.names import is_edition_of, name_key
 from ..problems import Problem, error
 from ..slug import slugify
 from ..urls import RESERVED_SLUGS

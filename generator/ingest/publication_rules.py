@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.yamlio import LineDict
-from ..names import name_key, same_name
+from ..text.names import name_key, same_name
 from ..problems import Problem, error, warning
 from .issue import IssueMeta, slug_problem
 from .sidecar import line_in

@@ -14,7 +14,7 @@ from feedgen.feed import FeedGenerator
 from .. import urls
 from ..config import Config
 from ..model import Article, Site
-from ..plain_text import excerpt
+from ..text.plain import excerpt
 
 FEED_SIZE = 50  # newest articles per feed
 EXCERPT_CHARS = 201  # at most, the ellipsis included: 200 characters of text and …

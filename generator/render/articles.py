@@ -5,7 +5,7 @@ from typing import Iterator
 
 from .. import urls
 from ..config import Config
-from ..plain_text import first_sentence
+from ..text.plain import first_sentence
 from .archive import Archive
 from .citation import cite, is_magazine
 from .markdown import MarkdownRenderer

@@ -7,7 +7,7 @@ from typing import Iterator
 from .. import urls
 from ..config import Config
 from ..model import Article, Issue
-from ..plain_text import first_sentence
+from ..text.plain import first_sentence
 from .archive import Archive
 from .chinese import page_label
 from .citation import is_magazine

@@ -1,4 +1,4 @@
-"""Article bodies: Markdown → HTML that is safe to mark as such (plain text: generator/plain_text.py).
+"""Article bodies: Markdown → HTML that is safe to mark as such (plain text: generator/text/plain.py).
 
 Raw HTML in bodies is never trusted (OCR text, hand edits, imports): the
 ``html_block`` preprocessor and the ``html`` inline pattern are removed, so
@@ -27,14 +27,14 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from ..plain_text import ESCAPE
+from ..text.plain import ESCAPE
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # What python-markdown writes with the sane_lists extension, and nothing else.
 ALLOWED_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
                           "pre", "code", "em", "strong", "a", "img", "hr", "br"})
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}}
-MAX_BLOCK_CHARS = 10_000  # longest paragraph parsed as Markdown; the sample archive's longest is ~1,000
+MAX_BLOCK_CHARS = 10_000  # longest paragraph parsed as Markdown: far above any printed paragraph
 LINK_SCAN_PER_CHAR = 8  # link-parser characters scanned per character of a block, at most
 
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))

@@ -22,7 +22,7 @@ from .index import Plan, build_shards, plan_shards
 
 def search_files(site: Site, config: Config, progress: Progress = SILENT) -> Iterator[tuple[str, bytes]]:
     """Every file of search/ as (path, bytes), one at a time: the shards are many and large
-    (1 GB at 50,000 articles), so the build writes each as it comes instead of holding them all."""
+    (bench/search.md), so the build writes each as it comes instead of holding them all."""
     lunr = lunr_script(config)  # first: a missing node_modules stops the build before any work
     docs = search_docs(site)
     plan, shards = index_shards(docs, config, progress)
@@ -43,7 +43,8 @@ def build_search(site: Site, config: Config, progress: Progress = SILENT) -> dic
 def index_shards(docs: list[SearchDoc], config: Config, progress: Progress = SILENT) -> tuple[Plan, Iterator[bytes]]:
     """The shard plan, and the shards as scripts, made (or read) one at a time as they are taken:
     from the cache when the searchable text is unchanged (planning reads every article's text
-    too: ≈ 25 s at 50,000 articles), else built and kept in the cache as they pass."""
+    too, so the plan is cached with the shards: bench/build.md), else built and kept in the cache
+    as they pass."""
     def made(plan: Plan) -> Iterator[bytes]:
         shards = progress.track(build_shards(docs, plan), "建立搜索索引", total=plan.total)
         return (script("index", k, index) for k, index in enumerate(shards))

@@ -1,8 +1,8 @@
 """Reuse the previous build's index shards when nothing they are made of changed.
 
-The shards are most of a build's time (≈ 80 s of ≈ 90 s at 10,000 articles),
-yet a template edit, a new theme or `gazette serve` rebuilding after a change
-to a page leaves them as they were. They depend only on the searchable text
+The shards are most of a cold build's time (bench/build.md), yet a template
+edit, a new theme or `gazette serve` rebuilding after a change to a page
+leaves them as they were. They depend only on the searchable text
 of every article (`SearchDoc`) and the code and data that cut and score terms
 (the shard plan follows from those and is cached with them), so a digest of
 exactly those names a cached set: same digest, same bytes. Any change to an
@@ -32,8 +32,8 @@ from .documents import SearchDoc
 CACHE_VERSION = "2"  # 2: the plan is cached with the shards
 _CODE = Path(__file__).resolve().parent
 # gazette modules outside search/ whose code decides terms: the fold reads OpenCC through
-# opencc_tables, the tokenizer asks han which characters make a Han run.
-_SHARED = ("opencc_tables.py", "han.py")
+# text/fold.py, the tokenizer asks text/han.py which characters make a Han run.
+_SHARED = ("text/fold.py", "text/han.py")
 
 
 def code_files() -> list[Path]:

@@ -14,7 +14,7 @@ import json
 import unicodedata
 from functools import lru_cache
 
-from ..opencc_tables import TS_CHARACTERS, read_table
+from ..text.fold import TS_CHARACTERS, read_table
 
 # OpenCC's Taiwan/Hong Kong variant → standard Traditional tables, then
 # standard Traditional → Simplified; the first candidate of each line wins.

@@ -40,7 +40,7 @@ from .tokenize import index_tokens, runs
 
 LABEL = "gazette-terms"
 FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 120_000  # terms (≈ characters of text) per shard at least: ≈ 2 MB of index
+SHARD_CHARS = 120_000  # terms (≈ characters of text) per shard at least; file sizes: bench/search.md
 MAX_SHARDS = 256  # beyond, shards grow instead: every article repeats a field-vector header in each
 
 
@@ -96,8 +96,8 @@ def starts(docs: list[SearchDoc]) -> Counter:
 
 def plan_shards(docs: list[SearchDoc]) -> Plan:
     """≈ SHARD_CHARS terms per shard, or more for ≈ MAX_SHARDS shards in a large archive
-    (each article costs ≈ 10 bytes per shard, so the shard count must not grow with the
-    archive); a character starting more than half a shard's worth of terms is hot."""
+    (each article costs a field-vector header in every shard, so the shard count must not grow
+    with the archive); a character starting more than half a shard's worth of terms is hot."""
     counts = starts(docs)
     size = max(SHARD_CHARS, sum(counts.values()) / MAX_SHARDS)
     hot_chars = sorted(c for c, n in counts.items() if n > size / 2)
@@ -131,7 +131,7 @@ def compact(index: dict) -> dict:
       element counts as 0 in lunr's dot product;
     - field vectors left empty are dropped (lunr.js looks a vector up only for a
       field ref found in a posting, and every posting keeps its vector).
-    ≈ 15 % smaller (bench/search.md); ranking within a tier may only change
+    Smaller by what bench/search.md measures; ranking within a tier may only change
     between scores less than 0.01 apart.
     """
     fields = index["fields"]

@@ -1,8 +1,9 @@
 """lunr.py's index, without lunr.py's per-document bookkeeping.
 
-lunr.py's `Builder.add` spends ≈ 0.1–0.2 ms per document per index (tokens,
+lunr.py's `Builder.add` does bookkeeping per document per index (tokens,
 deep-copied metadata, field refs); with term shards every article is in every
-shard, so at 50,000 articles × 256 shards that alone would take over an hour.
+shard, so its cost grows with articles × shards (bench/search.md: a 50,000-article
+build did not finish).
 So only the accumulation loop is ours: postings, term frequencies and field
 lengths. Everything that defines the index is lunr.py's own: the IDF
 (`lunr.idf.idf`), BM25 with `Builder`'s k1 and b, `lunr.vector.Vector`,

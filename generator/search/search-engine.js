@@ -20,7 +20,7 @@
   "use strict";
   var LABEL = "gazette-terms";
   var MAX_TERMS = 16;  // terms looked up at most per query (each may load one shard)
-  var VERIFY_CHUNKS = 12;  // text files (≈ 60 KB each) loaded at most to check multi-bigram words
+  var VERIFY_CHUNKS = 12;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
   var registry = { docs: {}, index: {}, text: {} };
 
   root.gazetteSearchLoaded = function (kind, key, data) {
@@ -141,8 +141,8 @@
 
   /* ref → score of the articles having every term in one shard. A prefix term X* is asked
    * alone and OPTIONAL: lunr then returns articles having any term starting with X, the same
-   * as REQUIRED would, without REQUIRED's set union per expanded term (quadratic: 1.4 s for
-   * 疆 at 10,000 articles). */
+   * as REQUIRED would, without REQUIRED's set union per expanded term (quadratic in the
+   * expanded terms: bench/search.md). */
   function run(index, terms) {
     var found = new Map(), lunr = root.lunr;
     index.query(function (q) {

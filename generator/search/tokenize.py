@@ -3,13 +3,13 @@
 One scheme, implemented twice (here and in `search-tokenize.js` beside
 this file, shipped by the build) and pinned by `tests/search/token_vectors.json`:
 
-- Han runs (`generator.han`: CJK ideographs and 〇) index every overlapping character
+- Han runs (`generator.text.han`: CJK ideographs and 〇) index every overlapping character
   bigram and the run's last character alone: 新疆日报 → 新疆 疆日 日报 报.
   So every occurrence of a character X starts exactly one term (a bigram
   X? or the lone X ending a run), and a one-character query is the prefix
   query X* in the one shard that holds the terms starting with X (index.py
-  shards by first character). Indexing every character alone cost +52 %
-  of index size (bench/search.md).
+  shards by first character). Indexing every character alone made the
+  index much larger (bench/search.md).
 - A dot between two Han characters is not there: Uyghur and Kazakh names
   are written 吐尔逊·阿那依提 (· • ・ ‧ ∙ ･, or "." in OCR), typed without
   it, and must be one run so that 逊阿 is a term. `comparable` is the text
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..han import HAN_CLASS, is_han
+from ..text.han import HAN_CLASS, is_han
 from .fold import fold
 
 

@@ -267,7 +267,7 @@ def test_a_reimport_keeps_unchanged_files_as_they_were_and_what_is_not_the_impor
 
 
 def test_one_publication_spelled_with_half_width_brackets_is_still_one_folder(project, capsys):
-    """The importer and the loader ask one owner (names.same_name) whether two spellings name one
+    """The importer and the loader ask one owner (text.names.same_name) whether two spellings name one
     paper: 新疆日报(汉文版) is 新疆日报（汉文版）, so a sidecar cannot start a second folder for it."""
     assert gazette(capsys, "undated.txt", "--publication", "新疆日报（汉文版）", "--date", "2026-02-07")[0] == 0
     before = snapshot(project / "content")

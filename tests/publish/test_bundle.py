@@ -40,6 +40,15 @@ def test_cli_builds_afresh_and_bundles(basic_project, capsys):
     assert sha(archive) == sha(basic_project / "again.zip")
 
 
+def test_bundle_shows_the_build_warnings_as_build_does(basic_project, capsys):
+    """A bundle builds afresh: what the build warns about must reach the user, even with -q."""
+    with open(basic_project / "gazette.yaml", "a", encoding="utf-8") as config:
+        config.write("colour: red\n")
+    for command in ("build", "bundle"):
+        assert main(["-C", str(basic_project), command, "-q"]) == 0
+        assert "warning: unknown key: colour" in capsys.readouterr().err, command
+
+
 def test_bundle_of_a_missing_site_is_a_usage_error(basic_project, capsys):
     assert main(["-C", str(basic_project), "bundle", "--site", str(basic_project / "site")]) == 2
     assert "gazette build" in capsys.readouterr().err

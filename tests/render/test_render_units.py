@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from generator.model import Article, Issue, Publication
-from generator.plain_text import first_sentence
+from generator.text.plain import first_sentence
 from generator.render.calendar import month_grid
 from generator.render.citation import cite
 from generator.render.markdown import MarkdownRenderer

@@ -10,7 +10,8 @@ import pytest
 import generator.search as search
 import generator.search.cache as cache
 import generator.search.fold as fold
-from generator import build, load_config, opencc_tables
+import generator.text.fold as text_fold
+from generator import build, load_config
 from generator.cli import main
 from generator.search.documents import SearchDoc
 
@@ -106,12 +107,12 @@ DOCS = [SearchDoc("0", "乾隆", "", "舊城改造")]
 
 
 def test_the_key_covers_the_module_that_reads_the_opencc_tables(tmp_path, monkeypatch):
-    """opencc_tables.py decides which OpenCC candidate the fold keeps: an edit to it must not
+    """text/fold.py decides which OpenCC candidate the fold keeps: an edit to it must not
     leave shards folded the old way in the cache."""
-    shipped = Path(opencc_tables.__file__).resolve()
+    shipped = Path(text_fold.__file__).resolve()
     before = cache.digest(DOCS)
-    edited = tmp_path / "generator" / "opencc_tables.py"
-    edited.parent.mkdir()
+    edited = tmp_path / "generator" / "text" / "fold.py"
+    edited.parent.mkdir(parents=True)
     edited.write_text(shipped.read_text("utf-8").replace('split(" ")[0]', 'split(" ")[-1]'), "utf-8")
     monkeypatch.setattr(cache, "code_files",
                         lambda real=cache.code_files: [edited if p == shipped else p for p in real()])

@@ -15,7 +15,7 @@ from generator import load_config
 from generator.content.site import load_site
 from generator.problems import GazetteError
 from generator.search import assets, build_search, index
-from generator.plain_text import plain_text
+from generator.text.plain import plain_text
 from generator.search.documents import script, search_docs, to_ref
 
 HERE = Path(__file__).parent

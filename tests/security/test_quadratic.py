@@ -50,7 +50,7 @@ SHAPES = {
 CHILD = """
 import sys
 from pathlib import Path
-from generator.plain_text import excerpt, first_sentence, plain_text
+from generator.text.plain import excerpt, first_sentence, plain_text
 from generator.render.markdown import MarkdownRenderer
 body = Path(sys.argv[1]).read_text(encoding="utf-8")
 html = MarkdownRenderer()(body)

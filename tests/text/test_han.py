@@ -1,4 +1,4 @@
-"""One definition of a Han character (generator/han.py), asked by the importer, the gazetteer
+"""One definition of a Han character (generator/text/han.py), asked by the importer, the gazetteer
 and search, and copied by the browser's tokenizer, which must not drift from it."""
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import re
 from pathlib import Path
 
 from generator.gazetteer import join_wrapped
-from generator.han import HAN_RANGES, is_han
+from generator.text.han import HAN_RANGES, is_han
 from generator.ingest.clean import remove_cjk_spaces
 from generator.ingest.metadata import parse_byline
 from generator.search.tokenize import index_tokens
 
-TOKENIZE_JS = Path(__file__).resolve().parent.parent / "generator/search/search-tokenize.js"
+TOKENIZE_JS = Path(__file__).resolve().parents[2] / "generator/search/search-tokenize.js"
 RARE = "𬭚"  # U+2CB5A, CJK extension E: a character of personal names outside the BMP
 
 

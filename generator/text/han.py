@@ -4,7 +4,7 @@ The importer (spaces and line breaks between Chinese characters, names in
 bylines), the gazetteer (place names wrapped across lines) and search (what
 makes a Han run, indexed as bigrams) must agree, or a name the importer joins
 is one search splits. The browser's copy in search-tokenize.js is checked
-against this one by tests/test_han.py.
+against this one by tests/text/test_han.py.
 
 The ideographs of every CJK Unified Ideographs block (basic, extensions A to
 G, the supplementary planes included: rare characters occur in personal

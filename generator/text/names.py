@@ -4,25 +4,19 @@ A publication's name is typed by hand (--publication, a sidecar, front matter) a
 mastheads, so one paper arrives as 巴音郭楞日报 and 巴音郭楞日報, 新疆日报（汉文版） and
 新疆日报(汉文版). `name_key` folds what does not tell two papers apart: width and case
 (NFKC, casefold), Traditional characters (OpenCC's standard table, as the importer reads
-text) and spaces. The exact spelling still matters where the archive shows it: an import
-whose name differs from its folder's only in these ways is told the folder's spelling.
+text: text/fold.py) and spaces. The exact spelling still matters where the archive shows it:
+an import whose name differs from its folder's only in these ways is told the folder's spelling.
 """
 from __future__ import annotations
 
-import functools
 import unicodedata
 
-from .opencc_tables import TS_CHARACTERS, read_table
-
-
-@functools.cache
-def _t2s() -> dict[int, str]:
-    return {ord(k): v for k, v in read_table(TS_CHARACTERS).items() if len(v) == 1 and v != k}
+from .fold import simplified
 
 
 def name_key(name: str) -> str:
     """The form two spellings of one publication's name share."""
-    folded = unicodedata.normalize("NFKC", name).casefold().translate(_t2s())
+    folded = simplified(unicodedata.normalize("NFKC", name).casefold())
     return "".join(folded.split())
 
 

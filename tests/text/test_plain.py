@@ -1,10 +1,10 @@
-"""One reading of a body as plain text (generator/plain_text.py) for the meta description and
+"""One reading of a body as plain text (generator/text/plain.py) for the meta description and
 table of contents, the feed summary and the search text."""
 from __future__ import annotations
 
 import pytest
 
-from generator.plain_text import clip, excerpt, first_sentence, paragraphs, plain_text
+from generator.text.plain import clip, excerpt, first_sentence, paragraphs, plain_text
 from generator.render.markdown import MarkdownRenderer
 
 BODIES = [
