@@ -25,7 +25,7 @@ import itertools
 import re
 from collections import Counter
 
-from ..text.fold import TS_CHARACTERS, read_table
+from ..text.fold import simplified_table
 from .clean import CJK
 
 # Standard Traditional → Simplified only: OpenCC's Taiwan/Hong Kong variant tables also map
@@ -36,11 +36,10 @@ _WINDOWS = ((6, 7), (0, 7), (6, 1), (3, 4), (0, 3), (2, 1))  # context (before, 
 
 @functools.cache
 def _table() -> dict[int, str]:
-    """str.translate table: one character for one, only characters that change."""
-    table = read_table(TS_CHARACTERS)
-    for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):  # ０-９ Ａ-Ｚ ａ-ｚ
-        table.update({chr(c): chr(c - 0xFEE0) for c in range(start, end + 1)})
-    return {ord(k): v for k, v in table.items() if len(v) == 1 and v != k}
+    """str.translate table: one character for one, only characters that change: the standard
+    Traditional → Simplified table, and full-width letters and digits to ASCII."""
+    full_width = ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))  # ０-９ Ａ-Ｚ ａ-ｚ
+    return {**simplified_table(), **{c: chr(c - 0xFEE0) for start, end in full_width for c in range(start, end + 1)}}
 
 
 def fold(text: str) -> str:

@@ -27,10 +27,11 @@ def read_table(name: str) -> dict[str, str]:
 
 
 @functools.cache
-def _simplified_table() -> dict[int, str]:
+def simplified_table() -> dict[int, str]:
+    """The str.translate table of `simplified`: only characters that change, one for one."""
     return {ord(k): v for k, v in read_table(TS_CHARACTERS).items() if len(v) == 1 and v != k}
 
 
 def simplified(text: str) -> str:
     """`text` with each standard Traditional character in its Simplified form, as long as `text`."""
-    return text.translate(_simplified_table())
+    return text.translate(simplified_table())
