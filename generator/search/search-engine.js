@@ -334,6 +334,16 @@
     return segments(text, marks, 0, text.length);
   }
 
+  /* The text's lines run on in a snippet: a space between Latin words, and between Chinese
+   * ones (after 。, before 本报…) a zero-width space, no gap a reader would see. One character
+   * for one, so the marks found in the text stay where they are. */
+  function joinLines(text) {
+    return text.replace(/\n/g, function (nl, at) {
+      var before = text.charAt(at - 1), after = text.charAt(at + 1);
+      return /[\u2e80-\u9fff\uf900-\uffef\u3000-\u303f]/.test(before + after) ? "\u200b" : " ";
+    });
+  }
+
   /* A window of the article's text around its first match: {segments, exact}; exact is false
    * when some query word is nowhere whole (only its bigrams, scattered), and then the
    * scattered bigrams are what gets marked. */
@@ -351,7 +361,7 @@
         return !!pick;
       });
       if (!pick) pick = { src: text[1], marks: exact ? [] : ranges(text[1], terms) };
-      var src = pick.src.replace(/\n/g, " ");
+      var src = joinLines(pick.src);
       var first = pick.marks.length ? pick.marks[0][0] : 0;
       var from = Math.max(0, first - Math.floor(size / 4));
       var to = Math.min(src.length, from + size);

@@ -18,6 +18,8 @@ from typing import Iterator
 
 import markdown
 
+from .han import HAN_CLASS
+
 # A backslash escape as python-markdown resolves it: \* shows *, but \< shows \<.
 ESCAPE = r"\\([" + re.escape("".join(markdown.Markdown().ESCAPED_CHARS)) + "])"
 _BLOCK_MARKER = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?", re.M)
@@ -25,6 +27,7 @@ _BLOCK_MARKER = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|
 _INLINE = re.compile(ESCAPE + r"|!?\[([^\[\]\\]*)\]\([^()]*\)|\*\*|__|\*|`")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+_WIDE = re.compile(f"[{HAN_CLASS}\u3000-\u303f\uff00-\uffef“”‘’…—·]")  # set without spaces around it
 
 
 def markdown_text(text: str) -> str:
@@ -82,4 +85,15 @@ def first_sentence(body: str, limit: int = 90) -> str:
 
 def excerpt(body: str, limit: int) -> str:
     """The text paragraphs, one after another, cut at `limit` characters (feed summaries)."""
-    return clip(" ".join(paragraphs(body)), limit)
+    return clip(run_on(paragraphs(body)), limit)
+
+
+def run_on(parts: list[str]) -> str:
+    """Paragraphs run on as one text: a space between Latin words, none where Chinese meets
+    Chinese (…示范单位”。据了解，…: Chinese sets no space after its full stop)."""
+    pieces: list[str] = []
+    for before, part in zip([None, *parts], parts):
+        if before is not None and not (_WIDE.match(before[-1]) or _WIDE.match(part[0])):
+            pieces.append(" ")
+        pieces.append(part)
+    return "".join(pieces)

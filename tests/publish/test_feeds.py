@@ -108,7 +108,7 @@ def excerpt(body: str) -> str:
 
 
 def test_excerpt_strips_markdown_and_cuts():
-    assert excerpt("## 小标题\n\n**加粗**的[链接](x.html)。\n\n第二段") == "加粗的链接。 第二段"
+    assert excerpt("## 小标题\n\n**加粗**的[链接](x.html)。\n\n第二段") == "加粗的链接。第二段"
     assert excerpt("字" * 300).endswith("…") and len(excerpt("字" * 300)) == 201
 
 

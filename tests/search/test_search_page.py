@@ -197,3 +197,12 @@ def test_no_results_with_an_excluded_word_names_both(built_semantics, page):
 def test_the_help_text_explains_the_minus(built_semantics, page):
     page.goto((built_semantics / "search.html").as_uri())
     expect(page.locator("#search-help")).to_contain_text("-湖")
+
+
+def test_a_snippet_across_two_paragraphs_sets_no_space_after_the_chinese_full_stop(built_basic, page):
+    page.goto((built_basic / "search.html").as_uri() + "?q=据了解")
+    done(page)
+    snippet = page.locator(".search-hit-snippet").first
+    expect(snippet.locator("mark").first).to_have_text("据了解")
+    text = snippet.inner_text()
+    assert "示范单位”。" in text and "。 " not in text and "。\u200b据了解" in text

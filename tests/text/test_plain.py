@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.text.plain import clip, excerpt, first_sentence, paragraphs, plain_text
+from generator.text.plain import clip, excerpt, first_sentence, paragraphs, plain_text, run_on
 from generator.render.markdown import MarkdownRenderer
 
 BODIES = [
@@ -32,7 +32,8 @@ def test_description_and_feed_summary_start_at_the_first_text_a_reader_sees(body
 
 
 def test_a_paragraph_without_text_leaves_no_double_space_in_the_feed_summary():
-    assert excerpt("第一段\n\n![](x.jpg)\n\n第二段", 200) == "第一段 第二段"
+    assert excerpt("第一段\n\n![](x.jpg)\n\n第二段", 200) == "第一段第二段"
+    assert excerpt("first\n\n![](x.jpg)\n\nsecond", 200) == "first second"
 
 
 def test_one_cut_the_ellipsis_counted():
@@ -46,10 +47,15 @@ def test_the_three_readers_read_a_body_alike(body):
     """The description is where the feed summary starts, and the summary is text search holds."""
     summary = excerpt(body, 10_000)
     assert summary.startswith(first_sentence(body))
-    assert " ".join(paragraphs(body)) == summary
+    assert run_on(paragraphs(body)) == summary
     lines = " ".join(plain_text(body).splitlines())
-    assert all(word in lines for word in summary.split())
+    assert all(word in lines for paragraph in paragraphs(body) for word in paragraph.split())
 
 
 def test_search_text_keeps_headings_and_lines():
     assert plain_text("## 小标题\n紧接标题的正文。\n\n- 一\n- 二") == "小标题\n紧接标题的正文。\n一\n二"
+
+
+def test_a_feed_summary_runs_chinese_paragraphs_on_without_a_space_and_latin_ones_with_one():
+    body = "本报讯 巴州被命名为示范区。\n\n据了解，自治区决定命名。\n\nKorla tour\n\ngroups arrive"
+    assert excerpt(body, 200) == "本报讯 巴州被命名为示范区。据了解，自治区决定命名。Korla tour groups arrive"
