@@ -28,7 +28,9 @@ def cite(article: Article, issue: Issue, publication: Publication | None) -> str
     """The reference entry for `article` as it appeared in `issue`."""
     authors = format_authors(article.authors or article.photographers)
     head = f"{authors}." if authors else ""
-    title = (f"[{article.title}]" if article.title_supplied else article.title) + (f":{article.subtitle}" if article.subtitle and is_magazine(publication) else "")
+    title = f"[{article.title}]" if article.title_supplied else article.title
+    if article.subtitle and is_magazine(publication):
+        title += f":{article.subtitle}"
     label = read_label(issue.label or "")
     if is_magazine(publication):
         where = f"{label.year}({label.number})" if label else article.date.isoformat()
