@@ -16,6 +16,11 @@ def issue_key(publication_slug: str, folder: str) -> str:
     return f"{publication_slug}/{folder}"
 
 
+def provenance(source: str | None) -> str | None:
+    """The kind of a `date_source` or `title_source` value without its reason: `inferred: label 2025·3` → inferred."""
+    return source.split(":", 1)[0].strip() if source else None
+
+
 @dataclass(frozen=True)
 class FileLine:
     """The content file (and line) a model was loaded from, for problem messages."""
@@ -68,6 +73,19 @@ class Article(ArticleFacts):
     slug: str
     body: str  # Markdown
     loaded_from: FileLine | None = None
+    # Where the title comes from (front matter `title_source`): None when it is printed, else as
+    # written there, `inferred[: <reason>]` or `given` (schema.TITLE_SOURCES).
+    title_source: str | None = None
+
+    @property
+    def title_supplied(self) -> bool:
+        """Is the title supplied by the archive, not printed? (A reference puts it in [brackets].)"""
+        return self.title_source is not None
+
+    @property
+    def title_inferred(self) -> bool:
+        """Did the importer infer the title from the text (the piece was printed without one)?"""
+        return provenance(self.title_source) == "inferred"
 
     @property
     def stem(self) -> str:
@@ -103,9 +121,14 @@ class Issue:
     label: str | None = None
     pages: int | None = None
     raw_file: str | None = None  # the raw file it was imported from, as issue.yaml's `source:` records it
-    date_source: str | None = None
+    date_source: str | None = None  # stated | given | inferred: <reason>
     articles: tuple[Article, ...] = ()
     loaded_from: FileLine | None = None
+
+    @property
+    def date_inferred(self) -> bool:
+        """Was the date inferred (from a label and a publishing day…), neither printed nor given?"""
+        return provenance(self.date_source) == "inferred"
 
     @property
     def key(self) -> str:

@@ -256,6 +256,7 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
         source=values.get("source"), editor=values.get("editor"),
         regions=_regions(reader, shown, data), places=_places(reader, shown, data),
         continued=values.get("continued"), loaded_from=FileLine(shown, raw.front_first_line),
+        title_source=None if values.get("title_source", "printed") == "printed" else values["title_source"],
     )
     return article, line("order")
 

@@ -22,6 +22,13 @@ class Field:
     kind: str  # str | int | date | strlist
     required: bool = False
     minimum: int | None = None  # for int: the smallest value that makes sense (order, page, per_page: 1)
+    values: tuple[str, ...] = ()  # for str: the only values it may take; one ending in `:` takes a reason after it
+
+
+# Where an article's title comes from: absent or `printed`, it is the headline as printed; else the
+# archive supplied it (a piece printed without one): `inferred` by the importer from the text (with
+# `: <reason>` if one is worth saying), or `given` by an editor. issue.yaml's date_source is the pattern.
+TITLE_SOURCES = ("printed", "given", "inferred", "inferred:")
 
 
 PUBLICATION_FIELDS = {
@@ -44,6 +51,7 @@ ISSUE_FIELDS = {
 
 ARTICLE_FIELDS = {
     "title": Field("str", True),
+    "title_source": Field("str", values=TITLE_SOURCES),
     "subtitle": Field("str"),
     "publication": Field("str", True),
     "date": Field("date", True),
@@ -111,6 +119,18 @@ def _convert(kind: str, value):
     raise ValueError(kind)
 
 
+def is_one_of(value: str, values: tuple[str, ...]) -> bool:
+    """Is `value` one of `values`, or `x: <reason>` for a listed `x:`?"""
+    return any(value.startswith(v) and value[len(v):].strip() if v.endswith(":") else value == v
+               for v in values)
+
+
+def _one_of(values: tuple[str, ...]) -> str:
+    """`printed, given, inferred or inferred: <reason>`, as a message lists them."""
+    shown = [f"{v} <reason>" if v.endswith(":") else v for v in values]
+    return ", ".join(shown[:-1]) + f" or {shown[-1]}" if len(shown) > 1 else shown[0]
+
+
 def _suggestion(key, fields) -> str:
     """' (did you mean authors?)' for a key that looks like a declared one, else ''."""
     close = difflib.get_close_matches(str(key).lower(), list(fields), n=1)
@@ -140,6 +160,8 @@ def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
         value, reason, item = _convert(spec.kind, raw)
         if not reason and spec.minimum is not None and value < spec.minimum:
             reason = f"must be a whole number of at least {spec.minimum}: {value}"
+        if not reason and spec.values and value is not None and not is_one_of(value, spec.values):
+            reason = f"must be {_one_of(spec.values)}, not {brief(value)}"
         if reason:
             if item is not None and isinstance(data, LineDict):
                 line = data.line_of_item(key, item)

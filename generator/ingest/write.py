@@ -73,7 +73,8 @@ def article_name(article: ImportedArticle, slug: str) -> str:
 
 def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[str, str]:
     fields = {
-        "title": article.title, "subtitle": article.subtitle, "publication": meta.publication,
+        "title": article.title, "title_source": "inferred" if article.title_inferred else None,
+        "subtitle": article.subtitle, "publication": meta.publication,
         "date": meta.date, "issue": meta.folder, "order": article.order, "page": article.page,
         "column": article.column, "kind": article.kind, "authors": list(article.authors),
         "photographers": list(article.photographers), "dateline": article.dateline,

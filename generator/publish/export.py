@@ -23,7 +23,7 @@ from ..model import Article, Issue, Site
 
 COLUMNS = (
     "key", "url", "publication", "publication_slug", "date", "issue", "order", "page",
-    "title", "subtitle", "column", "kind", "authors", "photographers", "dateline",
+    "title", "title_source", "subtitle", "column", "kind", "authors", "photographers", "dateline",
     "source", "editor", "regions", "places", "continued", "characters",
 )
 ISSUE_COLUMNS = (

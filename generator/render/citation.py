@@ -4,6 +4,8 @@ Newspaper: ``作者.题名[N].报名,2023-08-11(1).``
 Magazine:  ``作者.题名[J].刊名,2025(3):16.`` (year and number from the issue label as
            issue_label reads it, else the date; the page when known).
 Three authors at most, then ``等``; missing parts are left out, never guessed.
+A title the archive supplied (a piece printed without one: `Article.title_supplied`) is in
+square brackets, as a cataloguer marks a supplied title: ``[题名][N]``.
 """
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ def cite(article: Article, issue: Issue, publication: Publication | None) -> str
     """The reference entry for `article` as it appeared in `issue`."""
     authors = format_authors(article.authors or article.photographers)
     head = f"{authors}." if authors else ""
-    title = article.title + (f":{article.subtitle}" if article.subtitle and is_magazine(publication) else "")
+    title = f"[{article.title}]" if article.title_supplied else article.title
+    if article.subtitle and is_magazine(publication):
+        title += f":{article.subtitle}"
     label = read_label(issue.label or "")
     if is_magazine(publication):
         where = f"{label.year}({label.number})" if label else article.date.isoformat()

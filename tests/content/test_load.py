@@ -228,3 +228,34 @@ def test_an_issue_folder_name_must_match_whole(basic_project):
     site, problems = load_site(load_config(basic_project))
     assert not [i for i in site.issues if "\n" in i.folder]
     assert "not-an-issue" in {p.code for p in problems}
+
+
+@pytest.mark.parametrize("value, source", [
+    ("inferred", "inferred"), ('"inferred: 正文首句"', "inferred: 正文首句"), ("given", "given"),
+    ("printed", None)])
+def test_title_source_says_whether_the_title_was_printed(basic_project, value, source):
+    _write_article(basic_project, "004-source.md", FRONT + f"title_source: {value}\n")
+    site, problems = load_site(load_config(basic_project))
+    assert [p for p in problems if p.is_error] == []
+    article = next(a for a in site.articles if a.stem == "004-source")
+    assert article.title_source == source and article.title_supplied == (source is not None)
+    assert article.title_inferred == (value != "given" and source is not None)
+
+
+def test_an_article_without_title_source_has_its_title_as_printed(basic_project):
+    """What an archivist gets by removing the key after writing the real headline: a printed title."""
+    _write_article(basic_project, "004-source.md", FRONT)
+    site, _ = load_site(load_config(basic_project))
+    article = next(a for a in site.articles if a.stem == "004-source")
+    assert (article.title_source, article.title_supplied, article.title_inferred) == (None, False, False)
+
+
+@pytest.mark.parametrize("value", ["guessed", "Inferred", '"inferred:"', "[inferred]"])
+def test_an_unknown_title_source_is_an_error_at_its_line(basic_project, value):
+    _write_article(basic_project, "004-source.md", FRONT + f"title_source: {value}\n")
+    _, problems = load_site(load_config(basic_project))
+    [shown] = [str(p) for p in problems if p.is_error]
+    assert shown.startswith("content/bayinguoleng-daily/2023-08-11/004-source.md:11: title_source ")
+    if value != "[inferred]":
+        assert shown.endswith("must be printed, given, inferred or inferred: <reason>, not "
+                              + value.strip('"'))

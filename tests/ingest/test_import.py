@@ -241,3 +241,47 @@ def test_the_summary_says_how_many_articles_are_of_low_confidence(tmp_path, caps
     low = sum(e["level"] == "low" for e in manifest["confidence"].values())
     assert code == 0 and low >= 1
     assert f"; {low} of low confidence" in result_line
+
+
+SAMPLE = Path(__file__).parent.parent.parent / "raw" / "000_4b068101b9df753c.txt"  # 巴音郭楞日报 2023-08-11
+
+
+@pytest.fixture
+def headless(tmp_path) -> Path:
+    """The sample front page whose third story is printed without a headline."""
+    for suffix in (".txt", ".yaml"):
+        shutil.copy(SAMPLE.with_suffix(suffix), tmp_path / SAMPLE.with_suffix(suffix).name)
+    import_issue(tmp_path / SAMPLE.name, tmp_path / "content", ImportOptions(), project_root=tmp_path)
+    return tmp_path
+
+
+def _front(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_a_title_the_importer_inferred_is_recorded_as_inferred_and_a_printed_one_is_not(headless):
+    folder = headless / "content" / "bayinguoleng-daily" / "2023-08-11"
+    sources = {p.name[:3]: _front(p).get("title_source") for p in sorted(folder.glob("*.md"))}
+    assert sources == {"001": None, "002": None, "003": "inferred", "004": None}
+    _, _, articles, problems = load_content(headless / "content", headless)
+    assert problems == []
+    assert [a.title_inferred for a in articles] == [False, False, True, False]
+
+
+def test_a_hand_written_headline_without_title_source_is_printed_and_guarded(headless):
+    """An archivist who finds the real headline writes it and removes the key: it is printed from then on,
+    and a re-import refuses to undo the edit unless forced (which puts the inferred title back, backed up)."""
+    folder = headless / "content" / "bayinguoleng-daily" / "2023-08-11"
+    [third] = folder.glob("003-*.md")
+    text = third.read_text(encoding="utf-8")
+    title = _front(third)["title"]
+    third.write_text(text.replace("title_source: inferred\n", "").replace(title, "质量强州工作会议召开"), encoding="utf-8")
+    _, _, articles, problems = load_content(headless / "content", headless)
+    assert problems == []
+    assert (articles[2].title, articles[2].title_source, articles[2].title_supplied) == ("质量强州工作会议召开", None, False)
+    with pytest.raises(GazetteError) as caught:
+        import_issue(headless / SAMPLE.name, headless / "content", ImportOptions(), project_root=headless)
+    assert [(p.code, Path(p.path).name) for p in caught.value.problems] == [("edited", third.name)]
+    assert "title_source" not in third.read_text(encoding="utf-8")
+    import_issue(headless / SAMPLE.name, headless / "content", ImportOptions(force=True), project_root=headless)
+    assert third.read_text(encoding="utf-8") == text

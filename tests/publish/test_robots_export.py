@@ -33,7 +33,7 @@ def test_json_export_has_every_article_in_site_order(basic_site):
         "url": "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html",
         "publication": "巴音郭楞日报", "publication_slug": "bayinguoleng-daily",
         "date": "2023-08-11", "issue": "2023-08-11", "order": 1, "page": 1,
-        "title": "巴州被命名为2023年自治区民族团结进步示范区", "subtitle": None, "column": None,
+        "title": "巴州被命名为2023年自治区民族团结进步示范区", "title_source": None, "subtitle": None, "column": None,
         "kind": "news", "authors": ["陈彦强"], "photographers": [], "dateline": "库尔勒",
         "source": None, "editor": None, "regions": ["巴音郭楞蒙古自治州"], "places": ["博湖县", "尉犁县"],
         "continued": "2版", "characters": first["characters"],
@@ -82,3 +82,13 @@ def test_issue_export_counts_articles_and_keeps_metadata(basic_site):
     }
     rows = list(csv.DictReader(io.StringIO(files["data/issues.csv"].decode("utf-8-sig"), newline="")))
     assert [r["articles"] for r in rows] == [str(i["articles"]) for i in issues]
+
+
+def test_the_export_says_which_titles_the_archive_supplied(basic_site):
+    """A researcher citing from data/articles.* must see a title that was not printed as one."""
+    import dataclasses
+
+    from generator.publish.export import article_record
+    article = basic_site.articles[0]
+    assert article_record(article)["title_source"] is None
+    assert article_record(dataclasses.replace(article, title_source="inferred"))["title_source"] == "inferred"

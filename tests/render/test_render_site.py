@@ -277,3 +277,44 @@ def test_listings_call_a_magazines_pages_pages_and_a_dailys_editions(built_sampl
     assert magazine
     assert all(re.search(r"第\d+页", item) and not re.search(r"第\d+版", item) for item in magazine)
     assert all(re.search(r"第\d+版", item) for item in daily)
+
+
+def test_a_title_the_importer_inferred_is_marked_on_its_page_in_listings_and_in_its_citation(built_sample):
+    """巴音郭楞日报 2023-08-11 #3 was printed without a headline (content/: title_source: inferred)."""
+    title = "自治州质量强州工作领导小组第一次全体会议在州市场监督管理局召开"
+    page = read(built_sample, "bayinguoleng-daily/2023-08-11/003-zi-zhi-zhou-zhi-liang-qiang.html")
+    assert re.search(f'<h1 class="article-title">{title}</h1>\\s*<p class="title-note">标题为编者据正文所加</p>', page)
+    assert f"谢晓艳.[{title}][N].巴音郭楞日报,2023-08-11." in page
+    listed = f'<span class="supplied-title" title="标题为编者据正文所加">［{title}］</span>'
+    assert listed in read(built_sample, "bayinguoleng-daily/2023-08-11/index.html")
+    assert listed in read(built_sample, "bayinguoleng-daily/2023-08-11/004-zi-zhi-zhou-dang-wei-zhao.html")  # 上一篇
+    printed = read(built_sample, "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming-wei.html")
+    assert "title-note" not in printed and "陈彦强.巴州被命名为2023年自治区民族团结进步示范区[N]" in printed
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_supplied_titles_and_an_inferred_date_are_shown_and_a_title_without_the_key_is_printed(tmp_path):
+    project = copy_fixture("basic", tmp_path)
+    content = project / "content"
+    _edit(content / "bayinguoleng-daily/2023-08-11/002-shi-si-yun.md", "order: 2\n", "order: 2\ntitle_source: given\n")
+    _edit(content / "dangyuan-zhiyou/2025-03-28/issue.yaml", "date_source: given",
+          'date_source: "inferred: label 2025·3 and 出版日期 每月28日"')
+    config = load_config(project, base_url="")
+    build(config)
+    site = config.output_path
+    given = read(site, SECOND)
+    assert '<p class="title-note">标题为编者所加</p>' in given
+    assert "[十四运促巴州旅游持续升温][N]" in given
+    assert '<span class="supplied-title" title="标题为编者所加">［十四运促巴州旅游持续升温］</span>' in read(site, ISSUE)
+    first = read(site, FIRST)  # no title_source: printed, as after an archivist's hand edit
+    assert "title-note" not in first and "date-note" not in first
+    assert 'href="001-ba-zhou-bei-ming-ming.html">巴州被命名为2023年自治区民族团结进步示范区</a>' in read(site, ISSUE)
+    magazine = "dangyuan-zhiyou/2025-03-28/"
+    assert '<span class="date-note">日期为推断</span>' in read(site, magazine + "index.html")
+    assert '<span class="date-note">（日期为推断）</span>' in read(site, magazine + "002-jie-zhu-yuan-jiang.html")
+    assert "日期为推断" not in read(site, ISSUE)

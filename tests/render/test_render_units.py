@@ -92,6 +92,18 @@ def test_citation_magazine_uses_year_and_number_from_label():
     assert cite(paged, issue, monthly) == "温泉县委组织部.借助援疆力量[J].党员之友,2025(3):16."  # GB/T 7714: 年(期):页码
 
 
+@pytest.mark.parametrize("source", ["inferred", "inferred: 正文首句", "given"])
+def test_citation_brackets_a_title_the_archive_supplied(source):
+    """GB/T 7714, as cataloguing does, puts a title not printed on the piece in square brackets."""
+    supplied = _article(title="自治州质量强州工作领导小组召开会议", title_source=source)
+    assert cite(supplied, ISSUE, DAILY) == "陈彦强.[自治州质量强州工作领导小组召开会议][N].巴音郭楞日报,2023-08-11(1)."
+    monthly = Publication(slug="dangyuan-zhiyou", name="党员之友", frequency="monthly")
+    issue = Issue(publication="党员之友", publication_slug="dangyuan-zhiyou", folder="2025-03-28",
+                  date=dt.date(2025, 3, 28), label="2025·3")
+    photo = _article(title="G3012线喀什疏勒高速公路", publication="党员之友", authors=(), page=None, title_source=source)
+    assert cite(photo, issue, monthly) == "[G3012线喀什疏勒高速公路][J].党员之友,2025(3)."
+
+
 def test_citation_reads_the_label_as_the_importer_does():
     """A label as printed, 2025年3期, is the importer's 2025·3, so it cites as 2025(3); a label the
     importer reads as no year and number (第12期) cites by date."""
