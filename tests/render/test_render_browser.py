@@ -246,3 +246,12 @@ def test_a_phrase_longer_than_the_line_still_breaks(built_sample, page):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert h1.evaluate("e => e.getBoundingClientRect().right") <= 390
 
+
+def test_one_search_box_on_the_search_page_on_a_phone(built_sample, page):
+    page.set_viewport_size(PHONE)
+    visible = "[...document.querySelectorAll('input[type=search]')].filter(e => e.checkVisibility())"
+    page.goto(sample_pages(built_sample)["search"])
+    page.wait_for_selector("#search[data-state=done]")
+    assert page.evaluate(visible + ".map(e => e.id)") == ["search-q"]
+    page.goto(sample_pages(built_sample)["home"])  # elsewhere the header's box is the way to search
+    assert page.evaluate(visible + ".length") == 1 and page.locator(".site-search input").is_visible()
