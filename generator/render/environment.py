@@ -7,6 +7,7 @@ from .. import urls
 from ..config import Config
 from ..problems import GazetteError, error
 from . import chinese
+from .phrases import phrase_markup
 from .pages import Page
 from .themes import make_environment
 from .links import relative_url, root_prefix
@@ -21,7 +22,7 @@ def theme_environment(config: Config) -> jinja2.Environment:
     env = make_environment(config)
     env.filters.update(
         rel=_rel, cn_date=chinese.cn_date, weekday=chinese.weekday, page_label=chinese.page_label,
-        issue_facts=chinese.issue_facts,
+        issue_facts=chinese.issue_facts, phrases=phrase_markup,
         absolute=lambda url: urls.absolute_url(url, config.base_url),
     )
     env.globals.update(

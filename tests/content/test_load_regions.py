@@ -42,9 +42,10 @@ def test_a_short_form_builds_one_page_per_region(basic_project):
     write(basic_project, "004-short.md", 4, "regions: [巴州]\n", "places: [库尔勒]\n")
     output = load_config(basic_project).output_path
     build(load_config(basic_project))
-    page = (output / "regions/bayingolin/index.html").read_text(encoding="utf-8")
+    page = (output / "regions/bayingolin/index.html").read_text(encoding="utf-8").replace("<wbr>", "")
     assert "题4" in page
-    assert "题4" in (output / "regions/bayingolin/ku-er-le-shi/index.html").read_text(encoding="utf-8")
+    place = (output / "regions/bayingolin/ku-er-le-shi/index.html").read_text(encoding="utf-8")
+    assert "题4" in place.replace("<wbr>", "")  # a listed title is cut into phrases by <wbr>
     assert not list(output.glob("regions/ba-zhou*")) and not list(output.glob("regions/*/ku-er-le"))
 
 

@@ -15,3 +15,9 @@ def copy_fixture(name: str, dest: Path) -> Path:
 
 def read(site: Path, path: str) -> str:
     return (site / path).read_text(encoding="utf-8")
+
+
+def unbroken(html: str) -> str:
+    """The page without the <wbr> the `phrases` filter puts between a headline's phrases,
+    so a test can look for a title as a reader sees it."""
+    return html.replace("<wbr>", "")

@@ -168,3 +168,90 @@ def test_one_page_of_articles_fills_both_columns_of_the_contents(built_basic, pa
     page.set_viewport_size(PHONE)
     lefts = page.locator(".toc li").evaluate_all("items => items.map(i => Math.round(i.getBoundingClientRect().left))")
     assert lefts[0] == lefts[1]  # one column on a phone
+
+
+# ---- headlines break between phrases, never inside a word (走进乡 / 村民俗博物馆) ----------
+
+# Per character of an element's text: the character and the top of its line box
+# (null for whitespace, which may hang at a line's end).
+CHARACTER_LINES_JS = """el => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const chars = [], tops = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (let i = 0; i < n.data.length; i++) {
+      const range = document.createRange();
+      range.setStart(n, i); range.setEnd(n, i + 1);
+      const rects = range.getClientRects();
+      chars.push(n.data[i]);
+      tops.push(/\\s/.test(n.data[i]) || !rects.length ? null : rects[0].top);
+    }
+  }
+  return [chars.join(""), tops];
+}"""
+
+
+def line_breaks(tops) -> list[int]:
+    """Offsets of the characters that start a new line."""
+    breaks, last = [], None
+    for i, top in enumerate(tops):
+        if top is None:
+            continue
+        if last is not None and top > last + 4:
+            breaks.append(i)
+        last = top
+    return breaks
+
+
+def phrase_starts(text) -> set[int]:
+    from generator.render.phrases import phrases
+    starts, n = set(), 0
+    for part in phrases(text):
+        starts.add(n)
+        n += len(part)
+    return starts
+
+
+def sample_article(site, title):
+    return next(p for p in sorted(site.glob("*/[0-9]*/*.html")) if f"<title>{title} · " in p.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_headlines_break_only_between_phrases(built_sample, page, width):
+    title = "吐尔逊·阿那依提：走进乡村民俗博物馆 唤醒时代记忆"
+    article = sample_article(built_sample, title)
+    pages = [article, article.parent / "index.html", *sorted(built_sample.glob("regions/*/index.html"))[:3]]
+    page.set_viewport_size({"width": width, "height": 900})
+    checked = wrapped = 0
+    for path in pages:
+        page.goto(path.as_uri())
+        if path == article:
+            assert page.title().startswith(title + " · ")
+            assert page.locator("h1.article-title").evaluate("e => e.textContent") == title
+            assert page.locator("h1.article-title").inner_text().replace("\n", "") == title
+        for element in page.locator(".phrases").all():
+            text, tops = element.evaluate(CHARACTER_LINES_JS)
+            breaks = line_breaks(tops)
+            inside = [text[:b] + " / " + text[b:] for b in breaks if b not in phrase_starts(text)]
+            assert inside == [], f"{path.name} at {width}px breaks inside a phrase: {inside}"
+            checked += 1
+            wrapped += bool(breaks)
+    assert checked > 50 and wrapped > 0, (checked, wrapped)  # the test saw real titles wrap
+
+
+def test_a_phrase_longer_than_the_line_still_breaks(built_sample, page):
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(sample_article(built_sample, "吐尔逊·阿那依提：走进乡村民俗博物馆 唤醒时代记忆").as_uri())
+    h1 = page.locator("h1.article-title .phrases")
+    h1.evaluate("e => { e.textContent = '新疆维吾尔自治区'.repeat(6); }")  # one 48-character phrase
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert h1.evaluate("e => e.getBoundingClientRect().right") <= 390
+
+
+def test_one_search_box_on_the_search_page_on_a_phone(built_sample, page):
+    page.set_viewport_size(PHONE)
+    visible = "[...document.querySelectorAll('input[type=search]')].filter(e => e.checkVisibility())"
+    page.goto(sample_pages(built_sample)["search"])
+    page.wait_for_selector("#search[data-state=done]")
+    assert page.evaluate(visible + ".map(e => e.id)") == ["search-q"]
+    page.goto(sample_pages(built_sample)["home"])  # elsewhere the header's box is the way to search
+    assert page.evaluate(visible + ".length") == 1 and page.locator(".site-search input").is_visible()

@@ -8,7 +8,7 @@ from generator import build, load_config
 from generator.linkcheck import check_site, read_tree
 from generator.render.links import relative_url
 
-from render_helpers import copy_fixture, read
+from render_helpers import copy_fixture, read, unbroken
 from seeded import under_other_seeds
 
 ISSUE = "bayinguoleng-daily/2023-08-11/index.html"
@@ -52,7 +52,7 @@ def test_links_are_relative_and_name_files(built_basic):
 def test_article_page(built_basic):
     html = read(built_basic, FIRST)
     assert "<title>巴州被命名为2023年自治区民族团结进步示范区 · 巴音郭楞日报 · 测试档案</title>" in html
-    assert '<h1 class="article-title">巴州被命名为2023年自治区民族团结进步示范区</h1>' in html
+    assert '<h1 class="article-title"><span class="phrases">巴州被命名为2023年自治区民族团结进步示范区</span></h1>' in unbroken(html)
     meta = re.search(r'<p class="article-meta">(.*?)</p>', html, re.S).group(1)
     assert "2023年8月11日" in meta and "第1版" in meta and "作者：陈彦强" in meta
     assert '<a href="../../regions/bayingolin/index.html">巴音郭楞蒙古自治州</a>' in html
@@ -111,7 +111,7 @@ def test_no_absolute_urls_without_base_url(built_plain):
 
 
 def test_issue_page_groups_by_page_in_reading_order(built_basic):
-    html = read(built_basic, ISSUE)
+    html = unbroken(read(built_basic, ISSUE))
     assert "2023年8月11日 星期五" in html and "今日4版" in html
     assert html.index(">第1版</h2>") < html.index("巴州被命名") < html.index("十四运") \
         < html.index(">第2版</h2>") < html.index("质量强州")
@@ -150,20 +150,20 @@ def test_home_page_lists_latest_issues_publications_regions_and_totals(built_bas
 
 
 def test_region_pages_paginate_newest_first_and_list_places(built_plain):
-    first = read(built_plain, "regions/bayingolin/index.html")
+    first = unbroken(read(built_plain, "regions/bayingolin/index.html"))
     assert "<h1>巴音郭楞蒙古自治州</h1>" in first and "共4篇文章，第1/4页" in first
     assert "库尔勒市推进城市更新" in first  # 2023-08-12, the newest
     assert '<a rel="next" href="page-2.html">' in first
     assert '<a href="ku-er-le-shi/index.html">库尔勒市</a> <span class="muted">1篇</span>' in first
     assert '<a href="bo-hu-xian/index.html">博湖县</a> <span class="muted">2篇</span>' in first
-    second = read(built_plain, "regions/bayingolin/page-2.html")
+    second = unbroken(read(built_plain, "regions/bayingolin/page-2.html"))
     assert "巴州被命名" in second and '<a rel="prev" href="index.html">' in second
     assert (built_plain / "regions/bayingolin/page-4.html").exists()
     assert not (built_plain / "regions/bayingolin/page-5.html").exists()
 
 
 def test_place_page_lists_its_articles(built_basic):
-    html = read(built_basic, "regions/bayingolin/bo-hu-xian/index.html")
+    html = unbroken(read(built_basic, "regions/bayingolin/bo-hu-xian/index.html"))
     assert "<h1>博湖县</h1>" in html and '<a href="../index.html">巴音郭楞蒙古自治州</a>' in html
     assert "巴州被命名" in html and "十四运" in html and "库尔勒市推进城市更新" not in html
 
@@ -282,12 +282,13 @@ def test_listings_call_a_magazines_pages_pages_and_a_dailys_editions(built_sampl
 def test_a_title_the_importer_inferred_is_marked_on_its_page_in_listings_and_in_its_citation(built_sample):
     """巴音郭楞日报 2023-08-11 #3 was printed without a headline (content/: title_source: inferred)."""
     title = "自治州质量强州工作领导小组第一次全体会议在州市场监督管理局召开"
-    page = read(built_sample, "bayinguoleng-daily/2023-08-11/003-zi-zhi-zhou-zhi-liang-qiang.html")
-    assert re.search(f'<h1 class="article-title">{title}</h1>\\s*<p class="title-note">标题为编者据正文所加</p>', page)
+    page = unbroken(read(built_sample, "bayinguoleng-daily/2023-08-11/003-zi-zhi-zhou-zhi-liang-qiang.html"))
+    assert re.search(f'<h1 class="article-title"><span class="phrases">{title}</span></h1>\\s*'
+                     '<p class="title-note">标题为编者据正文所加</p>', page)
     assert f"谢晓艳.[{title}][N].巴音郭楞日报,2023-08-11." in page
-    listed = f'<span class="supplied-title" title="标题为编者据正文所加">［{title}］</span>'
-    assert listed in read(built_sample, "bayinguoleng-daily/2023-08-11/index.html")
-    assert listed in read(built_sample, "bayinguoleng-daily/2023-08-11/004-zi-zhi-zhou-dang-wei-zhao.html")  # 上一篇
+    listed = f'<span class="supplied-title" title="标题为编者据正文所加">［<span class="phrases">{title}</span>］</span>'
+    assert listed in unbroken(read(built_sample, "bayinguoleng-daily/2023-08-11/index.html"))
+    assert listed in unbroken(read(built_sample, "bayinguoleng-daily/2023-08-11/004-zi-zhi-zhou-dang-wei-zhao.html"))  # 上一篇
     printed = read(built_sample, "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming-wei.html")
     assert "title-note" not in printed and "陈彦强.巴州被命名为2023年自治区民族团结进步示范区[N]" in printed
 
@@ -310,10 +311,13 @@ def test_supplied_titles_and_an_inferred_date_are_shown_and_a_title_without_the_
     given = read(site, SECOND)
     assert '<p class="title-note">标题为编者所加</p>' in given
     assert "[十四运促巴州旅游持续升温][N]" in given
-    assert '<span class="supplied-title" title="标题为编者所加">［十四运促巴州旅游持续升温］</span>' in read(site, ISSUE)
+    issue = unbroken(read(site, ISSUE))
+    assert ('<span class="supplied-title" title="标题为编者所加">［<span class="phrases">十四运促巴州旅游持续升温'
+            '</span>］</span>') in issue
     first = read(site, FIRST)  # no title_source: printed, as after an archivist's hand edit
     assert "title-note" not in first and "date-note" not in first
-    assert 'href="001-ba-zhou-bei-ming-ming.html">巴州被命名为2023年自治区民族团结进步示范区</a>' in read(site, ISSUE)
+    assert ('href="001-ba-zhou-bei-ming-ming.html"><span class="phrases">巴州被命名为2023年自治区民族团结进步示范区'
+            '</span></a>') in issue
     magazine = "dangyuan-zhiyou/2025-03-28/"
     assert '<span class="date-note">日期为推断</span>' in read(site, magazine + "index.html")
     assert '<span class="date-note">（日期为推断）</span>' in read(site, magazine + "002-jie-zhu-yuan-jiang.html")
