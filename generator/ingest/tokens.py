@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import metadata as md
 from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
-from .words import cuts_word, is_common_word, splits_word
+from ..text.words import cuts_word, is_common_word, splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
 

@@ -9,32 +9,26 @@ no character: textContent, copy-paste and screen readers get the title unchanged
 
 Phrases come from BudouX (Google's phrase segmenter, Apache-2.0), its Simplified
 Chinese model. That model is small and cuts unfamiliar words (乡|村, 升|温, 习近|平,
-新|疆), so a BudouX boundary is kept only where it is also a word boundary of jieba's
-dictionary segmentation (already a dependency): a break falls where both agree.
+新|疆), so a BudouX boundary is kept only where no common word of jieba's dictionary
+spans it (text/words.py, the importer's own test of a cut word), and never inside a
+transliterated name (吐尔逊·阿那依提).
 Whitespace always ends a phrase (the browser breaks after it anyway).
 """
 from __future__ import annotations
 
 import functools
-import logging
 import re
 
 from markupsafe import Markup, escape
+
+from ..text.han import HAN_CLASS as CJK
+from ..text.words import splits_word
 
 
 @functools.cache
 def _budoux():
     import budoux
     return budoux.load_default_simplified_chinese_parser()
-
-
-@functools.cache
-def _jieba():
-    import jieba
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" chatter on stderr
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
 
 
 def _ends(parts) -> set[int]:
@@ -46,16 +40,22 @@ def _ends(parts) -> set[int]:
     return ends
 
 
+# 吐尔逊·阿那依提: a transliterated name, its parts joined by a middle dot, is not cut within
+# four characters of its dot (where the name ends is not written: 米吉提出席 runs on).
+_DOTTED_NAME = re.compile(f"[{CJK}]{{1,4}}(?:[·•・][{CJK}]{{1,4}})+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def phrases(text: str) -> tuple[str, ...]:
     """`text` cut where the line may break: 走进乡村民俗博物馆 → ('走进乡村民俗', '博物馆').
     The parts joined give `text` back exactly."""
     if not text:
         return ()
-    budoux_ends = _ends(_budoux().parse(text))
-    jieba_ends = _ends(_jieba().cut(text, HMM=False))
+    names = [m.span() for m in _DOTTED_NAME.finditer(text)]
+    budoux_ends = {c for c in _ends(_budoux().parse(text))
+                   if not splits_word(text[:c], text[c:]) and not any(a < c < b for a, b in names)}
     spaces = {i + 1 for i, ch in enumerate(text) if ch.isspace()}
-    cuts = ((budoux_ends & jieba_ends) | spaces | {len(text)}) - {0}
+    cuts = (budoux_ends | spaces | {len(text)}) - {0}
     cuts = sorted(c for c in cuts if c == len(text) or not text[c].isspace())  # a space ends its phrase
     out, start = [], 0
     for end in cuts:

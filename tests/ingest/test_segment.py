@@ -282,7 +282,7 @@ def test_text_of_one_article_printed_inside_the_next_goes_back_where_a_word_was_
 
 
 def test_a_word_split_by_a_line_break_is_found_in_the_dictionary():
-    from generator.ingest.words import splits_word
+    from generator.text.words import splits_word
     assert splits_word("结合新疆实", "际，从严") and splits_word("销路难是制", "约合作社发展")
     assert not splits_word("为以", "际，从严") and not splits_word("为以", "中国式现代化") and not splits_word("abc", "def")
 

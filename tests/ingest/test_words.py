@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from generator.ingest.words import _dictionary, _first_fields, _words, cuts_word, splits_word
+from generator.text.words import _dictionary, _first_fields, _words, cuts_word, splits_word
 
 
 def test_the_word_list_is_every_word_of_jiebas_dictionary():
@@ -19,7 +19,7 @@ def test_a_word_list_not_in_three_fields_is_read_line_by_line():
 
 
 def test_reading_the_word_list_does_not_load_jiebas_segmenter():
-    code = ("import sys; from generator.ingest.words import splits_word; "
+    code = ("import sys; from generator.text.words import splits_word; "
             "assert splits_word('结合新疆实', '际，从严'); print('jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

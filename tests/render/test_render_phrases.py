@@ -118,3 +118,8 @@ def test_a_phrase_with_a_dash_inside_is_kept_whole():
     out = str(phrase_markup("培训工作规划（2024—2028年）》答记者问"))
     assert '<span class="phrase">（2024—2028年）》</span>' in out
     assert str(phrase_markup("走进乡村民俗博物馆")).count("<span") == 1  # no extra spans without a dash
+
+
+def test_a_transliterated_name_is_never_cut():
+    assert phrases("吐尔逊·阿那依提：走进乡村民俗博物馆")[0].startswith("吐尔逊·阿那依提")
+    assert any(part.startswith("习近平") for part in phrases("《求是》杂志发表习近平总书记重要文章"))

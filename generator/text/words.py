@@ -1,9 +1,11 @@
-"""Does a line break fall inside a Chinese word? (实 | 际 does, 为以 | 中国 does not.)
+"""Does a break fall inside a Chinese word? (实 | 际 does, 为以 | 中国 does not.)
 
-PDF text of a page with several columns sometimes continues a sentence in a
-block that belongs to another article; whether the break splits a word tells
-which unfinished sentence a block continues. Words come from jieba's
-dictionary (read as a plain list, without loading its segmenter).
+Two readers ask it. The importer: PDF text of a page with several columns
+sometimes continues a sentence in a block that belongs to another article, and
+whether a line break splits a word tells which unfinished sentence a block
+continues. The theme: a headline may wrap only where no word is cut
+(render/phrases.py). Words come from jieba's dictionary, read as a plain list,
+without loading its segmenter (no start-up, no cache file written).
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from .clean import CJK
+from .han import HAN_CLASS as CJK
 
 _SPAN = 3  # characters taken from each side of the break
 _END = re.compile(f"[{CJK}]{{1,{_SPAN}}}$")
