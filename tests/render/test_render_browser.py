@@ -255,3 +255,16 @@ def test_one_search_box_on_the_search_page_on_a_phone(built_sample, page):
     assert page.evaluate(visible + ".map(e => e.id)") == ["search-q"]
     page.goto(sample_pages(built_sample)["home"])  # elsewhere the header's box is the way to search
     assert page.evaluate(visible + ".length") == 1 and page.locator(".site-search input").is_visible()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_magazines_contents_read_straight_down_in_order(built_sample, page, width):
+    """党员之友's 69 entries: each below the one before, never from the foot of one column back
+    up to the top of the next."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto((built_sample / "dangyuan-zhiyou/2025-03-28/index.html").as_uri())
+    boxes = page.locator(".toc li").evaluate_all(
+        "items => items.map(i => { const r = i.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.left)]; })")
+    assert len(boxes) > 60
+    assert all(a[0] < b[0] for a, b in zip(boxes, boxes[1:])), "an entry above the one before it"
+    assert len({left for _, left in boxes}) == 1
