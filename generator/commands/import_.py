@@ -98,7 +98,8 @@ def run(args) -> int:
     imported = [r for r in results if not r.refused]
     if not args.quiet:
         done = "would import" if args.dry_run else "imported"
-        print(f"{done} {len(imported)} of {_plural(len(raws), 'issue')}, "
+        same = sum(1 for r in imported if r.unchanged)
+        print(f"{done} {len(imported)} of {_plural(len(raws), 'issue')}{f' ({same} unchanged)' if same else ''}, "
               f"{_plural(sum(len(r.articles) for r in imported), 'article')}, "
               f"in {time.perf_counter() - started:.1f} s" + (f"; {len(failed)} failed" if failed else ""))
     return 1 if failed else 0

@@ -185,6 +185,7 @@ def test_many_files_print_one_line_per_issue_unless_verbose(project, capsys):
     code, out, _ = gazette(capsys, "small-daily.txt", "undated.txt", "-v")
     assert out.splitlines()[:2] == [f"issue content/{ISSUE.as_posix()}: unchanged (2 articles)",
                                     "issue content/bayinguoleng-daily/2026-02-07: unchanged (1 article)"]
+    assert out.splitlines()[-1].startswith("imported 2 of 2 issues (2 unchanged), 3 articles, in ")
     (project / "undated.txt").write_text((project / "undated.txt").read_text(encoding="utf-8") + "\n补充一段文字。\n",
                                          encoding="utf-8")
     code, out, _ = gazette(capsys, "small-daily.txt", "undated.txt", "-v")
