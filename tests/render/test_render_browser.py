@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 
 @pytest.mark.parametrize("width", [1200, 375])
@@ -268,3 +269,16 @@ def test_a_magazines_contents_read_straight_down_in_order(built_sample, page, wi
     assert len(boxes) > 60
     assert all(a[0] < b[0] for a, b in zip(boxes, boxes[1:])), "an entry above the one before it"
     assert len({left for _, left in boxes}) == 1
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_articles_under_no_heading_are_set_off_from_the_headed_group_before_them(built_sample, page, width):
+    """昌吉日报 2023-06-14: 铸牢中华民族共同体意识 heads the lead story only; the next three stories
+    have no column and must not read as its articles."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto((built_sample / "changji-daily/2023-06-14/index.html").as_uri())
+    sections = page.locator(".contents-section")
+    expect(sections.first.locator("h2")).to_have_text("铸牢中华民族共同体意识")
+    expect(sections.first.locator(".toc li")).to_have_count(1)
+    rule = sections.nth(1).evaluate("s => [getComputedStyle(s).borderTopStyle, parseFloat(getComputedStyle(s).borderTopWidth)]")
+    assert rule[0] == "solid" and rule[1] >= 1
