@@ -29,6 +29,9 @@ class Field:
 # archive supplied it (a piece printed without one): `inferred` by the importer from the text (with
 # `: <reason>` if one is worth saying), or `given` by an editor. issue.yaml's date_source is the pattern.
 TITLE_SOURCES = ("printed", "given", "inferred", "inferred:")
+# Where an issue's date comes from: the text states it, a flag or sidecar gave it, or the importer
+# inferred it (with its reason): a page says 日期为推断 only for the last, so a typo must not pass.
+DATE_SOURCES = ("stated", "given", "inferred", "inferred:")
 
 
 PUBLICATION_FIELDS = {
@@ -46,7 +49,7 @@ ISSUE_FIELDS = {
     "label": Field("str"),
     "pages": Field("int", minimum=1),
     "source": Field("str"),
-    "date_source": Field("str"),
+    "date_source": Field("str", values=DATE_SOURCES),
 }
 
 ARTICLE_FIELDS = {

@@ -259,3 +259,21 @@ def test_an_unknown_title_source_is_an_error_at_its_line(basic_project, value):
     if value != "[inferred]":
         assert shown.endswith("must be printed, given, inferred or inferred: <reason>, not "
                               + value.strip('"'))
+
+
+@pytest.mark.parametrize("value, error", [
+    ('"inferred: label 2025·3"', False), ("stated", False), ("given", False),
+    ('"infered: label 2025·3"', True), ("guessed", True)])
+def test_date_source_is_stated_given_or_inferred_and_a_typo_is_an_error_at_its_line(basic_project, value, error):
+    """A page says 日期为推断 only for an inferred date: a misspelt date_source would show an
+    inferred date as printed."""
+    issue = basic_project / "content/bayinguoleng-daily/2023-08-11/issue.yaml"
+    text = issue.read_text(encoding="utf-8")
+    issue.write_text("\n".join(line for line in text.splitlines() if not line.startswith("date_source"))
+                     + f"\ndate_source: {value}\n", encoding="utf-8")
+    _, problems = load_site(load_config(basic_project))
+    shown = [str(p) for p in problems if p.is_error]
+    assert bool(shown) == error
+    if error:
+        assert shown[0].startswith("content/bayinguoleng-daily/2023-08-11/issue.yaml:")
+        assert "date_source must be stated, given, inferred or inferred: <reason>" in shown[0]
