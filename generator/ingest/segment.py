@@ -81,6 +81,13 @@ class Draft:
     def has_body(self) -> bool:
         return any(kind in ("para", "caption", "note") for kind, _ in self.blocks)
 
+    def take_photo_above(self) -> bool:
+        """Set the photo printed over the headline into the text (after the lead, as a photo beside
+        the lead would be); whether there was one."""
+        photo, self.photo_above = self.photo_above, []
+        self.blocks.extend(photo)
+        return bool(photo)
+
     def body_chars(self) -> int:
         return sum(len(text) for kind, text in self.blocks if kind != "sub")
 
@@ -453,13 +460,13 @@ class _Builder:
                        self.trailing or untitled and not cur.closed)
         if not units:
             return None
-        if self.trailing and cur and cur.title is None and cur.has_body:
+        if self.trailing and untitled:
             self._apply(cur, units[0], heads[0].line)
             cur.closed = True
             units = units[1:]
             if not units:
                 return None
-        elif cur and cur.title is None and cur.has_body and len(units) >= 2 and not cur.closed:
+        elif untitled and len(units) >= 2 and not cur.closed:
             self._apply(cur, units[0], heads[0].line)
             units = units[1:]
         unit = units[-1] if followed_by_byline else _main_unit(units)
@@ -593,8 +600,7 @@ class _Builder:
             getattr(self, f"on_{token.kind}")(index, token)
         self.flush_heads(False)
         for draft in self.articles:  # a photo over a headline with no text under it stays with it
-            draft.blocks.extend(draft.photo_above)
-            draft.photo_above = []
+            draft.take_photo_above()
         if self.photo_above:  # a photo over a headline that opened no story stands as its own item
             self.new(self.tokens[-1].line, "body").blocks.extend(self.photo_above)
             self.cur.photographers.extend(self.photo_above_by)
@@ -653,9 +659,7 @@ class _Builder:
                 if draft.dateline.outlet and not draft.source:
                     draft.source = draft.dateline.outlet
         draft.blocks.append((token.kind if token.kind == "note" else "para", text))
-        if draft.photo_above:  # (its caption follows the lead, as a photo beside the lead would)
-            draft.blocks.extend(draft.photo_above)
-            draft.photo_above = []
+        if draft.take_photo_above():
             draft.credited = True
         if token.kind == "note" or (text.startswith(("本栏目", "本专栏")) and len(draft.blocks) == 1):
             draft.closed = True  # a column's introduction stands alone; its pieces follow

@@ -115,6 +115,8 @@ _COMMA = re.compile("[，,]")
 
 def _has_sentence_inside(text: str) -> bool:
     return _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text) is not None
+
+
 _HEADLINE_MAX = 64  # characters of the longest headline line, as printed once and unspaced
 
 
@@ -317,19 +319,25 @@ class _Assembler:
     def _caption_above(self) -> None:
         """A photo credit (本报记者 X 摄) under a short finished paragraph makes that paragraph the
         photo's caption, blank lines around it or not."""
-        last = self.tokens[-1] if self.tokens else None
-        if last is not None and last.kind == "para" and not last.dateline and len(last.text) <= _CAPTION_MAX \
-                and ends_sentence(last.text):
+        last = self._short_paragraph_above()
+        if last is not None:
             last.kind = "caption"
 
     def _dated_caption_above(self) -> None:
         """A news photo's caption opens with its date (8月7日，游客在…。) and may go on in a second
         paragraph over the credit: a short finished paragraph opening with a time, right above a
         caption, is that caption's first paragraph, not the end of the story above the photo."""
+        last = self._short_paragraph_above()
+        if last is not None and md.TIME_LEAD.match(last.text) and last is not self.open:
+            last.kind = "caption"
+
+    def _short_paragraph_above(self) -> Token | None:
+        """The token just emitted, if it is a finished paragraph short enough for a caption."""
         last = self.tokens[-1] if self.tokens else None
         if last is not None and last.kind == "para" and not last.dateline and len(last.text) <= _CAPTION_MAX \
-                and ends_sentence(last.text) and md.TIME_LEAD.match(last.text) and last is not self.open:
-            last.kind = "caption"
+                and ends_sentence(last.text):
+            return last
+        return None
 
     def add_text(self, number: int, text: str, dateline: bool) -> None:
         self.widths = (self.widths + [len(text)])[-8:]
