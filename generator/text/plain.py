@@ -67,8 +67,13 @@ def plain_text(body: str) -> str:
 def paragraphs(body: str) -> list[str]:
     """The text paragraphs (lists and quotes too; not headings), each on one line, white space
     folded to single spaces; a paragraph with no text (an image without alt text, a rule) is none."""
+    return list(_paragraphs(body))
+
+
+def _paragraphs(body: str) -> Iterator[str]:
+    """`paragraphs` one at a time: a reader of the first reads no further."""
     texts = (" ".join(run.split()) for heading, run in _runs(body) if not heading)
-    return [text for text in texts if text]
+    return (text for text in texts if text)
 
 
 def clip(text: str, limit: int) -> str:
@@ -79,7 +84,7 @@ def clip(text: str, limit: int) -> str:
 
 def first_sentence(body: str, limit: int = 90) -> str:
     """The first sentence of the first text paragraph (meta description, tables of contents)."""
-    first = next(iter(paragraphs(body)), "")
+    first = next(_paragraphs(body), "")
     return clip(_SENTENCE_END.split(first, 1)[0].strip(), limit)
 
 
