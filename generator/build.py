@@ -29,14 +29,13 @@ class BuildResult:
     problems: tuple[Problem, ...]  # warnings that did not stop the build
 
 
-def build(config: Config, progress: Progress = SILENT,
-          loaded: tuple[Site, list[Problem]] | None = None) -> BuildResult:
-    """Build the site; `loaded` is the site and the problems to report with it when the caller
-    has loaded content already (`gazette check` reports the loader's problems itself)."""
+def build(config: Config, progress: Progress = SILENT, site: Site | None = None) -> BuildResult:
+    """Build the site; `site`, when the caller has loaded content already (`gazette check`, which
+    reports the loader's problems itself)."""
     started = time.perf_counter()
     check_output(config)
     progress.step("读取内容")
-    site, problems = loaded if loaded is not None else load_site(config)
+    site, problems = (site, []) if site is not None else load_site(config)
     problems = list(problems) + theme_engine_copies(theme_layers(config))  # a theme's copy is not used
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)

@@ -38,7 +38,7 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
         try:
-            problems += build(built, loaded=(site, [])).problems  # (the content is loaded once)
+            problems += build(built, site=site).problems  # (the content is loaded once)
         except GazetteError as exc:
             return sort_problems(problems + exc.problems)
         problems += check_site(read_tree(built.output_path), shown=config.output_dir, content_files=content_files)
