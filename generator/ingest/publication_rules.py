@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import layout
 from ..content.yamlio import LineDict
 from ..text.names import name_key, same_name
 from ..problems import Problem, error, warning
@@ -38,7 +39,7 @@ class ExistingPublication:
 def existing_publications(content_dir: Path) -> list[ExistingPublication]:
     """The publications already in content/, by folder."""
     found = []
-    for path in sorted(content_dir.glob("*/publication.yaml")):
+    for path in sorted(content_dir.glob(f"*/{layout.PUBLICATION_FILE}")):
         data = load_yaml_file(path)
         if isinstance(data, LineDict) and isinstance(data.get("name"), str):
             found.append(ExistingPublication(path.parent.name, data["name"], path, data))

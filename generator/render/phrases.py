@@ -9,9 +9,9 @@ no character: textContent, copy-paste and screen readers get the title unchanged
 
 Phrases come from BudouX (Google's phrase segmenter, Apache-2.0), its Simplified
 Chinese model. That model is small and cuts unfamiliar words (乡|村, 升|温, 习近|平,
-新|疆), so a BudouX boundary is kept only where no common word of jieba's dictionary
-spans it (text/words.py, the importer's own test of a cut word), and never inside a
-transliterated name (吐尔逊·阿那依提).
+新|疆), so a BudouX boundary is kept only where no word of jieba's dictionary spans it
+(text/words.py `splits_word`, which the importer asks of line breaks), and never inside
+a transliterated name (吐尔逊·阿那依提).
 Whitespace always ends a phrase (the browser breaks after it anyway).
 """
 from __future__ import annotations

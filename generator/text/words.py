@@ -73,11 +73,17 @@ def splits_word(before: str, after: str, common: bool = False) -> bool:
 
 def _across(before: str, after: str, words: frozenset[str]) -> bool:
     """Is one of `words` (two to four characters) made of the end of `before` and the start of `after`?"""
-    left = _END.search(before)
-    right = _START.match(after)
-    if not left or not right:
-        return False
-    a, b = left.group(0), right.group(0)
+    ends = _ends(before, after)
+    return ends is not None and _joins(*ends, words)
+
+
+def _ends(before: str, after: str) -> tuple[str, str] | None:
+    """The Chinese characters at the end of `before` and at the start of `after`, if both have some."""
+    left, right = _END.search(before), _START.match(after)
+    return (left.group(0), right.group(0)) if left and right else None
+
+
+def _joins(a: str, b: str, words: frozenset[str]) -> bool:
     return any(a[-i:] + b[:j] in words for i in range(1, len(a) + 1) for j in range(1, len(b) + 1) if 2 <= i + j <= 4)
 
 
@@ -90,10 +96,8 @@ def cuts_word(before: str, after: str, frequent: bool = False) -> bool:
     times), rather than fall between words that happen to make one across it (…队伍建 | 成功创建…:
     建成 is a word, but 成功 opens the text after the break whole)? The text after a cut word begins
     with that word's tail, not with a word of its own."""
-    right = _START.match(after)
-    if right is None or not splits_word(before, after, common=True):
+    ends = _ends(before, after)
+    if ends is None or not _joins(*ends, _common_words()) or frequent and not _joins(*ends, _lists()[2]):
         return False
-    if frequent and not _across(before, after, _lists()[2]):
-        return False
-    head = right.group(0)
+    head = ends[1]
     return not any(head[:j] in _common_words() for j in range(2, len(head) + 1))
