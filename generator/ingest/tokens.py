@@ -513,6 +513,9 @@ def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
     return len(inner) >= 4 and sum(ends_sentence(t) for t in inner) >= 0.7 * len(inner)
 
 
+_WRAP_MAX = 40  # characters: no column is hard-wrapped wider
+
+
 def page_width(lines: list[str]) -> int:
     """The width body lines are hard-wrapped at (PDF text of narrow columns), or 0 when they are
     not wrapped: the most common length of lines with a sentence mark in them, when at least a
@@ -522,7 +525,7 @@ def page_width(lines: list[str]) -> int:
         return 0
     common = max(set(body), key=lambda n: (body.count(n), n))
     near = sum(1 for n in body if abs(n - common) <= 1)
-    return common if near >= len(body) / 4 and common <= 40 else 0
+    return common if near >= len(body) / 4 and common <= _WRAP_MAX else 0
 
 
 def starts_paragraph(raw: str) -> bool:
@@ -668,6 +671,24 @@ def sets_apart(before: str | None, after: str | None) -> bool:
     return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
 
 
+def _ends_with_editor(text: str) -> bool:
+    """…（作者单位：…） [责任编辑:夏珑祯]: a line closed by an editor line ends its article."""
+    editor = md.EDITOR.search(text)
+    return editor is not None and editor.end() == len(text)
+
+
+def may_be_cut(before: str, text: str) -> bool:
+    """May the break after `before`, inside a sentence, be where a column was cut (its text goes
+    on elsewhere: …结合新疆实 / 新疆召开干部大会)? The line is longer than any wrapped column's, or
+    shorter than the next (it stopped before its column's end), and no word, quotation, bracket or
+    typed line (本报记者 袁 / 海军 摄) runs across the break. Then the lines are two blocks, as if a
+    blank line stood between them, and the assembler decides whether a paragraph cut off earlier
+    takes up the second (…新疆实 / 际，从严…), it heads a new story, or the first goes on."""
+    return (len(before) > _WRAP_MAX or len(before) < len(text) - 1) and not ends_sentence(before) \
+        and not splits_word(before, text) and not continues_across(before, text) \
+        and _line_type(join_lines([before, text]).strip()) is None
+
+
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
                 blank_lines: bool, near) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
@@ -685,13 +706,15 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)
         wrapped = one_headline
-        if out[-1] and (title or title_before or indented or ended) and not one_headline:
+        cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
+        if out[-1] and (title or title_before or indented or ended or cut) and not one_headline:
             out.append([])
         out[-1].append((number, text))
         title_before = title
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
-                                                      or _line_type(text) is not None)  # (a typed line: 第1版, 摄…)
+                                                      or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
+                                                      or _ends_with_editor(text))
     return [b for b in out if b]
 
 

@@ -965,3 +965,25 @@ def test_a_headline_wrapped_in_a_narrow_column_is_one_headline(headline):
     articles = parse_issue(text, "测试日报")[1]
     assert [a.title for a in articles] == ["上一篇的标题", "".join(headline)]
     assert articles[1].body.startswith("本报6月13日讯")
+
+
+# One paragraph a line, no blank lines: the first story's column is cut mid-word (…结合新疆实), the
+# next story is printed, and the cut column goes on inside it (际，…) after a paragraph of its own
+# that is cut too (…为以).
+CUT_COLUMN_NO_BLANKS = """\
+自治区召开学习教育工作会议
+本报讯 记者王明报道：会议要求，要对标党中央明确的集中整治问题，动真碰硬抓好各项整治任务落实，结合新疆实
+全疆召开干部大会
+切实把思想和行动统一到全国两会精神上 在新起点上谱写新疆篇章
+3月14日上午，自治区召开干部大会，传达学习全国两会精神，安排部署当前和今后一个时期的重点工作。
+会议指出，这次全国两会是在重要时间节点召开的一次十分重要的会议，动员全党全军全国各族人民，为以
+际，从严从实推进集中整治、靶向整治，一体推进当下改和长久立，推动作风建设常态化长效化。
+"""
+
+
+def test_without_blank_lines_a_column_cut_mid_word_is_taken_up_where_it_goes_on():
+    articles = parse_issue(CUT_COLUMN_NO_BLANKS, "测试日报")[1]
+    assert [a.title for a in articles] == ["自治区召开学习教育工作会议", "全疆召开干部大会"]
+    first, second = (a.body.replace("\n", "") for a in articles)
+    assert "结合新疆实际，从严从实推进集中整治" in first and first.rstrip().endswith("长效化。")
+    assert second.startswith("3月14日上午") and second.rstrip().endswith("为以")
