@@ -20,6 +20,7 @@ sentences end (`uses_blank_lines`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -765,7 +766,51 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    return _headed_photos(assembler.tokens)
+    return _headed_photos(_wrapped_headlines(assembler.tokens))
+
+
+_MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
+
+
+def _pages(tokens: list[Token]) -> list[list[Token]]:
+    starts = [0] + [k for k, t in enumerate(tokens) if t.kind == "page"]
+    return [tokens[a:b] for a, b in zip(starts, starts[1:] + [len(tokens)])]
+
+
+def head_measure(page: list[Token]) -> int:
+    """The width a page's headlines are wrapped at (set in narrow columns, a headline fills its
+    first line and goes on under it): the length shared by the first lines of at least two
+    headline runs, none of which has a longer first line, and one of them wrapped inside a word
+    (…促进区域发 / 展); 0 when no such width shows."""
+    runs = [(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
+            for k in range(len(page) - 1) if page[k].kind == "head" and (k == 0 or page[k - 1].kind != "head")
+            and (len(page[k].lines) > 1 or page[k + 1].kind == "head")]
+    lengths = Counter(len(first) for first, _ in runs if len(first) >= _MEASURE_MIN)
+    widest = max(lengths, default=0)
+    cut = any(len(first) == widest and splits_word(first, second, common=True) for first, second in runs)
+    return widest if lengths[widest] >= 2 and cut else 0
+
+
+def _is_plain_line(text: str) -> bool:
+    """A headline line with no mark of another role: not a deck (——…), a kicker (…：) or a name."""
+    return not (text.startswith("——") or text.endswith(HEAD_END_OK) or is_byline_name(text))
+
+
+def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
+    """A headline line as wide as its page's headline measure, over a plain headline line no
+    wider, is one headline wrapped: the line under it joins it (not its kicker and title)."""
+    out: list[Token] = []
+    for page in _pages(tokens):
+        measure = head_measure(page)
+        for token in page:
+            last = out[-1] if out else None
+            if measure and last is not None and last.kind == token.kind == "head" and len(last.lines) == 1 \
+                    and len(token.lines) == 1 and measure <= len(last.lines[0]) <= measure + 1 \
+                    and len(token.lines[0]) <= measure + 1 and all(map(_is_plain_line, last.lines + token.lines)):
+                last.lines.append(token.lines[0])
+                continue
+            out.append(token)
+    return out
 
 
 def _headed_photos(tokens: list[Token]) -> list[Token]:

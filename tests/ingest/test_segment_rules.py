@@ -987,3 +987,29 @@ def test_without_blank_lines_a_column_cut_mid_word_is_taken_up_where_it_goes_on(
     first, second = (a.body.replace("\n", "") for a in articles)
     assert "结合新疆实际，从严从实推进集中整治" in first and first.rstrip().endswith("长效化。")
     assert second.startswith("3月14日上午") and second.rstrip().endswith("为以")
+
+
+# Narrow columns: headlines wrapped at the column's headline measure (12 characters), one inside a
+# word (…促进区域协 / 调发展), one between words with a deck under it.
+NARROW_HEADLINES = "\n".join([
+    "借助援疆力量 推动区域协",
+    "调发展",
+    "本报记者 王宽",
+    _wrap("近日，援疆干部带着项目和资金来到县里，帮助当地建起了温泉小镇，群众在家门口就业增收。", 14),
+    "巴州辣椒产业创新绿色发展",
+    "合作座谈会召开",
+    "全州辣椒种植面积稳定在六十万亩",
+    "本报记者 马伊宁",
+    _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，专家工作站同日揭牌，助力辣椒产业高质量发展。", 14),
+    "推动交通运输行业稳步向好",
+    "本报记者 熊鹰",
+    _wrap("自治区交通运输厅深化党建业务融合互促，扎实推进全区公路网建设，持续扩大高水平对外开放。", 14),
+]) + "\n"
+
+
+def test_a_headline_filling_its_pages_headline_measure_goes_on_under_it():
+    articles = parse_issue(NARROW_HEADLINES, "测试日报")[1]
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("借助援疆力量 推动区域协调发展", None),
+        ("巴州辣椒产业创新绿色发展合作座谈会召开", "全州辣椒种植面积稳定在六十万亩"),
+        ("推动交通运输行业稳步向好", None)]
