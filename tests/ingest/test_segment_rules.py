@@ -1013,3 +1013,35 @@ def test_a_headline_filling_its_pages_headline_measure_goes_on_under_it():
         ("借助援疆力量 推动区域协调发展", None),
         ("巴州辣椒产业创新绿色发展合作座谈会召开", "全州辣椒种植面积稳定在六十万亩"),
         ("推动交通运输行业稳步向好", None)]
+
+
+# A headed photo (headline, caption, credit), then a column label over the next story's headline,
+# deck, writer's name and photo: the label opens that story, it is no subheading of the photo.
+LABEL_AFTER_PHOTO = """\
+新疆温泉县察看智能化生产线运行情况
+
+新疆温泉县组织相关单位察看智能化生产线运行情况。
+
+本报记者 韩沁言 摄
+
+新春走基层
+
+凌格：做重症病人的“守护者”
+
+——记扎根基层的优秀共产党员
+
+阿依古丽·买买提
+
+图为项目施工现场一角。
+
+□刘宇博/摄
+
+从医三十六年来，我坚守急诊、重症一线，认真学习掌握前沿技术，守护患者生命。
+"""
+
+
+def test_a_label_over_a_headline_with_its_writers_name_opens_the_next_story():
+    articles = parse_issue(LABEL_AFTER_PHOTO, "测试日报")[1]
+    assert [a.title for a in articles] == ["新疆温泉县察看智能化生产线运行情况", "凌格：做重症病人的“守护者”"]
+    assert "新春走基层" not in articles[0].body
+    assert articles[1].column == "新春走基层" and articles[1].authors == ("阿依古丽·买买提",)
