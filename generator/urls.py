@@ -27,6 +27,7 @@ ARTICLES_JSON = "data/articles.json"
 ARTICLES_CSV = "data/articles.csv"
 ISSUES_JSON = "data/issues.json"
 ISSUES_CSV = "data/issues.csv"
+ON_THIS_DAY = "data/on-this-day.js"  # 历史上的今天: every issue by month-day, read by the home page
 
 # The site's own top-level folders (region pages, date archive, search data, export,
 # theme files): a publication slug may not take one of these names.

@@ -1,0 +1,38 @@
+"""历史上的今天: the index the home page reads to list issues of this month-day in earlier years.
+
+A static site cannot know the day it is read, so the build writes every issue
+under its month-day ("08-11") and the browser picks today's from the reader's
+clock (themes' static/on-this-day.js). The index is a classic script calling the
+global `gazetteOnThisDay`, as file:// forbids fetch; its links are site-relative
+and the page makes them relative to itself (its data-root).
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from .. import urls
+from ..model import Issue, Site
+from .chinese import cn_date, issue_facts, weekday
+
+
+def on_this_day_files(site: Site) -> dict[str, bytes]:
+    """{urls.ON_THIS_DAY: the index as a script}."""
+    payload = json.dumps(on_this_day_index(site), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return {urls.ON_THIS_DAY: f"gazetteOnThisDay({payload});\n".encode("utf-8")}
+
+
+def on_this_day_index(site: Site) -> dict[str, list[dict]]:
+    """{"MM-DD": that day's issues of every year, newest first}, each with what its line shows."""
+    days: dict[str, list[Issue]] = defaultdict(list)
+    for issue in site.issues:
+        days[f"{issue.date.month:02d}-{issue.date.day:02d}"].append(issue)
+    return {day: [_entry(i) for i in sorted(issues, key=lambda i: (-i.date.year, i.publication_slug, i.folder))]
+            for day, issues in sorted(days.items())}
+
+
+def _entry(issue: Issue) -> dict:
+    lead = issue.articles[0].title if issue.articles else ""
+    return {"year": issue.date.year, "url": issue.url, "publication": issue.publication,
+            "date": f"{cn_date(issue.date)} {weekday(issue.date)}", "facts": " · ".join(issue_facts(issue)),
+            "lead": lead}
