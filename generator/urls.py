@@ -27,7 +27,6 @@ ARTICLES_JSON = "data/articles.json"
 ARTICLES_CSV = "data/articles.csv"
 ISSUES_JSON = "data/issues.json"
 ISSUES_CSV = "data/issues.csv"
-ON_THIS_DAY = "data/on-this-day.js"  # 历史上的今天: every issue by month-day, read by the home page
 
 # The site's own top-level folders (region pages, date archive, search data, export,
 # theme files): a publication slug may not take one of these names.
@@ -50,6 +49,11 @@ def article(publication_slug: str, folder: str, stem: str) -> str:
 def page_anchor(page: int | None) -> str:
     """The section of an issue's contents for one printed page (第1版): p1; p0 gathers those without."""
     return f"p{page or 0}"
+
+
+def on_this_day(month: int) -> str:
+    """历史上的今天: one month's issues by day, a script the home page loads for today's month."""
+    return f"data/on-this-day/{month:02d}.js"
 
 
 def region(slug: str) -> str:

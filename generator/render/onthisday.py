@@ -1,10 +1,11 @@
 """历史上的今天: the index the home page reads to list issues of this month-day in earlier years.
 
 A static site cannot know the day it is read, so the build writes every issue
-under its month-day ("08-11") and the browser picks today's from the reader's
-clock (themes' static/on-this-day.js). The index is a classic script calling the
-global `gazetteOnThisDay`, as file:// forbids fetch; its links are site-relative
-and the page makes them relative to itself (its data-root).
+under its month-day ("08-11"), one file a month (the home page loads a twelfth
+of the archive's issues, not all of them), and the browser picks today's from the
+reader's clock (themes' static/on-this-day.js). Each file is a classic script
+calling the global `gazetteOnThisDay`, as file:// forbids fetch; its links are
+site-relative and the page makes them relative to itself (its data-root).
 """
 from __future__ import annotations
 
@@ -16,10 +17,19 @@ from ..model import Issue, Site
 from .chinese import cn_date, issue_facts, weekday
 
 
+MONTHS = range(1, 13)
+
+
 def on_this_day_files(site: Site) -> dict[str, bytes]:
-    """{urls.ON_THIS_DAY: the index as a script}."""
-    payload = json.dumps(on_this_day_index(site), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return {urls.ON_THIS_DAY: f"gazetteOnThisDay({payload});\n".encode("utf-8")}
+    """{urls.on_this_day(month): that month's part of the index as a script}, for every month
+    (one without issues has an empty part, so the page never asks for a missing file)."""
+    index = on_this_day_index(site)
+    files = {}
+    for month in MONTHS:
+        part = {day: issues for day, issues in index.items() if day.startswith(f"{month:02d}-")}
+        payload = json.dumps(part, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        files[urls.on_this_day(month)] = f"gazetteOnThisDay({payload});\n".encode("utf-8")
+    return files
 
 
 def on_this_day_index(site: Site) -> dict[str, list[dict]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, load_config
+from generator import build, load_config, urls
 from generator.render.onthisday import on_this_day_index
 from generator.content.site import load_site
 from render_helpers import copy_fixture
@@ -116,7 +116,7 @@ def built_years(tmp_path_factory) -> Path:
 
 
 def shown(page) -> list[tuple[str, str]]:
-    page.wait_for_load_state("load")
+    page.wait_for_selector("#on-this-day[data-state=done]", state="attached")
     if page.locator("#on-this-day").is_hidden():
         return []
     return [(a.get_attribute("href"), a.inner_text()) for a in page.locator("#on-this-day li a").all()]
@@ -159,6 +159,11 @@ def test_the_on_this_day_index_is_every_issue_by_month_day(built_years):
     index = on_this_day_index(site)
     assert sum(len(v) for v in index.values()) == len(site.issues)
     assert [e["url"] for e in index["08-11"]] == [f"{BAYIN}/{y}-08-11/index.html" for y in (2023, 2022, 2021)]
-    script = (built_years / "data/on-this-day.js").read_text("utf-8")
-    payload = re.fullmatch(r"gazetteOnThisDay\((.*)\);\n", script, re.S).group(1)
-    assert json.loads(payload) == index
+    parts = {}
+    for month in range(1, 13):  # one script a month, empty or not, holding that month's days
+        script = (built_years / urls.on_this_day(month)).read_text("utf-8")
+        part = json.loads(re.fullmatch(r"gazetteOnThisDay\((.*)\);\n", script, re.S).group(1))
+        assert all(day.startswith(f"{month:02d}-") for day in part)
+        parts.update(part)
+    assert parts == index
+    assert sorted(p.name for p in (built_years / "data/on-this-day").iterdir()) == [f"{m:02d}.js" for m in range(1, 13)]

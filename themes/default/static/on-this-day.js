@@ -1,8 +1,9 @@
 /* 历史上的今天 on the home page: the issues published on today's month and day in earlier
    years. Today is the reader's, from their clock, so a static site stays right every day.
-   The build's data/on-this-day.js calls gazetteOnThisDay({"MM-DD": [issue, …]}) (a classic
-   script, as file:// allows no fetch); its URLs are site-relative, made relative to this page
-   with the section's data-root. Nothing is shown when no earlier year has an issue today. */
+   The section's data-months lists the build's twelve index scripts (January first); this
+   loads today's month's, a classic script (file:// allows no fetch) that calls
+   gazetteOnThisDay({"MM-DD": [issue, …]}). Its URLs are site-relative, made relative to this
+   page with data-root. Nothing is shown when no earlier year has an issue today. */
 (function () {
   "use strict";
 
@@ -31,10 +32,11 @@
     return li;
   }
 
+  var box = document.getElementById("on-this-day");
+  var today = new Date();
+
   window.gazetteOnThisDay = function (days) {
-    var box = document.getElementById("on-this-day");
-    if (!box) return;
-    var today = new Date();
+    box.setAttribute("data-state", "done");  // read, whether or not it shows anything
     var year = today.getFullYear();
     var issues = (days[pad(today.getMonth() + 1) + "-" + pad(today.getDate())] || [])
       .filter(function (issue) { return issue.year < year; });
@@ -45,4 +47,9 @@
     box.querySelector(".on-this-day-date").textContent = " · " + (today.getMonth() + 1) + "月" + today.getDate() + "日";
     box.hidden = false;
   };
+
+  if (!box) return;
+  var script = document.createElement("script");
+  script.src = box.getAttribute("data-months").split(" ")[today.getMonth()];
+  document.body.appendChild(script);
 }());
