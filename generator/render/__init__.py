@@ -17,6 +17,7 @@ from .articles import article_pages
 from .dates import date_pages
 from .environment import render_page, theme_environment
 from .home import home_pages, not_found_pages, search_pages
+from .onthisday import on_this_day_files
 from .issues import issue_pages
 from .publications import publication_pages
 from .regions import region_pages
@@ -40,4 +41,5 @@ def render_site(site: Site, config: Config, reserved: Collection[str] = ()) -> d
             raise GazetteError([error("content", None, "url-conflict",
                                       f"two pages for one path: {page.url}")])
         files[page.url] = render_page(env, page)
+    files.update(on_this_day_files(site))  # data/ is the build's own: no theme file is there
     return dict(sorted(files.items()))
