@@ -571,7 +571,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     wide = is_wide_title(text, width) and all(_ink(line) < _ink(text) - 2 for line in near[0] + near[1])
     # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
     # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
-    if not (after_end or wide or leads_follow(after[:2])) or is_column_line(printed, near, width) and not set_apart:
+    if not (after_end or wide or leads_follow(after[:2])) \
+            or is_column_line(printed, near, width) and not (set_apart or is_doubled(text)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
     if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
@@ -579,6 +580,12 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if after and _line_type(join_lines([text, after[0]]).strip()) is not None:
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
+
+
+def is_doubled(text: str) -> bool:
+    """A line the PDF text printed twice over (爱路护路从我做起爱路护路从我做起): a headline's type,
+    never running text, however wide."""
+    return collapse_doubled(text) != text
 
 
 def runs_on(line: str, width: int) -> bool:
@@ -761,7 +768,8 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
-        if is_column_line(len(lines[number - 1].rstrip()), near(number), width) and not set_apart(number))
+        if is_column_line(len(lines[number - 1].rstrip()), near(number), width) and not set_apart(number)
+        and not is_doubled(lines[number - 1].strip()))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,

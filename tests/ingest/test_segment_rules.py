@@ -1045,3 +1045,21 @@ def test_a_label_over_a_headline_with_its_writers_name_opens_the_next_story():
     assert [a.title for a in articles] == ["新疆温泉县察看智能化生产线运行情况", "凌格：做重症病人的“守护者”"]
     assert "新春走基层" not in articles[0].body
     assert articles[1].column == "新春走基层" and articles[1].authors == ("阿依古丽·买买提",)
+
+
+# A page wrapped at 16 characters, paragraphs opened by indents, where a headline printed twice over
+# (8 characters doubled) over a photo story is exactly as wide as the column.
+DOUBLED_AT_COLUMN_WIDTH = "\n".join([
+    "草原牧民冬储饲草",
+    _wrap("本报讯 通讯员李华报道：入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬，各乡镇已储备饲草三万吨。", 16),
+    _wrap("今年全县新建标准化棚圈两百座，牧民转场更加从容，冬春季节的损失明显减少，群众十分满意。", 16),
+    "爱路护路从我做起爱路护路从我做起",
+    _wrap("日前，铁路公安处福海站派出所联合福海县委政法委，深入辖区学校开展法治宣传教育活动。", 16, ""),
+    _wrap("活动中，学生们纷纷在宣传条幅上签下自己的名字，郑重承诺遵守法律法规，维护铁路安全。", 16, ""),
+    "□徐新星/摄",
+]) + "\n"
+
+
+def test_a_doubled_headline_as_wide_as_the_column_is_still_a_headline():
+    titles = [a.title for a in parse_issue(DOUBLED_AT_COLUMN_WIDTH, "测试日报")[1]]
+    assert titles == ["草原牧民冬储饲草", "爱路护路从我做起"]
