@@ -5,7 +5,9 @@ calls the global `gazetteSearchLoaded(kind, key, data)`):
 
 - ``search/docs.js``: one row per article, loaded up front: title, URL, date,
   publication and regions (as indexes into small tables), enough to list,
-  filter and rank results by title without touching the text;
+  filter and rank results by title without touching the text; and where the
+  title may break (text/phrases.py `breaks`), so that a result's title keeps
+  its words together as the pages' headlines do;
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
   consecutive articles, loaded only for the hits being shown or verified.
 
@@ -19,6 +21,7 @@ import json
 from dataclasses import dataclass
 
 from ..model import Article, Site
+from ..text.phrases import breaks
 from ..text.plain import plain_text
 
 TEXT_CHUNK = 16  # articles per text file (bench/search.md); a page of 20 results loads at most 20 of them
@@ -79,13 +82,13 @@ def docs_payload(site: Site, shards: dict) -> dict:
     region_index = {name: n for n, name in enumerate(regions)}
     rows = [
         [a.title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
-         [region_index[r] for r in a.regions]]
+         [region_index[r] for r in a.regions], breaks(a.title)]
         for a in site.articles
     ]
     return {
         "version": 2, **shards, "textChunk": TEXT_CHUNK,
         "publications": [p.name for p in site.publications], "regions": regions,
-        "columns": ["title", "subtitle", "publication", "date", "url", "regions"], "docs": rows,
+        "columns": ["title", "subtitle", "publication", "date", "url", "regions", "breaks"], "docs": rows,
     }
 
 

@@ -150,7 +150,8 @@
     return {
       n: n, title: row[0], subtitle: row[1], publication: m.publications[row[2]], publicationIndex: row[2],
       date: row[3], year: row[3].slice(0, 4), url: row[4],
-      regions: row[5].map(function (r) { return m.regions[r]; }), regionIndexes: row[5]
+      regions: row[5].map(function (r) { return m.regions[r]; }), regionIndexes: row[5],
+      breaks: row[6] || []  /* where the title may break: code point offsets (documents.py) */
     };
   };
 
