@@ -6,8 +6,8 @@ calls the global `gazetteSearchLoaded(kind, key, data)`):
 - ``search/docs.js``: one row per article, loaded up front: title, URL, date,
   publication and regions (as indexes into small tables), enough to list,
   filter and rank results by title without touching the text; and where the
-  title may break (text/phrases.py `breaks`), so that a result's title keeps
-  its words together as the pages' headlines do;
+  title may break (text/phrases.py `breaks`, written by `break_code`), so that
+  a result's title keeps its words together as the pages' headlines do;
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
   consecutive articles, loaded only for the hits being shown or verified.
 
@@ -51,6 +51,20 @@ def to_ref(number: int) -> str:
             return out
 
 
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def break_code(offsets: list[int]) -> str:
+    """Break offsets as a short string, one character per phrase (docs.js holds one per
+    article): each phrase's length but the last's in base 36, 1–z (35); "0" stands for 35
+    characters with no break after them (a phrase of 40 is "05"). [9, 15] → "96"."""
+    out, last = [], 0
+    for offset in offsets:
+        length, last = offset - last, offset
+        out.append("0" * ((length - 1) // 35) + _BASE36[(length - 1) % 35 + 1])
+    return "".join(out)
+
+
 def _meta_line(article: Article) -> str:
     parts = [article.column, article.dateline, article.source, *article.authors, *article.photographers,
              article.editor, *article.places, *article.regions]
@@ -82,7 +96,7 @@ def docs_payload(site: Site, shards: dict) -> dict:
     region_index = {name: n for n, name in enumerate(regions)}
     rows = [
         [a.title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
-         [region_index[r] for r in a.regions], breaks(a.title)]
+         [region_index[r] for r in a.regions], break_code(breaks(a.title))]
         for a in site.articles
     ]
     return {

@@ -151,9 +151,21 @@
       n: n, title: row[0], subtitle: row[1], publication: m.publications[row[2]], publicationIndex: row[2],
       date: row[3], year: row[3].slice(0, 4), url: row[4],
       regions: row[5].map(function (r) { return m.regions[r]; }), regionIndexes: row[5],
-      breaks: row[6] || []  /* where the title may break: code point offsets (documents.py) */
+      breaks: breakOffsets(row[6] || "")  /* where the title may break: code point offsets */
     };
   };
+
+  /* The title's break offsets from their code in docs.js (documents.py break_code: phrase
+   * lengths in base 36, "0" for 35 characters without a break). */
+  function breakOffsets(code) {
+    var out = [], at = 0;
+    for (var i = 0; i < code.length; i++) {
+      var c = code.charAt(i);
+      at += c === "0" ? 35 : parseInt(c, 36);
+      if (c !== "0") out.push(at);
+    }
+    return out;
+  }
 
   /* ref → score of the articles having every term in one shard. A prefix term X* is asked
    * alone and OPTIONAL: lunr then returns articles having any term starting with X, the same
@@ -488,7 +500,7 @@
   };
 
   var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, highlight: highlight, listed: listed,
-    registry: registry };
+    breakOffsets: breakOffsets, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof globalThis !== "undefined" ? globalThis : this);

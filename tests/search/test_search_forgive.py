@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from generator import load_config
 from generator.content.site import load_site
+from generator.search.documents import break_code
 from generator.text.phrases import breaks
 from text_lines import CHARACTER_LINES_JS, line_breaks
 
@@ -110,6 +111,12 @@ def test_docs_carry_where_each_title_may_break(built_semantics, page):
     }""")
     assert len(rows) == 9 and all(offsets == breaks(title) for title, offsets in rows)
     assert dict(rows)["吐尔逊·阿那依提：走进乡村民俗博物馆"] == [9, 15]  # …：|走进乡村民俗|博物馆
+
+
+@pytest.mark.parametrize("offsets", [[], [1], [9, 15], [35], [36], [40, 41], [70, 71, 106], [2, 400]])
+def test_break_offsets_survive_their_code(built_semantics, page, offsets):
+    page.goto((built_semantics / "search.html").as_uri())
+    assert page.evaluate("code => GazetteSearch.breakOffsets(code)", break_code(offsets)) == offsets
 
 
 def _phrase_starts(title: str) -> set[int]:
