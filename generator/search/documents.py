@@ -95,8 +95,8 @@ def docs_payload(site: Site, shards: dict) -> dict:
                      key=lambda name: _region_order(site, name))
     region_index = {name: n for n, name in enumerate(regions)}
     rows = [
-        [a.title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
-         [region_index[r] for r in a.regions], break_code(breaks(a.title))]
+        [a.shown_title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
+         [region_index[r] for r in a.regions], break_code(breaks(a.shown_title))]
         for a in site.articles
     ]
     return {

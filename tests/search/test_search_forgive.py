@@ -141,3 +141,12 @@ def test_result_titles_break_only_between_phrases(built_sample, page, serve_unde
             checked += 1
             wrapped += bool(lines)
     assert checked >= 20 and (wrapped > 0 or viewport is DESK), (checked, wrapped)
+
+
+def test_a_title_the_archive_supplied_is_bracketed_in_results(built_sample, page, serve_under_repo):
+    """巴音郭楞日报 2023-08-11 #3 was printed without a headline (title_source: inferred)."""
+    title = "［自治州质量强州工作领导小组第一次全体会议在州市场监督管理局召开］"
+    for base in [built_sample.as_uri() + "/", serve_under_repo(built_sample)]:
+        page.goto(base + "search.html?q=质量强州工作领导小组第一次全体会议")
+        done(page)
+        expect(page.locator(".search-hit-title").first).to_have_text(title)
