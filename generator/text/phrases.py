@@ -60,8 +60,4 @@ def phrases(text: str) -> tuple[str, ...]:
 def breaks(text: str) -> list[int]:
     """Where `text` may break, as offsets in characters (code points) from its start: the
     ends of its phrases but the last (走进乡村民俗博物馆 → [6]); the search page's titles."""
-    ends, n = [], 0
-    for part in phrases(text)[:-1]:
-        n += len(part)
-        ends.append(n)
-    return ends
+    return sorted(_ends(phrases(text)) - {len(text)})

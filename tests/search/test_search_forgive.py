@@ -31,12 +31,8 @@ HOTLINE = "医保服务热线公布"  # …0906-2120082监督投诉。各族群�
 
 
 @pytest.fixture(scope="module")
-def search(built_semantics, browser):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto((built_semantics / "search.html").as_uri())
-    yield lambda q: page.evaluate(SEARCH, q)
-    context.close()
+def search(semantics_page):
+    return lambda q: semantics_page.evaluate(SEARCH, q)
 
 
 def done(page):

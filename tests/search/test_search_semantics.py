@@ -21,12 +21,8 @@ SEARCH = """async (q) => {
 
 
 @pytest.fixture(scope="module")
-def search(built_semantics, browser):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto((built_semantics / "search.html").as_uri())
-    yield lambda q: page.evaluate(SEARCH, q)
-    context.close()
+def search(semantics_page):
+    return lambda q: semantics_page.evaluate(SEARCH, q)
 
 
 def titles(hits):
