@@ -55,7 +55,8 @@ HARNESS = """async ([q, size]) => {
 
 
 def evaluate(site_dir: Path, site, browser) -> list[dict]:
-    """For each phrase: {phrase, query, found (an article holding it is in the top TOP)}."""
+    """For each phrase: {phrase, query, found (an article holding it is in the top TOP), first
+    (one is the first listed)}."""
     from generator.search.documents import search_docs
     from generator.search.tokenize import comparable
 
@@ -66,7 +67,8 @@ def evaluate(site_dir: Path, site, browser) -> list[dict]:
     for phrase, query in phrases(site):
         holders = {url for url, text in texts.items() if comparable(phrase) in text}
         top = page.evaluate(HARNESS, [query, TOP])
-        rows.append({"phrase": phrase, "query": query, "found": bool(holders & set(top))})
+        rows.append({"phrase": phrase, "query": query, "found": bool(holders & set(top)),
+                     "first": bool(top) and top[0] in holders})
     page.close()
     return rows
 
@@ -91,8 +93,9 @@ def main(argv=None) -> None:
             browser.close()
     for row in rows:
         print(("✓ " if row["found"] else "✗ ") + row["phrase"])
-    found = sum(r["found"] for r in rows)
-    print(f"{found} of {len(rows)} phrases ({found / len(rows):.0%}) put their article in the top {TOP}")
+    found, first = sum(r["found"] for r in rows), sum(r["first"] for r in rows)
+    print(f"{found} of {len(rows)} phrases ({found / len(rows):.0%}) put their article in the top {TOP}, "
+          f"{first} ({first / len(rows):.0%}) first")
 
 
 if __name__ == "__main__":
