@@ -10,9 +10,10 @@
  *  - a word written with a leading minus (-湖) is excluded: articles that searching for it
  *    would find as exact matches are left out (a longer word is checked as a substring of
  *    the stored text, never by its bigrams alone); excluded words alone find nothing;
- *  - a word with one term (a 2-character word, one character, a Latin word or number)
- *    matches exactly by construction (one Han character is the prefix query X*); longer words are checked as substrings of the
- *    stored text, and hits where the bigrams are only scattered rank last;
+ *  - a word whose one term is the word itself (a 2-character word, one character, a Latin
+ *    word or number) matches exactly by construction (one Han character is the prefix query
+ *    X*); other words (longer ones, 哈哈哈, 8月) are checked as substrings of the stored
+ *    text, and hits where the bigrams are only scattered rank last;
  *  - a number of two or more digits starting a word of several runs may end a longer
  *    number: 82监督投诉 finds 0906-2120082监督投诉 (it asks the number's tail term ~82,
  *    tokenize.py), the word being checked as a substring like any longer word;
