@@ -41,9 +41,9 @@
   }
 
   /* The title's marked segments in <span class="phrases"> (style.css: no break between
-   * Chinese characters) with a <wbr> at each break (code point offsets from docs.js), so that
+   * Chinese characters) with a wbr element at each break (code point offsets from docs.js), so that
    * it breaks between phrases only, as the pages' headlines do; a mark spanning a break keeps
-   * its <wbr> inside. */
+   * its wbr inside. */
   function phrased(segs, breaks) {
     var span = el("span", "phrases"), at = 0, next = 0;
     segs.forEach(function (s) {
