@@ -40,7 +40,7 @@
     return parent;
   }
 
-  /* The title's marked segments in <span class="phrases"> (style.css: no break between
+  /* The title's marked segments in a span of class phrases (style.css: no break between
    * Chinese characters) with a wbr element at each break (code point offsets from docs.js), so that
    * it breaks between phrases only, as the pages' headlines do; a mark spanning a break keeps
    * its wbr inside. */
