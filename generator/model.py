@@ -83,6 +83,12 @@ class Article(ArticleFacts):
         return self.title_source is not None
 
     @property
+    def shown_title(self) -> str:
+        """The title as everything but its own headline shows it: a supplied one in ［brackets］,
+        as a catalogue marks supplied information (listings, <title>, og:title, JSON-LD, search)."""
+        return f"［{self.title}］" if self.title_supplied else self.title
+
+    @property
     def title_inferred(self) -> bool:
         """Did the importer infer the title from the text (the piece was printed without one)?"""
         return provenance(self.title_source) == "inferred"

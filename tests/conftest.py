@@ -48,6 +48,16 @@ def built_basic(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_sample(tmp_path_factory) -> Path:
+    """The repository's own sample archive (content/: real issues, long titles and column
+    names, a 69-article magazine) built into a temporary folder; returns the site folder."""
+    out = tmp_path_factory.mktemp("sample") / "site"
+    config = load_config(REPO, output_dir=str(out), base_url="")
+    build(config)
+    return config.output_path
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's headless Chromium driven by Playwright (no browser download)."""
     playwright = pytest.importorskip("playwright.sync_api")

@@ -32,6 +32,6 @@ def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
             "citation": cite(article, issue, publication),
             "permalink": urls.absolute_url(article.url, config.base_url),
             "json_ld": json_ld(article_data(article, issue, magazine, config.base_url)),
-            "open_graph": open_graph(article.title, article.url, config.base_url, config.title,
+            "open_graph": open_graph(article.shown_title, article.url, config.base_url, config.title,
                                      summary, "article", article.date.isoformat()),
         })

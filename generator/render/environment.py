@@ -22,7 +22,7 @@ def theme_environment(config: Config) -> jinja2.Environment:
     env = make_environment(config)
     env.filters.update(
         rel=_rel, cn_date=chinese.cn_date, weekday=chinese.weekday, page_label=chinese.page_label,
-        issue_facts=chinese.issue_facts, phrases=phrase_markup,
+        issue_facts=chinese.issue_facts, phrases=phrase_markup, title_note=chinese.title_note,
         absolute=lambda url: urls.absolute_url(url, config.base_url),
     )
     env.globals.update(

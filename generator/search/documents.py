@@ -5,7 +5,9 @@ calls the global `gazetteSearchLoaded(kind, key, data)`):
 
 - ``search/docs.js``: one row per article, loaded up front: title, URL, date,
   publication and regions (as indexes into small tables), enough to list,
-  filter and rank results by title without touching the text;
+  filter and rank results by title without touching the text; and where the
+  title may break (text/phrases.py `breaks`, written by `break_code`), so that
+  a result's title keeps its words together as the pages' headlines do;
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
   consecutive articles, loaded only for the hits being shown or verified.
 
@@ -19,6 +21,7 @@ import json
 from dataclasses import dataclass
 
 from ..model import Article, Site
+from ..text.phrases import breaks
 from ..text.plain import plain_text
 
 TEXT_CHUNK = 16  # articles per text file (bench/search.md); a page of 20 results loads at most 20 of them
@@ -46,6 +49,20 @@ def to_ref(number: int) -> str:
         out = REF_DIGITS[rest] + out
         if not number:
             return out
+
+
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def break_code(offsets: list[int]) -> str:
+    """Break offsets as a short string, one character per phrase (docs.js holds one per
+    article): each phrase's length but the last's in base 36, 1–z (35); "0" stands for 35
+    characters with no break after them (a phrase of 40 is "05"). [9, 15] → "96"."""
+    out, last = [], 0
+    for offset in offsets:
+        length, last = offset - last, offset
+        out.append("0" * ((length - 1) // 35) + _BASE36[(length - 1) % 35 + 1])
+    return "".join(out)
 
 
 def _meta_line(article: Article) -> str:
@@ -78,14 +95,14 @@ def docs_payload(site: Site, shards: dict) -> dict:
                      key=lambda name: _region_order(site, name))
     region_index = {name: n for n, name in enumerate(regions)}
     rows = [
-        [a.title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
-         [region_index[r] for r in a.regions]]
+        [a.shown_title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
+         [region_index[r] for r in a.regions], break_code(breaks(a.shown_title))]
         for a in site.articles
     ]
     return {
         "version": 2, **shards, "textChunk": TEXT_CHUNK,
         "publications": [p.name for p in site.publications], "regions": regions,
-        "columns": ["title", "subtitle", "publication", "date", "url", "regions"], "docs": rows,
+        "columns": ["title", "subtitle", "publication", "date", "url", "regions", "breaks"], "docs": rows,
     }
 
 

@@ -20,3 +20,14 @@ def built_semantics(tmp_path_factory) -> Path:
     config = load_config(project)
     build(config)
     return config.output_path
+
+
+@pytest.fixture(scope="module")
+def semantics_page(built_semantics, browser):
+    """The built search-semantics site's search page, open for a test module to ask its engine."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((built_semantics / "search.html").as_uri())
+    yield page
+    context.close()
+
