@@ -12,6 +12,8 @@ import sys
 import time
 from typing import Iterable, Iterator, TextIO, TypeVar
 
+from .i18n import _
+
 T = TypeVar("T")
 
 
@@ -74,7 +76,7 @@ class RichProgress(Progress):
         self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                        TimeElapsedColumn(), console=Console(file=stream), transient=True, redirect_stdout=False,
                        redirect_stderr=False)
-        self.task = self.bar.add_task("开始", total=None)
+        self.task = self.bar.add_task(_("starting"), total=None)
         self.bar.start()
 
     def step(self, name: str) -> None:
