@@ -75,6 +75,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return current().ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in `context`, for a short word that other contexts say otherwise (a kind, a level)."""
+    return current().pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Marks a message for the catalog where it is defined; `_()` translates it where it is shown."""
     return message

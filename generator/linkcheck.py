@@ -198,7 +198,7 @@ def find_orphans(scans: Mapping[str, PageScan], shown: str) -> list[Problem]:
         page = queue.popleft()
         for link in scans[page].links:
             if is_internal(link.url) and not link.url.startswith("/"):
-                target, _ = resolve(page, link.url)
+                target, _fragment = resolve(page, link.url)
                 if target in scans and target not in seen:
                     seen.add(target)
                     queue.append(target)

@@ -60,7 +60,8 @@ class LineProgress(Progress):
     def _finish(self) -> None:
         if self.current:
             name, started = self.current
-            print(f"  {name} {time.perf_counter() - started:.2f} s", file=self.stream, flush=True)
+            print("  " + _("{step} {seconds:.2f} s").format(step=name, seconds=time.perf_counter() - started),
+                  file=self.stream, flush=True)
             self.current = None
 
 

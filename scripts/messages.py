@@ -62,9 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pot = Path(tmp) / "gazette.pot"
         extract(pot)
-        if not args.check:
-            update(pot)
         gaps = catalog_gaps(pot)
+        if gaps and not args.check:  # only then: an update rewrites the header's date
+            update(pot)
+            gaps = catalog_gaps(pot)
     for gap in gaps:
         print(gap, file=sys.stderr)
     return 1 if gaps else 0
