@@ -106,7 +106,7 @@ def run(args) -> int:
         done = (ngettext("would import {n} of {total} issue", "would import {n} of {total} issues", len(raws))
                 if args.dry_run else ngettext("imported {n} of {total} issue", "imported {n} of {total} issues",
                                               len(raws)))
-        same = sum(1 for r in imported if r.unchanged)
+        same = 0 if args.dry_run else sum(1 for r in imported if r.unchanged)  # a dry run writes nothing, so knows not
         print(done.format(n=len(imported), total=len(raws))
               + (_(" ({n} unchanged)").format(n=same) if same else "")
               + _(", {articles}, in {seconds:.1f} s").format(
