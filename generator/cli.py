@@ -71,5 +71,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as exc:  # the disk said no (permissions, a file where a folder should be…): say so plainly
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"gazette {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(_("gazette {command}: {where}{why}").format(command=args.command, where=where, why=exc.strerror or exc),
+              file=sys.stderr)
         return 1

@@ -117,7 +117,7 @@ def allowed_hosts(bind: str, port: int) -> frozenset[str]:
 
 def is_ip_host(host: str, port: int) -> bool:
     """Whether `host` is an IP address with `port` (no DNS name can be rebound to it)."""
-    name, _colon, given = host.rpartition(":")
+    name, _, given = host.rpartition(":")
     try:
         ipaddress.ip_address(name[1:-1] if name.startswith("[") and name.endswith("]") else name)
     except ValueError:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..problems import GazetteError, Problem, error
 from ..i18n import _
+from ..problems import GazetteError, Problem, error
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
 from .confidence import LOW
@@ -79,7 +79,7 @@ class ImportResult:
 def parse_issue(text: str, publication: str | None = None,
                 home_region: str | None = None) -> tuple[IssueFacts, list[ImportedArticle]]:
     """Articles of one raw issue text, in reading order (no I/O)."""
-    facts, articles, _left_out, _repeats = _parse(text, publication, home_region)
+    facts, articles, _, _ = _parse(text, publication, home_region)
     return facts, articles
 
 
