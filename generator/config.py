@@ -100,4 +100,4 @@ def _base_url_error(value: str, why: str, from_flag: bool, line: int | None) -> 
     """At the --base-url flag if it was given, else at base_url's line in gazette.yaml."""
     where = ("--base-url", None) if from_flag else (CONFIG_FILE, line)
     return error(*where, "bad-base-url", _("base_url '{value}' cannot be used: {why}; {how}").format(
-        value=brief(value), why=why, how=_(_HOW)))
+        value=brief(value), why=_(why), how=_(_HOW)))

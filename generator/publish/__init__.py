@@ -40,4 +40,4 @@ def base_url_problems(config: Config) -> list[Problem]:
         return []
     return [warning("gazette.yaml", None, "bad-base-url",
                     _("base_url '{value}' cannot be used ({why}): feed.xml and sitemap.xml were not written").format(
-                        value=brief(config.base_url), why=problem))]
+                        value=brief(config.base_url), why=_(problem)))]
