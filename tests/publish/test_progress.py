@@ -51,7 +51,7 @@ def test_build_prints_one_summary_line_and_quiet_prints_nothing(basic_project, c
 
 def test_build_verbose_lists_the_steps(basic_project, capsys):
     assert main(["-C", str(basic_project), "build", "--verbose"]) == 0
-    steps = [line.split()[0] for line in capsys.readouterr().err.splitlines()]
+    steps = [line.strip().rsplit(" ", 2)[0] for line in capsys.readouterr().err.splitlines()]  # "  step 0.12 s"
     assert steps == ["reading content", "rendering pages", "building the search index",
                      "writing feeds, sitemap and data", "writing files"]
 
