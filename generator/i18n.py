@@ -54,7 +54,7 @@ def translations(lang: str) -> gettext.NullTranslations:
     from babel.messages.pofile import read_po
 
     with catalog_path(lang).open("rb") as po:
-        catalog = read_po(po, locale=CATALOGS[lang])
+        catalog = read_po(po)  # its header says its plural forms; no CLDR locale data to load
     compiled = io.BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)
