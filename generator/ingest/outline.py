@@ -44,7 +44,7 @@ def article_lines(article: ImportedArticle, slug: str, width: int) -> list[str]:
     names = pgettext("between names", ", ")
     people = [names.join(article.authors)] if article.authors else []
     if article.photographers:
-        people.append(_("photo: {names}").format(names=names.join(article.photographers)))
+        people.append(_("photos by {names}").format(names=names.join(article.photographers)))
     detail = " ".join(t for t in tags if t) + (f" | {' '.join(people)}" if people else "")
     lines = [head, ("    " + _("{file}  line {line}  {detail}").format(file=f"{slug}.md", line=article.line,
                                                                      detail=detail)).rstrip()]
