@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 
 from .config import Config
+from .i18n import _
 from .content.site import load_site
 from .model import Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems
@@ -34,30 +35,31 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None)
     reports the loader's problems itself)."""
     started = time.perf_counter()
     check_output(config)
-    progress.step("读取内容")
+    progress.step(_("reading content"))
     site, problems = (site, []) if site is not None else load_site(config)
     problems = list(problems) + theme_engine_copies(theme_layers(config))  # a theme's copy is not used
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
     try:
         with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
-            progress.step("生成页面")
+            progress.step(_("rendering pages"))
             pages = render_site(site, config, reserved=ENGINE_PATHS)  # the search engine is gazette's
             stage.add(pages)
             page_paths = sorted(pages)
             del pages
-            progress.step("建立搜索索引")
+            progress.step(_("building the search index"))
             for path, data in search_files(site, config, progress):  # shard by shard (bench/build.md)
                 stage.add({path: data})
-            progress.step("生成订阅、站点地图与数据")
+            progress.step(_("writing feeds, sitemap and data"))
             publish, publish_problems = publish_site(site, config, page_paths)
             stage.add(publish)
             problems += publish_problems
-            progress.step("写入文件")  # the swap: the new site replaces the old one at once
+            progress.step(_("writing files"))  # the swap: the new site replaces the old one at once
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
         raise GazetteError([error(config.output_dir, None, "write",
-                                  f"the build stopped on a disk error: {exc.strerror or exc}{where}")]) from None
+                                  _("the build stopped on a disk error: {why}").format(why=exc.strerror or exc)
+                                  + where)]) from None
     except OutputConflict as exc:
         raise GazetteError([error(config.output_dir, None, "url-conflict", str(exc))]) from None
     return BuildResult(
@@ -68,11 +70,14 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None)
 
 def check_output(config: Config) -> None:
     """Refuse, before any work, an output folder whose replacement would destroy something."""
-    protected = {"content folder": config.content_path, "theme override folder": config.root / config.theme_dir,
-                 "project's themes folder": config.root / "themes", "git repository": config.root / ".git"}
+    protected = {_("the content folder"): config.content_path,
+                 _("the theme override folder"): config.root / config.theme_dir,
+                 _("the project's themes folder"): config.root / "themes",
+                 _("the git repository"): config.root / ".git"}
     if config.cache_dir:
-        protected["cache folder"] = config.root / config.cache_dir
+        protected[_("the cache folder")] = config.root / config.cache_dir
     reason = unsafe_output(config.output_path, config.root, protected)
     if reason:
-        raise GazetteError([error(config.output_dir, None, "output-folder", f"refusing to build into "
-                                  f"{config.output_path.resolve()}: {reason}; choose another output folder")])
+        raise GazetteError([error(config.output_dir, None, "output-folder",
+                                  _("refusing to build into {folder}: {reason}; choose another output folder").format(
+                                      folder=config.output_path.resolve(), reason=reason))])

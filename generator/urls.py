@@ -16,6 +16,8 @@ import re
 from typing import NamedTuple
 from urllib.parse import quote, urlsplit
 
+from .i18n import N_
+
 HOME = "index.html"
 PUBLICATIONS = "publications.html"
 REGIONS = "regions/index.html"
@@ -114,7 +116,7 @@ class BaseUrl(NamedTuple):
     sitemap, canonical, og:url, JSON-LD, <base href>) or a path (<base href> only)."""
     url: str
     absolute: bool
-    problem: str | None = None
+    problem: str | None = None  # why it cannot be used, in English (N_): translated where it is said
 
 
 # Characters of an address that needs no escaping anywhere it is written (an attribute,
@@ -139,14 +141,14 @@ def read_base_url(value: str | None) -> BaseUrl:
     if _PATH_PREFIX.match(url):
         return BaseUrl(url, False)
     if not _URL_CHARS.match(value):
-        return BaseUrl("", False, "it holds spaces, quotes or other characters an address cannot hold")
+        return BaseUrl("", False, N_("it holds spaces, quotes or other characters an address cannot hold"))
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 (raises ValueError for a port that is no number)
     except ValueError:
-        return BaseUrl("", False, "it is no well-formed address")
+        return BaseUrl("", False, N_("it is no well-formed address"))
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return BaseUrl("", False, "it is neither an absolute http(s) address nor a path starting with /")
+        return BaseUrl("", False, N_("it is neither an absolute http(s) address nor a path starting with /"))
     if parts.query or parts.fragment or parts.username is not None:
-        return BaseUrl("", False, "an address with ?query, #fragment or user@ cannot be a base")
+        return BaseUrl("", False, N_("an address with ?query, #fragment or user@ cannot be a base"))
     return BaseUrl(url, True)

@@ -37,6 +37,8 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
+from .i18n import _
+
 
 class OutputConflict(Exception):
     pass
@@ -54,29 +56,29 @@ def unsafe_output(output: Path, project: Path, protected: dict[str, Path]) -> st
     """
     output, project = output.resolve(), project.resolve()
     if output == project or output in project.parents:
-        return "it is the project folder or holds it"
+        return _("it is the project folder or holds it")
     for name, path in protected.items():
         path = path.resolve()
         if output == path:
-            return f"it is the {name}"
+            return _("it is {name}").format(name=name)
         if output in path.parents:
-            return f"it holds the {name} ({path})"
+            return _("it holds {name} ({path})").format(name=name, path=path)
         if path in output.parents:
-            return f"it is inside the {name} ({path})"
+            return _("it is inside {name} ({path})").format(name=name, path=path)
     if not output.exists():
         return None
     if not output.is_dir():
-        return "it is a file, not a folder"
+        return _("it is a file, not a folder")
     if any(output.iterdir()) and not all((output / sign).exists() for sign in BUILD_SIGNS):
-        return ("it is not empty and not an earlier gazette build (no .nojekyll and search/docs.js), "
-                "and building replaces the whole folder")
+        return _("it is not empty and not an earlier gazette build (no .nojekyll and search/docs.js), "
+                 "and building replaces the whole folder")
     return None
 
 
 def check_output_path(path: str) -> str:
     pure = PurePosixPath(path)
     if pure.is_absolute() or not path or ".." in pure.parts or "\\" in path or path != pure.as_posix():
-        raise OutputConflict(f"refusing to write outside the site folder: {path!r}")
+        raise OutputConflict(_("refusing to write outside the site folder: {path!r}").format(path=path))
     return path
 
 
@@ -85,7 +87,7 @@ def claim_path(taken, path: str) -> str:
     (`taken`: the paths already claimed, a set or the keys of a dict)."""
     check_output_path(path)
     if path in taken:
-        raise OutputConflict(f"two outputs for one path: {path}")
+        raise OutputConflict(_("two outputs for one path: {path}").format(path=path))
     return path
 
 

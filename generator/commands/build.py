@@ -1,30 +1,33 @@
-"""Build the static site from content/ into site/ (the previous site stays intact if the build fails)."""
+"""`gazette build`: its DESCRIPTION says what it does."""
 from __future__ import annotations
 
 import sys
 
 from ..build import build
 from ..config import load_config
+from ..i18n import N_, _, ngettext
+from ..problems import count_warnings
 from ..progress import make_progress
 
-HELP = "build the site from content/ into site/"
+HELP = N_("build the site from content/ into site/")
+DESCRIPTION = N_("Build the static site from content/ into site/ (the previous site stays intact if the build fails).")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--output", metavar="DIR", help="output folder (default: site)")
+    parser.add_argument("--output", metavar="DIR", help=_("output folder (default: site)"))
     parser.add_argument("--base-url", metavar="URL",
-                        help="absolute URL the site is published at (for feeds, sitemap, canonical links)")
-    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+                        help=_("absolute URL the site is published at (for feeds, sitemap, canonical links)"))
+    parser.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
     parser.add_argument("--no-cache", action="store_true",
-                        help="rebuild the search index even if no article's text changed (ignore .gazette-cache/)")
+                        help=_("rebuild the search index even if no article's text changed (ignore .gazette-cache/)"))
     add_verbosity(parser)
 
 
-def add_verbosity(parser, verbose: str = "print each build step with its time") -> None:
+def add_verbosity(parser, verbose: str = N_("print each build step with its time")) -> None:
     """-q/-v, shared by every command that shows progress; `verbose` says what -v adds."""
     loudness = parser.add_mutually_exclusive_group()
-    loudness.add_argument("-q", "--quiet", action="store_true", help="print only problems")
-    loudness.add_argument("-v", "--verbose", action="store_true", help=verbose)
+    loudness.add_argument("-q", "--quiet", action="store_true", help=_("print only problems"))
+    loudness.add_argument("-v", "--verbose", action="store_true", help=_(verbose))
 
 
 def run(args) -> int:
@@ -47,7 +50,10 @@ def build_as_asked(config, args):
 
 
 def summary(result, config) -> str:
-    warnings = f", {len(result.problems)} warning(s)" if result.problems else ""
-    skipped = "; no base_url, so no feeds or sitemap (--base-url https://…/)" if not config.absolute_base_url else ""
-    return (f"built {result.articles} articles: {result.files} files, {result.bytes / 1e6:.1f} MB "
-            f"in {config.output_dir.rstrip('/')}/ in {result.seconds:.1f} s{warnings}{skipped}")
+    warnings = _(", {warnings}").format(warnings=count_warnings(len(result.problems))) if result.problems else ""
+    skipped = _("; no base_url, so no feeds or sitemap (--base-url https://…/)") if not config.absolute_base_url else ""
+    return ngettext("built {n} article: {files} files, {mb:.1f} MB in {folder}/ in {seconds:.1f} s",
+                    "built {n} articles: {files} files, {mb:.1f} MB in {folder}/ in {seconds:.1f} s",
+                    result.articles).format(
+        n=result.articles, files=result.files, mb=result.bytes / 1e6, folder=config.output_dir.rstrip('/'),
+        seconds=result.seconds) + warnings + skipped

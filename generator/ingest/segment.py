@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..i18n import N_
 from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
@@ -434,7 +435,7 @@ class _Builder:
         elif before is not None:
             before.blocks.append(("sub", text))
         else:
-            self.left_out.extend(LeftOut(t.line, clean_heading(t.text), "a headline its group of headlines had no place for")
+            self.left_out.extend(LeftOut(t.line, clean_heading(t.text), N_("a headline its group of headlines had no place for"))
                                  for t in loose)
 
     def _flush_heads(self, followed_by_byline: bool) -> Draft | None:
@@ -974,7 +975,8 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
     trailing = is_trailing_layout(tokens, markdown)
     builder = _Builder(tokens, toc, trailing, markdown, trailing_pages(tokens, markdown))
     drafts = builder.run()
-    left_out = builder.left_out + [_left_out(d, "a headline with no text under it" if d.title else "a byline with no text under it")
+    left_out = builder.left_out + [_left_out(d, N_("a headline with no text under it") if d.title
+                                             else N_("a byline with no text under it"))
                                    for d in _place_empty_drafts(drafts)]
     drafts = [d for d in drafts if d.has_body]
     if not trailing:

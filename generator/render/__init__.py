@@ -12,6 +12,7 @@ from itertools import chain
 from ..config import Config
 from ..model import Site
 from ..problems import GazetteError, error
+from ..i18n import _
 from .archive import Archive
 from .articles import article_pages
 from .dates import date_pages
@@ -39,7 +40,7 @@ def render_site(site: Site, config: Config, reserved: Collection[str] = ()) -> d
     for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
         if page.url in files:
             raise GazetteError([error("content", None, "url-conflict",
-                                      f"two pages for one path: {page.url}")])
+                                      _("two pages for one path: {path}").format(path=page.url))])
         files[page.url] = render_page(env, page)
     files.update(on_this_day_files(site))  # data/ is the build's own: no theme file is there
     return dict(sorted(files.items()))

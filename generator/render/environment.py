@@ -6,6 +6,7 @@ import jinja2
 from .. import urls
 from ..config import Config
 from ..problems import GazetteError, error
+from ..i18n import _
 from . import chinese
 from .phrases import phrase_markup
 from .pages import Page
@@ -43,8 +44,10 @@ def render_page(env: jinja2.Environment, page: Page) -> bytes:
                                   exc.message or str(exc))]) from None
     except jinja2.TemplateNotFound as exc:
         raise GazetteError([error(page.template, None, "theme-missing",
-                                  f"template {exc.name} not found in any theme layer (needed for {page.url})")]) from None
+                                  _("template {name} not found in any theme layer (needed for {page})").format(
+                                      name=exc.name, page=page.url))]) from None
     except jinja2.UndefinedError as exc:
         raise GazetteError([error(page.template, None, "theme-undefined",
-                                  f"{exc.message} (while rendering {page.url})")]) from None
+                                  _("{message} (while rendering {page})").format(message=exc.message,
+                                                                                 page=page.url))]) from None
     return html.encode("utf-8")

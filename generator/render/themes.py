@@ -24,6 +24,7 @@ import jinja2
 
 from ..config import CONFIG_FILE, Config
 from ..problems import GazetteError, error
+from ..i18n import _
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 SHIPPED = next((p for p in (_PACKAGE / "themes", _PACKAGE.parent / "themes") if p.is_dir()), _PACKAGE / "themes")
@@ -38,8 +39,9 @@ def theme_layers(config: Config) -> list[Path]:
     """
     named = [config.root / "themes" / config.theme, SHIPPED / config.theme]
     if not any(path.is_dir() for path in named):
-        raise GazetteError([error(CONFIG_FILE, None, "unknown-theme", f"theme {config.theme!r} not found in "
-                                  f"{named[0]} nor among gazette's themes ({', '.join(shipped_themes())})")])
+        raise GazetteError([error(CONFIG_FILE, None, "unknown-theme",
+                                  _("theme {theme!r} not found in {folder} nor among gazette's themes ({themes})").format(
+                                      theme=config.theme, folder=named[0], themes=", ".join(shipped_themes())))])
     candidates = [
         config.root / config.theme_dir,
         config.root / "themes" / config.theme,
