@@ -1,0 +1,60 @@
+"""Each issue's raw file, read back at build time for its 原文 page (the text as printed).
+
+issue.yaml's `source:` names the file (relative to the project) and its sha256. The build shows
+the file only if it is that very file: inside the project, readable, with the recorded sha256. A
+file that is missing, moved out of reach or changed since the import is a warning naming it, and
+the issue simply has no 原文 page; the name is data, never followed out of the project.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..ingest.raw_file import RawFile
+from ..ingest.read import read_raw
+from ..model import Issue, Site
+from ..problems import GazetteError, Problem, warning
+
+
+@dataclass(frozen=True)
+class RawSource:
+    """An issue's raw text as the import read it (decoded, line ends unified), split into lines."""
+
+    path: str  # as issue.yaml records it
+    sha256: str
+    lines: tuple[str, ...]
+
+
+def load_raw_sources(site: Site, root: Path) -> tuple[dict[str, RawSource], list[Problem]]:
+    """Issue key → its raw text, for every issue whose recorded raw file is there unchanged."""
+    sources: dict[str, RawSource] = {}
+    problems: list[Problem] = []
+    for issue in site.issues:
+        found = _raw_source(issue, root)
+        if isinstance(found, RawSource):
+            sources[issue.key] = found
+        elif found:
+            where = issue.loaded_from.path if issue.loaded_from else issue.key
+            problems.append(warning(where, None, "raw-file", f"{found}: the issue's 原文 page is left out"))
+    return sources, problems
+
+
+def _raw_source(issue: Issue, root: Path) -> RawSource | str | None:
+    """The raw text, or why it cannot be shown, or None when issue.yaml records no raw file with its sha256."""
+    if not issue.raw_file:
+        return None
+    record = RawFile.parse(issue.raw_file)
+    if not record.sha256 or not record.path:
+        return None
+    path = (root / record.path).resolve()
+    if Path(record.path).is_absolute() or not path.is_relative_to(root.resolve()):
+        return f"raw file {record.path} is outside the project"
+    if not path.is_file():
+        return f"raw file {record.path} not found"
+    try:
+        raw = read_raw(path)
+    except GazetteError as exc:
+        return f"raw file {record.path} cannot be read ({exc.problems[0].message})"
+    if raw.sha256 != record.sha256:
+        return f"raw file {record.path} has changed since the import (sha256 {raw.sha256[:12]}…, recorded {record.sha256[:12]}…)"
+    return RawSource(record.path, raw.sha256, tuple(raw.text.split("\n")))
