@@ -57,4 +57,5 @@ def _raw_source(issue: Issue, root: Path) -> RawSource | str | None:
         return f"raw file {record.path} cannot be read ({exc.problems[0].message})"
     if raw.sha256 != record.sha256:
         return f"raw file {record.path} has changed since the import (sha256 {raw.sha256[:12]}…, recorded {record.sha256[:12]}…)"
-    return RawSource(record.path, raw.sha256, tuple(raw.text.split("\n")))
+    lines = raw.text.split("\n")  # numbered as the import numbered them
+    return RawSource(record.path, raw.sha256, tuple(lines[:-1] if lines[-1] == "" else lines))  # no line after the last end

@@ -40,4 +40,4 @@ def test_the_loaded_article_knows_its_lines(basic_project):
     _, _, articles, problems = load_content(basic_project / "content", basic_project)
     assert problems == []
     assert {a.stem: a.lines for a in articles if a.issue == "2023-08-11"} == {
-        "001-ba-zhou-bei-ming-ming": ((3, 9),), "002-shi-si-yun": ((11, 12),), "003-hostile": ((14, 22),)}
+        "001-ba-zhou-bei-ming-ming": ((3, 9),), "002-shi-si-yun": ((11, 12),), "003-hostile": ((14, 21),)}
