@@ -30,8 +30,9 @@ class Block:
     lines: tuple[str, ...]
 
     @property
-    def numbered(self) -> list[tuple[int, str]]:
-        return list(enumerate(self.lines, self.first))
+    def numbered(self) -> list[tuple[int, str, str]]:
+        """(number, anchor, text) of each line: the anchors made here, not once per line in the template."""
+        return [(number, urls.line_anchor(number), text) for number, text in enumerate(self.lines, self.first)]
 
 
 def blocks_of(issue: Issue, source: RawSource) -> list[Block]:
