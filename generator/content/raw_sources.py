@@ -7,6 +7,7 @@ the issue simply has no 原文 page; the name is data, never followed out of the
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from ..ingest.raw_file import RawFile
 from ..ingest.read import read_raw
 from ..model import Issue, Site
 from ..problems import GazetteError, Problem, warning
+from .yamlio import brief
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -46,16 +51,19 @@ def _raw_source(issue: Issue, root: Path) -> RawSource | str | None:
     record = RawFile.parse(issue.raw_file)
     if not record.sha256 or not record.path:
         return None
-    path = (root / record.path).resolve()
-    if Path(record.path).is_absolute() or not path.is_relative_to(root.resolve()):
-        return f"raw file {record.path} is outside the project"
-    if not path.is_file():
-        return f"raw file {record.path} not found"
+    named = f"raw file {_CONTROL.sub(lambda c: repr(c[0])[1:-1], brief(record.path))}"  # no terminal control
     try:
+        path = (root / record.path).resolve()
+        if Path(record.path).is_absolute() or not path.is_relative_to(root.resolve()):
+            return f"{named} is outside the project"
+        if not path.is_file():
+            return f"{named} not found"
         raw = read_raw(path)
+    except (OSError, ValueError) as exc:  # a name no file system takes (a NUL in it, too long)
+        return f"{named} cannot be opened ({_CONTROL.sub('', str(exc))})"
     except GazetteError as exc:
-        return f"raw file {record.path} cannot be read ({exc.problems[0].message})"
+        return f"{named} cannot be read ({exc.problems[0].message})"
     if raw.sha256 != record.sha256:
-        return f"raw file {record.path} has changed since the import (sha256 {raw.sha256[:12]}…, recorded {record.sha256[:12]}…)"
+        return f"{named} has changed since the import (sha256 {raw.sha256[:12]}…, recorded {brief(record.sha256, 16)})"
     lines = raw.text.split("\n")  # numbered as the import numbered them
     return RawSource(record.path, raw.sha256, tuple(lines[:-1] if lines[-1] == "" else lines))  # no line after the last end

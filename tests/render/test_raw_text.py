@@ -71,6 +71,9 @@ def test_the_issue_page_names_its_raw_file_sha256_and_date_source(built_basic):
     (lambda project: (project / ISSUE_YAML).write_text(
         (project / ISSUE_YAML).read_text("utf-8").replace("raw/000.txt", "../../etc/passwd"), "utf-8"),
      "raw file ../../etc/passwd is outside the project"),
+    (lambda project: (project / ISSUE_YAML).write_text(re.sub(  # a NUL in the name, YAML-escaped
+        r"^source: raw/000.txt (.*)$", r'source: "raw/0\\0.txt \1"', (project / ISSUE_YAML).read_text("utf-8"), flags=re.M),
+        "utf-8"), r"raw file raw/0\x00.txt cannot be opened (embedded null byte)"),
 ])
 def test_without_its_raw_file_an_issue_has_no_raw_page_and_a_warning(tmp_path, capsys, spoil, said):
     project = copy_fixture("basic", tmp_path)
