@@ -16,19 +16,20 @@ def site_url(request, built_basic, serve_under_repo):
     return built_basic.as_uri() + "/" if request.param == "file" else serve_under_repo(built_basic)
 
 
-def watch(page) -> list[str]:
-    """Script errors and dialogs (an alert() from raw text would be one) the page raises."""
+def open_page(page, url: str, width: int) -> list[str]:
+    """Open `url` at `width`; returns the script errors and dialogs (an alert() from raw text would
+    be one) the page raises from then on."""
     seen: list[str] = []
     page.on("pageerror", lambda exc: seen.append(str(exc)))
     page.on("dialog", lambda dialog: (seen.append("dialog " + dialog.message), dialog.dismiss()))
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(url)
     return seen
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_from_an_article_to_its_lines_in_the_raw_text_and_back(page, site_url, width):
-    errors = watch(page)
-    page.set_viewport_size({"width": width, "height": 800})
-    page.goto(site_url + HOSTILE)
+    errors = open_page(page, site_url + HOSTILE, width)
     page.click("text=原文第14–21行")
     assert page.url.endswith("/bayinguoleng-daily/2023-08-11/raw.html#L14")
     line = page.locator("#L14")
@@ -47,20 +48,18 @@ def test_from_an_article_to_its_lines_in_the_raw_text_and_back(page, site_url, w
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_from_the_issue_to_its_raw_text(page, site_url, width):
-    page.set_viewport_size({"width": width, "height": 800})
-    page.goto(site_url + "bayinguoleng-daily/2023-08-11/index.html")
+    errors = open_page(page, site_url + "bayinguoleng-daily/2023-08-11/index.html", width)
     assert page.locator(".provenance code").first.inner_text() == "raw/000.txt"
     page.click("text=查看原文（逐行）")
     assert page.url.endswith("/raw.html")
     assert page.locator(".raw-line").count() == 21
     assert page.locator("#L1 .lt").inner_text().strip() == "我的巴州客户端"
+    assert errors == []
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_from_a_byline_to_the_persons_page_and_their_other_article(page, site_url, width):
-    errors = watch(page)
-    page.set_viewport_size({"width": width, "height": 800})
-    page.goto(site_url + HOSTILE)
+    errors = open_page(page, site_url + HOSTILE, width)
     page.click(".article-meta >> text=谢晓艳")
     assert page.url.endswith("/authors/xie-xiao-yan/index.html")
     assert page.inner_text("h1") == "谢晓艳"
