@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 
 from .config import Config
+from .content.raw_sources import load_raw_sources
 from .i18n import _
 from .content.site import load_site
 from .model import Site
@@ -38,12 +39,15 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None)
     progress.step(_("reading content"))
     site, problems = (site, []) if site is not None else load_site(config)
     problems = list(problems) + theme_engine_copies(theme_layers(config))  # a theme's copy is not used
+    raw_sources, raw_problems = load_raw_sources(site, config.root)  # for the 原文 pages
+    problems += raw_problems
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
     try:
         with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
             progress.step(_("rendering pages"))
-            pages = render_site(site, config, reserved=ENGINE_PATHS)  # the search engine is gazette's
+            pages = render_site(site, config, reserved=ENGINE_PATHS,  # the search engine is gazette's
+                                raw_sources=raw_sources)
             stage.add(pages)
             page_paths = sorted(pages)
             del pages

@@ -23,6 +23,7 @@ PUBLICATIONS = "publications.html"
 REGIONS = "regions/index.html"
 DATES = "dates/index.html"
 SEARCH = "search.html"
+AUTHORS = "authors/index.html"
 NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
 ARTICLES_JSON = "data/articles.json"
@@ -31,8 +32,8 @@ ISSUES_JSON = "data/issues.json"
 ISSUES_CSV = "data/issues.csv"
 
 # The site's own top-level folders (region pages, date archive, search data, export,
-# theme files): a publication slug may not take one of these names.
-RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static"})
+# theme files, people): a publication slug may not take one of these names.
+RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static", "authors"})
 
 
 def publication(slug: str) -> str:
@@ -46,6 +47,22 @@ def issue(publication_slug: str, folder: str) -> str:
 def article(publication_slug: str, folder: str, stem: str) -> str:
     """An article page sits in its issue's folder under its content file's stem (001-slug)."""
     return f"{publication_slug}/{folder}/{stem}.html"
+
+
+def raw_text(publication_slug: str, folder: str) -> str:
+    """An issue's 原文 page (its raw text, lines numbered) sits in the issue's folder; an article's
+    page name starts with its number (001-…), so it cannot take this one."""
+    return f"{publication_slug}/{folder}/raw.html"
+
+
+def line_anchor(line: int) -> str:
+    """A line of a 原文 page: L22."""
+    return f"L{line}"
+
+
+def person(slug: str) -> str:
+    """The page of an author or photographer: their articles, newest first."""
+    return f"authors/{slug}/index.html"
 
 
 def page_anchor(page: int | None) -> str:

@@ -15,6 +15,7 @@ from ..text.names import same_name
 from ..problems import Problem, error, warning
 from ..urls import RESERVED_SLUGS
 from . import files, frontmatter
+from .import_record import ImportedAs, as_imported, read_import_record
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, brief, load_yaml
 
@@ -180,7 +181,7 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
                                      _("date {date} does not match the folder name {folder}").format(
                                          date=date, folder=folder.name)))
     _check_publication(reader, reader.show(path), data, values, pub)
-    articles = _load_articles(reader, pub, folder, date)
+    articles = _load_articles(reader, pub, folder, date, read_import_record(folder))
     return Issue(
         publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
         number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
@@ -189,10 +190,11 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
     )
 
 
-def _load_articles(reader: _Reader, pub: Publication, folder: Path, date) -> tuple[Article, ...]:
+def _load_articles(reader: _Reader, pub: Publication, folder: Path, date,
+                   record: dict[str, ImportedAs]) -> tuple[Article, ...]:
     articles: dict[int, Article] = {}
     for path in _markdown_files(reader, folder):
-        loaded = _load_article(reader, pub, folder, date, path)
+        loaded = _load_article(reader, pub, folder, date, path, record)
         if loaded is None:
             continue
         article, order_line = loaded
@@ -213,7 +215,8 @@ def _markdown_files(reader: _Reader, folder: Path) -> list[Path]:
     return [p for p in names if reader.is_file(p, _("a symbolic link to nothing: not read"))]
 
 
-def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article, int | None] | None:
+def _load_article(reader, pub, folder: Path, date, path: Path,
+                  record: dict[str, ImportedAs]) -> tuple[Article, int | None] | None:
     """The article and the line of its `order` (for clashes), or None if it cannot be loaded."""
     shown = reader.show(path)
     name = layout.read_article_file(path.name)
@@ -254,6 +257,7 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
     if "slug" in values and not SLUG.match(values["slug"]):
         reader.problems.append(error(shown, line("slug"), "bad-slug",
                                      _("slug is not lowercase ASCII: {slug}").format(slug=brief(values['slug']))))
+    imported = as_imported(record, path.name, text)
     article = Article(
         title=values["title"], publication=pub.name, publication_slug=pub.slug, date=date,
         issue=folder.name, order=values["order"], slug=name.slug, body=raw.body,
@@ -262,8 +266,10 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
         photographers=values.get("photographers", ()), dateline=values.get("dateline"),
         source=values.get("source"), editor=values.get("editor"),
         regions=_regions(reader, shown, data), places=_places(reader, shown, data),
-        continued=values.get("continued"), loaded_from=FileLine(shown, raw.front_first_line),
+        continued=values.get("continued"), lines=values.get("lines", ()),
+        loaded_from=FileLine(shown, raw.front_first_line),
         title_source=None if values.get("title_source", "printed") == "printed" else values["title_source"],
+        confidence=imported.level if imported else None, doubts=imported.doubts if imported else (),
     )
     return article, line("order")
 

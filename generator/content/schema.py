@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from ..problems import Problem, error, warning
 from ..i18n import _
+from .line_ranges import parse_ranges
 from .yamlio import LineDict, brief
 
 
 @dataclass(frozen=True)
 class Field:
-    kind: str  # str | int | date | strlist
+    kind: str  # str | int | date | strlist | lines
     required: bool = False
     minimum: int | None = None  # for int: the smallest value that makes sense (order, page, per_page: 1)
     values: tuple[str, ...] = ()  # for str: the only values it may take; one ending in `:` takes a reason after it
@@ -72,6 +73,7 @@ ARTICLE_FIELDS = {
     "regions": Field("strlist"),
     "places": Field("strlist"),
     "continued": Field("str"),
+    "lines": Field("lines"),
     "slug": Field("str"),
 }
 
@@ -120,6 +122,11 @@ def _convert(kind: str, value):
             if not isinstance(item, (str, int)) or isinstance(item, bool):
                 return None, _("has an item that is not a name: {value}").format(value=brief(repr(item))), index
         return tuple(str(v).strip() for v in value if str(v).strip()), None, None
+    if kind == "lines":
+        ranges = parse_ranges(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+        return (ranges, None, None) if ranges else (
+            None, _("is not a list of raw line ranges such as 22-42 or 22-30, 120-135: {value}").format(
+                value=brief(repr(value))), None)
     raise ValueError(kind)
 
 

@@ -116,7 +116,11 @@ def parse_text(text: str, publication: str | None, home_region: str | None) -> P
     skip = set(kinds) | set(toc.lines)
     markdown = is_markdown(lines)
     drafts, left_out = segment_drafts(tokenize(lines, skip, markdown), toc, markdown)
-    finished = [replace(a, kind="other") if d.unplaced else a for a, d in zip(finish(drafts, home_region, left_out), drafts)]
+    blank = {n for n, line in enumerate(lines, 1) if not line.strip()}
+    for draft in drafts:  # an article's 原文 is its text, not the blank or furniture lines around it
+        draft.lines -= blank | {i + 1 for i in skip}
+    finished = [replace(a, kind="other") if d.unplaced else a
+                for a, d in zip(finish(drafts, home_region, left_out, blank), drafts)]
     articles, repeats = drop_repeats(finished)
     articles = assign_columns(articles, toc)
     furniture = _furniture(text.split("\n"), kinds, toc.lines, drafts)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import layout
+from ..content.line_ranges import format_ranges
 from ..content.frontmatter import FrontMatterError, render, split
 from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
@@ -38,7 +39,7 @@ from ..writer import locked_folder, remove_leftovers, staged_folder
 from .articles import ImportedArticle
 from .issue import IssueMeta
 
-MANIFEST = ".import.yaml"
+MANIFEST = layout.IMPORT_RECORD
 BACKUPS = ".backup"
 
 
@@ -80,7 +81,7 @@ def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[
         "column": article.column, "kind": article.kind, "authors": list(article.authors),
         "photographers": list(article.photographers), "dateline": article.dateline,
         "source": article.source, "editor": article.editor, "regions": list(article.regions),
-        "places": list(article.places), "continued": article.continued,
+        "places": list(article.places), "continued": article.continued, "lines": format_ranges(article.lines),
     }
     return article_name(article, slug), render(fields, article.body)
 

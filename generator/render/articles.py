@@ -10,6 +10,7 @@ from .archive import Archive
 from .citation import cite, is_magazine
 from .markdown import MarkdownRenderer
 from .pages import Page
+from .raw_text import confidence_said, line_label, raw_page_url
 from .structured import article_data, json_ld, open_graph
 
 
@@ -30,6 +31,8 @@ def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
             "regions": [archive.region_by_name[n] for n in article.regions if n in archive.region_by_name],
             "places": [(n, archive.places.get(n)) for n in article.places],
             "citation": cite(article, issue, publication),
+            "raw_page": raw_page_url(archive, issue), "raw_lines": line_label(article.lines) if article.lines else None,
+            "confidence": confidence_said(article),
             "permalink": urls.absolute_url(article.url, config.base_url),
             "json_ld": json_ld(article_data(article, issue, magazine, config.base_url)),
             "open_graph": open_graph(article.shown_title, article.url, config.base_url, config.title,

@@ -75,12 +75,15 @@ def sample_pages(site):
         "article": longest, "continued": continued, "regions": site / "regions/index.html",
         "region": region, "place": place, "dates": site / "dates/index.html", "year": year,
         "search": site / "search.html", "404": site / "404.html",
+        "raw": max(site.glob("*/[0-9][0-9][0-9][0-9]-*/raw.html"), key=lambda p: p.stat().st_size),
+        "authors": site / "authors/index.html",
+        "person": max(site.glob("authors/*/index.html"), key=lambda p: p.stat().st_size),
     }
     return {name: path.as_uri() + ("?q=新疆" if name == "search" else "") for name, path in pages.items()}
 
 
 FAMILIES = ["home", "publications", "publication", "issue", "magazine", "article", "continued",
-            "regions", "region", "place", "dates", "year", "search", "404"]
+            "regions", "region", "place", "dates", "year", "search", "404", "raw", "authors", "person"]
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -96,7 +99,7 @@ def test_no_sideways_scrolling_on_a_phone(built_sample, page, family):
     assert width <= PHONE["width"] and wide == [], f"{family}: scrollWidth {width}, too wide: {wide}"
 
 
-@pytest.mark.parametrize("family", ["home", "issue", "article", "publication", "search"])
+@pytest.mark.parametrize("family", ["home", "issue", "article", "publication", "search", "raw", "person"])
 def test_dark_mode_is_dark_and_readable(built_sample, browser, family):
     url = sample_pages(built_sample)[family]
     colours = {}
