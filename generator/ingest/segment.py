@@ -622,18 +622,26 @@ class _Builder:
             self.cur.photographers.extend(self.photo_above_by)
         return self.articles
 
-    def _states(self) -> list[tuple]:
-        """What each draft holds, to see which one a token went to."""
-        return [(len(d.blocks), len(d.authors), len(d.photographers), d.title, d.subtitle, d.editor, d.source,
-                 d.continued, len(d.photo_above)) for d in self.articles]
+    def _reach(self, since: int) -> list[Draft]:
+        """The drafts a token can change, in reading order: the newest ones from before it (the
+        current one, the one a headline printed after its body titles) and any made since, and
+        the one a jump (上接) resumes. Watching only these keeps the walk linear in the issue."""
+        near = self.articles[max(0, since - _REACH):]
+        return ([self.resume] if self.resume is not None and all(d is not self.resume for d in near) else []) + near
 
-    def _give_lines(self, before: list[tuple], pending: list[Token]) -> list[Token]:
+    def _states(self) -> tuple[int, list[tuple[Draft, tuple]]]:
+        """How many drafts there are, and what those a token can reach hold, to see which one it went to."""
+        return len(self.articles), [(d, _state(d)) for d in self._reach(len(self.articles))]
+
+    def _give_lines(self, before: tuple[int, list[tuple[Draft, tuple]]], pending: list[Token]) -> list[Token]:
         """The raw lines of the `pending` tokens go to the drafts that changed since `before`: headline
         lines to the one that took a title (the article before, where headlines follow their bodies),
         the rest to the newest; returns the tokens still waiting (all, if no draft changed)."""
-        after = self._states()
-        padded = before + [None] * (len(after) - len(before))
-        changed = [(d, was, now) for d, was, now in zip(self.articles, padded, after) if was != now]
+        count, held = before
+        reach = self._reach(count)
+        drafts = [d for d, _ in held if all(d is not r for r in reach)] + reach  # (a jump's text this token closed)
+        was = {id(d): state for d, state in held}
+        changed = [(d, was.get(id(d)), now) for d in drafts if was.get(id(d)) != (now := _state(d))]
         if not changed:
             return pending
         headed = [d for d, was, now in changed if was is None or was[3:5] != now[3:5]]
@@ -819,6 +827,14 @@ class _Builder:
         if match:
             match.resumed = True
         return match
+
+
+_REACH = 3  # newest drafts a token can change besides those it makes
+
+
+def _state(d: Draft) -> tuple:
+    return (len(d.blocks), len(d.authors), len(d.photographers), d.title, d.subtitle, d.editor, d.source,
+            d.continued, len(d.photo_above))
 
 
 def _headed_by(token: Token, headed: list[Draft]) -> Draft:
