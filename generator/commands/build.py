@@ -1,4 +1,7 @@
-"""Build the static site from content/ into site/ (the previous site stays intact if the build fails)."""
+"""Build the static site from content/ into site/ (the previous site stays intact if the build fails).
+
+Incremental: what did not change since the last build is taken from it (.gazette-cache/build/);
+--clean forgets that cache and builds everything."""
 from __future__ import annotations
 
 import sys
@@ -7,7 +10,7 @@ from ..build import build
 from ..config import load_config
 from ..progress import make_progress
 
-HELP = "build the site from content/ into site/"
+HELP = "build the site from content/ into site/ (only what changed since the last build)"
 
 
 def add_arguments(parser) -> None:
@@ -15,8 +18,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--base-url", metavar="URL",
                         help="absolute URL the site is published at (for feeds, sitemap, canonical links)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--clean", action="store_true",
+                        help="a full build: clear .gazette-cache/ (last build, search index) first")
     parser.add_argument("--no-cache", action="store_true",
-                        help="rebuild the search index even if no article's text changed (ignore .gazette-cache/)")
+                        help="a full build that neither reads nor writes .gazette-cache/")
     add_verbosity(parser)
 
 
@@ -30,17 +35,17 @@ def add_verbosity(parser, verbose: str = "print each build step with its time") 
 def run(args) -> int:
     config = load_config(args.project, output_dir=args.output, base_url=args.base_url,
                          strict=args.strict or None, cache_dir="" if args.no_cache else None)
-    result = build_as_asked(config, args)
+    result = build_as_asked(config, args, clean=args.clean)
     if not args.quiet:
         print(summary(result, config))
     return 0
 
 
-def build_as_asked(config, args):
+def build_as_asked(config, args, clean: bool = False):
     """A build with the progress -q/-v ask for (`add_verbosity`), its warnings on stderr: what
     every command that builds shows alike."""
     with make_progress(args.quiet, args.verbose) as progress:
-        result = build(config, progress)
+        result = build(config, progress, clean=clean)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     return result
@@ -49,5 +54,6 @@ def build_as_asked(config, args):
 def summary(result, config) -> str:
     warnings = f", {len(result.problems)} warning(s)" if result.problems else ""
     skipped = "; no base_url, so no feeds or sitemap (--base-url https://…/)" if not config.absolute_base_url else ""
-    return (f"built {result.articles} articles: {result.files} files, {result.bytes / 1e6:.1f} MB "
+    kept = f" ({result.reused} unchanged)" if result.reused else ""
+    return (f"built {result.articles} articles: {result.files} files{kept}, {result.bytes / 1e6:.1f} MB "
             f"in {config.output_dir.rstrip('/')}/ in {result.seconds:.1f} s{warnings}{skipped}")

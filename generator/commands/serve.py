@@ -244,7 +244,7 @@ class Preview:
 
     def watched(self) -> list[Path]:
         """content/, gazette.yaml and every theme layer the build reads (overrides, project, shipped)."""
-        from ..render.themes import theme_layers
+        from ..theme_layers import theme_layers
 
         config = self.config()
         candidates = [config.content_path, self.project / CONFIG_FILE, *theme_layers(config)]

@@ -12,7 +12,8 @@ from .archive import Archive
 from .chinese import page_label
 from .citation import is_magazine
 from .pages import Page
-from .structured import issue_data, json_ld, open_graph
+from ..fingerprint import deferred
+from .structured import issue_json_ld, open_graph
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,6 @@ def issue_pages(archive: Archive, config: Config) -> Iterator[Page]:
         yield Page(issue.url, "issue.html", "publications", {
             "issue": issue, "publication": publication, "sections": issue_sections(issue, is_magazine(publication)),
             "magazine": is_magazine(publication), "previous": previous, "next": following,
-            "json_ld": json_ld(issue_data(issue, is_magazine(publication), config.base_url)),
+            "json_ld": deferred(issue_json_ld, issue, is_magazine(publication), config.base_url),
             "open_graph": open_graph(title, issue.url, config.base_url, config.title),
         })

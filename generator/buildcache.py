@@ -1,0 +1,254 @@
+"""What the last build was made from and what it made, so the next one redoes only what changed.
+
+A build is a function of its inputs: gazette's own code and data, the Python
+packages it renders with, lunr.js, the theme layers, the configuration, and
+content/. The **key** digests all but content/ (every file, read whole: they are
+small); content/ is recorded as a **snapshot** of each entry's stat (size,
+mtimes, inode). The **manifest** of a build holds the key, the snapshot, each
+output's fingerprint (`fingerprint.py`: the data a page is made from) and bytes
+digest, the stat of every file of the site it left, and its result. So:
+
+- same key, same snapshot, and the site folder exactly as the build left it:
+  nothing to do (the no-op rebuild; nothing renderer-related is even imported);
+- otherwise a page whose fingerprint is the recorded one is taken from the old
+  site (a hard link into the staged new one), any other output whose bytes are
+  the recorded ones likewise, and the rest is made and written;
+- an article file whose stat is the one it had when it was last read reuses
+  what reading it gave (`ArticleMemo`), so an edit re-reads one file.
+
+A stat is trusted only if the file is older than the moment it was taken by
+`RACY_NS` (a write in the same clock tick can keep size and mtime: git's "racy"
+files). One manifest is kept per output folder (`gazette serve` builds into its
+own), the few most recent; `.gazette-cache/build/` is private to gazette. A
+cache that is missing, damaged, of another version or unwritable is ignored:
+the build is then a full one, never a failed one.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import stat
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, requires, version
+from pathlib import Path
+
+from .content.files import is_dropping
+from .fingerprint import Fingerprints
+
+FORMAT = 1  # bump when what is pickled here changes shape
+FOLDER = "build"
+ARTICLES = "articles.pickle"
+KEPT_MANIFESTS = 4
+RACY_NS = 2 * 10**9
+_PACKAGE = Path(__file__).resolve().parent
+
+Stat = tuple  # (kind, size, mtime_ns, ctime_ns, inode)
+
+
+@dataclass
+class Manifest:
+    key: str
+    snapshot: dict[str, Stat]
+    taken_at: int  # time.time_ns() just before the snapshot was taken
+    outputs: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # path → (fingerprint, sha1 of bytes)
+    site: dict[str, Stat] = field(default_factory=dict)  # the site folder as the build left it
+    result: tuple = ()  # (files, bytes, articles, problems) of the build that made it
+    read: tuple[str, ...] = ()  # files outside the key the build also read (lunr.js: search/ knows where)
+    read_digest: str = ""
+
+
+def cache_folder(config) -> Path | None:
+    """`.gazette-cache/build/`, or None when the cache is off (`cache_dir: ""`, `--no-cache`)."""
+    return config.root / config.cache_dir / FOLDER if config.cache_dir else None
+
+
+def clear(config) -> None:
+    """Forget every earlier build (`gazette build --clean`): gazette's own subfolders of the cache only."""
+    if config.cache_dir:
+        for name in (FOLDER, "search"):
+            shutil.rmtree(config.root / config.cache_dir / name, ignore_errors=True)
+
+
+# -- the inputs -------------------------------------------------------------------------------
+
+def build_key(config, layers: list[Path]) -> str:
+    """Everything a build reads besides content/ and `Manifest.read`: code, packages, theme
+    layers, the configuration (with the output folder, the base_url, strictness)."""
+    h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
+    for name in _dependencies():
+        try:
+            h.update(f"{name}={version(name)}\0".encode())
+        except PackageNotFoundError:
+            h.update(f"{name}=?\0".encode())
+    _hash_tree(h, "gazette", _PACKAGE)
+    for n, layer in enumerate(layers):
+        _hash_tree(h, f"layer{n}:{layer}", layer)
+    h.update(Fingerprints().of(config).encode())
+    return h.hexdigest()[:32]
+
+
+def files_digest(paths) -> str:
+    """The digest of files by path and bytes (a missing one counts as missing)."""
+    h = hashlib.sha256()
+    for path in map(Path, paths):
+        h.update(str(path).encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-") + b"\0")
+    return h.hexdigest()[:32]
+
+
+def _dependencies() -> list[str]:
+    try:
+        listed = requires("gazette") or []
+    except PackageNotFoundError:
+        return []
+    names = (r.split(";")[0] for r in listed if "extra ==" not in r)
+    return sorted({n.split("[")[0].split("=")[0].split("<")[0].split(">")[0].strip() for n in names})
+
+
+def _hash_tree(h, label: str, folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if "__pycache__" in path.parts or not path.is_file():
+            continue
+        h.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode() + path.read_bytes() + b"\0")
+
+
+def snapshot(folder: Path) -> dict[str, Stat]:
+    """Every entry under `folder` (not following links; editors' droppings left out, as loading
+    leaves them) by its path as the loader spells it (`folder / …`), with its stat."""
+    found: dict[str, Stat] = {}
+    pending = [str(folder)]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            if is_dropping(entry.name):
+                continue
+            try:
+                found[entry.path] = _stat(entry.stat(follow_symlinks=False))
+            except OSError:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+    return found
+
+
+def _stat(st: os.stat_result) -> Stat:
+    kind = "f" if stat.S_ISREG(st.st_mode) else "d" if stat.S_ISDIR(st.st_mode) else "o"
+    return (kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def settled(entry: Stat, taken_at: int) -> bool:
+    """Whether a stat taken at `taken_at` tells the file's content: it was last changed well before."""
+    return max(entry[2], entry[3]) < taken_at - RACY_NS
+
+
+def site_state(folder: Path) -> dict[str, Stat]:
+    """Every file of a built site by its site-relative path, with its stat."""
+    prefix = len(str(folder)) + 1
+    return {path[prefix:]: entry for path, entry in snapshot(folder).items() if entry[0] != "d"} \
+        if folder.is_dir() else {}
+
+
+def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], site: dict[str, Stat]) -> bool:
+    """Would a build now make exactly the site that is there? (Same inputs, site untouched.)"""
+    return (manifest is not None and manifest.key == key and manifest.snapshot == content
+            and all(settled(entry, manifest.taken_at) for entry in content.values())
+            and manifest.site == site and bool(manifest.result)
+            and files_digest(manifest.read) == manifest.read_digest)
+
+
+# -- the cache on disk ------------------------------------------------------------------------
+
+def manifest_file(folder: Path, output: Path) -> Path:
+    return folder / f"site-{hashlib.sha256(str(output.resolve()).encode()).hexdigest()[:16]}.pickle"
+
+
+def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
+    if folder is None:
+        return None
+    found = _load(manifest_file(folder, output))
+    return found if isinstance(found, Manifest) else None
+
+
+def save_manifest(folder: Path | None, output: Path, manifest: Manifest) -> None:
+    if folder is None:
+        return
+    _save(manifest_file(folder, output), manifest)
+    try:
+        older = sorted(folder.glob("site-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for stale in older[KEPT_MANIFESTS:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _load(path: Path):
+    """What `_save` wrote, or None for anything else: missing, truncated, damaged, another FORMAT."""
+    try:
+        with open(path, "rb") as handle:
+            stamp, value = pickle.load(handle)
+    except Exception:  # noqa: BLE001 — a damaged cache must never fail a build
+        return None
+    return value if stamp == (FORMAT, "gazette-build-cache") else None
+
+
+def _save(path: Path, value) -> None:
+    """Write atomically; a cache that cannot be written is skipped."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(((FORMAT, "gazette-build-cache"), value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001 — best effort, as for the search cache
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+
+
+# -- articles as last read ---------------------------------------------------------------------
+
+class ArticleMemo:
+    """What reading each article file gave (the article, or None, and its problems), reused while
+    the file's stat is the one it had and what it is read against (publication, issue) is equal."""
+
+    def __init__(self, folder: Path | None, key: str, content: dict[str, Stat], taken_at: int) -> None:
+        self.folder, self.key, self.content, self.taken_at = folder, key, content, taken_at
+        stored = _load(folder / ARTICLES) if folder else None
+        valid = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key and isinstance(stored[1], dict)
+        self.previous: dict = stored[1] if valid else {}
+        self.current: dict = {}
+        self.reused = 0
+
+    def recall(self, path: str, against):
+        """(problems, loaded) as reading `path` against `against` gave them last time, or None."""
+        entry = self.previous.get(path)
+        seen = self.content.get(path)
+        if entry is None or seen is None or seen[0] != "f":
+            return None
+        sig, read_at, was_against, problems, loaded = entry
+        if sig != seen or was_against != against or not settled(sig, read_at):
+            return None
+        self.current[path] = entry
+        self.reused += 1
+        return problems, loaded
+
+    def remember(self, path: str, against, problems, loaded) -> None:
+        seen = self.content.get(path)
+        if seen is not None and seen[0] == "f":
+            self.current[path] = (seen, self.taken_at, against, tuple(problems), loaded)
+
+    def save(self) -> None:
+        if self.folder is not None:
+            _save(self.folder / ARTICLES, (self.key, self.current))
+
+
+def now() -> int:
+    return time.time_ns()
