@@ -31,6 +31,7 @@ class BuildResult:
     seconds: float
     problems: tuple[Problem, ...]  # warnings that did not stop the build
     reused: int = 0  # files taken unchanged from the previous site
+    rendered: int | None = None  # pages rendered (None: every page, a build without the cache)
 
 
 def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
@@ -44,19 +45,20 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
     folder = buildcache.cache_folder(config) if site is None else None
     layers = theme_layers(config)
     taken_at = buildcache.now()
-    key = buildcache.build_key(config, layers)
+    key, reading_key = buildcache.build_key(config, layers)
     content = buildcache.snapshot(config.content_path) if folder else {}
     manifest = buildcache.load_manifest(folder, config.output_path)
     before = buildcache.site_state(config.output_path) if manifest else {}
     if buildcache.unchanged(manifest, key, content, before):
         files, size, articles, problems = manifest.result
         return BuildResult(files=files, bytes=size, articles=articles, seconds=time.perf_counter() - started,
-                           problems=problems, reused=files)
-    memo = buildcache.ArticleMemo(folder, key, content, taken_at) if folder else None
+                           problems=problems, reused=files, rendered=0)
+    memo = buildcache.ArticleMemo(folder, reading_key, content, taken_at) if folder else None
     from .pipeline import Reuse, full_build, read_outside  # past the no-op check: importing it costs more
 
 
-    result, outputs = full_build(config, progress, site, layers, memo, Reuse(manifest, before, config.output_path))
+    result, outputs = full_build(config, progress, site, layers, memo, Reuse(manifest, before, config.output_path),
+                                 key if folder else None)
     if folder:
         read = read_outside(config)
         buildcache.save_manifest(folder, config.output_path, buildcache.Manifest(
@@ -66,7 +68,8 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
             read=read, read_digest=buildcache.files_digest(read)))
         memo.save()
     return BuildResult(files=result.files, bytes=result.bytes, articles=result.articles,
-                       seconds=time.perf_counter() - started, problems=result.problems, reused=result.reused)
+                       seconds=time.perf_counter() - started, problems=result.problems, reused=result.reused,
+                       rendered=result.rendered if folder else None)
 
 
 def check_output(config: Config) -> None:

@@ -76,9 +76,10 @@ def clear(config) -> None:
 
 # -- the inputs -------------------------------------------------------------------------------
 
-def build_key(config, layers: list[Path]) -> str:
-    """Everything a build reads besides content/ and `Manifest.read`: code, packages, theme
-    layers, the configuration (with the output folder, the base_url, strictness)."""
+def build_key(config, layers: list[Path]) -> tuple[str, str]:
+    """Everything a build reads besides content/ and `Manifest.read`: code, packages, the
+    configuration (with the output folder, the base_url, strictness), theme layers; and the
+    same without the themes, all that reading content depends on (`ArticleMemo`)."""
     h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
     for name in _dependencies():
         try:
@@ -86,10 +87,11 @@ def build_key(config, layers: list[Path]) -> str:
         except PackageNotFoundError:
             h.update(f"{name}=?\0".encode())
     _hash_tree(h, "gazette", _PACKAGE)
+    h.update(Fingerprints().of(config).encode())
+    reading = h.hexdigest()[:32]
     for n, layer in enumerate(layers):
         _hash_tree(h, f"layer{n}:{layer}", layer)
-    h.update(Fingerprints().of(config).encode())
-    return h.hexdigest()[:32]
+    return h.hexdigest()[:32], reading
 
 
 def files_digest(paths) -> str:

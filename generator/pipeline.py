@@ -31,6 +31,7 @@ class Built:
     articles: int
     problems: tuple[Problem, ...]
     reused: int
+    rendered: int
 
 
 class Reuse:
@@ -42,19 +43,25 @@ class Reuse:
         left = manifest.site if manifest else {}
         self.outputs = {path: made for path, made in recorded.items() if path in site and site[path] == left.get(path)}
         self.folder = folder
+        self.linked = 0  # outputs taken from the previous site
+        self.rendered = 0  # pages made (rendered, or static files read) because they may have changed
 
     def page(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
         """(fingerprint, digest) of the old file if it was made from the same data and is now linked in."""
         old = self.outputs.get(path)
-        if fingerprint is None or old is None or old[0] != fingerprint:
+        if fingerprint is None or old is None or old[0] != fingerprint or not stage.reuse(path, self.folder / path):
+            self.rendered += 1
             return None
-        return old if stage.reuse(path, self.folder / path) else None
+        self.linked += 1
+        return old
 
     def file(self, stage: StagedSite, path: str, data: bytes, fingerprint: str | None = None) -> tuple[str | None, str]:
         """Put `data` at `path`: a link to the old file if it holds the same bytes, else written."""
         digest = hashlib.sha1(data).hexdigest()
         old = self.outputs.get(path)
-        if not (old is not None and old[1] == digest and stage.reuse(path, self.folder / path)):
+        if old is not None and old[1] == digest and stage.reuse(path, self.folder / path):
+            self.linked += 1
+        else:
             stage.add({path: data})
         return fingerprint, digest
 
@@ -65,23 +72,22 @@ def read_outside(config: Config) -> tuple[str, ...]:
 
 
 def full_build(config: Config, progress: Progress, site: Site | None, layers: list[Path],
-               memo, reuse: Reuse) -> tuple[Built, dict]:
+               memo: buildcache.ArticleMemo | None, reuse: Reuse, key: str | None) -> tuple[Built, dict]:
     """Load, render, index and publish into a staged site swapped in at the end; what each
-    output was made from (`buildcache.Manifest.outputs`)."""
+    output was made from (`buildcache.Manifest.outputs`). Pages are fingerprinted under the
+    build `key` (None: not at all, every page is rendered)."""
     progress.step("读取内容")
     site, problems = (site, []) if site is not None else load_site(config, memo)
     problems = list(problems) + theme_engine_copies(layers)  # a theme's copy is not used
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
     made: dict[str, tuple] = {}
-    reused = 0
     try:
         with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
             progress.step("生成页面")
-            fingerprints = Fingerprints(memo.key) if memo else None
+            fingerprints = Fingerprints(key) if key else None
             for output in site_outputs(site, config, ENGINE_PATHS, fingerprints):  # the search engine is gazette's
                 old = reuse.page(stage, output.path, output.fingerprint)
-                reused += old is not None
                 made[output.path] = old or reuse.file(stage, output.path, output.make(), output.fingerprint)
             page_paths = sorted(made)
             progress.step("建立搜索索引")
@@ -100,4 +106,4 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
     except OutputConflict as exc:
         raise GazetteError([error(config.output_dir, None, "url-conflict", str(exc))]) from None
     return Built(files=len(stage.paths), bytes=stage.bytes, articles=len(site.articles),
-                 problems=tuple(sort_problems(problems)), reused=reused), made
+                 problems=tuple(sort_problems(problems)), reused=reuse.linked, rendered=reuse.rendered), made
