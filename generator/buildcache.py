@@ -26,8 +26,8 @@ the build is then a full one, never a failed one.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import shutil
 import stat
 import sys
@@ -37,12 +37,15 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, requires, version
 from pathlib import Path
 
+from . import cachejson
 from .content.files import is_dropping
 from .fingerprint import Fingerprints
+from .model import Article
+from .problems import Problem
 
-FORMAT = 1  # bump when what is pickled here changes shape
+FORMAT = 1  # bump when what is kept here changes shape
 FOLDER = "build"
-ARTICLES = "articles.pickle"
+ARTICLES = "articles.json"
 KEPT_MANIFESTS = 4
 RACY_NS = 2 * 10**9
 _PACKAGE = Path(__file__).resolve().parent
@@ -118,9 +121,9 @@ def _hash_tree(h, label: str, folder: Path) -> None:
         h.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode() + path.read_bytes() + b"\0")
 
 
-def snapshot(folder: Path) -> dict[str, Stat]:
-    """Every entry under `folder` (not following links; editors' droppings left out, as loading
-    leaves them) by its path as the loader spells it (`folder / …`), with its stat."""
+def snapshot(folder: Path, skip=is_dropping) -> dict[str, Stat]:
+    """Every entry under `folder` (not following links; by default editors' droppings left out,
+    as loading leaves them) by its path as the loader spells it (`folder / …`), with its stat."""
     found: dict[str, Stat] = {}
     pending = [str(folder)]
     while pending:
@@ -130,7 +133,7 @@ def snapshot(folder: Path) -> dict[str, Stat]:
         except OSError:
             continue
         for entry in entries:
-            if is_dropping(entry.name):
+            if skip and skip(entry.name):
                 continue
             try:
                 found[entry.path] = _stat(entry.stat(follow_symlinks=False))
@@ -154,7 +157,7 @@ def settled(entry: Stat, taken_at: int) -> bool:
 def site_state(folder: Path) -> dict[str, Stat]:
     """Every file of a built site by its site-relative path, with its stat."""
     prefix = len(str(folder)) + 1
-    return {path[prefix:]: entry for path, entry in snapshot(folder).items() if entry[0] != "d"} \
+    return {path[prefix:]: entry for path, entry in snapshot(folder, skip=None).items() if entry[0] != "d"} \
         if folder.is_dir() else {}
 
 
@@ -169,48 +172,67 @@ def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], sit
 # -- the cache on disk ------------------------------------------------------------------------
 
 def manifest_file(folder: Path, output: Path) -> Path:
-    return folder / f"site-{hashlib.sha256(str(output.resolve()).encode()).hexdigest()[:16]}.pickle"
+    return folder / f"site-{hashlib.sha256(str(output.resolve()).encode()).hexdigest()[:16]}.json"
 
 
 def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
-    if folder is None:
+    """The manifest of the last build into `output`, or None if there is none that can be read."""
+    found = _load(manifest_file(folder, output)) if folder else None
+    try:
+        files, size, articles, problems = cachejson.decode(found["result"])
+        if not (all(type(n) is int for n in (files, size, articles)) and type(problems) is tuple
+                and all(isinstance(p, Problem) for p in problems)):
+            return None
+        return Manifest(
+            key=str(found["key"]), taken_at=int(found["taken_at"]),
+            snapshot={str(k): tuple(v) for k, v in found["snapshot"].items()},
+            outputs={str(k): (v[0], v[1]) for k, v in found["outputs"].items()},
+            site={str(k): tuple(v) for k, v in found["site"].items()},
+            result=(files, size, articles, problems),
+            read=tuple(map(str, found["read"])), read_digest=str(found["read_digest"]))
+    except (TypeError, KeyError, ValueError, AttributeError, IndexError):
         return None
-    found = _load(manifest_file(folder, output))
-    return found if isinstance(found, Manifest) else None
 
 
 def save_manifest(folder: Path | None, output: Path, manifest: Manifest) -> None:
     if folder is None:
         return
-    _save(manifest_file(folder, output), manifest)
+    _save(manifest_file(folder, output), {
+        "key": manifest.key, "taken_at": manifest.taken_at, "snapshot": manifest.snapshot,
+        "outputs": manifest.outputs, "site": manifest.site, "result": cachejson.encode(tuple(manifest.result)),
+        "read": list(manifest.read), "read_digest": manifest.read_digest})
     try:
-        older = sorted(folder.glob("site-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        older = sorted(folder.glob("site-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for stale in older[KEPT_MANIFESTS:]:
             stale.unlink(missing_ok=True)
     except OSError:
         pass
 
 
-def _load(path: Path):
-    """What `_save` wrote, or None for anything else: missing, truncated, damaged, another FORMAT."""
+STAMP = f"gazette build cache {FORMAT}"
+
+
+def _load(path: Path) -> dict | None:
+    """What `_save` wrote (JSON, never pickle: `cachejson`), or None for anything else:
+    missing, truncated, damaged, another FORMAT."""
     try:
         with open(path, "rb") as handle:
-            stamp, value = pickle.load(handle)
-    except Exception:  # noqa: BLE001 — a damaged cache must never fail a build
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
         return None
-    return value if stamp == (FORMAT, "gazette-build-cache") else None
+    return data if isinstance(data, dict) and data.get("stamp") == STAMP else None
 
 
-def _save(path: Path, value) -> None:
+def _save(path: Path, value: dict) -> None:
     """Write atomically; a cache that cannot be written is skipped."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(((FORMAT, "gazette-build-cache"), value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"stamp": STAMP, **value}, handle, ensure_ascii=False, separators=(",", ":"))
         os.replace(tmp, path)
-    except Exception:  # noqa: BLE001 — best effort, as for the search cache
+    except (OSError, ValueError, TypeError):  # best effort, as for the search cache
         if tmp:
             Path(tmp).unlink(missing_ok=True)
 
@@ -224,19 +246,26 @@ class ArticleMemo:
     def __init__(self, folder: Path | None, key: str, content: dict[str, Stat], taken_at: int) -> None:
         self.folder, self.key, self.content, self.taken_at = folder, key, content, taken_at
         stored = _load(folder / ARTICLES) if folder else None
-        valid = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key and isinstance(stored[1], dict)
-        self.previous: dict = stored[1] if valid else {}
+        self.previous: dict = stored["articles"] if stored and stored.get("key") == key \
+            and isinstance(stored.get("articles"), dict) else {}
         self.current: dict = {}
         self.reused = 0
 
     def recall(self, path: str, against):
-        """(problems, loaded) as reading `path` against `against` gave them last time, or None."""
+        """(problems, loaded) as reading `path` against `against` gave them last time, or None.
+        An entry that does not decode is not used."""
         entry = self.previous.get(path)
         seen = self.content.get(path)
-        if entry is None or seen is None or seen[0] != "f":
+        if not isinstance(entry, dict) or seen is None or seen[0] != "f":
             return None
-        sig, read_at, was_against, problems, loaded = entry
-        if sig != seen or was_against != against or not settled(sig, read_at):
+        try:
+            sig, read_at = tuple(entry["stat"]), int(entry["read_at"])
+            if sig != seen or entry["against"] != _digest(against) or not settled(sig, read_at):
+                return None
+            problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
+        except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
+            return None
+        if not (all(isinstance(p, Problem) for p in problems) and _is_loaded(loaded)):
             return None
         self.current[path] = entry
         self.reused += 1
@@ -245,11 +274,22 @@ class ArticleMemo:
     def remember(self, path: str, against, problems, loaded) -> None:
         seen = self.content.get(path)
         if seen is not None and seen[0] == "f":
-            self.current[path] = (seen, self.taken_at, against, tuple(problems), loaded)
+            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": _digest(against),
+                                  "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
 
     def save(self) -> None:
         if self.folder is not None:
-            _save(self.folder / ARTICLES, (self.key, self.current))
+            _save(self.folder / ARTICLES, {"key": self.key, "articles": self.current})
+
+
+def _digest(against) -> str:
+    return Fingerprints().of(against)
+
+
+def _is_loaded(loaded) -> bool:
+    """What `_load_article` returns: None, or (Article, the line of its order or None)."""
+    return loaded is None or (isinstance(loaded, tuple) and len(loaded) == 2 and isinstance(loaded[0], Article)
+                              and (loaded[1] is None or type(loaded[1]) is int))
 
 
 def now() -> int:

@@ -71,6 +71,8 @@ class Fingerprints:
 
     def _parts(self, value) -> bytes:
         kind = type(value)
+        if kind is bytes:
+            return b"bytes" + value
         if isinstance(value, Deferred):
             function = value.function
             return b"call\0" + f"{function.__module__}.{function.__qualname__}".encode() + self._sequence(value.args)

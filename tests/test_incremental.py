@@ -3,6 +3,7 @@ only what the change touches is made again; a failed or killed build, or a damag
 never costs the previous site or a correct next build."""
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys
@@ -195,3 +196,26 @@ def test_clean_forgets_the_cache_and_builds_everything(project, capsys):
     assert files(project / "site") == full_build(project)
     assert main(["-C", str(project), "build"]) == 0
     assert "unchanged" in capsys.readouterr().out
+
+
+def test_an_edit_reads_only_the_edited_article_again(project, monkeypatch):
+    import generator.content.load as load
+    read = []
+    real = load._load_article
+    monkeypatch.setattr(load, "_load_article", lambda reader, pub, folder, date, path: (
+        read.append(path.name), real(reader, pub, folder, date, path))[1])
+    edit_article(project)
+    build(load_config(project))
+    assert read == [Path(ARTICLE).name]
+    assert files(project / "site") == full_build(project)
+
+
+def test_another_process_takes_every_unchanged_page_as_it_is(project):
+    """Fingerprints are the same from one process to the next (no hash-ordered sets, no
+    addresses): a build that finds only a touched file renders nothing."""
+    (project / ARTICLE).touch()
+    done = subprocess.run([sys.executable, "-m", "generator", "-C", str(project), "build"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    total = re.search(r": (\d+) files", done.stdout).group(1)
+    assert f"{total} files ({total} unchanged)" in done.stdout

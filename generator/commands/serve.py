@@ -1,5 +1,7 @@
 """Preview the site at http://127.0.0.1:8000/: rebuild when content/, themes or gazette.yaml change, and reload the open page.
 
+Each rebuild is incremental (build.py): only the pages an edit touches are rendered again.
+
 The site is built into a temporary folder (site/ is left alone). A small
 live-reload script is added to HTML *responses* only, never to built files.
 A failed rebuild prints its problems and keeps serving the last good site.
@@ -232,7 +234,8 @@ class Preview:
             report([], f"build crashed ({type(exc).__name__}: {exc}); still serving the previous site")
             return False
         self.version += 1
-        report(result.problems, f"built {result.articles} articles in {result.seconds:.1f} s")
+        rendered = "" if result.rendered is None else f" ({result.rendered} pages rendered, {result.reused} files unchanged)"
+        report(result.problems, f"built {result.articles} articles in {result.seconds:.1f} s{rendered}")
         return True
 
     def start(self) -> None:

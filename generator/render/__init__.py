@@ -60,7 +60,7 @@ def site_outputs(site: Site, config: Config, reserved: Collection[str] = (),
     shared = (env.globals["magazine_slugs"], env.globals["feeds"])  # what every page may read besides its context
     static = collect_static(config, reserved)
     for path, data in static.items():
-        yield Output(path, None, partial(bytes, data))
+        yield Output(path, _fingerprint(fingerprints, data), partial(bytes, data))
     taken = set(static)
     for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
         if page.url in taken:
