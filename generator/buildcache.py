@@ -229,8 +229,9 @@ def _save(path: Path, value: dict) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        text = json.dumps({"stamp": STAMP, **value}, ensure_ascii=False, separators=(",", ":"))  # C encoder
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"stamp": STAMP, **value}, handle, ensure_ascii=False, separators=(",", ":"))
+            handle.write(text)
         os.replace(tmp, path)
     except (OSError, ValueError, TypeError):  # best effort, as for the search cache
         if tmp:
@@ -250,6 +251,7 @@ class ArticleMemo:
             and isinstance(stored.get("articles"), dict) else {}
         self.current: dict = {}
         self.reused = 0
+        self._fingerprints = Fingerprints()  # what an article is read against: one publication, many articles
 
     def recall(self, path: str, against):
         """(problems, loaded) as reading `path` against `against` gave them last time, or None.
@@ -260,7 +262,7 @@ class ArticleMemo:
             return None
         try:
             sig, read_at = tuple(entry["stat"]), int(entry["read_at"])
-            if sig != seen or entry["against"] != _digest(against) or not settled(sig, read_at):
+            if sig != seen or entry["against"] != self._fingerprints.of(against) or not settled(sig, read_at):
                 return None
             problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
@@ -274,16 +276,12 @@ class ArticleMemo:
     def remember(self, path: str, against, problems, loaded) -> None:
         seen = self.content.get(path)
         if seen is not None and seen[0] == "f":
-            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": _digest(against),
+            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._fingerprints.of(against),
                                   "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
 
     def save(self) -> None:
         if self.folder is not None:
             _save(self.folder / ARTICLES, {"key": self.key, "articles": self.current})
-
-
-def _digest(against) -> str:
-    return Fingerprints().of(against)
 
 
 def _is_loaded(loaded) -> bool:

@@ -113,6 +113,7 @@ class StagedSite:
         self.bytes = 0
         self.tree: Path | None = None
         self._staged = staged_folder(self.output)
+        self._folders: set[Path] = set()  # made in the tree already
 
     def __enter__(self) -> "StagedSite":
         self.output.parent.mkdir(parents=True, exist_ok=True)
@@ -137,7 +138,9 @@ class StagedSite:
         target = self.tree / path
         try:
             size = os.stat(source, follow_symlinks=False).st_size
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in self._folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(target.parent)
             os.link(source, target, follow_symlinks=False)  # last: a failure leaves nothing at `target`
         except OSError:
             return False
