@@ -19,6 +19,7 @@ from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import Progress
 from .publish import publish_site
 from .render import site_outputs
+from .render.echarts_map import map_file_candidates
 from .search import ENGINE_PATHS, search_files, theme_engine_copies
 from .search.assets import lunr_candidates
 from .writer import OutputConflict, StagedSite
@@ -67,8 +68,9 @@ class Reuse:
 
 
 def read_outside(config: Config) -> tuple[str, ...]:
-    """The files a build reads that the build key does not cover (`buildcache.Manifest.read`)."""
-    return tuple(map(str, lunr_candidates(config)))
+    """The files a build reads that the build key does not cover (`buildcache.Manifest.read`):
+    the browser libraries and map data it takes from node_modules."""
+    return tuple(map(str, [*lunr_candidates(config), *map_file_candidates((config.root,))]))
 
 
 def full_build(config: Config, progress: Progress, site: Site | None, layers: list[Path],

@@ -51,6 +51,11 @@ def page_anchor(page: int | None) -> str:
     return f"p{page or 0}"
 
 
+def on_this_day(month: int) -> str:
+    """历史上的今天: one month's issues by day, a script the home page loads for today's month."""
+    return f"data/on-this-day/{month:02d}.js"
+
+
 def region(slug: str) -> str:
     return f"regions/{slug}/index.html"
 

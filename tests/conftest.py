@@ -5,7 +5,10 @@ Sub-folders (tests/content, tests/render, tests/ingest, tests/search, …) mirro
 """
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -62,3 +65,28 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve_under_repo(tmp_path_factory):
+    """serve(site) → base URL http://127.0.0.1:<free port>/repo/ for that site folder."""
+    servers = []
+
+    def serve(site: Path) -> str:
+        top = tmp_path_factory.mktemp("www")
+        (top / "repo").symlink_to(site, target_is_directory=True)
+        handler = functools.partial(_Quiet, directory=str(top))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/repo/"
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()

@@ -219,3 +219,10 @@ def test_another_process_takes_every_unchanged_page_as_it_is(project):
     assert done.returncode == 0, done.stderr
     total = re.search(r": (\d+) files", done.stdout).group(1)
     assert f"{total} files ({total} unchanged)" in done.stdout
+
+
+def test_every_page_kind_is_fingerprinted(project):
+    """A page whose context cannot be fingerprinted is rendered on every build: none is."""
+    (project / ARTICLE).touch()
+    result = build(load_config(project))
+    assert result.rendered == 0 and result.reused == result.files

@@ -542,6 +542,8 @@ class _Builder:
             if token.kind == "head":
                 if body:
                     break
+                if is_byline_name(clean_heading(token.text)):
+                    return True  # (a writer's name under the group: 新春走基层 / 凌格：… / deck / 阿依古丽·买买提)
                 continue
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True

@@ -28,6 +28,7 @@ from .articles import article_pages
 from .dates import date_pages
 from .environment import render_page, theme_environment
 from .home import home_pages, not_found_pages, search_pages
+from .onthisday import on_this_day_files
 from .issues import issue_pages
 from .publications import publication_pages
 from .regions import region_pages
@@ -68,6 +69,8 @@ def site_outputs(site: Site, config: Config, reserved: Collection[str] = (),
                                       f"two pages for one path: {page.url}")])
         taken.add(page.url)
         yield Output(page.url, _fingerprint(fingerprints, (shared, page)), partial(render_page, env, page))
+    for path, data in on_this_day_files(site).items():  # data/ is the build's own: no theme file is there
+        yield Output(path, _fingerprint(fingerprints, data), partial(bytes, data))
 
 
 def _fingerprint(fingerprints: Fingerprints | None, value) -> str | None:
