@@ -19,7 +19,8 @@ from .problems import GazetteError, count_errors, count_warnings
 COMMANDS = ("import", "build", "serve", "check", "bundle")
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
+    """The parser with the sub-commands `commands` (each imports its module: `asked_command`)."""
     speak_argparse()
     parser = argparse.ArgumentParser(
         prog="gazette", description=_("a static archive site generator for the regional press of Xinjiang"),
@@ -30,7 +31,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gazette {version('gazette')}",
                         help=_("show the version and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
-    for name in COMMANDS:
+    for name in commands:
         module = importlib.import_module(f".commands.{name.replace('import', 'import_')}", __package__)
         cmd = sub.add_parser(name, help=_(module.HELP), description=_(module.DESCRIPTION))
         module.add_arguments(cmd)
@@ -43,8 +44,20 @@ def print_problems(problems) -> None:
         print(problem, file=sys.stderr)
 
 
+def asked_command(argv: list[str]) -> tuple[str, ...]:
+    """The one sub-command `argv` names, if it names one, else all: a command's parser is made
+    only when it runs, since importing every command costs more than a no-op build."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("-C", "--project"):
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return (token,) if token in COMMANDS else COMMANDS
+    return COMMANDS
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
+    parser = make_parser(asked_command(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.command is None:  # bare `gazette`: show what it can do
         parser.print_help(sys.stderr)

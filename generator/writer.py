@@ -115,6 +115,7 @@ class StagedSite:
         self.bytes = 0
         self.tree: Path | None = None
         self._staged = staged_folder(self.output)
+        self._folders: set[Path] = set()  # made in the tree already
 
     def __enter__(self) -> "StagedSite":
         self.output.parent.mkdir(parents=True, exist_ok=True)
@@ -129,6 +130,25 @@ class StagedSite:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[path])
             self.bytes += len(files[path])
+
+    def reuse(self, path: str, source: Path) -> bool:
+        """Put the file `source` (of the previous site) at `path` as a hard link, not a copy: the
+        incremental build's unchanged outputs. False, with nothing claimed, if it cannot be linked."""
+        check_output_path(path)
+        if path in self.paths:
+            raise OutputConflict(f"two outputs for one path: {path}")
+        target = self.tree / path
+        try:
+            size = os.stat(source, follow_symlinks=False).st_size
+            if target.parent not in self._folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(target.parent)
+            os.link(source, target, follow_symlinks=False)  # last: a failure leaves nothing at `target`
+        except OSError:
+            return False
+        self.paths.add(path)
+        self.bytes += size
+        return True
 
     def __exit__(self, exc_type, exc, traceback) -> bool | None:
         return self._staged.__exit__(exc_type, exc, traceback)

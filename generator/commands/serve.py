@@ -1,5 +1,7 @@
 """Preview the site at http://127.0.0.1:8000/: rebuild when content/, themes or gazette.yaml change, and reload the open page.
 
+Each rebuild is incremental (build.py): only the pages an edit touches are rendered again.
+
 The site is built into a temporary folder (site/ is left alone). A small
 live-reload script is added to HTML *responses* only, never to built files.
 A failed rebuild prints its problems and keeps serving the last good site.
@@ -237,8 +239,12 @@ class Preview:
                 error=f"{type(exc).__name__}: {exc}"))
             return False
         self.version += 1
-        report(result.problems, ngettext("built {n} article in {seconds:.1f} s", "built {n} articles in {seconds:.1f} s",
-                                         result.articles).format(n=result.articles, seconds=result.seconds))
+        said = ngettext("built {n} article in {seconds:.1f} s", "built {n} articles in {seconds:.1f} s",
+                        result.articles).format(n=result.articles, seconds=result.seconds)
+        if result.rendered is not None:
+            said += _(" ({rendered} pages rendered, {reused} files unchanged)").format(
+                rendered=result.rendered, reused=result.reused)
+        report(result.problems, said)
         return True
 
     def start(self) -> None:
@@ -250,7 +256,7 @@ class Preview:
 
     def watched(self) -> list[Path]:
         """content/, gazette.yaml and every theme layer the build reads (overrides, project, shipped)."""
-        from ..render.themes import theme_layers
+        from ..theme_layers import theme_layers
 
         config = self.config()
         candidates = [config.content_path, self.project / CONFIG_FILE, *theme_layers(config)]

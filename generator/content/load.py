@@ -24,11 +24,12 @@ from .yamlio import YamlSyntaxError, brief, load_yaml
 class _Reader:
     """Reads files relative to a root, turning I/O and YAML trouble into problems."""
 
-    def __init__(self, root: Path, gazetteer: Gazetteer, content_dir: Path):
+    def __init__(self, root: Path, gazetteer: Gazetteer, content_dir: Path, memo=None):
         self.root = root
         self.gazetteer = gazetteer
         self.content_dir = content_dir  # nothing outside it is ever opened
         self.problems: list[Problem] = []
+        self.memo = memo  # buildcache.ArticleMemo: what reading an unchanged article file gave last time
 
     def show(self, path: Path) -> str:
         try:
@@ -105,12 +106,13 @@ class _Reader:
         return values
 
 
-def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazetteer | None = None):
+def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazetteer | None = None, memo=None):
     """Return (publications, issues, articles, problems) for a content tree.
 
-    Paths in problems are shown relative to `root` (the project folder).
+    Paths in problems are shown relative to `root` (the project folder). `memo`
+    (a `buildcache.ArticleMemo`) saves re-reading article files unchanged since the last build.
     """
-    reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer(), content_dir)
+    reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer(), content_dir, memo)
     publications, issues = [], []
     if not content_dir.is_dir():
         reader.problems.append(error(reader.show(content_dir), None, "no-content", _("content folder not found")))
@@ -194,7 +196,7 @@ def _load_articles(reader: _Reader, pub: Publication, folder: Path, date,
                    record: dict[str, ImportedAs]) -> tuple[Article, ...]:
     articles: dict[int, Article] = {}
     for path in _markdown_files(reader, folder):
-        loaded = _load_article(reader, pub, folder, date, path, record)
+        loaded = _remembered_article(reader, pub, folder, date, path, record)
         if loaded is None:
             continue
         article, order_line = loaded
@@ -212,7 +214,32 @@ def _markdown_files(reader: _Reader, folder: Path) -> list[Path]:
     """The Markdown files of an issue folder (.md, .markdown, .mdown in any case, as Hugo reads them);
     a named pipe, device or link out of content/ among them is reported, never opened."""
     names = [p for p in sorted(folder.iterdir()) if files.MARKDOWN.search(p.name) and not files.is_dropping(p.name)]
-    return [p for p in names if reader.is_file(p, _("a symbolic link to nothing: not read"))]
+    return [p for p in names if _listed_regular(reader, p) or reader.is_file(p, _("a symbolic link to nothing: not read"))]
+
+
+def _listed_regular(reader: _Reader, path: Path) -> bool:
+    """Listed as a regular file, not a link, by the memo's snapshot (taken walking real folders
+    down from content/): what `is_file` would find, without asking the disk again."""
+    seen = reader.memo.content.get(str(path)) if reader.memo else None
+    return seen is not None and seen[0] == "f"
+
+
+def _remembered_article(reader: _Reader, pub, folder: Path, date, path: Path,
+                        record: dict[str, ImportedAs]) -> tuple[Article, int | None] | None:
+    """`_load_article`, or what it gave last time for the same file read against the same issue
+    and the same import record of it."""
+    if reader.memo is None:
+        return _load_article(reader, pub, folder, date, path, record)
+    against = (pub, folder.name, date, record.get(path.name))
+    recalled = reader.memo.recall(str(path), against)
+    if recalled is not None:
+        problems, loaded = recalled
+        reader.problems.extend(problems)
+        return loaded
+    before = len(reader.problems)
+    loaded = _load_article(reader, pub, folder, date, path, record)
+    reader.memo.remember(str(path), against, reader.problems[before:], loaded)
+    return loaded
 
 
 def _load_article(reader, pub, folder: Path, date, path: Path,

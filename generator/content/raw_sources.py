@@ -45,6 +45,20 @@ def load_raw_sources(site: Site, root: Path) -> tuple[dict[str, RawSource], list
     return sources, problems
 
 
+def raw_file_paths(site: Site, root: Path) -> tuple[str, ...]:
+    """The raw files the issues name, as paths a build reads (for the build cache to watch)."""
+    named = (RawFile.parse(issue.raw_file).path for issue in site.issues if issue.raw_file)
+    return tuple(sorted({str(root / path) for path in named if path and _inside(root, path)}))
+
+
+def _inside(root: Path, path: str) -> bool:
+    """Does the recorded name stay inside the project (never a way out of it: data, not a path)?"""
+    try:
+        return not Path(path).is_absolute() and (root / path).resolve().is_relative_to(root.resolve())
+    except (OSError, ValueError):
+        return False
+
+
 def _raw_source(issue: Issue, root: Path) -> RawSource | str | None:
     """The raw text, or why it cannot be shown, or None when issue.yaml records no raw file with its sha256."""
     if not issue.raw_file:
@@ -55,7 +69,7 @@ def _raw_source(issue: Issue, root: Path) -> RawSource | str | None:
     named = _CONTROL.sub(lambda c: repr(c[0])[1:-1], brief(record.path))  # no terminal control
     try:
         path = (root / record.path).resolve()
-        if Path(record.path).is_absolute() or not path.is_relative_to(root.resolve()):
+        if not _inside(root, record.path):
             return _("raw file {name} is outside the project").format(name=named)
         if not path.is_file():
             return _("raw file {name} not found").format(name=named)

@@ -29,10 +29,15 @@ _KEY = re.compile(r"[A-Za-z_$][\w$]*")
 _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
+def map_file_candidates(roots: tuple[Path, ...]) -> list[Path]:
+    """Where xinjiang.js is looked for, first found wins: under `roots` (the project), then gazette's clone."""
+    return [base / MAP_FILE for base in dict.fromkeys((*roots, REPO))]
+
+
 def find_map_file(roots: tuple[Path, ...]) -> Path:
     """xinjiang.js from the first of `roots` (the project, then gazette's clone) that has it."""
-    for base in dict.fromkeys((*roots, REPO)):
-        if (path := base / MAP_FILE).is_file():
+    for path in map_file_candidates(roots):
+        if path.is_file():
             return path
     raise GazetteError([error(
         "package.json", None, "map-data",

@@ -5,6 +5,7 @@ import jinja2
 
 from .. import urls
 from ..config import Config
+from ..fingerprint import resolve
 from ..problems import GazetteError, error
 from ..i18n import _
 from . import chinese
@@ -34,9 +35,9 @@ def theme_environment(config: Config) -> jinja2.Environment:
 
 
 def render_page(env: jinja2.Environment, page: Page) -> bytes:
-    """The page's HTML as UTF-8; `root` and `page_url` come from its URL."""
+    """The page's HTML as UTF-8; `root` and `page_url` come from its URL, deferred context values are made now."""
     context = {"page_url": page.url, "root": root_prefix(page.url), "section": page.section,
-               "base_href": "", **page.context}
+               "base_href": "", **resolve(page.context)}
     try:
         html = env.get_template(page.template).render(context)
     except jinja2.TemplateSyntaxError as exc:

@@ -13,8 +13,9 @@ from .archive import Archive
 from .chinese import page_label
 from .citation import is_magazine
 from .pages import Page
+from ..fingerprint import deferred
 from .raw_text import date_source_said, raw_page_url
-from .structured import issue_data, json_ld, open_graph
+from .structured import issue_json_ld, open_graph
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,6 @@ def issue_pages(archive: Archive, config: Config) -> Iterator[Page]:
             "magazine": is_magazine(publication), "previous": previous, "next": following,
             "raw_page": raw_page_url(archive, issue), "raw_file": issue.raw_file and RawFile.parse(issue.raw_file),
             "date_source": date_source_said(issue.date_source),
-            "json_ld": json_ld(issue_data(issue, is_magazine(publication), config.base_url)),
+            "json_ld": deferred(issue_json_ld, issue, is_magazine(publication), config.base_url),
             "open_graph": open_graph(title, issue.url, config.base_url, config.title),
         })

@@ -85,3 +85,12 @@ def open_graph(title: str, url: str, base_url: str, site_title: str, description
     if published:
         tags.append(("article:published_time", published))
     return tags
+
+
+def article_json_ld(article: Article, issue: Issue, magazine: bool, base_url: str) -> Markup:
+    """The article page's JSON-LD, from the models it describes (a page defers it)."""
+    return json_ld(article_data(article, issue, magazine, base_url))
+
+
+def issue_json_ld(issue: Issue, magazine: bool, base_url: str) -> Markup:
+    return json_ld(issue_data(issue, magazine, base_url))

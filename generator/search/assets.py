@@ -45,10 +45,14 @@ def theme_engine_copies(theme_layers: Iterable[Path]) -> list[Problem]:
     ]
 
 
+def lunr_candidates(config: Config) -> list[Path]:
+    """Where lunr.min.js is looked for, first found wins: the project's node_modules, gazette's own checkout's."""
+    return [base / LUNR for base in dict.fromkeys((config.root, REPO))]
+
+
 def lunr_script(config: Config) -> bytes:
     """lunr.min.js from the project's node_modules, else gazette's own checkout's."""
-    for base in dict.fromkeys((config.root, REPO)):
-        path = base / LUNR
+    for path in lunr_candidates(config):
         if path.is_file():
             return path.read_bytes()
     if (REPO / "package.json").is_file():  # running from a clone: its package.json pins lunr
