@@ -64,11 +64,11 @@ class _Sampler(threading.Thread):
             self.peak_kb = max(self.peak_kb, tree_rss_kb(self.pid))
 
 
-def timed(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> dict:
-    """Run `cmd` under `/usr/bin/time -v`; seconds (wall and CPU), peak RSS (largest process, and the tree's sum) in MB.
-    A failing command stops the benchmark with its output."""
+def timed(cmd: list[str], accept: tuple[int, ...] = (0,)) -> dict:
+    """Run `cmd` under `/usr/bin/time -v`; seconds (wall and CPU), peak RSS (largest process, and the tree's sum) in MB,
+    and its stderr. A command exiting with a status not in `accept` stops the benchmark with its output."""
     started = time.perf_counter()
-    proc = subprocess.Popen([TIME, "-v", *cmd], cwd=cwd, env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([TIME, "-v", *cmd], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     sampler = _Sampler(proc.pid)
     sampler.start()
@@ -76,12 +76,13 @@ def timed(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> d
     seconds = time.perf_counter() - started
     sampler.done.set()
     sampler.join()
-    if proc.returncode:
+    if proc.returncode not in accept:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-2000:]}\n{err[-4000:]}")
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
     cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", err))
     return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "rss_mb": round(int(rss[1]) / 1024) if rss else None, "tree_rss_mb": round(sampler.peak_kb / 1024)}
+            "rss_mb": round(int(rss[1]) / 1024) if rss else None, "tree_rss_mb": round(sampler.peak_kb / 1024),
+            "stderr": err[:err.rfind("\tCommand being timed")]}
 
 
 def disk(root: Path, parts: dict[str, callable]) -> dict:
