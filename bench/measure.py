@@ -87,12 +87,15 @@ def timed(cmd: list[str], accept: tuple[int, ...] = (0,)) -> dict:
 
 def disk(root: Path, parts: dict[str, callable]) -> dict:
     """Files and bytes (apparent size) under `root`, split by `parts` ({label: predicate on the
-    path relative to root, as a POSIX string}); a file goes to the first part that takes it."""
+    path relative to root, as a POSIX string}); a file goes to the first part that takes it, or is
+    not counted."""
     out = {label: {"files": 0, "bytes": 0} for label in parts}
     for path in sorted(root.rglob("*")):
         if path.is_file():
             rel = path.relative_to(root).as_posix()
-            label = next(label for label, takes in parts.items() if takes(rel))
+            label = next((label for label, takes in parts.items() if takes(rel)), None)
+            if label is None:
+                continue
             out[label]["files"] += 1
             out[label]["bytes"] += path.stat().st_size
     return out

@@ -74,13 +74,14 @@ def edited(text: str, rep: int) -> str:
     return text.rstrip("\n") + f"\n\n本报讯 第{rep + 1}次修改的段落，检验只改一篇文章时的重建。\n"
 
 
-def builds(n: int, project: Path, hugo_site: Path, pagefind: Path | None, reps: int) -> dict:
-    """Cold, no-op and one-edit builds, `reps` times, gazette and the peers paired step by step."""
+def builds(n: int, project: Path, hugo_site: Path, pagefind: Path | None, reps: int, runs: dict, save) -> None:
+    """Cold, no-op and one-edit builds, `reps` times, gazette and the peers paired step by step,
+    added to `runs` as they end (what a long run has measured survives it being stopped)."""
     articles = sorted((project / "content").rglob("*.md"))
     article = articles[len(articles) // 2]
     twin = hugo_site / "content" / article.relative_to(project / "content") if pagefind else None
     original = article.read_text(encoding="utf-8")
-    runs: dict = {"gazette": {"cold": [], "noop": [], "edit": []}}
+    runs["gazette"] = {"cold": [], "noop": [], "edit": []}
     if pagefind:
         runs["peers"] = {"cold": [], "noop": [], "edit": []}
     try:
@@ -96,13 +97,13 @@ def builds(n: int, project: Path, hugo_site: Path, pagefind: Path | None, reps: 
                         runs[tool][step].append(gazette_build(project, step == "cold"))
                     elif pagefind:
                         runs[tool][step].append(peers_build(hugo_site, pagefind, step == "cold"))
+                save()
                 print(f"  {n}: rep {rep + 1}/{reps} {step}: " + ", ".join(
                     f"{tool} {runs[tool][step][-1]['seconds']} s" for tool in runs), file=sys.stderr, flush=True)
     finally:
         article.write_text(original, encoding="utf-8")
         if pagefind:
             twin.write_text(peers.hugo_article(original), encoding="utf-8")
-    return runs
 
 
 def on_disk(project: Path, hugo_site: Path | None) -> dict:
@@ -111,9 +112,7 @@ def on_disk(project: Path, hugo_site: Path | None) -> dict:
                                               "pages": lambda p: True})}
     if hugo_site:
         out["peers"] = disk(hugo_site / "public", {"search": lambda p: p.startswith("pagefind/"),
-                                                   "pages": lambda p: p != first_result.PAGEFIND_PAGE,
-                                                   "harness": lambda p: True})
-        out["peers"].pop("harness")
+                                                   "pages": lambda p: p != first_result.PAGEFIND_PAGE})
     return out
 
 
@@ -195,20 +194,21 @@ def versions(pagefind: Path | None) -> dict:
     }
 
 
-def run_size(n: int, out: Path, pagefind: Path | None, reps: int, query_reps: int, queries: list[str]) -> dict:
+def run_size(n: int, out: Path, pagefind: Path | None, reps: int, query_reps: int, queries: list[str],
+             result: dict, save) -> None:
+    """Everything measured at size `n`, into `result`; `save()` after each step."""
     project = out / str(n)
     if not (project / "content").is_dir():
         write_corpus(n, project / "content")
     hugo_site = project / "hugo" if pagefind else None
     if hugo_site:
         peers.write_hugo_site(project / "content", hugo_site)
-    load = os.getloadavg()[0]
-    result = {"n": n, "reps": reps, "load_before": round(load, 1)}
-    result["builds"] = builds(n, project, hugo_site, pagefind, reps)
+    result.update(n=n, reps=reps, load_before=round(os.getloadavg()[0], 1), builds={})
+    builds(n, project, hugo_site, pagefind, reps, result["builds"], save)
     result["disk"] = on_disk(project, hugo_site)
+    save()
     result["queries"] = searches(project, hugo_site, queries, query_reps)
     result["load_after"] = round(os.getloadavg()[0], 1)
-    return result
 
 
 # --- the tables ------------------------------------------------------------------------------
@@ -302,8 +302,11 @@ def report(results: dict) -> str:
     if results.get("import"):
         lines += [import_line(results["import"]), ""]
     for size in results["sizes"]:
-        lines += build_table(size) + [""] + query_table(size) + [
-            "", f"(load average {size['load_before']} before, {size['load_after']} after)", ""]
+        if all(size.get("builds", {}).get("gazette", {}).values()):
+            lines += build_table(size) + [""]
+        if "queries" in size:
+            lines += query_table(size) + ["", f"(load average {size['load_before']} before, "
+                                               f"{size['load_after']} after)", ""]
     return "\n".join(lines)
 
 
@@ -330,10 +333,14 @@ def main(argv=None) -> None:
                "sizes": []}
     if args.import_mb:
         results["import"] = import_throughput(args.out, args.import_mb, 3)
+    def save():
+        (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
     for n in args.sizes:
         reps = args.reps or (3 if n <= 5000 else 1)
-        results["sizes"].append(run_size(n, args.out, pagefind, reps, args.query_reps, args.queries))
-        (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        results["sizes"].append({})
+        run_size(n, args.out, pagefind, reps, args.query_reps, args.queries, results["sizes"][-1], save)
+        save()
     print(report(results))
 
 
