@@ -237,8 +237,9 @@ def build_table(size: dict) -> list[str]:
             pf = statistics.median(r["pagefind"]["seconds"] for r in runs)
             pairs = sorted(x["seconds"] / y["seconds"] for x, y in zip(b["gazette"][step], runs))
             spread = f" ({pairs[0]:.1f}–{pairs[-1]:.1f})" if len(pairs) > 1 else ""
-            cells += [f"{p:.1f} s (Hugo {hugo:.1f} + Pagefind {pf:.1f}; CPU {_median(runs, 'cpu_seconds'):.1f} s)",
-                      _ratio(g, p) + spread]
+            g_cpu, p_cpu = _median(b["gazette"][step], "cpu_seconds"), _median(runs, "cpu_seconds")
+            cells += [f"{p:.1f} s (Hugo {hugo:.1f} + Pagefind {pf:.1f}; CPU {p_cpu:.1f} s)",
+                      f"{_ratio(g, p)}{spread}; CPU {_ratio(g_cpu, p_cpu)}"]
         else:
             cells += ["–", "–"]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
