@@ -351,6 +351,9 @@ def _unspaced(text: str) -> str:
     return remove_cjk_spaces(re.sub(r"(?<=\d)[ \t]+(?=\d)", "", text)) if re.search(r"\d[ \t]+\d", text) else text
 
 
+_RUNNING = re.compile("[，,。；、]")  # a line of running text (2024年12月30日，位于…), no masthead's date
+
+
 def read_issue_facts(lines: list[str], head: int = 60) -> IssueFacts:
     """Masthead facts from the first `head` lines (imprint facts from anywhere)."""
     found: dict = {}
@@ -359,7 +362,7 @@ def read_issue_facts(lines: list[str], head: int = 60) -> IssueFacts:
         if not text:
             continue
         near_top = number <= head
-        if near_top and "date" not in found and len(text) <= 24:
+        if near_top and "date" not in found and len(text) <= 24 and not _RUNNING.search(text):
             match = _DATE.search(text)
             if match:
                 try:

@@ -82,3 +82,9 @@ def test_masthead_facts_with_their_lines():
 
 def test_dates_inside_article_text_are_not_the_issue_date():
     assert md.read_issue_facts(["本报讯 2023年5月29日，阿勒泰地委召开会议，传达学习了精神。"]).date is None
+
+
+def test_a_date_at_the_start_of_a_wrapped_body_line_is_not_the_issue_date():
+    lines = ["测试日报", "第1版", "新疆喀什地区开展节水宣传", "2024年12月30日，位于克孜", "勒苏柯尔克孜自治州的水利",
+             "工程正式通水。", "2023年6月14日 星期三"]
+    assert md.read_issue_facts(lines).date == (dt.date(2023, 6, 14), 7)
