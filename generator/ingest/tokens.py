@@ -679,6 +679,12 @@ def sets_apart(before: str | None, after: str | None) -> bool:
     return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
 
 
+def _is_closing_note(text: str) -> bool:
+    """（作者单位：新疆于田县委）whole on its line: a story's closing note ends its paragraph, however
+    nearly it fills the column (a caption set right under it is no part of it)."""
+    return bool(md.AUTHOR_NOTE.match(text)) and text.endswith(("）", ")")) and balanced(text)
+
+
 def _ends_with_editor(text: str) -> bool:
     """…（作者单位：…） [责任编辑:夏珑祯]: a line closed by an editor line ends its article."""
     editor = md.EDITOR.search(text)
@@ -722,7 +728,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
-                                                      or _ends_with_editor(text))
+                                                      or _ends_with_editor(text) or _is_closing_note(text))
     return [b for b in out if b]
 
 

@@ -1063,3 +1063,24 @@ DOUBLED_AT_COLUMN_WIDTH = "\n".join([
 def test_a_doubled_headline_as_wide_as_the_column_is_still_a_headline():
     titles = [a.title for a in parse_issue(DOUBLED_AT_COLUMN_WIDTH, "测试日报")[1]]
     assert titles == ["草原牧民冬储饲草", "爱路护路从我做起"]
+
+
+# A page wrapped at 14 characters with no blank lines: a story's closing note nearly as wide as the
+# column, then a photo's caption and credit.
+NOTE_THEN_PHOTO = "\n".join([
+    "草原牧民冬储饲草",
+    _wrap("本报讯 通讯员李华报道：入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬，各乡镇已储备饲草三万吨。", 14),
+    _wrap("今年全县新建标准化棚圈两百座，牧民转场更加从容，冬春季节的损失明显减少。", 14),
+    _wrap("县里还组织农技人员进村入户，指导牧民科学配比饲料，推广青贮技术，提高饲草利用率，受到牧民欢迎。", 14),
+    "\u3000\u3000（作者单位：新疆于田县委）",
+    "新疆喀什华电266万千瓦热电",
+    "联产项目。",
+    "本报记者 盖有军 摄",
+]) + "\n"
+
+
+def test_a_closing_note_as_wide_as_the_column_ends_its_story_before_a_photo():
+    articles = parse_issue(NOTE_THEN_PHOTO, "测试日报")[1]
+    story, photo = articles
+    assert story.body.rstrip().endswith("（作者单位：新疆于田县委）") and "新疆喀什华电" not in story.body
+    assert photo.kind == "photo" and "作者单位" not in photo.body
