@@ -3,11 +3,14 @@
 Two kinds of classic-script payloads (file:// forbids fetch, so every data file
 calls the global `gazetteSearchLoaded(kind, key, data)`):
 
-- ``search/docs.js``: one row per article, loaded up front: title, URL, date,
-  publication and regions (as indexes into small tables), enough to list,
-  filter and rank results by title without touching the text;
+- ``search/docs.js``, loaded up front: the shard plan, scoring parameters and,
+  per article, only what filters and orders every hit: publication, date and
+  regions, as numbers (wire.py's text encoding);
+- ``search/meta-NNN.js``: title, subtitle and URL of a run of consecutive
+  articles, loaded for the hits on the page being shown (and to confirm a
+  title match the index suggests);
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
-  consecutive articles, loaded only for the hits being shown or verified.
+  consecutive articles, loaded only for the snippets shown and the hits verified.
 
 An article's ref is its position in `Site.articles`, written in base 62
 (0-9a-zA-Z) in the index: refs repeat in every posting and field vector, and
@@ -15,13 +18,17 @@ base 62 keeps them at 3 characters up to 238,328 articles.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
 from ..model import Article, Site
 from ..text.plain import plain_text
+from .wire import number
 
 TEXT_CHUNK = 16  # articles per text file (bench/search.md); a page of 20 results loads at most 20 of them
+META_CHUNK = 32  # articles per meta file: a page of 20 results loads at most 20 of them (bench/search.md)
+EPOCH = dt.date(1970, 1, 1)
 
 _JS_STRING = str.maketrans({"\\": "\\\\", "'": "\\'", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
@@ -70,22 +77,23 @@ def script(kind: str, key, data) -> bytes:
     return f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},JSON.parse({literal}));\n".encode("utf-8")
 
 
-def docs_payload(site: Site, shards: dict) -> dict:
-    """The table every search needs: ranking by title, filters, result rows; `shards` is
-    index.Plan.payload() (how terms map to shards)."""
+def docs_payload(site: Site, shards: dict, scoring: dict) -> dict:
+    """The table every search needs: `shards` is index.Plan.payload() (how terms map to shards),
+    `scoring` wire.params; per article its publication, date (days since 1970, as the change
+    from the article before, zigzag-signed) and regions (how many, then which), as numbers."""
     publications = {p.slug: n for n, p in enumerate(site.publications)}
     regions = sorted({name for a in site.articles for name in a.regions},
                      key=lambda name: _region_order(site, name))
     region_index = {name: n for n, name in enumerate(regions)}
-    rows = [
-        [a.title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
-         [region_index[r] for r in a.regions]]
-        for a in site.articles
-    ]
+    days = [(a.date - EPOCH).days for a in site.articles]
+    changes = (day - before for day, before in zip(days, [0, *days]))
     return {
-        "version": 2, **shards, "textChunk": TEXT_CHUNK,
+        "version": 3, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK, "metaChunk": META_CHUNK,
         "publications": [p.name for p in site.publications], "regions": regions,
-        "columns": ["title", "subtitle", "publication", "date", "url", "regions"], "docs": rows,
+        "publication": "".join(number(publications[a.publication_slug]) for a in site.articles),
+        "date": "".join(number(2 * c if c >= 0 else -2 * c - 1) for c in changes),
+        "region": "".join(number(len(a.regions)) + "".join(number(region_index[r]) for r in a.regions)
+                          for a in site.articles),
     }
 
 
@@ -94,11 +102,16 @@ def _region_order(site: Site, name: str) -> tuple[int, str]:
     return (order.index(name) if name in order else len(order), name)
 
 
+def _chunks(kind: str, rows: list, size: int) -> dict[str, bytes]:
+    return {f"search/{kind}-{start // size:03d}.js": script(kind, start // size, rows[start:start + size])
+            for start in range(0, len(rows), size)}
+
+
 def text_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order."""
-    files = {}
-    for start in range(0, len(docs), TEXT_CHUNK):
-        chunk = start // TEXT_CHUNK
-        rows = [[d.meta, d.body] for d in docs[start:start + TEXT_CHUNK]]
-        files[f"search/text-{chunk:03d}.js"] = script("text", chunk, rows)
-    return files
+    return _chunks("text", [[d.meta, d.body] for d in docs], TEXT_CHUNK)
+
+
+def meta_files(site: Site) -> dict[str, bytes]:
+    """search/meta-NNN.js: [title, subtitle, url] for articles NNN*META_CHUNK …, in ref order."""
+    return _chunks("meta", [[a.title, a.subtitle or "", a.url] for a in site.articles], META_CHUNK)

@@ -19,7 +19,7 @@
   var header = document.querySelector(".site-search input[name=q]");
   var filters = { pub: document.getElementById("search-pub"),
     region: document.getElementById("search-region"), year: document.getElementById("search-year") };
-  var current = null, shown = 0, timer = null, serial = 0;
+  var current = null, shown = 0, timer = null, serial = 0, drawing = Promise.resolve(), drawn = 0;
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -108,17 +108,25 @@
     return li;
   }
 
+  /* The next page of hits, once their titles and URLs are loaded (engine.describe), in order;
+   * a page asked for before the list was redrawn is dropped. */
   function showMore() {
-    var hits = current.filtered;
-    hits.slice(shown, shown + PAGE).forEach(function (hit) { list.appendChild(renderHit(hit, current.result)); });
+    var hits = current.filtered, page = hits.slice(shown, shown + PAGE), result = current.result, mine = drawn;
     shown = Math.min(hits.length, shown + PAGE);
     more.hidden = shown >= hits.length;
+    var described = engine.describe(page);
+    drawing = drawing.then(function () { return described; }).then(function () {
+      if (mine !== drawn) return;
+      page.forEach(function (hit) { list.appendChild(renderHit(hit, result)); });
+    });
+    return drawing;
   }
 
   function render() {
     var result = current.result;
     var filtered = result.hits.filter(function (h) { return passes(h.doc); });
     current.filtered = filtered;
+    drawn++;
     list.textContent = "";
     shown = 0;
     countOptions(result.hits);
@@ -139,7 +147,7 @@
     if (filtered.length) {
       status.textContent = "找到 " + filtered.length + " 篇文章" + (notes.length ? "（" + notes.join("，") + "）" : "");
       empty.hidden = true;
-      showMore();
+      return showMore();
     } else {
       status.textContent = "找到 0 篇文章";
       empty.querySelector(".search-empty-title").textContent = filteredOut
@@ -157,9 +165,10 @@
     engine.search(query).then(function (result) {
       if (mine !== serial) return;
       current = { result: result, filtered: [] };
-      render();
-      root.setAttribute("data-state", "done");
-    }, function (error) {
+      return Promise.resolve(render()).then(function () {
+        if (mine === serial) root.setAttribute("data-state", "done");
+      });
+    }).catch(function (error) {
       status.textContent = "搜索索引加载失败：" + error.message + "。请重新生成网站（gazette build）。";
       root.setAttribute("data-state", "error");
     });
