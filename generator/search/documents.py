@@ -1,6 +1,6 @@
 """What the browser shows for a hit: result metadata and the plain text snippets come from.
 
-Two kinds of classic-script payloads (file:// forbids fetch, so every data file
+Three kinds of classic-script payloads (file:// forbids fetch, so every data file
 calls the global `gazetteSearchLoaded(kind, key, data)`):
 
 - ``search/docs.js``, loaded up front: the shard plan, scoring parameters and,
@@ -12,9 +12,9 @@ calls the global `gazetteSearchLoaded(kind, key, data)`):
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
   consecutive articles, loaded only for the snippets shown and the hits verified.
 
-An article's ref is its position in `Site.articles`, written in base 62
-(0-9a-zA-Z) in the index: refs repeat in every posting and field vector, and
-base 62 keeps them at 3 characters up to 238,328 articles.
+An article's ref in the lunr index the browser rebuilds is its position in
+`Site.articles` written in base 62 (0-9a-zA-Z): 3 characters up to 238,328 articles
+(the files themselves carry article numbers, wire.py).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from ..model import Article, Site
 from ..text.plain import plain_text
 from .wire import number
 
-TEXT_CHUNK = 16  # articles per text file (bench/search.md); a page of 20 results loads at most 20 of them
+TEXT_CHUNK = 4  # articles per text file: a hit verified or shown costs its whole file (bench/search.md)
 META_CHUNK = 32  # articles per meta file: a page of 20 results loads at most 20 of them (bench/search.md)
 EPOCH = dt.date(1970, 1, 1)
 

@@ -39,8 +39,7 @@ from .wire import lengths_payload, shard_payload
 
 LABEL = "gazette-terms"
 FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 120_000  # terms (≈ characters of text) per shard at least; file sizes: bench/search.md
-MAX_SHARDS = 256  # beyond, shards grow instead: every article repeats a field-vector header in each
+SHARD_CHARS = 60_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
 
 
 @dataclass(frozen=True)
@@ -94,11 +93,10 @@ def starts(docs: list[SearchDoc]) -> Counter:
 
 
 def plan_shards(docs: list[SearchDoc]) -> Plan:
-    """≈ SHARD_CHARS terms per shard, or more for ≈ MAX_SHARDS shards in a large archive
-    (each article costs a field-vector header in every shard, so the shard count must not grow
-    with the archive); a character starting more than half a shard's worth of terms is hot."""
+    """≈ SHARD_CHARS terms per shard, however large the archive (a shard costs only its
+    postings: bench/search.md); a character starting more than half a shard's worth of terms is hot."""
     counts = starts(docs)
-    size = max(SHARD_CHARS, sum(counts.values()) / MAX_SHARDS)
+    size = SHARD_CHARS
     hot_chars = sorted(c for c, n in counts.items() if n > size / 2)
     rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
     shards = max(1, math.ceil(rest / size))

@@ -22,7 +22,7 @@
   "use strict";
   var LABEL = "gazette-terms";
   var MAX_TERMS = 16;  // terms looked up at most per query (each may load one shard)
-  var VERIFY_CHUNKS = 12;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
+  var VERIFY_CHUNKS = 24;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
   var PAGE = 20;  // hits whose title and URL a search loads (search.js shows as many at a time)
   var registry = { docs: {}, index: {}, text: {}, meta: {}, lengths: {} };
 
@@ -427,28 +427,36 @@
     });
   };
 
-  /* Check multi-bigram words as substrings, best-scored hits first: in the title for a hit the
-   * index puts there (tier 0), else (or failing that) in the stored text. */
+  /* Check multi-bigram words as substrings, best-scored hits first, until the first PAGE hits are
+   * all checked (a hit that fails makes room for the next): in the title for a hit the index
+   * puts there (tier 0), else (or failing that) in the stored text, loading at most
+   * VERIFY_CHUNKS text files. Hits left unchecked keep their place; the page labels them when
+   * shown (snippet). Sorts `hits`. */
   Engine.prototype.verify = function (hits, words) {
-    var self = this, chunks = new Set(), todo = [];
+    var self = this, chunks = new Set();
     function holds(text) { return words.every(function (w) { return contains(text, w); }); }
-    hits.forEach(function (h) {
-      if (!h.unverified) return;
-      var c = Math.floor(h.doc.n / self.meta.textChunk);
-      if (!chunks.has(c) && chunks.size >= VERIFY_CHUNKS) return;
-      chunks.add(c);
-      todo.push(h);
-    });
-    return Promise.all(todo.map(function (h) {
+    function check(h) {
       return (h.tier === 0 ? self.titleText(h.doc.n) : Promise.resolve("")).then(function (title) {
         if (h.tier === 0 && holds(title)) { h.unverified = false; return; }
         h.tier = 1;
+        var c = Math.floor(h.doc.n / self.meta.textChunk);
+        if (!chunks.has(c) && chunks.size >= VERIFY_CHUNKS) return;
+        chunks.add(c);
         return self.fullText(h.doc.n).then(function (all) {
           h.unverified = false;
           if (!holds(all)) h.tier = 2;
         });
       });
-    }));
+    }
+    function round() {
+      hits.sort(compare);
+      var todo = hits.slice(0, PAGE).filter(function (h) {
+        var c = Math.floor(h.doc.n / self.meta.textChunk);
+        return h.unverified && (h.tier === 0 || chunks.has(c) || chunks.size < VERIFY_CHUNKS);
+      });
+      return todo.length ? Promise.all(todo.map(check)).then(round) : Promise.resolve();
+    }
+    return round();
   };
 
   /* Ranges [start, end) in `text` where any needle occurs, compared as search compares (folded,

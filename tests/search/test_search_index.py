@@ -261,13 +261,3 @@ def test_every_character_and_bigram_finds_exactly_the_articles_containing_it(mon
     found = json.loads(out.stdout)
     assert len(queries) > 300 and "逊阿" in queries and any(q in payload(files["search/docs.js"])[2]["hot"] for q in queries)
     assert found == {q: sorted(url for url, text in texts.items() if q in text) for q in queries}
-
-
-def test_a_large_archive_gets_bigger_shards_not_more(monkeypatch):
-    """Every article repeats a field-vector header in each shard: the count stops at MAX_SHARDS."""
-    site, _ = load("search-semantics")
-    docs = search_docs(site)
-    monkeypatch.setattr(index, "SHARD_CHARS", 8)
-    assert index.plan_shards(docs).total > 30
-    monkeypatch.setattr(index, "MAX_SHARDS", 4)
-    assert index.plan_shards(docs) == index.Plan(4, {})
