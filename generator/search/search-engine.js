@@ -113,7 +113,17 @@
   /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
    * postings {field: {ref: {}}} and _index; field vectors of BM25 scores, computed and rounded
    * as lunr/builder.py _create_field_vectors does, with the IDF of lunr/idf.py. */
-  function rebuild(shard, scoring, lengths, refs) {
+  var NO_METADATA = {};  /* what every posting holds with no metadata whitelist (lunr only reads it) */
+  var REFS = [], FIELD_REFS = {};  /* article number → its ref, and per field its field ref: made once */
+
+  function refOf(n) { return REFS[n] || (REFS[n] = toRef(n)); }
+
+  function fieldRefOf(field, n) {
+    var refs = FIELD_REFS[field] || (FIELD_REFS[field] = []);
+    return refs[n] || (refs[n] = field + "/" + refOf(n));
+  }
+
+  function rebuild(shard, scoring, lengths) {
     var lunr = root.lunr, fields = scoring.fields, k1 = scoring.k1, b = scoring.b;
     var terms = shard.terms ? shard.terms.split(" ") : [], lists = shard.postings.split(";");
     var inverted = Object.create(null), elements = Object.create(null), tokens = new lunr.TokenSet.Builder();
@@ -125,7 +135,7 @@
           var v = list[i], tf = 1;
           n += 1 + Math.floor(v / 2);
           if (v % 2) tf = list[++i] + 2;
-          box[refs(n)] = {};
+          box[refOf(n)] = NO_METADATA;
           docs.push(n);
           tfs.push(tf);
         }
@@ -140,7 +150,7 @@
           var tf = tfs[i], score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (len[docs[i]] / avg)) + tf);
           score *= scoring.boosts[j];
           score *= 1;  // lunr's document boost
-          var fieldRef = f + "/" + refs(docs[i]);
+          var fieldRef = fieldRefOf(f, docs[i]);
           (elements[fieldRef] = elements[fieldRef] || []).push(index, round3(score));
         }
       });
@@ -185,7 +195,6 @@
     this.pending = {};
     this.indexes = {};
     this.docs = [];  /* article number → the object hits share, filled in by describe */
-    this.refs = [];
     this.loadScript = (options && options.loadScript) || insertScript;
   }
 
@@ -230,9 +239,7 @@
       var scoring = self.meta.scoring;
       if (!self.lengths) self.lengths = fieldLengths(registry.lengths[0], scoring);
       if (!self.indexes[k]) {
-        self.indexes[k] = rebuild(registry.index[k], scoring, self.lengths, function (n) {
-          return self.refs[n] || (self.refs[n] = toRef(n));
-        });
+        self.indexes[k] = rebuild(registry.index[k], scoring, self.lengths);
       }
       return self.indexes[k];
     });

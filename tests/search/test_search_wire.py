@@ -56,7 +56,7 @@ const S = require(process.argv[2]);
 lunr.Pipeline.registerFunction(t => t, %r);
 const [reference, scoring, lengths, shards, queries] = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const full = lunr.Index.load(reference), L = S.fieldLengths(lengths, scoring);
-const rebuilt = shards.map(s => S.rebuild(s, scoring, L, S.toRef));
+const rebuilt = shards.map(s => S.rebuild(s, scoring, L));
 /* every field vector as {fieldRef: {term: score}}, whatever the term numbering */
 const vectors = (indexes) => {
   const out = {};
