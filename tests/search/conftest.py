@@ -1,5 +1,5 @@
 """Search fixtures: the search-semantics archive built once, and a local HTTP server
-that serves a built site under a GitHub-Pages-like sub-path /repo/."""
+that serves a built site under a GitHub-Pages-like sub-path /repo/ (with its script charset)."""
 from __future__ import annotations
 
 import functools
@@ -26,6 +26,10 @@ def built_semantics(tmp_path_factory) -> Path:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    # as GitHub Pages serves scripts: declared UTF-8, whatever the file's byte-order mark says
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".js": "application/javascript; charset=utf-8"}
+
     def log_message(self, *args):
         pass
 

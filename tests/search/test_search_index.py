@@ -17,7 +17,7 @@ from generator.content.site import load_site
 from generator.problems import GazetteError
 from generator.search import assets, build_search, index, wire
 from generator.text.plain import plain_text
-from generator.search.documents import script, search_docs, to_ref
+from generator.search.documents import BOM_UTF16, script, search_docs, to_ref
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -33,7 +33,8 @@ def load(name: str):
 
 
 def payload(data: bytes):
-    kind, key, body = PAYLOAD.match(data.decode("utf-8")).groups()
+    text = data[2:].decode("utf-16-le") if data.startswith(BOM_UTF16) else data.decode("utf-8")
+    kind, key, body = PAYLOAD.match(text).groups()
     body = re.sub(r"\\(\\|'|u2028|u2029)", lambda m: UNESCAPE[m.group()], body)
     return kind, int(key), json.loads(body)
 
@@ -119,7 +120,9 @@ ENGINE = """
 const fs = require("fs"), vm = require("vm"), dir = process.argv[1];
 globalThis.lunr = require(%r); require(%r); const S = require(%r);
 const e = new S.Engine(dir + "/search/", {loadScript: (src) => {
-  vm.runInThisContext(fs.readFileSync(src, "utf8")); return Promise.resolve(); }});
+  const b = fs.readFileSync(src);  /* UTF-16 with a byte-order mark, or UTF-8, as browsers read it */
+  vm.runInThisContext(b[0] === 0xff && b[1] === 0xfe ? b.toString("utf16le", 2) : b.toString("utf8"));
+  return Promise.resolve(); }});
 (async () => {
   const out = {};
   for (const q of JSON.parse(process.argv[2])) {
