@@ -110,9 +110,6 @@
     return out;
   }
 
-  /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
-   * postings {field: {ref: {}}} and _index; field vectors of BM25 scores, computed and rounded
-   * as lunr/builder.py _create_field_vectors does, with the IDF of lunr/idf.py. */
   var NO_METADATA = {};  /* what every posting holds with no metadata whitelist (lunr only reads it) */
   var REFS = [], FIELD_REFS = {};  /* article number → its ref, and per field its field ref: made once */
 
@@ -123,6 +120,9 @@
     return refs[n] || (refs[n] = field + "/" + refOf(n));
   }
 
+  /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
+   * postings {field: {ref: {}}} and _index; field vectors of BM25 scores, computed and rounded
+   * as lunr/builder.py _create_field_vectors does, with the IDF of lunr/idf.py. */
   function rebuild(shard, scoring, lengths) {
     var lunr = root.lunr, fields = scoring.fields, k1 = scoring.k1, b = scoring.b;
     var terms = shard.terms ? shard.terms.split(" ") : [], lists = shard.postings.split(";");
@@ -375,10 +375,10 @@
       }).then(function (found) {
         var hits = [];
         result.removed = found.count;
-        var exact = termsByWord.every(function (ts) { return ts.length === 1; });
+        var oneTermEach = termsByWord.every(function (ts) { return ts.length === 1; });
         found.kept.forEach(function (score, ref) {
           var inTitle = titles.get(ref) === ask.length;
-          hits.push({ doc: self.doc(fromRef(ref)), score: score, tier: inTitle ? 0 : 1, unverified: !exact });
+          hits.push({ doc: self.doc(fromRef(ref)), score: score, tier: inTitle ? 0 : 1, unverified: !oneTermEach });
         });
         hits.sort(compare);
         return self.verify(hits, words).then(function () {
