@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup site test browser serve clean
+.PHONY: setup site test browser serve clean messages
 
 $(BIN)/gazette: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ browser:
 
 test: setup browser
 	$(BIN)/python -m pytest
+
+# After adding or changing a CLI message: merge the code's messages into gazette.po (README: The command's language).
+messages: $(BIN)/gazette
+	$(BIN)/python scripts/messages.py
 
 clean:
 	rm -rf site .venv node_modules .gazette-cache

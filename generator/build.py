@@ -2,22 +2,26 @@
 
 Every article is loaded and validated, and every URL fixed by the model,
 before any page is rendered; only the writer touches disk.
+
+Builds are incremental (`buildcache.py`): when nothing the site is made of has
+changed and site/ is as the last build left it, there is nothing to do; else
+unchanged outputs are taken from the previous site and only the rest is made.
+The new site is still staged whole and swapped in at once. `clean` forgets the
+cache first: a full build.
 """
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
 
+from . import buildcache
 from .config import Config
-from .content.site import load_site
+from .i18n import _
 from .model import Site
-from .problems import GazetteError, Problem, error, is_fatal, sort_problems
+from .problems import GazetteError, Problem, error
 from .progress import SILENT, Progress
-from .publish import publish_site
-from .render import render_site
-from .render.themes import theme_layers
-from .search import ENGINE_PATHS, search_files, theme_engine_copies
-from .writer import OutputConflict, StagedSite, unsafe_output
+from .theme_layers import theme_layers
+from .writer import unsafe_output
 
 
 @dataclass(frozen=True)
@@ -27,52 +31,58 @@ class BuildResult:
     articles: int
     seconds: float
     problems: tuple[Problem, ...]  # warnings that did not stop the build
+    reused: int = 0  # files taken unchanged from the previous site
+    rendered: int | None = None  # pages rendered (None: every page, a build without the cache)
 
 
-def build(config: Config, progress: Progress = SILENT, site: Site | None = None) -> BuildResult:
+def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
+          clean: bool = False) -> BuildResult:
     """Build the site; `site`, when the caller has loaded content already (`gazette check`, which
-    reports the loader's problems itself)."""
+    reports the loader's problems itself: such a build is a full one and leaves no cache)."""
     started = time.perf_counter()
     check_output(config)
-    progress.step("读取内容")
-    site, problems = (site, []) if site is not None else load_site(config)
-    problems = list(problems) + theme_engine_copies(theme_layers(config))  # a theme's copy is not used
-    if is_fatal(problems, config.strict):
-        raise GazetteError(problems)
-    try:
-        with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
-            progress.step("生成页面")
-            pages = render_site(site, config, reserved=ENGINE_PATHS)  # the search engine is gazette's
-            stage.add(pages)
-            page_paths = sorted(pages)
-            del pages
-            progress.step("建立搜索索引")
-            for path, data in search_files(site, config, progress):  # shard by shard (bench/build.md)
-                stage.add({path: data})
-            progress.step("生成订阅、站点地图与数据")
-            publish, publish_problems = publish_site(site, config, page_paths)
-            stage.add(publish)
-            problems += publish_problems
-            progress.step("写入文件")  # the swap: the new site replaces the old one at once
-    except OSError as exc:
-        where = f": {exc.filename}" if exc.filename else ""
-        raise GazetteError([error(config.output_dir, None, "write",
-                                  f"the build stopped on a disk error: {exc.strerror or exc}{where}")]) from None
-    except OutputConflict as exc:
-        raise GazetteError([error(config.output_dir, None, "url-conflict", str(exc))]) from None
-    return BuildResult(
-        files=len(stage.paths), bytes=stage.bytes, articles=len(site.articles),
-        seconds=time.perf_counter() - started, problems=tuple(sort_problems(problems)),
-    )
+    if clean:
+        buildcache.clear(config)
+    folder = buildcache.cache_folder(config) if site is None else None
+    layers = theme_layers(config)
+    taken_at = buildcache.now()
+    key, reading_key = buildcache.build_key(config, layers)
+    content = buildcache.snapshot(config.content_path) if folder else {}
+    manifest = buildcache.load_manifest(folder, config.output_path)
+    before = buildcache.site_state(config.output_path) if manifest else {}
+    if buildcache.unchanged(manifest, key, content, before):
+        files, size, articles, problems = manifest.result
+        return BuildResult(files=files, bytes=size, articles=articles, seconds=time.perf_counter() - started,
+                           problems=problems, reused=files, rendered=0)
+    memo = buildcache.ArticleMemo(folder, reading_key, content, taken_at) if folder else None
+    from .pipeline import Reuse, full_build, read_outside  # past the no-op check: importing it costs more
+
+
+    result, outputs = full_build(config, progress, site, layers, memo, Reuse(manifest, before, config.output_path),
+                                 key if folder else None)
+    if folder:
+        read = read_outside(config) + result.raw_files
+        buildcache.save_manifest(folder, config.output_path, buildcache.Manifest(
+            key=key, snapshot=content, taken_at=taken_at, outputs=outputs,
+            site=buildcache.site_state(config.output_path),
+            result=(result.files, result.bytes, result.articles, result.problems),
+            read=read, read_digest=buildcache.files_digest(read)))
+        memo.save()
+    return BuildResult(files=result.files, bytes=result.bytes, articles=result.articles,
+                       seconds=time.perf_counter() - started, problems=result.problems, reused=result.reused,
+                       rendered=result.rendered if folder else None)
 
 
 def check_output(config: Config) -> None:
     """Refuse, before any work, an output folder whose replacement would destroy something."""
-    protected = {"content folder": config.content_path, "theme override folder": config.root / config.theme_dir,
-                 "project's themes folder": config.root / "themes", "git repository": config.root / ".git"}
+    protected = {_("the content folder"): config.content_path,
+                 _("the theme override folder"): config.root / config.theme_dir,
+                 _("the project's themes folder"): config.root / "themes",
+                 _("the git repository"): config.root / ".git"}
     if config.cache_dir:
-        protected["cache folder"] = config.root / config.cache_dir
+        protected[_("the cache folder")] = config.root / config.cache_dir
     reason = unsafe_output(config.output_path, config.root, protected)
     if reason:
-        raise GazetteError([error(config.output_dir, None, "output-folder", f"refusing to build into "
-                                  f"{config.output_path.resolve()}: {reason}; choose another output folder")])
+        raise GazetteError([error(config.output_dir, None, "output-folder",
+                                  _("refusing to build into {folder}: {reason}; choose another output folder").format(
+                                      folder=config.output_path.resolve(), reason=reason))])

@@ -19,6 +19,7 @@ from .content.yamlio import brief
 from .linkcheck import check_site, read_tree
 from .model import Issue, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
+from .i18n import _
 from .render.markdown import MarkdownRenderer
 
 EXPECTED_ISSUE_KEYS = {"pages": "pages", "source": "raw_file", "date_source": "date_source"}  # issue.yaml key → Issue field
@@ -71,7 +72,8 @@ def check_unsafe_links(site: Site, content_files: dict[str, tuple[str, str]]) ->
         path, text = content_files.get(article.url, (where.path if where else article.url, ""))
         for url, line in zip(urls, link_lines(text, urls)):
             problems.append(error(path, line or (where.line if where else None), "unsafe-link",
-                                  f"link to {brief(repr(url))} is dropped: only http, https, mailto and relative links are kept"))
+                                  _("link to {url} is dropped: only http, https, mailto and relative links are kept")
+                                  .format(url=brief(repr(url)))))
     return problems
 
 
@@ -98,13 +100,13 @@ def check_content(site: Site) -> list[Problem]:
 
 def check_issue_metadata(issue: Issue) -> list[Problem]:
     where = issue.loaded_from.path if issue.loaded_from else f"content/{issue.key}/issue.yaml"
-    problems = [warning(where, None, "missing-metadata", f"issue.yaml has no {key}")
+    problems = [warning(where, None, "missing-metadata", _("issue.yaml has no {key}").format(key=key))
                 for key, field in EXPECTED_ISSUE_KEYS.items() if getattr(issue, field) is None]
     if issue.number is None and issue.label is None:
         problems.append(warning(where, None, "missing-metadata",
-                                "issue.yaml has neither number (总第…期) nor label"))
+                                _("issue.yaml has neither number (总第…期) nor label")))
     if not issue.articles:
-        problems.append(warning(where, None, "empty-issue", "the issue has no articles"))
+        problems.append(warning(where, None, "empty-issue", _("the issue has no articles")))
     return problems
 
 
@@ -120,6 +122,7 @@ def check_duplicates(issue: Issue) -> list[Problem]:
                 first = same[0].loaded_from.path
                 identical = field == "title" and later.body.strip() == same[0].body.strip()
                 make = error if identical else warning
-                what = "the same article as" if identical else f"{field} {value!r} is also used by"
-                problems.append(make(later.loaded_from.path, later.loaded_from.line, code, f"{what} {first}"))
+                said = (_("the same article as {first}") if identical
+                        else _("{field} {value!r} is also used by {first}")).format(field=field, value=value, first=first)
+                problems.append(make(later.loaded_from.path, later.loaded_from.line, code, said))
     return problems

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .problems import GazetteError, Problem, error
+from .i18n import N_, _
 from .content.schema import Field, check
 from .content.yamlio import YamlSyntaxError, brief, load_yaml
 from .urls import read_base_url
@@ -29,7 +30,7 @@ CONFIG_FIELDS = {
 }
 
 
-_HOW = ("write the absolute http(s) address the site is published at (https://USER.github.io/REPO/), "
+_HOW = N_("write the absolute http(s) address the site is published at (https://USER.github.io/REPO/), "
         "or the path it is served under (/archive/)")
 
 
@@ -82,7 +83,7 @@ def load_config(root: Path | str = ".", **overrides) -> Config:
         except UnicodeDecodeError as exc:
             line = path.read_bytes()[:exc.start].count(b"\n") + 1
             raise GazetteError([error(CONFIG_FILE, line, "encoding",
-                                      "not UTF-8 text: save gazette.yaml as UTF-8")]) from None
+                                      _("not UTF-8 text: save gazette.yaml as UTF-8"))]) from None
         if data is not None:
             values, problems = check(data, CONFIG_FIELDS, CONFIG_FILE)
     config = Config(root=root, **values, warnings=tuple(problems)).with_overrides(**overrides)
@@ -98,4 +99,5 @@ def load_config(root: Path | str = ".", **overrides) -> Config:
 def _base_url_error(value: str, why: str, from_flag: bool, line: int | None) -> Problem:
     """At the --base-url flag if it was given, else at base_url's line in gazette.yaml."""
     where = ("--base-url", None) if from_flag else (CONFIG_FILE, line)
-    return error(*where, "bad-base-url", f"base_url '{brief(value)}' cannot be used: {why}; {_HOW}")
+    return error(*where, "bad-base-url", _("base_url '{value}' cannot be used: {why}; {how}").format(
+        value=brief(value), why=_(why), how=_(_HOW)))

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 PUBLICATION_FILE = "publication.yaml"
 ISSUE_FILE = "issue.yaml"
+IMPORT_RECORD = ".import.yaml"  # what `gazette import` wrote into an issue folder, and how sure it was
 
 _EDITION = "[a-z0-9-]+"
 _ISSUE_FOLDER = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}})(?:-({_EDITION}))?")

@@ -22,6 +22,7 @@ from lxml import etree
 
 from . import urls
 from .problems import Problem, error
+from .i18n import _
 
 LINK_ATTRS = {"a": "href", "area": "href", "link": "href", "script": "src", "img": "src",
               "iframe": "src", "source": "src", "video": "src", "audio": "src", "form": "action"}
@@ -139,7 +140,8 @@ def check_site(files: Mapping[str, bytes], shown: str = "site",
         for link, code, message in bad_links(page, scan.links, files, scans):
             line = content_file and next((n for n, text in enumerate(content_file[1].splitlines(), 1) if link.url in text), None)
             if line:
-                problems.append(error(content_file[0], line, code, f"{message} (in {shown}/{page}:{link.line})"))
+                problems.append(error(content_file[0], line, code, _("{message} (in {page}:{line})").format(
+                    message=message, page=f"{shown}/{page}", line=link.line)))
             else:
                 problems.append(error(f"{shown}/{page}", link.line, code, message))
     for sheet in sorted(p for p in files if p.endswith(".css")):
@@ -156,7 +158,7 @@ def bad_links(page, links, files, scans) -> list[tuple[Link, str, str]]:
         if is_remote(link.url):
             if link.is_loaded:
                 found.append((link, "remote-resource",
-                              f"loads {link.url} from the network (the site must work offline)"))
+                              _("loads {url} from the network (the site must work offline)").format(url=link.url)))
             continue
         if not is_internal(link.url):
             continue
@@ -169,31 +171,36 @@ def bad_links(page, links, files, scans) -> list[tuple[Link, str, str]]:
 def check_target(page: str, link: Link, files, scans) -> tuple[str, str] | None:
     """(code, message) if `link` on `page` does not resolve."""
     if link.url.startswith("/"):
-        return "root-relative", f"{link.url} starts with / and breaks under a sub-path and from disk"
+        return "root-relative", _("{url} starts with / and breaks under a sub-path and from disk").format(url=link.url)
     target, fragment = resolve(page, link.url)
     if target.endswith("/") or target == ".":
-        return "folder-link", f"{link.url} names a folder; link to its index.html so it opens from disk"
+        return "folder-link", _folder_link(link)
     if target.startswith("../") or target not in files:
         if target.rstrip("/") + "/index.html" in files or any(f.startswith(target + "/") for f in files):
-            return "folder-link", f"{link.url} names a folder; link to its index.html so it opens from disk"
-        return "broken-link", f"{link.url} does not exist (resolves to {target})"
+            return "folder-link", _folder_link(link)
+        return "broken-link", _("{url} does not exist (resolves to {target})").format(url=link.url, target=target)
     if fragment and target in scans and fragment not in scans[target].anchors:
-        return "broken-anchor", f"{link.url}: no id \"{fragment}\" in {target}"
+        return "broken-anchor", _('{url}: no id "{fragment}" in {target}').format(url=link.url, fragment=fragment,
+                                                                                   target=target)
     return None
+
+
+def _folder_link(link: Link) -> str:
+    return _("{url} names a folder; link to its index.html so it opens from disk").format(url=link.url)
 
 
 def find_orphans(scans: Mapping[str, PageScan], shown: str) -> list[Problem]:
     """HTML pages a reader cannot reach by following links from index.html."""
     if urls.HOME not in scans:
-        return [error(f"{shown}/{urls.HOME}", None, "no-index", f"the site has no {urls.HOME}")] if scans else []
+        return [error(f"{shown}/{urls.HOME}", None, "no-index", _("the site has no {home}").format(home=urls.HOME))] if scans else []
     seen, queue = {urls.HOME}, deque([urls.HOME])
     while queue:
         page = queue.popleft()
         for link in scans[page].links:
             if is_internal(link.url) and not link.url.startswith("/"):
-                target, _ = resolve(page, link.url)
+                target, _fragment = resolve(page, link.url)
                 if target in scans and target not in seen:
                     seen.add(target)
                     queue.append(target)
-    return [error(f"{shown}/{page}", None, "orphan", "no page links here (not reachable from index.html)")
+    return [error(f"{shown}/{page}", None, "orphan", _("no page links here (not reachable from index.html)"))
             for page in sorted(scans) if page not in seen and page not in ORPHANS_ALLOWED]

@@ -60,6 +60,7 @@ class ArticleFacts:
     regions: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     continued: str | None = None  # 2版, from 下转2版
+    lines: tuple[tuple[int, int], ...] = ()  # where it is in its raw file: (first, last) line ranges
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,21 @@ class Article(ArticleFacts):
     # Where the title comes from (front matter `title_source`): None when it is printed, else as
     # written there, `inferred[: <reason>]` or `given` (schema.TITLE_SOURCES).
     title_source: str | None = None
+    # How sure the import was of its boundaries and headline (the issue's .import.yaml): high, medium
+    # or low, with the doubts behind it (ingest.confidence.DOUBTS); None when not imported or edited since.
+    confidence: str | None = None
+    doubts: tuple[str, ...] = ()
 
     @property
     def title_supplied(self) -> bool:
         """Is the title supplied by the archive, not printed? (A reference puts it in [brackets].)"""
         return self.title_source is not None
+
+    @property
+    def shown_title(self) -> str:
+        """The title as everything but its own headline shows it: a supplied one in ［brackets］,
+        as a catalogue marks supplied information (listings, <title>, og:title, JSON-LD, search)."""
+        return f"［{self.title}］" if self.title_supplied else self.title
 
     @property
     def title_inferred(self) -> bool:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from .i18n import _, ngettext
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -26,7 +28,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        tag = "" if self.severity is Severity.ERROR else "warning: "
+        tag = "" if self.severity is Severity.ERROR else _("warning: ")
         return f"{where}: {tag}{self.message}"
 
     @property
@@ -40,6 +42,14 @@ def error(path: str | Path, line: int | None, code: str, message: str) -> Proble
 
 def warning(path: str | Path, line: int | None, code: str, message: str) -> Problem:
     return Problem(str(path), line, code, message, Severity.WARNING)
+
+
+def count_errors(n: int) -> str:
+    return ngettext("{n} error", "{n} errors", n).format(n=n)
+
+
+def count_warnings(n: int) -> str:
+    return ngettext("{n} warning", "{n} warnings", n).format(n=n)
 
 
 def sort_problems(problems) -> list[Problem]:

@@ -12,6 +12,8 @@ import sys
 import time
 from typing import Iterable, Iterator, TextIO, TypeVar
 
+from .i18n import _
+
 T = TypeVar("T")
 
 
@@ -58,7 +60,8 @@ class LineProgress(Progress):
     def _finish(self) -> None:
         if self.current:
             name, started = self.current
-            print(f"  {name} {time.perf_counter() - started:.2f} s", file=self.stream, flush=True)
+            print("  " + _("{step} {seconds:.2f} s").format(step=name, seconds=time.perf_counter() - started),
+                  file=self.stream, flush=True)
             self.current = None
 
 
@@ -74,7 +77,7 @@ class RichProgress(Progress):
         self.bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                        TimeElapsedColumn(), console=Console(file=stream), transient=True, redirect_stdout=False,
                        redirect_stderr=False)
-        self.task = self.bar.add_task("开始", total=None)
+        self.task = self.bar.add_task(_("starting"), total=None)
         self.bar.start()
 
     def step(self, name: str) -> None:

@@ -16,11 +16,14 @@ import re
 from typing import NamedTuple
 from urllib.parse import quote, urlsplit
 
+from .i18n import N_
+
 HOME = "index.html"
 PUBLICATIONS = "publications.html"
 REGIONS = "regions/index.html"
 DATES = "dates/index.html"
 SEARCH = "search.html"
+AUTHORS = "authors/index.html"
 NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
 ARTICLES_JSON = "data/articles.json"
@@ -29,8 +32,8 @@ ISSUES_JSON = "data/issues.json"
 ISSUES_CSV = "data/issues.csv"
 
 # The site's own top-level folders (region pages, date archive, search data, export,
-# theme files): a publication slug may not take one of these names.
-RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static"})
+# theme files, people): a publication slug may not take one of these names.
+RESERVED_SLUGS = frozenset({"regions", "dates", "search", "data", "static", "authors"})
 
 
 def publication(slug: str) -> str:
@@ -46,9 +49,30 @@ def article(publication_slug: str, folder: str, stem: str) -> str:
     return f"{publication_slug}/{folder}/{stem}.html"
 
 
+def raw_text(publication_slug: str, folder: str) -> str:
+    """An issue's 原文 page (its raw text, lines numbered) sits in the issue's folder; an article's
+    page name starts with its number (001-…), so it cannot take this one."""
+    return f"{publication_slug}/{folder}/raw.html"
+
+
+def line_anchor(line: int) -> str:
+    """A line of a 原文 page: L22."""
+    return f"L{line}"
+
+
+def person(slug: str) -> str:
+    """The page of an author or photographer: their articles, newest first."""
+    return f"authors/{slug}/index.html"
+
+
 def page_anchor(page: int | None) -> str:
     """The section of an issue's contents for one printed page (第1版): p1; p0 gathers those without."""
     return f"p{page or 0}"
+
+
+def on_this_day(month: int) -> str:
+    """历史上的今天: one month's issues by day, a script the home page loads for today's month."""
+    return f"data/on-this-day/{month:02d}.js"
 
 
 def region(slug: str) -> str:
@@ -109,7 +133,7 @@ class BaseUrl(NamedTuple):
     sitemap, canonical, og:url, JSON-LD, <base href>) or a path (<base href> only)."""
     url: str
     absolute: bool
-    problem: str | None = None
+    problem: str | None = None  # why it cannot be used, in English (N_): translated where it is said
 
 
 # Characters of an address that needs no escaping anywhere it is written (an attribute,
@@ -134,14 +158,14 @@ def read_base_url(value: str | None) -> BaseUrl:
     if _PATH_PREFIX.match(url):
         return BaseUrl(url, False)
     if not _URL_CHARS.match(value):
-        return BaseUrl("", False, "it holds spaces, quotes or other characters an address cannot hold")
+        return BaseUrl("", False, N_("it holds spaces, quotes or other characters an address cannot hold"))
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 (raises ValueError for a port that is no number)
     except ValueError:
-        return BaseUrl("", False, "it is no well-formed address")
+        return BaseUrl("", False, N_("it is no well-formed address"))
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return BaseUrl("", False, "it is neither an absolute http(s) address nor a path starting with /")
+        return BaseUrl("", False, N_("it is neither an absolute http(s) address nor a path starting with /"))
     if parts.query or parts.fragment or parts.username is not None:
-        return BaseUrl("", False, "an address with ?query, #fragment or user@ cannot be a base")
+        return BaseUrl("", False, N_("an address with ?query, #fragment or user@ cannot be a base"))
     return BaseUrl(url, True)

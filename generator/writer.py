@@ -37,6 +37,8 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
+from .i18n import _
+
 
 class OutputConflict(Exception):
     pass
@@ -54,29 +56,29 @@ def unsafe_output(output: Path, project: Path, protected: dict[str, Path]) -> st
     """
     output, project = output.resolve(), project.resolve()
     if output == project or output in project.parents:
-        return "it is the project folder or holds it"
+        return _("it is the project folder or holds it")
     for name, path in protected.items():
         path = path.resolve()
         if output == path:
-            return f"it is the {name}"
+            return _("it is {name}").format(name=name)
         if output in path.parents:
-            return f"it holds the {name} ({path})"
+            return _("it holds {name} ({path})").format(name=name, path=path)
         if path in output.parents:
-            return f"it is inside the {name} ({path})"
+            return _("it is inside {name} ({path})").format(name=name, path=path)
     if not output.exists():
         return None
     if not output.is_dir():
-        return "it is a file, not a folder"
+        return _("it is a file, not a folder")
     if any(output.iterdir()) and not all((output / sign).exists() for sign in BUILD_SIGNS):
-        return ("it is not empty and not an earlier gazette build (no .nojekyll and search/docs.js), "
-                "and building replaces the whole folder")
+        return _("it is not empty and not an earlier gazette build (no .nojekyll and search/docs.js), "
+                 "and building replaces the whole folder")
     return None
 
 
 def check_output_path(path: str) -> str:
     pure = PurePosixPath(path)
     if pure.is_absolute() or not path or ".." in pure.parts or "\\" in path or path != pure.as_posix():
-        raise OutputConflict(f"refusing to write outside the site folder: {path!r}")
+        raise OutputConflict(_("refusing to write outside the site folder: {path!r}").format(path=path))
     return path
 
 
@@ -85,7 +87,7 @@ def claim_path(taken, path: str) -> str:
     (`taken`: the paths already claimed, a set or the keys of a dict)."""
     check_output_path(path)
     if path in taken:
-        raise OutputConflict(f"two outputs for one path: {path}")
+        raise OutputConflict(_("two outputs for one path: {path}").format(path=path))
     return path
 
 
@@ -113,6 +115,7 @@ class StagedSite:
         self.bytes = 0
         self.tree: Path | None = None
         self._staged = staged_folder(self.output)
+        self._folders: set[Path] = set()  # made in the tree already
 
     def __enter__(self) -> "StagedSite":
         self.output.parent.mkdir(parents=True, exist_ok=True)
@@ -127,6 +130,25 @@ class StagedSite:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[path])
             self.bytes += len(files[path])
+
+    def reuse(self, path: str, source: Path) -> bool:
+        """Put the file `source` (of the previous site) at `path` as a hard link, not a copy: the
+        incremental build's unchanged outputs. False, with nothing claimed, if it cannot be linked."""
+        check_output_path(path)
+        if path in self.paths:
+            raise OutputConflict(f"two outputs for one path: {path}")
+        target = self.tree / path
+        try:
+            size = os.stat(source, follow_symlinks=False).st_size
+            if target.parent not in self._folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(target.parent)
+            os.link(source, target, follow_symlinks=False)  # last: a failure leaves nothing at `target`
+        except OSError:
+            return False
+        self.paths.add(path)
+        self.bytes += size
+        return True
 
     def __exit__(self, exc_type, exc, traceback) -> bool | None:
         return self._staged.__exit__(exc_type, exc, traceback)

@@ -5,7 +5,11 @@ Sub-folders (tests/content, tests/render, tests/ingest, tests/search, …) mirro
 """
 from __future__ import annotations
 
+import functools
+import http.server
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,14 @@ FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def pytest_configure(config):
+    """One known locale for every test, whatever the shell's: gazette speaks English under C.UTF-8.
+    Tests of the Chinese CLI set LANG=zh_CN.UTF-8 themselves (tests/test_i18n.py)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        os.environ.pop(name, None)
+    os.environ["LANG"] = "C.UTF-8"
 
 
 def pytest_addoption(parser):
@@ -45,6 +57,16 @@ def built_basic(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_sample(tmp_path_factory) -> Path:
+    """The repository's own sample archive (content/: real issues, long titles and column
+    names, a 69-article magazine) built into a temporary folder; returns the site folder."""
+    out = tmp_path_factory.mktemp("sample") / "site"
+    config = load_config(REPO, output_dir=str(out), base_url="")
+    build(config)
+    return config.output_path
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's headless Chromium driven by Playwright (no browser download)."""
     playwright = pytest.importorskip("playwright.sync_api")
@@ -62,3 +84,32 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    # as GitHub Pages serves scripts: declared UTF-8, whatever the file's byte-order mark says
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".js": "application/javascript; charset=utf-8"}
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve_under_repo(tmp_path_factory):
+    """serve(site) → base URL http://127.0.0.1:<free port>/repo/ for that site folder."""
+    servers = []
+
+    def serve(site: Path) -> str:
+        top = tmp_path_factory.mktemp("www")
+        (top / "repo").symlink_to(site, target_is_directory=True)
+        handler = functools.partial(_Quiet, directory=str(top))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/repo/"
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()

@@ -19,6 +19,9 @@ def test_the_wheel_carries_the_default_theme_the_gazetteer_and_the_search_engine
     assert "generator/themes/default/templates/base.html" in theme
     assert theme <= names
     assert {"generator/data/xinjiang.yaml", "generator/data/xinjiang-aliases.yaml"} <= names
+    # the CLI's Chinese: the catalog's source, read at run time (generator/i18n.py); nothing compiled
+    assert "generator/locale/zh_CN/LC_MESSAGES/gazette.po" in names
+    assert not any(n.endswith(".mo") for n in names)
     # the search engine ships with the code it must agree with, not with a theme
     assert {"generator/search/search-engine.js", "generator/search/search-tokenize.js"} <= names
     assert not any(n.endswith(("static/search-engine.js", "static/search-tokenize.js")) for n in names)

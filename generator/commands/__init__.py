@@ -4,12 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import urls
+from ..i18n import _
 
 
 def not_a_built_site(site_dir: Path) -> str | None:
     """Why `site_dir` (given with --site) is not a built site, or None: every build writes index.html."""
     if not site_dir.is_dir():
-        return f"{site_dir}: no such folder (run `gazette build` first)"
+        return _("{folder}: no such folder (run `gazette build` first)").format(folder=site_dir)
     if not (site_dir / urls.HOME).is_file():
-        return f"{site_dir}: not a built site, it has no {urls.HOME} (run `gazette build` first)"
+        return _("{folder}: not a built site, it has no {home} (run `gazette build` first)").format(
+            folder=site_dir, home=urls.HOME)
     return None

@@ -1,4 +1,4 @@
-"""Import raw issues (text extracted from PDF/OCR) into content/ as Markdown articles.
+"""`gazette import` (its DESCRIPTION says what it does for users).
 
 Metadata the text states (date, 总第N期, 今日N版, 2025·3) is read from it; what
 it lacks comes from flags or a sidecar YAML (RAW.yaml next to RAW.txt is used
@@ -21,11 +21,17 @@ from pathlib import Path
 
 from ..ingest import ImportOptions, ImportResult, import_issue, shown_path
 from ..ingest.guard import DryRunFolders
+from ..i18n import N_, _, ngettext
 from ..problems import GazetteError
 from ..progress import make_progress
 from .build import add_verbosity
 
-HELP = "import raw issue text files into content/"
+HELP = N_("import raw issue text files into content/")
+DESCRIPTION = N_("Import raw issues (text extracted from PDF/OCR) into content/ as Markdown articles. The date, "
+                 "number and label the text states are read from it; what it lacks comes from flags or a sidecar "
+                 "RAW.yaml next to RAW.txt. Re-importing is byte-identical; an issue edited by hand since its last "
+                 "import, or imported from another raw file, is replaced only with --force (which keeps a backup). "
+                 "Of several files, one that fails is reported and writes nothing; the others are imported.")
 PER_ISSUE = ("date", "number", "label", "meta")  # flags that describe one issue
 
 
@@ -33,37 +39,37 @@ def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
+        raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from None
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("raw", metavar="RAW.txt", nargs="+",
-                        help="raw issue text files (UTF-8, GB18030/GBK, UTF-16), each with its RAW.yaml if any")
-    parser.add_argument("--publication", metavar="NAME", help="the publication's name, e.g. 巴音郭楞日报")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the issue date, if the text lacks it")
-    parser.add_argument("--number", type=int, metavar="N", help="running number (总第N期)")
-    parser.add_argument("--label", metavar="L", help="how the issue names itself, e.g. 2025·3")
+                        help=_("raw issue text files (UTF-8, GB18030/GBK, UTF-16), each with its RAW.yaml if any"))
+    parser.add_argument("--publication", metavar="NAME", help=_("the publication's name, e.g. 巴音郭楞日报"))
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help=_("the issue date, if the text lacks it"))
+    parser.add_argument("--number", type=int, metavar="N", help=_("running number (总第N期)"))
+    parser.add_argument("--label", metavar="L", help=_("how the issue names itself, e.g. 2025·3"))
     parser.add_argument("--meta", type=Path, metavar="SIDECAR.yaml",
-                        help="issue metadata file (default: RAW.yaml next to RAW.txt, if present)")
+                        help=_("issue metadata file (default: RAW.yaml next to RAW.txt, if present)"))
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
-                        help="where to write (default: content/ in the project)")
-    parser.add_argument("--dry-run", action="store_true", help="print the outline, write nothing")
+                        help=_("where to write (default: content/ in the project)"))
+    parser.add_argument("--dry-run", action="store_true", help=_("print the outline, write nothing"))
     parser.add_argument("--force", action="store_true",
-                        help="replace an issue whose files were edited by hand, or that was imported from "
-                             "another raw file (the old folder is kept in content/.backup/)")
-    add_verbosity(parser, verbose="list every file written or removed, also when importing many files")
+                        help=_("replace an issue whose files were edited by hand, or that was imported from "
+                               "another raw file (the old folder is kept in content/.backup/)"))
+    add_verbosity(parser, verbose=N_("list every file written or removed, also when importing many files"))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _articles(n: int) -> str:
+    return ngettext("{n} article", "{n} articles", n).format(n=n)
 
 
 def run(args) -> int:
     raws = [Path(raw) for raw in args.raw]
     given = [f"--{name}" for name in PER_ISSUE if getattr(args, name) is not None]
     if len(raws) > 1 and given:
-        print(f"gazette import: {', '.join(given)} apply to a single issue; give each of the {len(raws)} files "
-              "a sidecar RAW.yaml instead", file=sys.stderr)
+        print(_("gazette import: {flags} apply to a single issue; give each of the {n} files a sidecar RAW.yaml "
+                "instead").format(flags=", ".join(given), n=len(raws)), file=sys.stderr)
         return 2
     project = Path(args.project)
     content_dir = args.content_dir or project / "content"
@@ -78,7 +84,7 @@ def run(args) -> int:
     started, results, failed = time.perf_counter(), [], []
     claimed = DryRunFolders(args.force)
     with make_progress(args.quiet, args.verbose) as progress:
-        for raw in progress.track(raws, "导入"):
+        for raw in progress.track(raws, _("importing")):
             try:
                 result = import_issue(raw, content_dir, options, project_root=project)
             except GazetteError as exc:
@@ -94,14 +100,18 @@ def run(args) -> int:
     for raw, problems in failed:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(f"gazette import: {raw}: not imported, nothing written for it", file=sys.stderr)
+        print(_("gazette import: {raw}: not imported, nothing written for it").format(raw=raw), file=sys.stderr)
     imported = [r for r in results if not r.refused]
     if not args.quiet:
-        done = "would import" if args.dry_run else "imported"
-        same = sum(1 for r in imported if r.unchanged)
-        print(f"{done} {len(imported)} of {_plural(len(raws), 'issue')}{f' ({same} unchanged)' if same else ''}, "
-              f"{_plural(sum(len(r.articles) for r in imported), 'article')}, "
-              f"in {time.perf_counter() - started:.1f} s" + (f"; {len(failed)} failed" if failed else ""))
+        done = (ngettext("would import {n} of {total} issue", "would import {n} of {total} issues", len(raws))
+                if args.dry_run else ngettext("imported {n} of {total} issue", "imported {n} of {total} issues",
+                                              len(raws)))
+        same = 0 if args.dry_run else sum(1 for r in imported if r.unchanged)  # a dry run writes nothing, so knows not
+        print(done.format(n=len(imported), total=len(raws))
+              + (_(" ({n} unchanged)").format(n=same) if same else "")
+              + _(", {articles}, in {seconds:.1f} s").format(
+                  articles=_articles(sum(len(r.articles) for r in imported)), seconds=time.perf_counter() - started)
+              + (_("; {n} failed").format(n=len(failed)) if failed else ""))
     return 1 if failed else 0
 
 
@@ -115,32 +125,33 @@ def report(result: ImportResult, args, many: bool) -> None:
             for problem in result.problems:
                 print(problem, file=sys.stderr)
         print(result.outline, end="")
-        print("（试运行：未写入任何文件）")
+        print(_("(dry run: no file was written)"))
         return
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if args.quiet:
         return
     folder = shown_path(result.folder)
-    articles = _plural(len(result.articles), "article")
+    articles = _articles(len(result.articles))
     if result.unchanged:
-        print(f"issue {folder}: unchanged ({articles}){_doubtful(result)}")
+        print(_("issue {folder}: unchanged ({articles})").format(folder=folder, articles=articles) + _doubtful(result))
         return
     if not many or args.verbose:
         for path in result.written:
-            print(f"wrote {shown_path(path)}")
+            print(_("wrote {path}").format(path=shown_path(path)))
         for path in result.removed:
-            print(f"removed {shown_path(path)} (no longer in the raw text)")
+            print(_("removed {path} (no longer in the raw text)").format(path=shown_path(path)))
     if result.backup:
-        print(f"backup of the replaced issue: {shown_path(result.backup)}")
-    files = [f"{_plural(len(result.written), 'file')} written"] + ([f"{len(result.removed)} removed"] if result.removed else [])
-    counts = f" ({', '.join(files)})" if many and not args.verbose else ""
-    print(f"imported {articles} into {folder}{counts}{_doubtful(result)}")
+        print(_("backup of the replaced issue: {path}").format(path=shown_path(result.backup)))
+    files = [ngettext("{n} file written", "{n} files written", len(result.written)).format(n=len(result.written))]
+    files += [_("{n} removed").format(n=len(result.removed))] if result.removed else []
+    counts = _(" ({files})").format(files=_(", ").join(files)) if many and not args.verbose else ""
+    print(_("imported {articles} into {folder}").format(articles=articles, folder=folder) + counts + _doubtful(result))
 
 
 def _doubtful(result: ImportResult) -> str:
     """The count of low-confidence articles, and where to see why."""
     if not result.doubtful:
         return ""
-    return (f"; {result.doubtful} of low confidence (check them: `gazette import --dry-run` marks them ！ "
-            f"and says why; .import.yaml records every article's confidence)")
+    return _("; {n} of low confidence (check them: `gazette import --dry-run` marks them ！ and says why; "
+             ".import.yaml records every article's confidence)").format(n=result.doubtful)

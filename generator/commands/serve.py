@@ -1,5 +1,7 @@
 """Preview the site at http://127.0.0.1:8000/: rebuild when content/, themes or gazette.yaml change, and reload the open page.
 
+Each rebuild is incremental (build.py): only the pages an edit touches are rendered again.
+
 The site is built into a temporary folder (site/ is left alone). A small
 live-reload script is added to HTML *responses* only, never to built files.
 A failed rebuild prints its problems and keeps serving the last good site.
@@ -30,9 +32,13 @@ from urllib.parse import urlsplit, urlunsplit
 from .. import urls
 from ..build import build
 from ..config import CONFIG_FILE, Config, load_config
+from ..i18n import N_, _, ngettext
 from ..problems import GazetteError
 
-HELP = "serve a live preview that rebuilds on every change"
+HELP = N_("serve a live preview that rebuilds on every change")
+DESCRIPTION = N_("Preview the site at http://127.0.0.1:8000/: rebuild when content/, themes or gazette.yaml change, "
+                 "and reload the open page. The site is built into a temporary folder (site/ is left alone); a failed "
+                 "rebuild prints its problems and keeps serving the last good site.")
 VERSION_PATH = "/__gazette__/version"
 RELOAD_SCRIPT = (
     "<script>/* gazette serve: live reload (not part of the built site) */(function(){{var v=\"{version}\";"
@@ -52,15 +58,15 @@ def port_number(text: str) -> int:
     except ValueError:
         port = -1
     if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r} (1–65535, or 0 for a free one)")
+        raise argparse.ArgumentTypeError(_("not a port number: {text!r} (1–65535, or 0 for a free one)").format(text=text))
     return port
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--port", type=port_number, default=8000,
-                        help="port to listen on (default 8000; 0 picks a free one)")
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
-    parser.add_argument("--base-url", metavar="URL", help="absolute URL the site is published at (feeds, sitemap)")
+                        help=_("port to listen on (default 8000; 0 picks a free one)"))
+    parser.add_argument("--host", default="127.0.0.1", help=_("address to listen on (default 127.0.0.1, this machine only)"))
+    parser.add_argument("--base-url", metavar="URL", help=_("absolute URL the site is published at (feeds, sitemap)"))
 
 
 def run(args) -> int:
@@ -75,14 +81,14 @@ def serve(preview: "Preview") -> int:
     try:
         preview.start()  # the port first: a busy one should not cost a whole build to find out
     except OSError as exc:
-        print(f"gazette serve: cannot listen on {preview.host}:{preview.port}: {exc.strerror or exc} "
-              f"(try --port 0)", file=sys.stderr)
+        print(_("gazette serve: cannot listen on {host}:{port}: {why} (try --port 0)").format(
+            host=preview.host, port=preview.port, why=exc.strerror or exc), file=sys.stderr)
         return 2
     stop_on_terminate()
     try:
         if not preview.rebuild():
             return 1
-        print(f"serving {preview.url} (rebuilds on changes; Ctrl-C stops)", flush=True)
+        print(_("serving {url} (rebuilds on changes; Ctrl-C stops)").format(url=preview.url), flush=True)
         preview.watch()  # blocks until interrupted
     except KeyboardInterrupt:
         pass
@@ -226,13 +232,19 @@ class Preview:
         try:
             result = build(self.config())
         except GazetteError as exc:
-            report(exc.problems, "build failed; still serving the previous site")
+            report(exc.problems, _("build failed; still serving the previous site"))
             return False
         except Exception as exc:  # a bug must not kill a running preview
-            report([], f"build crashed ({type(exc).__name__}: {exc}); still serving the previous site")
+            report([], _("build crashed ({error}); still serving the previous site").format(
+                error=f"{type(exc).__name__}: {exc}"))
             return False
         self.version += 1
-        report(result.problems, f"built {result.articles} articles in {result.seconds:.1f} s")
+        said = ngettext("built {n} article in {seconds:.1f} s", "built {n} articles in {seconds:.1f} s",
+                        result.articles).format(n=result.articles, seconds=result.seconds)
+        if result.rendered is not None:
+            said += _(" ({rendered} pages rendered, {reused} files unchanged)").format(
+                rendered=result.rendered, reused=result.reused)
+        report(result.problems, said)
         return True
 
     def start(self) -> None:
@@ -244,7 +256,7 @@ class Preview:
 
     def watched(self) -> list[Path]:
         """content/, gazette.yaml and every theme layer the build reads (overrides, project, shipped)."""
-        from ..render.themes import theme_layers
+        from ..theme_layers import theme_layers
 
         config = self.config()
         candidates = [config.content_path, self.project / CONFIG_FILE, *theme_layers(config)]
@@ -274,4 +286,4 @@ class Preview:
 def report(problems, message: str) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"gazette serve: {message}", file=sys.stderr, flush=True)
+    print(_("gazette serve: {message}").format(message=message), file=sys.stderr, flush=True)

@@ -15,6 +15,8 @@ import re
 import stat
 from pathlib import Path
 
+from ..i18n import _
+
 MAX_FILE_BYTES = 16 * 1024 * 1024  # far above any real article: bounds what one hostile file makes us read
 
 # Hidden files and folders (.DS_Store, .#a.md Emacs locks, .a.md.swp Vim swap), Emacs
@@ -42,7 +44,7 @@ def inside(path: Path, root: Path) -> Path:
     """The real path of `path` (symlinks followed) if it stays inside `root`, else UnsafeFile."""
     real = Path(os.path.realpath(path))
     if not real.is_relative_to(os.path.realpath(root)):
-        raise UnsafeFile("a symbolic link that leads out of content/: not read")
+        raise UnsafeFile(_("a symbolic link that leads out of content/: not read"))
     return real
 
 
@@ -66,18 +68,18 @@ def read_bytes(path: Path, root: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise UnsafeFile(f"not a regular file ({_what(mode)}): not read")
+            raise UnsafeFile(_("not a regular file ({what}): not read").format(what=_what(mode)))
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise UnsafeFile(f"larger than {limit // (1024 * 1024)} MB: not read (is it really one article?)")
+        raise UnsafeFile(_("larger than {mb} MB: not read (is it really one article?)").format(mb=limit // (1024 * 1024)))
     return data
 
 
 def _what(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return _("a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a folder" if stat.S_ISDIR(mode) else "a special file"
+        return _("a socket")
+    return _("a folder") if stat.S_ISDIR(mode) else _("a special file")

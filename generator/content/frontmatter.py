@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _
+
 from .schema import ARTICLE_FIELDS
 from .yamlio import dump_yaml
 
@@ -38,13 +40,13 @@ def is_fence(line: str) -> bool:
 def split(text: str) -> RawArticle:
     lines = text.split("\n")
     if not is_fence(lines[0]):
-        raise FrontMatterError("no front matter: the file must start with a line '---'", 1)
+        raise FrontMatterError(_("no front matter: the file must start with a line '---'"), 1)
     for i in range(1, len(lines)):
         if is_fence(lines[i]):
             front = "\n".join(lines[1:i]) + "\n"
             body = "\n".join(lines[i + 1:])
             return RawArticle(front, body.strip("\n") + "\n", 2, i + 2)
-    raise FrontMatterError("front matter is not closed by a line '---'", 1)
+    raise FrontMatterError(_("front matter is not closed by a line '---'"), 1)
 
 
 def render(fields: dict, body: str) -> str:

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from .. import layout
 from ..gazetteer import Gazetteer, load_gazetteer
+from ..i18n import _
 from ..model import Article, FileLine, Issue, Publication
 from ..text.names import same_name
 from ..problems import Problem, error, warning
 from ..urls import RESERVED_SLUGS
 from . import files, frontmatter
+from .import_record import ImportedAs, as_imported, read_import_record
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
 from .yamlio import YamlSyntaxError, brief, load_yaml
 
@@ -22,11 +24,12 @@ from .yamlio import YamlSyntaxError, brief, load_yaml
 class _Reader:
     """Reads files relative to a root, turning I/O and YAML trouble into problems."""
 
-    def __init__(self, root: Path, gazetteer: Gazetteer, content_dir: Path):
+    def __init__(self, root: Path, gazetteer: Gazetteer, content_dir: Path, memo=None):
         self.root = root
         self.gazetteer = gazetteer
         self.content_dir = content_dir  # nothing outside it is ever opened
         self.problems: list[Problem] = []
+        self.memo = memo  # buildcache.ArticleMemo: what reading an unchanged article file gave last time
 
     def show(self, path: Path) -> str:
         try:
@@ -45,7 +48,7 @@ class _Reader:
         return None
 
     def unreadable(self, path: Path, exc: OSError) -> None:
-        self.problems.append(error(self.show(path), None, "unreadable", f"cannot read: {exc.strerror}"))
+        self.problems.append(error(self.show(path), None, "unreadable", _("cannot read: {why}").format(why=exc.strerror)))
 
     def folders(self, parent: Path) -> list[Path]:
         """Publication or issue folders by name; hidden and `_drafts`-like ones are not content."""
@@ -59,7 +62,7 @@ class _Reader:
         if found == "missing":
             self.problems.append(error(self.show(path), None, "missing-file", missing))
         elif found not in ("file", None):
-            self.problems.append(error(self.show(path), None, "unsafe-file", "not a regular file: not read"))
+            self.problems.append(error(self.show(path), None, "unsafe-file", _("not a regular file: not read")))
         return found == "file"
 
     def text(self, path: Path) -> str | None:
@@ -75,7 +78,7 @@ class _Reader:
             return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            self.problems.append(error(self.show(path), line, "encoding", "not UTF-8 text"))
+            self.problems.append(error(self.show(path), line, "encoding", _("not UTF-8 text")))
             return None
 
     def yaml(self, path: Path, text: str, line_offset: int = 0):
@@ -94,7 +97,7 @@ class _Reader:
         before = len(self.problems)
         data = self.yaml(path, text)
         if data is None and len(self.problems) == before:
-            self.problems.append(error(self.show(path), 1, "empty", f"{what} is empty"))
+            self.problems.append(error(self.show(path), 1, "empty", _("{file} is empty").format(file=what)))
         return data
 
     def fields(self, path: Path, data, spec, line: int = 1) -> dict:
@@ -103,15 +106,16 @@ class _Reader:
         return values
 
 
-def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazetteer | None = None):
+def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazetteer | None = None, memo=None):
     """Return (publications, issues, articles, problems) for a content tree.
 
-    Paths in problems are shown relative to `root` (the project folder).
+    Paths in problems are shown relative to `root` (the project folder). `memo`
+    (a `buildcache.ArticleMemo`) saves re-reading article files unchanged since the last build.
     """
-    reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer(), content_dir)
+    reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer(), content_dir, memo)
     publications, issues = [], []
     if not content_dir.is_dir():
-        reader.problems.append(error(reader.show(content_dir), None, "no-content", "content folder not found"))
+        reader.problems.append(error(reader.show(content_dir), None, "no-content", _("content folder not found")))
         return (), (), (), reader.problems
     for folder in reader.folders(content_dir):
         pub = _load_publication(reader, folder)
@@ -132,14 +136,14 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
     path = folder / layout.PUBLICATION_FILE
     if not SLUG.match(folder.name):
         reader.problems.append(error(reader.show(folder), None, "bad-slug",
-                                     "publication folder must be lowercase ASCII with hyphens"))
+                                     _("publication folder must be lowercase ASCII with hyphens")))
         return None
     if folder.name in RESERVED_SLUGS:
         reader.problems.append(error(reader.show(folder), None, "reserved-slug",
-                                     f"a publication folder cannot be named {folder.name}: the site's "
-                                     f"{folder.name}/ pages live there; rename the folder (its URL)"))
+                                     _("a publication folder cannot be named {name}: the site's {name}/ pages "
+                                       "live there; rename the folder (its URL)").format(name=folder.name)))
         return None
-    if not reader.is_file(path, "publication.yaml is missing"):
+    if not reader.is_file(path, _("publication.yaml is missing")):
         return None
     data = reader.yaml_file(path, layout.PUBLICATION_FILE)
     if data is None:
@@ -149,7 +153,8 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
         return None
     if values.get("slug", folder.name) != folder.name:
         reader.problems.append(warning(reader.show(path), data.line_of("slug"), "slug-mismatch",
-                                       f"slug {brief(values['slug'])} differs from the folder name {folder.name}"))
+                                       _("slug {slug} differs from the folder name {folder}").format(
+                                           slug=brief(values['slug']), folder=folder.name)))
     return Publication(
         slug=folder.name, name=values["name"], home_region=values.get("home_region"),
         description=values.get("description", ""), frequency=values.get("frequency"),
@@ -161,10 +166,10 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
     named = layout.read_issue_folder(folder.name)
     if not named:
         reader.problems.append(warning(reader.show(folder), None, "not-an-issue",
-                                       "skipped: issue folders are named YYYY-MM-DD[-edition]"))
+                                       _("skipped: issue folders are named YYYY-MM-DD[-edition]")))
         return None
     path = folder / layout.ISSUE_FILE
-    if not reader.is_file(path, "issue.yaml is missing"):
+    if not reader.is_file(path, _("issue.yaml is missing")):
         return None
     data = reader.yaml_file(path, layout.ISSUE_FILE)
     if data is None:
@@ -175,9 +180,10 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
         return None
     if date.isoformat() != named.date:
         reader.problems.append(error(reader.show(path), data.line_of("date"), "date-mismatch",
-                                     f"date {date} does not match the folder name {folder.name}"))
+                                     _("date {date} does not match the folder name {folder}").format(
+                                         date=date, folder=folder.name)))
     _check_publication(reader, reader.show(path), data, values, pub)
-    articles = _load_articles(reader, pub, folder, date)
+    articles = _load_articles(reader, pub, folder, date, read_import_record(folder))
     return Issue(
         publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
         number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
@@ -186,17 +192,19 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
     )
 
 
-def _load_articles(reader: _Reader, pub: Publication, folder: Path, date) -> tuple[Article, ...]:
+def _load_articles(reader: _Reader, pub: Publication, folder: Path, date,
+                   record: dict[str, ImportedAs]) -> tuple[Article, ...]:
     articles: dict[int, Article] = {}
     for path in _markdown_files(reader, folder):
-        loaded = _load_article(reader, pub, folder, date, path)
+        loaded = _remembered_article(reader, pub, folder, date, path, record)
         if loaded is None:
             continue
         article, order_line = loaded
         if article.order in articles:
             other = articles[article.order].loaded_from.path
             reader.problems.append(error(reader.show(path), order_line, "duplicate-order",
-                                         f"order {article.order} is also used by {other}"))
+                                         _("order {order} is also used by {other}").format(order=article.order,
+                                                                                          other=other)))
             continue
         articles[article.order] = article
     return tuple(articles[k] for k in sorted(articles))
@@ -206,16 +214,42 @@ def _markdown_files(reader: _Reader, folder: Path) -> list[Path]:
     """The Markdown files of an issue folder (.md, .markdown, .mdown in any case, as Hugo reads them);
     a named pipe, device or link out of content/ among them is reported, never opened."""
     names = [p for p in sorted(folder.iterdir()) if files.MARKDOWN.search(p.name) and not files.is_dropping(p.name)]
-    return [p for p in names if reader.is_file(p, "a symbolic link to nothing: not read")]
+    return [p for p in names if _listed_regular(reader, p) or reader.is_file(p, _("a symbolic link to nothing: not read"))]
 
 
-def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article, int | None] | None:
+def _listed_regular(reader: _Reader, path: Path) -> bool:
+    """Listed as a regular file, not a link, by the memo's snapshot (taken walking real folders
+    down from content/): what `is_file` would find, without asking the disk again."""
+    seen = reader.memo.content.get(str(path)) if reader.memo else None
+    return seen is not None and seen[0] == "f"
+
+
+def _remembered_article(reader: _Reader, pub, folder: Path, date, path: Path,
+                        record: dict[str, ImportedAs]) -> tuple[Article, int | None] | None:
+    """`_load_article`, or what it gave last time for the same file read against the same issue
+    and the same import record of it."""
+    if reader.memo is None:
+        return _load_article(reader, pub, folder, date, path, record)
+    against = (pub, folder.name, date, record.get(path.name))
+    recalled = reader.memo.recall(str(path), against)
+    if recalled is not None:
+        problems, loaded = recalled
+        reader.problems.extend(problems)
+        return loaded
+    before = len(reader.problems)
+    loaded = _load_article(reader, pub, folder, date, path, record)
+    reader.memo.remember(str(path), against, reader.problems[before:], loaded)
+    return loaded
+
+
+def _load_article(reader, pub, folder: Path, date, path: Path,
+                  record: dict[str, ImportedAs]) -> tuple[Article, int | None] | None:
     """The article and the line of its `order` (for clashes), or None if it cannot be loaded."""
     shown = reader.show(path)
     name = layout.read_article_file(path.name)
     if not name:
         reader.problems.append(error(shown, None, "bad-filename",
-                                     "article files are named NNN-slug.md (e.g. 001-ba-zhou.md)"))
+                                     _("article files are named NNN-slug.md (e.g. 001-ba-zhou.md)")))
         return None
     text = reader.text(path)
     if text is None:
@@ -228,7 +262,7 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
     data = reader.yaml(path, raw.front, raw.front_first_line - 1)
     if data is None:
         if not reader.problems or reader.problems[-1].path != shown:
-            reader.problems.append(error(shown, 1, "front-matter", "front matter is empty"))
+            reader.problems.append(error(shown, 1, "front-matter", _("front matter is empty")))
         return None
     values = reader.fields(path, data, ARTICLE_FIELDS, line=raw.front_first_line)
     if any(k not in values for k, f in ARTICLE_FIELDS.items() if f.required):
@@ -237,16 +271,20 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
     _check_publication(reader, shown, data, values, pub)
     if values["date"] != date:
         reader.problems.append(error(shown, line("date"), "date-mismatch",
-                                     f"date {values['date']} differs from the issue's date {date}"))
+                                     _("date {date} differs from the issue's date {issue_date}").format(
+                                         date=values['date'], issue_date=date)))
     if values["issue"] != folder.name:
         reader.problems.append(error(shown, line("issue"), "issue-mismatch",
-                                     f"issue {brief(values['issue'])} differs from the folder name {folder.name}"))
+                                     _("issue {issue} differs from the folder name {folder}").format(
+                                         issue=brief(values['issue']), folder=folder.name)))
     if values["order"] != name.order:
         reader.problems.append(error(shown, line("order"), "order-mismatch",
-                                     f"order {values['order']} differs from the file name's {name.number}"))
+                                     _("order {order} differs from the file name's {number}").format(
+                                         order=values['order'], number=name.number)))
     if "slug" in values and not SLUG.match(values["slug"]):
         reader.problems.append(error(shown, line("slug"), "bad-slug",
-                                     f"slug is not lowercase ASCII: {brief(values['slug'])}"))
+                                     _("slug is not lowercase ASCII: {slug}").format(slug=brief(values['slug']))))
+    imported = as_imported(record, path.name, text)
     article = Article(
         title=values["title"], publication=pub.name, publication_slug=pub.slug, date=date,
         issue=folder.name, order=values["order"], slug=name.slug, body=raw.body,
@@ -255,8 +293,10 @@ def _load_article(reader, pub, folder: Path, date, path: Path) -> tuple[Article,
         photographers=values.get("photographers", ()), dateline=values.get("dateline"),
         source=values.get("source"), editor=values.get("editor"),
         regions=_regions(reader, shown, data), places=_places(reader, shown, data),
-        continued=values.get("continued"), loaded_from=FileLine(shown, raw.front_first_line),
+        continued=values.get("continued"), lines=values.get("lines", ()),
+        loaded_from=FileLine(shown, raw.front_first_line),
         title_source=None if values.get("title_source", "printed") == "printed" else values["title_source"],
+        confidence=imported.level if imported else None, doubts=imported.doubts if imported else (),
     )
     return article, line("order")
 
@@ -270,8 +310,9 @@ def _check_publication(reader: _Reader, shown: str, data, values: dict, pub: Pub
     name = values.get("publication")
     if name is not None and not same_name(name, pub.name):
         reader.problems.append(error(shown, data.line_of("publication"), "publication-mismatch",
-                                     f"publication {brief(name)} differs from the folder's publication {brief(pub.name)} "
-                                     f"({pub.loaded_from.path})"))
+                                     _("publication {name} differs from the folder's publication {folder_name} "
+                                       "({path})").format(name=brief(name), folder_name=brief(pub.name),
+                                                          path=pub.loaded_from.path)))
 
 
 def _items(data, key) -> list[tuple[int, str]]:
@@ -286,8 +327,9 @@ def _regions(reader: _Reader, shown: str, data) -> tuple[str, ...]:
     """The article's regions by their full names (巴州 → 巴音郭楞蒙古自治州), each once, in order."""
     def unknown(name: str) -> str:
         place = reader.gazetteer.place(name)
-        hint = f" (it is a county-level place of {place.region}: list {place.name} under places)" if place else ""
-        return f"region {brief(name)} is not in the gazetteer{hint}"
+        hint = _(" (it is a county-level place of {region}: list {place} under places)").format(
+            region=place.region, place=place.name) if place else ""
+        return _("region {name} is not in the gazetteer").format(name=brief(name)) + hint
     return _named(reader, shown, data, "regions", reader.gazetteer.find, "unknown-region", unknown)
 
 
@@ -295,8 +337,8 @@ def _places(reader: _Reader, shown: str, data) -> tuple[str, ...]:
     """The article's county-level places by their full names (库尔勒 → 库尔勒市), each once, in order."""
     def unknown(name: str) -> str:
         region = reader.gazetteer.find(name)
-        hint = f" (it is the region {region.name}: list it under regions)" if region else ""
-        return f"place {brief(name)} is not a county-level place in the gazetteer{hint}"
+        hint = _(" (it is the region {region}: list it under regions)").format(region=region.name) if region else ""
+        return _("place {name} is not a county-level place in the gazetteer").format(name=brief(name)) + hint
     return _named(reader, shown, data, "places", reader.gazetteer.place, "unknown-place", unknown)
 
 
@@ -317,5 +359,6 @@ def _check_unique_names(reader: _Reader, publications) -> None:
     for pub in publications:
         if pub.name in seen:
             reader.problems.append(error(pub.loaded_from.path, pub.loaded_from.line, "duplicate-publication",
-                                         f"{brief(pub.name)} is also {seen[pub.name].loaded_from.path}"))
+                                         _("{name} is also {path}").format(name=brief(pub.name),
+                                                                           path=seen[pub.name].loaded_from.path)))
         seen[pub.name] = pub

@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 
 from ..problems import Problem, error, warning
+from ..i18n import _
+from .line_ranges import parse_ranges
 from .yamlio import LineDict, brief
 
 
 @dataclass(frozen=True)
 class Field:
-    kind: str  # str | int | date | strlist
+    kind: str  # str | int | date | strlist | lines
     required: bool = False
     minimum: int | None = None  # for int: the smallest value that makes sense (order, page, per_page: 1)
     values: tuple[str, ...] = ()  # for str: the only values it may take; one ending in `:` takes a reason after it
@@ -71,6 +73,7 @@ ARTICLE_FIELDS = {
     "regions": Field("strlist"),
     "places": Field("strlist"),
     "continued": Field("str"),
+    "lines": Field("lines"),
     "slug": Field("str"),
 }
 
@@ -99,26 +102,31 @@ def _convert(kind: str, value):
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             text = str(value).strip()
             return (text or None), None, None
-        return None, f"is not text: {brief(repr(value))}", None
+        return None, _("is not text: {value}").format(value=brief(repr(value))), None
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool):
             return value, None, None
         # Digits typed with a Chinese input method are full-width (１２).
         if isinstance(value, str) and _NUMBER.match(value.strip().translate(_FULL_WIDTH_DIGITS)):
             return int(value.strip().translate(_FULL_WIDTH_DIGITS)), None, None
-        return None, f"is not a whole number: {brief(repr(value))}", None
+        return None, _("is not a whole number: {value}").format(value=brief(repr(value))), None
     if kind == "date":
         parsed = parse_date(value)
-        return (parsed, None, None) if parsed else (None, f"is not a date: {brief(value)}", None)
+        return (parsed, None, None) if parsed else (None, _("is not a date: {value}").format(value=brief(value)), None)
     if kind == "strlist":
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            return None, f"is not a list of names: {brief(repr(value))}", None
+            return None, _("is not a list of names: {value}").format(value=brief(repr(value))), None
         for index, item in enumerate(value):
             if not isinstance(item, (str, int)) or isinstance(item, bool):
-                return None, f"has an item that is not a name: {brief(repr(item))}", index
+                return None, _("has an item that is not a name: {value}").format(value=brief(repr(item))), index
         return tuple(str(v).strip() for v in value if str(v).strip()), None, None
+    if kind == "lines":
+        ranges = parse_ranges(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+        return (ranges, None, None) if ranges else (
+            None, _("is not a list of raw line ranges such as 22-42 or 22-30, 120-135: {value}").format(
+                value=brief(repr(value))), None)
     raise ValueError(kind)
 
 
@@ -130,14 +138,14 @@ def is_one_of(value: str, values: tuple[str, ...]) -> bool:
 
 def _one_of(values: tuple[str, ...]) -> str:
     """`printed, given, inferred or inferred: <reason>`, as a message lists them."""
-    shown = [f"{v} <reason>" if v.endswith(":") else v for v in values]
-    return ", ".join(shown[:-1]) + f" or {shown[-1]}" if len(shown) > 1 else shown[0]
+    shown = [_("{value} <reason>").format(value=v) if v.endswith(":") else v for v in values]
+    return _("{values} or {last}").format(values=_(", ").join(shown[:-1]), last=shown[-1]) if len(shown) > 1 else shown[0]
 
 
 def _suggestion(key, fields) -> str:
     """' (did you mean authors?)' for a key that looks like a declared one, else ''."""
     close = difflib.get_close_matches(str(key).lower(), list(fields), n=1)
-    return f" (did you mean {close[0]}?)" if close else ""
+    return _(" (did you mean {key}?)").format(key=close[0]) if close else ""
 
 
 def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
@@ -149,31 +157,32 @@ def check(data, fields: dict[str, Field], path: str, line_offset: int = 0,
     """
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        return {}, [error(path, default_line, "not-a-mapping", "expected key: value pairs")]
+        return {}, [error(path, default_line, "not-a-mapping", _("expected key: value pairs"))]
     lines = data.lines if isinstance(data, LineDict) else {}
     values: dict = {}
+    faulty = set()
     for key, raw in data.items():
         line = lines.get(key, default_line)
         spec = fields.get(key)
         if spec is None:
-            problems.append(warning(path, line, "unknown-key", f"unknown key: {brief(key)}{_suggestion(key, fields)}"))
+            problems.append(warning(path, line, "unknown-key",
+                                    _("unknown key: {key}").format(key=brief(key)) + _suggestion(key, fields)))
             continue
         if raw is None:
             continue
         value, reason, item = _convert(spec.kind, raw)
         if not reason and spec.minimum is not None and value < spec.minimum:
-            reason = f"must be a whole number of at least {spec.minimum}: {value}"
+            reason = _("must be a whole number of at least {minimum}: {value}").format(minimum=spec.minimum, value=value)
         if not reason and spec.values and value is not None and not is_one_of(value, spec.values):
-            reason = f"must be {_one_of(spec.values)}, not {brief(value)}"
+            reason = _("must be {values}, not {value}").format(values=_one_of(spec.values), value=brief(value))
         if reason:
             if item is not None and isinstance(data, LineDict):
                 line = data.line_of_item(key, item)
             problems.append(error(path, line, "bad-value", f"{key} {reason}"))
+            faulty.add(key)
         elif value not in (None, ()):
             values[key] = value
     for key, spec in fields.items():
-        if spec.required and key not in values and not any(
-            p.message.startswith(f"{key} ") for p in problems
-        ):
-            problems.append(error(path, default_line, "missing-key", f"{key} is required"))
+        if spec.required and key not in values and key not in faulty:
+            problems.append(error(path, default_line, "missing-key", _("{key} is required").format(key=key)))
     return values, problems

@@ -18,14 +18,14 @@ class Where(Protocol):
     warnings: tuple[Problem, ...]
 
 
-def load_site(config: Where) -> tuple[Site, list[Problem]]:
+def load_site(config: Where, memo=None) -> tuple[Site, list[Problem]]:
     """Load `content/`; return the site and every problem found (errors and warnings).
 
     A region outside the gazetteer (warned about where it is written) gets a
     page of its own under a slug no other region has.
     """
     gazetteer = load_gazetteer()
-    publications, issues, articles, problems = load_content(config.content_path, config.root, gazetteer)
+    publications, issues, articles, problems = load_content(config.content_path, config.root, gazetteer, memo)
     problems = list(config.warnings) + list(problems)
     regions = list(gazetteer.regions)
     known = {r.name for r in regions}

@@ -18,6 +18,8 @@ from collections.abc import Hashable
 
 import yaml
 
+from ..i18n import N_, _
+
 MAX_DEPTH = 32  # nested lists/mappings; content files need 3, PyYAML's recursion fails near 300
 MESSAGE_CHARS = 80  # the most of one value a problem message prints
 
@@ -70,11 +72,12 @@ class _Loader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
             sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
-            raise KeyProblem(f"YAML anchors and aliases ({sign}{brief(event.anchor, 20)}) are not allowed "
-                             f"in content files: write the value out (or put text starting "
-                             f"with {sign} in quotes)", self.line_at(event.start_mark))
+            raise KeyProblem(_("YAML anchors and aliases ({name}) are not allowed in content files: write the "
+                               "value out (or put text starting with {sign} in quotes)").format(
+                                 name=f"{sign}{brief(event.anchor, 20)}", sign=sign), self.line_at(event.start_mark))
         if self.depth >= MAX_DEPTH:
-            raise KeyProblem(f"lists or mappings nested more than {MAX_DEPTH} deep", self.line_at(event.start_mark))
+            raise KeyProblem(_("lists or mappings nested more than {n} deep").format(n=MAX_DEPTH),
+                             self.line_at(event.start_mark))
         self.depth += 1
         try:
             return super().compose_node(parent, index)
@@ -85,7 +88,8 @@ class _Loader(yaml.SafeLoader):
         try:
             data = super().construct_object(node, deep=deep)
         except (ValueError, OverflowError) as exc:  # int("1" * 5000), !!int "x", !!float …
-            raise KeyProblem(f"a value that cannot be read: {brief(node.value)} ({brief(str(exc))})",
+            raise KeyProblem(_("a value that cannot be read: {value} ({why})").format(value=brief(node.value),
+                                                                                     why=brief(str(exc))),
                              self.line_at(node.start_mark)) from None
         return _whole_characters(data, self.line_at(node.start_mark)) if isinstance(data, str) else data
 
@@ -100,8 +104,8 @@ def _whole_characters(text: str, line: int) -> str:
     try:
         return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
     except UnicodeDecodeError:
-        raise KeyProblem("a lone surrogate escape (\\ud800–\\udfff) is not a character: "
-                         "write the character itself", line) from None
+        raise KeyProblem(_("a lone surrogate escape (\\ud800–\\udfff) is not a character: "
+                           "write the character itself"), line) from None
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -118,10 +122,10 @@ def _construct_mapping(loader, node, deep=False):
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1 + loader.line_offset
         if not isinstance(key, Hashable):
-            raise KeyProblem("YAML syntax error: a key must be a plain word, not a list or mapping "
-                             "(put the whole line's text in quotes if it is a value)", line)
+            raise KeyProblem(_("YAML syntax error: a key must be a plain word, not a list or mapping "
+                               "(put the whole line's text in quotes if it is a value)"), line)
         if key in result:
-            raise KeyProblem(f"duplicate key: {brief(key)}", line)
+            raise KeyProblem(_("duplicate key: {key}").format(key=brief(key)), line)
         result[key] = loader.construct_object(value_node, deep=deep)
         result.lines[key] = line
         if isinstance(value_node, yaml.SequenceNode):
@@ -151,41 +155,44 @@ def load_yaml(text: str, line_offset: int = 0):
         raise YamlSyntaxError(exc.message, exc.line) from None
     except yaml.MarkedYAMLError as exc:
         message, line = explain(exc, line_offset)
-        raise YamlSyntaxError(f"YAML syntax error: {message}", line) from None
+        raise YamlSyntaxError(_("YAML syntax error: {message}").format(message=message), line) from None
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(f"YAML error: {brief(str(exc))}", None) from None
+        raise YamlSyntaxError(_("YAML error: {message}").format(message=brief(str(exc))), None) from None
     finally:
         loader.dispose()
 
 
-_QUOTE_IT = "put the value in quotes"
+_QUOTE_IT = N_("put the value in quotes")
 
-# (PyYAML's context, PyYAML's problem, our explanation, which mark to name).
+# (PyYAML's context, PyYAML's problem, our explanation ({quote_it}: _QUOTE_IT), which mark to name).
 # `problem` is PyYAML's problem_mark: where it stopped. `context` is its
 # context_mark: where the construct it was reading began, which is the line to
 # fix when something opened there is never closed (a bracket, a quote) or when
 # a line of text is no `key: value` (PyYAML stops only on the next line).
 # The first row whose patterns both match (re.search) wins.
 _EXPLANATIONS = (
-    (r"flow sequence", "", "the list opened with '[' on this line is not closed by ']' "
-     "(an item holding ',', ':', '[' or ']' needs quotes)", "context"),
-    (r"flow mapping", "", "the mapping opened with '{' on this line is not closed by '}' "
-     f"(or a value inside it needs quotes; to write text that starts with '{{', {_QUOTE_IT})", "context"),
-    (r"quoted scalar", r"end of stream", "the quote opened on this line is never closed", "context"),
-    (r"quoted scalar", r"escape", "unknown escape after a backslash in double quotes "
-     "(use single quotes, or write \\\\ for a backslash)", "problem"),
-    (r"simple key", r"expected ':'", "this line is no `key: value` (text that goes on from the line "
-     "above must be indented under its key)", "context"),
-    (r"", r"expected <block end>", "wrong indent: this line does not line up with the lines above it "
-     "(the items of one list, and the keys of one mapping, start in the same column)", "problem"),
-    (r"", r"mapping values are not allowed", "unexpected ':' (is this line indented under a key "
-     f"that already has a value? If the value holds ': ', {_QUOTE_IT})", "problem"),
-    (r"", r"character '\\t'", "a tab character: indent with spaces", "problem"),
-    (r"", r"cannot start any token", f"a value cannot start with this character: {_QUOTE_IT}", "problem"),
-    (r"tag", r"", f"'!' starts a YAML tag: {_QUOTE_IT}", "problem"),
-    (r"", r"constructor for the tag", f"'!' starts a YAML tag: {_QUOTE_IT}", "problem"),
-    (r"anchor|alias", r"", f"'&' or '*' starts a YAML anchor or alias: {_QUOTE_IT}", "problem"),
-    (r"single document", r"", "a second YAML document (a line '---'): a file holds one document", "problem"),
+    (r"flow sequence", "", N_("the list opened with '[' on this line is not closed by ']' "
+                              "(an item holding ',', ':', '[' or ']' needs quotes)"), "context"),
+    (r"flow mapping", "", N_("the mapping opened with '{{' on this line is not closed by '}}' "
+                             "(or a value inside it needs quotes; to write text that starts with '{{', {quote_it})"),
+     "context"),
+    (r"quoted scalar", r"end of stream", N_("the quote opened on this line is never closed"), "context"),
+    (r"quoted scalar", r"escape", N_("unknown escape after a backslash in double quotes "
+                                     "(use single quotes, or write \\\\ for a backslash)"), "problem"),
+    (r"simple key", r"expected ':'", N_("this line is no `key: value` (text that goes on from the line "
+                                        "above must be indented under its key)"), "context"),
+    (r"", r"expected <block end>", N_("wrong indent: this line does not line up with the lines above it "
+                                      "(the items of one list, and the keys of one mapping, start in the same column)"),
+     "problem"),
+    (r"", r"mapping values are not allowed", N_("unexpected ':' (is this line indented under a key "
+                                                "that already has a value? If the value holds ': ', {quote_it})"),
+     "problem"),
+    (r"", r"character '\\t'", N_("a tab character: indent with spaces"), "problem"),
+    (r"", r"cannot start any token", N_("a value cannot start with this character: {quote_it}"), "problem"),
+    (r"tag", r"", N_("'!' starts a YAML tag: {quote_it}"), "problem"),
+    (r"", r"constructor for the tag", N_("'!' starts a YAML tag: {quote_it}"), "problem"),
+    (r"anchor|alias", r"", N_("'&' or '*' starts a YAML anchor or alias: {quote_it}"), "problem"),
+    (r"single document", r"", N_("a second YAML document (a line '---'): a file holds one document"), "problem"),
 )
 
 
@@ -203,8 +210,10 @@ def explain(exc: yaml.MarkedYAMLError, line_offset: int = 0) -> tuple[str, int |
             chosen = exc.context_mark if which == "context" else exc.problem_mark
             mark = chosen or mark
             found = exc.problem_mark
+            explanation = _(explanation).format(quote_it=_(_QUOTE_IT))
             if found is not None and mark is not found and found.line != mark.line:
-                message = f"{explanation} (PyYAML, on line {found.line + 1 + line_offset}: {raw})"
+                message = _("{explanation} (PyYAML, on line {line}: {raw})").format(
+                    explanation=explanation, line=found.line + 1 + line_offset, raw=raw)
             else:
                 message = f"{explanation} (PyYAML: {raw})"
             break

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..i18n import _
 from ..problems import GazetteError, Problem, error
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
@@ -115,7 +116,11 @@ def parse_text(text: str, publication: str | None, home_region: str | None) -> P
     skip = set(kinds) | set(toc.lines)
     markdown = is_markdown(lines)
     drafts, left_out = segment_drafts(tokenize(lines, skip, markdown), toc, markdown)
-    finished = [replace(a, kind="other") if d.unplaced else a for a, d in zip(finish(drafts, home_region, left_out), drafts)]
+    blank = {n for n, line in enumerate(lines, 1) if not line.strip()}
+    for draft in drafts:  # an article's 原文 is its text, not the blank or furniture lines around it
+        draft.lines -= blank | {i + 1 for i in skip}
+    finished = [replace(a, kind="other") if d.unplaced else a
+                for a, d in zip(finish(drafts, home_region, left_out, blank), drafts)]
     articles, repeats = drop_repeats(finished)
     articles = assign_columns(articles, toc)
     furniture = _furniture(text.split("\n"), kinds, toc.lines, drafts)
@@ -165,7 +170,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     if meta is not None:
         problems += slug_problems(meta, shown, publications)
     if not articles and not any(p.is_error for p in problems):
-        problems.append(error(shown, None, "no-articles", "no article text found in the raw file"))
+        problems.append(error(shown, None, "no-articles", _("no article text found in the raw file")))
     if meta is None or any(p.is_error for p in problems):
         raise GazetteError(problems)
     folder = content_dir / meta.slug / meta.folder
@@ -180,7 +185,7 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     text = outline(meta, articles, slugs, shown_path(folder))
     guard = guard_issue(folder, raw_file, shown, options.force, project_root)
     refusals = list(guard.problems) + publication_problems(
-        meta, origins.get("publication") or f"the masthead, line {facts.name[1]}", given, sidecar, publications)
+        meta, origins.get("publication") or _("the masthead, line {line}").format(line=facts.name[1]), given, sidecar, publications)
     refusals += manifest_problems(folder)  # even under --force: nothing it names is removed
     problems += refusals
     if any(p.is_error for p in refusals) and not options.dry_run:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from ..content.line_ranges import ranges_of
 from ..model import ArticleFacts
 from . import metadata as md
 from .clean import CJK, ends_sentence
@@ -102,8 +103,10 @@ def _source(draft: Draft) -> str | None:
     return draft.source or md.trailing_source(_last_text(draft))
 
 
-def finish(drafts: list[Draft], home_region: str | None, left_out: Sequence[LeftOut] = ()) -> list[ImportedArticle]:
-    """`left_out`: pieces segmentation kept out of every article; an article right after one is less certain."""
+def finish(drafts: list[Draft], home_region: str | None, left_out: Sequence[LeftOut] = (),
+           blank: Collection[int] = ()) -> list[ImportedArticle]:
+    """`left_out`: pieces segmentation kept out of every article; an article right after one is less certain.
+    `blank`: the raw text's blank lines, which do not break an article's run of lines."""
     articles = []
     starts = [d.title_line or d.line for d in drafts]
     for order, draft in enumerate(drafts, 1):
@@ -119,7 +122,7 @@ def finish(drafts: list[Draft], home_region: str | None, left_out: Sequence[Left
             authors=_authors(draft),
             photographers=tuple(draft.photographers), dateline=place, source=_source(draft),
             editor=draft.editor, regions=tuple(regions), places=tuple(places),
-            continued=draft.continued, title_inferred=draft.title is None,
+            continued=draft.continued, title_inferred=draft.title is None, lines=ranges_of(draft.lines, blank),
             confidence=confidence(draft, kind, _left_out_before(starts, order - 1, left_out)),
         ))
     return articles

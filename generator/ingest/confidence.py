@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_, _, pgettext
+
 from .clean import ends_sentence
 from .headline import KICKER_END, split_headline
 from .segment import Draft
@@ -22,13 +24,13 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 LEVELS = (HIGH, MEDIUM, LOW)
 SHORT_TEXT = 60  # characters: an unsigned, undated text this short is likely a crosshead's section or a fragment
 
-DOUBTS = {  # name → what the outline says (Chinese-first UI)
-    "start-inferred": "开头无标题、电头或署名",
-    "title-inferred": "标题为推断",
-    "unfinished": "结尾不完整",
-    "headline-disputed": "主题与副题/引题难以区分",
-    "left-out-before": "紧邻其前的文字未归入任何文章",
-    "short": "正文过短（像是小标题或残段）",
+DOUBTS = {  # name → what the outline says (translated where it is shown)
+    "start-inferred": N_("no headline, dateline or byline at the start"),
+    "title-inferred": N_("title inferred"),
+    "unfinished": N_("ends unfinished"),
+    "headline-disputed": N_("headline and deck or kicker hard to tell apart"),
+    "left-out-before": N_("the text just before it is in no article"),
+    "short": N_("text too short (a crosshead or a fragment?)"),
 }
 
 
@@ -39,8 +41,8 @@ class Confidence:
 
     @property
     def said(self) -> str:
-        """The doubts as the outline prints them: 标题为推断；结尾不完整."""
-        return "；".join(DOUBTS[d] for d in self.doubts)
+        """The doubts as the outline prints them: title inferred; ends unfinished (标题为推断；结尾不完整)."""
+        return pgettext("between doubts", "; ").join(_(DOUBTS[d]) for d in self.doubts)
 
 
 def doubts_of(draft: Draft, kind: str | None, left_out_before: bool = False) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from .clean import CJK
 # Standard Traditional → Simplified only: OpenCC's Taiwan/Hong Kong variant tables also map
 # characters of Simplified text (么 → 幺, 抬 → 擡), which recognition must not do.
 _RUN = re.compile(f"[{CJK}0-9A-Za-z]+")  # runs of characters that reach articles unchanged by cleaning
+_SCANS = 32  # folded characters counted one scan each; more, and the whole text is counted once
 _WINDOWS = ((6, 7), (0, 7), (6, 1), (3, 4), (0, 3), (2, 1))  # context (before, from) tried in turn
 
 
@@ -47,30 +48,65 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
+def _first_kept(original: str, folded: str, f: str) -> int:
+    """Where `f` is first printed as itself."""
+    at = folded.find(f)
+    while original[at] != f:
+        at = folded.find(f, at + 1)
+    return at
+
+
 class Restorer:
     """Maps text made from the folded copy of `original` back to the characters as printed.
 
-    Built in one pass of C-level string work (runs of kept characters, one Counter of
-    folded/printed pairs), and contexts are looked up in an index of the places that need one,
-    so its cost grows with the issue's length, not with its square."""
+    Built from the characters folding changed, counted and found by C-level string methods
+    (most issues change a few full-width digits, not every character); contexts are looked up,
+    only for a character printed in several forms, in an index of the places that need one, so
+    its cost grows with the issue's length, not with its square."""
 
     def __init__(self, original: str, folded: str):
-        runs = [m.span() for m in _RUN.finditer(folded)]
-        self.key = "".join(folded[a:b] for a, b in runs)
-        self.printed = "".join(original[a:b] for a, b in runs)
-        pairs = Counter(zip(self.key, self.printed))  # in order of first appearance
-        changed = {f for f, o in pairs if f != o}
+        self.original, self.folded = original, folded
+        table = _table()
+        printed = [c for c in set(original).intersection(map(chr, table)) if _RUN.match(table[ord(c)])]
+        # (cleaning may change punctuation: only kept characters are put back) A text in Traditional
+        # characters folds hundreds of them: one count of the whole text beats a scan for each.
+        count = Counter(original).__getitem__ if len(printed) > _SCANS else original.count
+        first = {(table[ord(c)], c): original.find(c) for c in printed}  # (folded, printed) → where first printed
+        counts = Counter({pair: count(pair[1]) for pair in first})
+        changed: Counter = Counter()
+        for (f, _), n in counts.items():
+            changed[f] += n
+        total = Counter(folded).__getitem__ if len(changed) > _SCANS else folded.count
+        for f in changed:  # each folded character that was also printed as itself
+            kept = total(f) - changed[f]
+            if kept:
+                first[(f, f)], counts[(f, f)] = _first_kept(original, folded, f), kept
         seen: dict[str, Counter] = {}
-        for (f, o), count in pairs.items():
-            if f in changed:
-                seen.setdefault(f, Counter())[o] = count
+        for pair in sorted(first, key=first.get):  # in order of first appearance
+            seen.setdefault(pair[0], Counter())[pair[1]] = counts[pair]
         self.only = {f: next(iter(c)) for f, c in seen.items() if len(c) == 1}  # one printed form
         self.most = {f: c.most_common(1)[0][0] for f, c in seen.items() if len(c) > 1}  # several
         self._only_table = str.maketrans(self.only)
         self._changed = frozenset(seen)
         self._several = re.compile("[" + "".join(map(re.escape, self.most)) + "]") if self.most else None
+        self._runs: tuple[str, str] | None = None  # the runs of kept characters, folded and printed
         self._places: list[int] | None = None  # where the folded text has one of several printed forms
         self._index: dict[tuple[int, int], dict[str, int]] = {}
+
+    @property
+    def key(self) -> str:
+        return self._kept_runs()[0]
+
+    @property
+    def printed(self) -> str:
+        return self._kept_runs()[1]
+
+    def _kept_runs(self) -> tuple[str, str]:
+        """Only a character printed in several forms is looked up by its context, in these."""
+        if self._runs is None:
+            runs = [m.span() for m in _RUN.finditer(self.folded)]
+            self._runs = ("".join(self.folded[a:b] for a, b in runs), "".join(self.original[a:b] for a, b in runs))
+        return self._runs
 
     def __call__(self, text: str | None) -> str | None:
         if not text or self._changed.isdisjoint(text):

@@ -255,7 +255,7 @@ def read_toc(lines: list[str], gap: int = 40) -> Toc:
             page = int(match["page"] or match["page2"])
             entries.append(TocEntry(page, entry_text, None if highlights else column))
             last = i
-        elif text and last == i - 1 and entries and _continues_entry(text):  # title or author lines
+        elif text and last == i - 1 and entries and _continues_entry(text) and not _heads_next_entry(lines, i):
             entries[-1] = TocEntry(entries[-1].page, f"{entries[-1].text} {text}", entries[-1].column)
             last = i
         elif _HIGHLIGHTS.search(text):
@@ -264,6 +264,17 @@ def read_toc(lines: list[str], gap: int = 40) -> Toc:
             column = text
         i += 1
     return Toc(tuple(entries), frozenset(range(start, last + 1)))
+
+
+_LABEL_MAX = 8  # characters of a column's name set right under an entry with no blank line
+
+
+def _heads_next_entry(lines: list[str], i: int) -> bool:
+    """Is a short name right under an entry and right over the next one (要闻要论, 工作交流) that
+    entry's column, not more of the title above (title or author lines; a title goes on with a
+    longer line)? Text with no blank lines sets them so."""
+    text = lines[i].strip()
+    return len(text) <= _LABEL_MAX and _is_column_header(text) and bool(_TOC_ENTRY.match(_next_line(lines, i)))
 
 
 def _is_running_text(text: str) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import layout
 from ..problems import Problem, error
+from ..i18n import N_, _, ngettext
 from .raw_file import RawFile
 from .write import BACKUPS, edited_files, load_yaml_file, read_manifest, shown_path
 
@@ -29,6 +30,16 @@ class Guard:
     backup: bool = False
 
 
+_EDITED = {  # what happened to a file since the last import (write.edited_files) → the refusal
+    "edited": N_("edited by hand since the last import; re-import with --force to replace the issue (the old "
+                 "folder is kept under {backups}/)"),
+    "added": N_("added by hand since the last import; re-import with --force to replace the issue (the old "
+                "folder is kept under {backups}/)"),
+    "deleted": N_("deleted by hand since the last import; re-import with --force to replace the issue (the old "
+                  "folder is kept under {backups}/)"),
+}
+
+
 def guard_issue(folder: Path, raw_file: RawFile, raw_shown: str, force: bool,
                 project_root: Path | None = None) -> Guard:
     """Refuse to overwrite hand edits or an issue imported from another raw file."""
@@ -40,9 +51,8 @@ def guard_issue(folder: Path, raw_file: RawFile, raw_shown: str, force: bool,
     if force:
         return Guard(backup=True)
     backups = shown_path(folder.parent.parent / BACKUPS)
-    problems = [error(shown_path(folder / name), None, "edited",
-                      f"{how} by hand since the last import; re-import with --force to replace the "
-                      f"issue (the old folder is kept under {backups}/)") for name, how in edited]
+    problems = [error(shown_path(folder / name), None, "edited", _(_EDITED[how]).format(backups=backups))
+                for name, how in edited]
     if other:
         articles = sum(1 for name in read_manifest(folder) if layout.read_article_file(name))
         problems.append(other_raw_file_problem(raw_shown, folder, _shown(recorded, project_root), articles))
@@ -66,13 +76,14 @@ def _shown(recorded: RawFile, root: Path | None) -> str:
 
 def other_raw_file_problem(raw_shown: str, folder: Path, previous: str, articles: int) -> Problem:
     """The refusal of an import into an issue that came from another raw file."""
-    what = f"its {articles} article{'' if articles == 1 else 's'}" if articles else "it"
+    what = ngettext("its {n} article", "its {n} articles", articles).format(n=articles) if articles else _("it")
     return error(raw_shown, None, "other-source",
-                 f"{shown_path(folder)}/ was imported from another raw file, {previous}; this one would "
-                 f"replace {what}. If it is more of the same issue (another page), add its text to "
-                 f"{previous} in page order and import that again; if it is another edition of that day, "
-                 "set `edition:` in its sidecar; to replace the issue, import again with --force (the "
-                 f"old folder is kept under {shown_path(folder.parent.parent / BACKUPS)}/)")
+                 _("{folder}/ was imported from another raw file, {previous}; this one would replace {what}. If it "
+                   "is more of the same issue (another page), add its text to {previous} in page order and import "
+                   "that again; if it is another edition of that day, set `edition:` in its sidecar; to replace the "
+                   "issue, import again with --force (the old folder is kept under {backups}/)").format(
+                     folder=shown_path(folder), previous=previous, what=what,
+                     backups=shown_path(folder.parent.parent / BACKUPS)))
 
 
 class DryRunFolders:

@@ -8,9 +8,11 @@ the date came from: stated, given, or inferred: <reason>.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..content.schema import SLUG
+from ..i18n import _
 from ..issue_label import read_label
 from ..layout import is_edition, issue_folder
 from ..text.names import is_edition_of, name_key
@@ -18,6 +20,17 @@ from ..problems import Problem, error
 from ..slug import slugify
 from ..urls import RESERVED_SLUGS
 from .metadata import IssueFacts
+
+
+# The date_source a label (2025·3) and a monthly publication day (出版日期 每月10日) give; issue.yaml keeps it.
+LABEL_AND_DAY = "inferred: label {label} and 出版日期 每月{day}日"
+_LABEL_AND_DAY = re.compile(r"inferred: label (?P<label>.+) and 出版日期 每月(?P<day>\d+)日")
+
+
+def read_label_and_day(date_source: str) -> tuple[str, str] | None:
+    """(label, day) of a date inferred as LABEL_AND_DAY says, else None."""
+    found = _LABEL_AND_DAY.fullmatch(date_source)
+    return (found["label"], found["day"]) if found else None
 
 
 @dataclass(frozen=True)
@@ -45,10 +58,10 @@ def slug_problem(slug: str) -> str | None:
     The slug becomes a path (content/<slug>/) and a URL: whatever names it (a sidecar, a folder
     of content/, the publication's name) is checked before anything is written there."""
     if not SLUG.fullmatch(slug):
-        return (f"slug {slug!r} cannot name a publication folder: lowercase ASCII letters and digits "
-                "joined by hyphens (e.g. bayinguoleng-daily)")
+        return _("slug {slug!r} cannot name a publication folder: lowercase ASCII letters and digits "
+                 "joined by hyphens (e.g. bayinguoleng-daily)").format(slug=slug)
     if slug in RESERVED_SLUGS:
-        return f"slug {slug!r} is reserved: the site's {slug}/ pages live there"
+        return _("slug {slug!r} is reserved: the site's {slug}/ pages live there").format(slug=slug)
     return None
 
 
@@ -56,8 +69,8 @@ def edition_problem(edition: str) -> str | None:
     """Why `edition` cannot end an issue folder's name, by the content loader's rule, or None."""
     if is_edition(edition):
         return None
-    return (f"edition {edition!r} cannot name an issue folder (YYYY-MM-DD-edition): lowercase ASCII "
-            "letters, digits and hyphens (e.g. evening)")
+    return _("edition {edition!r} cannot name an issue folder (YYYY-MM-DD-edition): lowercase ASCII "
+             "letters, digits and hyphens (e.g. evening)").format(edition=edition)
 
 
 def _year_month(label: str | None) -> tuple[int, int] | None:
@@ -70,8 +83,8 @@ def _pick(name, stated, given, raw_path, stated_line, problems, origin=None):
     """The stated value, unless absent; a different given value is a conflict."""
     if stated is not None and given is not None and stated != given:
         problems.append(error(raw_path, stated_line, "conflict",
-                              f"{name}: the text says {stated}, but {given} was given"
-                              + (f" ({origin})" if origin else "")))
+                              _("{name}: the text says {stated}, but {given} was given").format(
+                                  name=name, stated=stated, given=given) + (f" ({origin})" if origin else "")))
     return stated if stated is not None else given
 
 
@@ -85,12 +98,13 @@ def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slu
     name = given.get("publication") or (facts.name[0] if facts.name else None)
     if facts.name and given.get("publication") and not is_edition_of(given["publication"], facts.name[0]):
         problems.append(error(raw_path, facts.name[1], "conflict",
-                              f"publication: the masthead says {facts.name[0]}, but {given['publication']} was "
-                              f"given ({origins.get('publication', 'given')}); if the masthead was misread, "
-                              "correct it in the raw text"))
+                              _("publication: the masthead says {masthead}, but {given} was given ({origin}); if "
+                                "the masthead was misread, correct it in the raw text").format(
+                                  masthead=facts.name[0], given=given['publication'],
+                                  origin=origins.get('publication', _('given')))))
     if not name:
         problems.append(error(raw_path, None, "no-publication",
-                              "the text does not name its publication: pass --publication or a sidecar"))
+                              _("the text does not name its publication: pass --publication or a sidecar")))
     stated = facts.date[0] if facts.date else None
     date = _pick("date", stated, given.get("date"), raw_path, facts.date and facts.date[1], problems,
                  origins.get("date"))
@@ -102,16 +116,17 @@ def resolve_issue(facts: IssueFacts, given: dict, raw_path: str, publication_slu
         year, month = year_month
         try:
             date = dt.date(year, month, facts.monthly_day[0])
-            date_source = f"inferred: label {label} and 出版日期 每月{facts.monthly_day[0]}日"
+            date_source = LABEL_AND_DAY.format(label=label, day=facts.monthly_day[0])
         except ValueError:
             pass
     if date is None:
         problems.append(error(raw_path, None, "no-date",
-                              "the text states no issue date: pass --date YYYY-MM-DD or set date: in a sidecar"))
+                              _("the text states no issue date: pass --date YYYY-MM-DD or set date: in a sidecar")))
     elif year_month and not stated:
         if (date.year, date.month) != year_month and year_month[1] <= 12:
             problems.append(error(raw_path, facts.label and facts.label[1], "conflict",
-                                  f"date {date} does not fall in the issue labelled {label}"))
+                                  _("date {date} does not fall in the issue labelled {label}").format(
+                                      date=date, label=label)))
     number = _pick("number", facts.number and facts.number[0], given.get("number"), raw_path,
                    facts.number and facts.number[1], problems, origins.get("number"))
     pages = _pick("pages", facts.pages and facts.pages[0], given.get("pages"), raw_path,

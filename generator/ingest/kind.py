@@ -30,11 +30,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..i18n import pgettext
+
 from .clean import CJK
 from .metadata import looks_like_person
 from .segment import PHOTO_MAX, Draft  # one caption-length limit for a photo item, the segmenter's
 
 KINDS = ("news", "commentary", "feature", "interview", "profile", "brief", "photo", "notice", "other")
+
+
+def kind_said(kind: str) -> str:
+    """The kind as the CLI shows it (新闻, 图片… in Chinese); front matter keeps the English value."""
+    names = {
+        "news": pgettext("kind", "news"), "commentary": pgettext("kind", "commentary"),
+        "feature": pgettext("kind", "feature"), "interview": pgettext("kind", "interview"),
+        "profile": pgettext("kind", "profile"), "brief": pgettext("kind", "brief"),
+        "photo": pgettext("kind", "photo"), "notice": pgettext("kind", "notice"), "other": pgettext("kind", "other"),
+    }
+    return names.get(kind, kind)
 
 BRIEF_MAX = 600  # characters of an undated piece without crossheads read as a short item
 DATED_BRIEF_MAX = 300  # characters of a datelined report read as a brief

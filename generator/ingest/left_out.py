@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..problems import Problem, error, warning
+from ..i18n import _, ngettext
 from .articles import ImportedArticle
 from .segment import LeftOut
 
@@ -42,17 +43,22 @@ def _excerpt(text: str, width: int = 30) -> str:
 def left_out_problems(shown: str, left_out: list[LeftOut], articles: list[ImportedArticle],
                       repeats: list[tuple[ImportedArticle, int]]) -> list[Problem]:
     """A warning for each repeat and each piece left out, or an error when too much is left out."""
-    problems = [warning(shown, a.line, "repeated", f"the same article as at line {line} ({_excerpt(a.title)}): "
-                                                   "written once") for a, line in repeats]
+    problems = [warning(shown, a.line, "repeated", _("the same article as at line {line} ({title}): written once")
+                        .format(line=line, title=_excerpt(a.title))) for a, line in repeats]
     lost = sum(_letters(piece.text) for piece in left_out)
     kept = sum(_letters(f"{a.title}{a.subtitle or ''}{a.body}") for a in articles)
     if left_out and lost > _LEFT_OUT_MAX * (lost + kept):
         first = left_out[0]
         problems.append(error(shown, first.line, "left-out",
-                              f"{lost / (lost + kept):.0%} of the text would be in no article ({len(left_out)} "
-                              f"piece{'s' if len(left_out) > 1 else ''}; this one is {first.why}: {_excerpt(first.text)}): the layout was not "
-                              "understood; check the extracted text (only headlines? a heading mark on every line?)"))
+                              ngettext("{share:.0%} of the text would be in no article ({n} piece; this one is "
+                                       "{why}: {text}): the layout was not understood; check the extracted text "
+                                       "(only headlines? a heading mark on every line?)",
+                                       "{share:.0%} of the text would be in no article ({n} pieces; this one is "
+                                       "{why}: {text}): the layout was not understood; check the extracted text "
+                                       "(only headlines? a heading mark on every line?)", len(left_out)).format(
+                                  share=lost / (lost + kept), n=len(left_out), why=_(first.why),
+                                  text=_excerpt(first.text))))
         return problems
-    problems += [warning(shown, piece.line, "left-out", f"left out of every article, {piece.why}: "
-                                                        f"{_excerpt(piece.text)}") for piece in left_out]
+    problems += [warning(shown, piece.line, "left-out", _("left out of every article, {why}: {text}").format(
+        why=_(piece.why), text=_excerpt(piece.text))) for piece in left_out]
     return problems

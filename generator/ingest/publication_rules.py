@@ -15,6 +15,7 @@ from .. import layout
 from ..content.yamlio import LineDict
 from ..text.names import name_key, same_name
 from ..problems import Problem, error, warning
+from ..i18n import _
 from .issue import IssueMeta, slug_problem
 from .sidecar import line_in
 from .write import load_yaml_file, shown_path
@@ -60,9 +61,11 @@ def slug_problems(meta: IssueMeta, shown: str, publications: list[ExistingPublic
         return []
     here = next((p for p in publications if p.slug == meta.slug), None)
     if here is not None:
-        return [error(shown_path(here.file.parent), None, "bad-slug", f"{why}; rename this folder (its name is "
-                                                                      f"the slug) to import {meta.publication} into it")]
-    return [error(shown, None, "bad-slug", f"{why}; give {meta.publication} a slug of its own (slug: in a sidecar)")]
+        return [error(shown_path(here.file.parent), None, "bad-slug",
+                      _("{why}; rename this folder (its name is the slug) to import {publication} into it").format(
+                          why=why, publication=meta.publication))]
+    return [error(shown, None, "bad-slug", _("{why}; give {publication} a slug of its own (slug: in a sidecar)")
+                  .format(why=why, publication=meta.publication))]
 
 
 def publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Path | None,
@@ -73,17 +76,19 @@ def publication_problems(meta: IssueMeta, origin: str, given: dict, sidecar: Pat
     here = next((p for p in publications if p.slug == meta.slug), None)
     if here is not None and here.name != meta.publication:
         problems.append(error(shown_path(here.file), here.line, "publication",
-                              f"{meta.slug}/ holds {here.name}, but this issue is of {meta.publication} "
-                              f"({origin}): if they are one publication, use the name {here.name}; else give "
-                              f"{meta.publication} a slug of its own (slug: in the sidecar)"))
+                              _("{slug}/ holds {name}, but this issue is of {publication} ({origin}): if they are "
+                                "one publication, use the name {name}; else give {publication} a slug of its own "
+                                "(slug: in the sidecar)").format(slug=meta.slug, name=here.name,
+                                                                  publication=meta.publication, origin=origin)))
     if here is not None and here.name == meta.publication and sidecar is not None and sidecar.is_file():
         problems += _kept_values(here, given, sidecar)
     elsewhere = next((p for p in publications if same_name(p.name, meta.publication) and p.slug != meta.slug), None)
     if elsewhere is not None and given.get("slug") and sidecar is not None:
         problems.append(error(shown_path(sidecar), line_in(sidecar, "slug"), "publication",
-                              f"slug: {meta.publication} is in {shown_path(elsewhere.file.parent)}/ already, but "
-                              f"the sidecar gives slug {meta.slug}: one publication, one folder; use slug "
-                              f"{elsewhere.slug}"))
+                              _("slug: {publication} is in {folder}/ already, but the sidecar gives slug {slug}: "
+                                "one publication, one folder; use slug {other}").format(
+                                  publication=meta.publication, folder=shown_path(elsewhere.file.parent),
+                                  slug=meta.slug, other=elsewhere.slug)))
     return problems
 
 
@@ -91,7 +96,8 @@ def _kept_values(here: ExistingPublication, given: dict, sidecar: Path) -> list[
     """A sidecar value that differs from publication.yaml's (another home_region…) is a warning:
     the file is kept as the archivist left it."""
     return [warning(shown_path(sidecar), line_in(sidecar, key), "publication-kept",
-                    f"{key}: the sidecar says {given[key]}, {shown_path(here.file)} says {here.data.get(key)}; "
-                    f"publication.yaml is kept (edit it to change the publication)")
+                    _("{key}: the sidecar says {said}, {path} says {kept}; publication.yaml is kept (edit it to "
+                      "change the publication)").format(key=key, said=given[key], path=shown_path(here.file),
+                                                         kept=here.data.get(key)))
             for key in _KEPT_KEYS
             if given.get(key) not in (None, "") and str(given[key]) != str(here.data.get(key))]

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..problems import GazetteError, error
+from ..i18n import N_, _, ngettext
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
-_NOT_TEXT = ("not text (binary, or an encoding other than UTF-8/UTF-16/GB18030): "
+_NOT_TEXT = N_("not text (binary, or an encoding other than UTF-8/UTF-16/GB18030): "
              "extract the text from the PDF first")
 
 
@@ -60,10 +61,13 @@ def _damaged_utf8(data: bytes, exc: UnicodeDecodeError) -> DecodeProblem | None:
         return None
     line = _line_at(data, exc.start)
     if exc.end >= len(data.rstrip(b"\r\n")) and exc.reason == "unexpected end of data":
-        return DecodeProblem(line, "the file ends in the middle of a UTF-8 character: it was cut short "
-                                   "(an incomplete download or copy?); get the whole file", "truncated")
-    return DecodeProblem(line, f"byte 0x{data[exc.start]:02X} is not UTF-8, though the rest of the file is: "
-                               f"the file is damaged ({bad} bad byte sequence(s)); re-extract it", "damaged")
+        return DecodeProblem(line, _("the file ends in the middle of a UTF-8 character: it was cut short "
+                                     "(an incomplete download or copy?); get the whole file"), "truncated")
+    return DecodeProblem(line, ngettext("byte {byte} is not UTF-8, though the rest of the file is: the file is "
+                                        "damaged ({n} bad byte sequence); re-extract it",
+                                        "byte {byte} is not UTF-8, though the rest of the file is: the file is "
+                                        "damaged ({n} bad byte sequences); re-extract it", bad).format(
+                                            byte=f"0x{data[exc.start]:02X}", n=bad), "damaged")
 
 
 def decode_checked(data: bytes) -> tuple[str, str]:
@@ -75,14 +79,16 @@ def decode_checked(data: bytes) -> tuple[str, str]:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
                 if enc == "utf-8-sig":
-                    raise _damaged_utf8(data, exc) or DecodeProblem(_line_at(data, exc.start), _NOT_TEXT) from None
-                raise DecodeProblem(None, f"{_NOT_TEXT} (a UTF-16 mark, but not UTF-16 text)") from None
+                    raise _damaged_utf8(data, exc) or DecodeProblem(_line_at(data, exc.start), _(_NOT_TEXT)) from None
+                raise DecodeProblem(None, _(_NOT_TEXT) + _(" (a UTF-16 mark, but not UTF-16 text)")) from None
     nul = data.find(b"\x00")
     if nul >= 0:  # zero bytes: a file whose writing stopped (zero-filled), or not text at all
         if _utf8_damage(data.replace(b"\x00", b"")) is None:
-            raise DecodeProblem(None, f"{_NOT_TEXT} (UTF-16 needs its byte-order mark)")
-        raise DecodeProblem(_line_at(data, nul), f"{data.count(0)} NUL byte(s) in the text: part of the file "
-                                                 "is missing or damaged; re-extract it", "damaged")
+            raise DecodeProblem(None, _(_NOT_TEXT) + _(" (UTF-16 needs its byte-order mark)"))
+        raise DecodeProblem(_line_at(data, nul), ngettext(
+            "{n} NUL byte in the text: part of the file is missing or damaged; re-extract it",
+            "{n} NUL bytes in the text: part of the file is missing or damaged; re-extract it",
+            data.count(0)).format(n=data.count(0)), "damaged")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -92,7 +98,7 @@ def decode_checked(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
-        raise DecodeProblem(None, _NOT_TEXT) from None
+        raise DecodeProblem(None, _(_NOT_TEXT)) from None
 
 
 def decode(data: bytes) -> tuple[str, str] | None:
@@ -131,18 +137,18 @@ def read_raw(path: Path) -> RawText:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise GazetteError([error(path, None, "unreadable", f"cannot read: {exc.strerror}")]) from None
+        raise GazetteError([error(path, None, "unreadable", _("cannot read: {why}").format(why=exc.strerror))]) from None
     if not data.strip():
-        raise GazetteError([error(path, None, "empty", "the raw file is empty: nothing to import")])
+        raise GazetteError([error(path, None, "empty", _("the raw file is empty: nothing to import"))])
     try:
         text, encoding = decode_checked(data)
     except DecodeProblem as problem:
         raise GazetteError([error(path, problem.line, problem.code, problem.message)]) from None
     if is_binary(text):
         raise GazetteError([error(path, _first_control_line(text), "binary",
-                                  f"{_NOT_TEXT} ({_control_count(text)} control characters)")])
+                                  _(_NOT_TEXT) + _(" ({n} control characters)").format(n=_control_count(text)))])
     text = "".join(ch for ch in text if ord(ch) not in _CONTROL)
     text = normalize_newlines(text).replace("\u3000", " ").replace("\xa0", " ")
     if not text.strip():
-        raise GazetteError([error(path, None, "empty", "the raw file holds only blank lines")])
+        raise GazetteError([error(path, None, "empty", _("the raw file holds only blank lines"))])
     return RawText(text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), name=path.name)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..i18n import N_
 from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
@@ -76,6 +77,11 @@ class Draft:
     kicker: str | None = None  # a kicker or page banner over the title, when a deck took the subtitle
     unplaced: bool = False  # text no article claims (a magazine's back matter), kept as an item of its own
     photo_above: list[tuple[str, str]] = field(default_factory=list)  # a photo printed over its headline
+    lines: set[int] = field(default_factory=set)  # raw lines (1-based) of the tokens it took: its 原文
+
+    def absorb(self, other: Draft) -> None:
+        """Take the raw lines of a draft merged into this one."""
+        self.lines |= other.lines
 
     @property
     def has_body(self) -> bool:
@@ -381,6 +387,7 @@ class _Builder:
         self.banner: str | None = None  # a column banner (「一线传真」) over the pieces that follow it
         self.owner: dict[int, Draft] = {}  # id of a paragraph token → the draft that took it
         self.left_out: list[LeftOut] = []  # headlines that found no place in any article
+        self.extent = token_extents(tokens)  # id of a token → the raw lines it spans
 
     @property
     def cur(self) -> Draft | None:
@@ -434,7 +441,7 @@ class _Builder:
         elif before is not None:
             before.blocks.append(("sub", text))
         else:
-            self.left_out.extend(LeftOut(t.line, clean_heading(t.text), "a headline its group of headlines had no place for")
+            self.left_out.extend(LeftOut(t.line, clean_heading(t.text), N_("a headline its group of headlines had no place for"))
                                  for t in loose)
 
     def _flush_heads(self, followed_by_byline: bool) -> Draft | None:
@@ -542,6 +549,8 @@ class _Builder:
             if token.kind == "head":
                 if body:
                     break
+                if is_byline_name(clean_heading(token.text)):
+                    return True  # (a writer's name under the group: 新春走基层 / 凌格：… / deck / 阿依古丽·买买提)
                 continue
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True
@@ -591,20 +600,55 @@ class _Builder:
 
     # --- the walk ---------------------------------------------------------
     def run(self) -> list[Draft]:
+        pending: list[Token] = []  # tokens no draft has taken yet (a headline group waiting)
         for index, token in enumerate(self.tokens):
+            before = self._states()
             resume = self.resume
             if token.kind not in ("para", "caption", "credit", "cont", "source"):
                 self.resume = None
             if resume is not None and token.kind in ("editor", "source"):
                 self._close_with(resume, token)  # (均摘自…) and the editor close the jumped text too
             getattr(self, f"on_{token.kind}")(index, token)
+            if token.kind != "page":  # a page header is the page's, no article's
+                pending.append(token)
+            pending = self._give_lines(before, pending)
+        before = self._states()
         self.flush_heads(False)
+        self._give_lines(before, pending)
         for draft in self.articles:  # a photo over a headline with no text under it stays with it
             draft.take_photo_above()
         if self.photo_above:  # a photo over a headline that opened no story stands as its own item
             self.new(self.tokens[-1].line, "body").blocks.extend(self.photo_above)
             self.cur.photographers.extend(self.photo_above_by)
         return self.articles
+
+    def _reach(self, since: int) -> list[Draft]:
+        """The drafts a token can change, in reading order: the newest ones from before it (the
+        current one, the one a headline printed after its body titles) and any made since, and
+        the one a jump (上接) resumes. Watching only these keeps the walk linear in the issue."""
+        near = self.articles[max(0, since - _REACH):]
+        return ([self.resume] if self.resume is not None and all(d is not self.resume for d in near) else []) + near
+
+    def _states(self) -> tuple[int, list[tuple[Draft, tuple]]]:
+        """How many drafts there are, and what those a token can reach hold, to see which one it went to."""
+        return len(self.articles), [(d, _state(d)) for d in self._reach(len(self.articles))]
+
+    def _give_lines(self, before: tuple[int, list[tuple[Draft, tuple]]], pending: list[Token]) -> list[Token]:
+        """The raw lines of the `pending` tokens go to the drafts that changed since `before`: headline
+        lines to the one that took a title (the article before, where headlines follow their bodies),
+        the rest to the newest; returns the tokens still waiting (all, if no draft changed)."""
+        count, held = before
+        reach = self._reach(count)
+        drafts = [d for d, _ in held if all(d is not r for r in reach)] + reach  # (a jump's text this token closed)
+        was = {id(d): state for d, state in held}
+        changed = [(d, was.get(id(d)), now) for d in drafts if was.get(id(d)) != (now := _state(d))]
+        if not changed:
+            return pending
+        headed = [d for d, was, now in changed if was is None or was[3:5] != now[3:5]]
+        for token in pending:
+            taker = _headed_by(token, headed) if token.kind == "head" and headed else changed[-1][0]
+            taker.lines.update(self.extent[id(token)])
+        return []
 
     def on_head(self, index: int, token: Token) -> None:
         if not self.heads and not self.is_new_article(index):
@@ -785,6 +829,30 @@ class _Builder:
         return match
 
 
+_REACH = 3  # newest drafts a token can change besides those it makes
+
+
+def _state(d: Draft) -> tuple:
+    return (len(d.blocks), len(d.authors), len(d.photographers), d.title, d.subtitle, d.editor, d.source,
+            d.continued, len(d.photo_above))
+
+
+def _headed_by(token: Token, headed: list[Draft]) -> Draft:
+    """Of the drafts a headline group just titled, the one whose headline fields hold this line."""
+    key = toc_key(clean_heading(token.text))
+    return next((d for d in headed if key and any(key in toc_key(f) for f in (d.title, d.subtitle, d.kicker, d.column) if f)),
+                headed[0])
+
+
+def token_extents(tokens: list[Token]) -> dict[int, range]:
+    """Id of each token → its raw lines: from its first line to the line before the next token's
+    (blank and furniture lines between them are dropped later, see line_ranges); the last token
+    spans as many lines as it holds."""
+    starts = sorted({t.line for t in tokens})
+    following = dict(zip(starts, starts[1:]))
+    return {id(t): range(t.line, following.get(t.line, t.line + len(t.lines))) for t in tokens}
+
+
 def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
     """A run of body with no headline, byline or dateline, not closed, printed just
     before a headed article (a magazine's lead-in above the title) joins that article."""
@@ -794,6 +862,7 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
         if prev and prev.title is None and prev.opened_by == "body" and not prev.closed \
                 and draft.opened_by == "heads" and not prev.credited:
             draft.blocks[:0] = prev.blocks
+            draft.absorb(prev)
             out[-1] = draft
             continue
         out.append(draft)
@@ -846,6 +915,7 @@ def _rejoin_orphan_sections(drafts: list[Draft]) -> list[Draft]:
             while notes and host.blocks[notes - 1][0] == "note":
                 notes -= 1
             host.blocks[notes:notes] = [("sub", draft.title)] + draft.blocks
+            host.absorb(draft)
             continue
         out.append(draft)
     return out
@@ -871,6 +941,7 @@ def _rejoin_split_columns(drafts: list[Draft]) -> list[Draft]:
                 and not any(kind == "note" for kind, _ in draft.blocks):
             draft.blocks[:] = prev.blocks[:1] + draft.blocks + prev.blocks[1:]
             draft.editor, draft.closed = prev.editor, True
+            draft.absorb(prev)
             out[-1] = draft
             continue
         out.append(draft)
@@ -893,8 +964,9 @@ def _split_twice_signed(draft: Draft, tokens: list[Token]) -> list[Draft]:
     line = next((t.line for t in tokens if t.kind == "head" and t.line > draft.line and clean_heading(t.text) == title),
                 draft.line)
     second = Draft(line=line, title=title, page=draft.page, column=draft.column, blocks=draft.blocks[at + 1:],
-                   opened_by="heads", title_line=line)
+                   opened_by="heads", title_line=line, lines={n for n in draft.lines if n >= line})
     draft.blocks = draft.blocks[:at]
+    draft.lines -= second.lines
     return [draft, second]
 
 
@@ -941,8 +1013,10 @@ def _place_empty_drafts(drafts: list[Draft]) -> list[Draft]:
         preceding = next((d for d in reversed(drafts[:k]) if d.has_body), None)
         if following is not None:
             following.blocks.insert(0, ("sub", text))
+            following.absorb(draft)
         elif preceding is not None:
             preceding.blocks.append(("para", text))
+            preceding.absorb(draft)
         else:
             homeless.append(draft)
     return homeless
@@ -972,7 +1046,8 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
     trailing = is_trailing_layout(tokens, markdown)
     builder = _Builder(tokens, toc, trailing, markdown, trailing_pages(tokens, markdown))
     drafts = builder.run()
-    left_out = builder.left_out + [_left_out(d, "a headline with no text under it" if d.title else "a byline with no text under it")
+    left_out = builder.left_out + [_left_out(d, N_("a headline with no text under it") if d.title
+                                             else N_("a byline with no text under it"))
                                    for d in _place_empty_drafts(drafts)]
     drafts = [d for d in drafts if d.has_body]
     if not trailing:

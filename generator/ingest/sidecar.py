@@ -14,6 +14,7 @@ from ..content.schema import Field, check
 from ..content.yamlio import LineDict, YamlSyntaxError, load_yaml
 from ..issue_label import read_label
 from ..problems import Problem, error
+from ..i18n import _
 from .issue import edition_problem, slug_problem
 from .write import load_yaml_file, shown_path
 
@@ -43,7 +44,7 @@ def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        return {}, [error(path, None, "unreadable", f"cannot read the sidecar: {exc}")]
+        return {}, [error(path, None, "unreadable", _("cannot read the sidecar: {why}").format(why=exc))]
     try:
         data = load_yaml(text)
     except YamlSyntaxError as exc:
@@ -84,8 +85,8 @@ def given_values(raw_path: Path, options: ImportOptions) -> tuple[dict, dict, Pa
     sidecar = options.meta or find_sidecar(raw_path)
     given, problems = ({}, []) if sidecar is None else read_sidecar(sidecar)
     if options.meta and not options.meta.is_file():
-        problems = [error(options.meta, None, "missing-file", "sidecar file not found")]
-    origins = {key: f"the sidecar {shown_path(sidecar)}" for key in given}
+        problems = [error(options.meta, None, "missing-file", _("sidecar file not found"))]
+    origins = {key: _("the sidecar {path}").format(path=shown_path(sidecar)) for key in given}
     if "label" in given:
         given["label"] = _label(given["label"])
     for key in FLAGS:
@@ -94,7 +95,7 @@ def given_values(raw_path: Path, options: ImportOptions) -> tuple[dict, dict, Pa
             continue
         if given.get(key) is not None and given[key] != value:
             problems.append(error(shown_path(sidecar), line_in(sidecar, key), "conflict",
-                                  f"{key}: the sidecar says {given[key]}, but --{key} {value} was given: "
-                                  f"correct the sidecar or leave out --{key}"))
+                                  _("{key}: the sidecar says {said}, but --{key} {value} was given: correct the "
+                                    "sidecar or leave out --{key}").format(key=key, said=given[key], value=value)))
         given[key], origins[key] = value, f"--{key}"
     return given, origins, sidecar, problems

@@ -20,6 +20,7 @@ sentences end (`uses_blank_lines`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -513,6 +514,9 @@ def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
     return len(inner) >= 4 and sum(ends_sentence(t) for t in inner) >= 0.7 * len(inner)
 
 
+_WRAP_MAX = 40  # characters: no column is hard-wrapped wider
+
+
 def page_width(lines: list[str]) -> int:
     """The width body lines are hard-wrapped at (PDF text of narrow columns), or 0 when they are
     not wrapped: the most common length of lines with a sentence mark in them, when at least a
@@ -522,7 +526,7 @@ def page_width(lines: list[str]) -> int:
         return 0
     common = max(set(body), key=lambda n: (body.count(n), n))
     near = sum(1 for n in body if abs(n - common) <= 1)
-    return common if near >= len(body) / 4 and common <= 40 else 0
+    return common if near >= len(body) / 4 and common <= _WRAP_MAX else 0
 
 
 def starts_paragraph(raw: str) -> bool:
@@ -567,7 +571,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     wide = is_wide_title(text, width) and all(_ink(line) < _ink(text) - 2 for line in near[0] + near[1])
     # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
     # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
-    if not (after_end or wide or leads_follow(after[:2])) or is_column_line(printed, near, width) and not set_apart:
+    if not (after_end or wide or leads_follow(after[:2])) \
+            or is_column_line(printed, near, width) and not (set_apart or is_doubled(text)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
     if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
@@ -575,6 +580,12 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if after and _line_type(join_lines([text, after[0]]).strip()) is not None:
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
+
+
+def is_doubled(text: str) -> bool:
+    """A line the PDF text printed twice over (爱路护路从我做起爱路护路从我做起): a headline's type,
+    never running text, however wide."""
+    return collapse_doubled(text) != text
 
 
 def runs_on(line: str, width: int) -> bool:
@@ -668,6 +679,24 @@ def sets_apart(before: str | None, after: str | None) -> bool:
     return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
 
 
+def _ends_with_editor(text: str) -> bool:
+    """…（作者单位：…） [责任编辑:夏珑祯]: a line closed by an editor line ends its article."""
+    editor = md.EDITOR.search(text)
+    return editor is not None and editor.end() == len(text)
+
+
+def may_be_cut(before: str, text: str) -> bool:
+    """May the break after `before`, inside a sentence, be where a column was cut (its text goes
+    on elsewhere: …结合新疆实 / 新疆召开干部大会)? The line is longer than any wrapped column's, or
+    shorter than the next (it stopped before its column's end), and no word, quotation, bracket or
+    typed line (本报记者 袁 / 海军 摄) runs across the break. Then the lines are two blocks, as if a
+    blank line stood between them, and the assembler decides whether a paragraph cut off earlier
+    takes up the second (…新疆实 / 际，从严…), it heads a new story, or the first goes on."""
+    return (len(before) > _WRAP_MAX or len(before) < len(text) - 1) and not ends_sentence(before) \
+        and not splits_word(before, text) and not continues_across(before, text) \
+        and _line_type(join_lines([before, text]).strip()) is None
+
+
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
                 blank_lines: bool, near) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
@@ -685,13 +714,15 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)
         wrapped = one_headline
-        if out[-1] and (title or title_before or indented or ended) and not one_headline:
+        cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
+        if out[-1] and (title or title_before or indented or ended or cut) and not one_headline:
             out.append([])
         out[-1].append((number, text))
         title_before = title
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
-                                                      or _line_type(text) is not None)  # (a typed line: 第1版, 摄…)
+                                                      or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
+                                                      or _ends_with_editor(text))
     return [b for b in out if b]
 
 
@@ -737,12 +768,57 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
-        if is_column_line(len(lines[number - 1].rstrip()), near(number), width) and not set_apart(number))
+        if is_column_line(len(lines[number - 1].rstrip()), near(number), width) and not set_apart(number)
+        and not is_doubled(lines[number - 1].strip()))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    return _headed_photos(assembler.tokens)
+    return _headed_photos(_wrapped_headlines(assembler.tokens))
+
+
+_MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
+
+
+def _pages(tokens: list[Token]) -> list[list[Token]]:
+    starts = [0] + [k for k, t in enumerate(tokens) if t.kind == "page"]
+    return [tokens[a:b] for a, b in zip(starts, starts[1:] + [len(tokens)])]
+
+
+def head_measure(page: list[Token]) -> int:
+    """The width a page's headlines are wrapped at (set in narrow columns, a headline fills its
+    first line and goes on under it): the length shared by the first lines of at least two
+    headline runs, none of which has a longer first line, and one of them wrapped inside a word
+    (…促进区域发 / 展); 0 when no such width shows."""
+    runs = [(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
+            for k in range(len(page) - 1) if page[k].kind == "head" and (k == 0 or page[k - 1].kind != "head")
+            and (len(page[k].lines) > 1 or page[k + 1].kind == "head")]
+    lengths = Counter(len(first) for first, _ in runs if len(first) >= _MEASURE_MIN)
+    widest = max(lengths, default=0)
+    cut = any(len(first) == widest and splits_word(first, second, common=True) for first, second in runs)
+    return widest if lengths[widest] >= 2 and cut else 0
+
+
+def _is_plain_line(text: str) -> bool:
+    """A headline line with no mark of another role: not a deck (——…), a kicker (…：) or a name."""
+    return not (text.startswith("——") or text.endswith(HEAD_END_OK) or is_byline_name(text))
+
+
+def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
+    """A headline line as wide as its page's headline measure, over a plain headline line no
+    wider, is one headline wrapped: the line under it joins it (not its kicker and title)."""
+    out: list[Token] = []
+    for page in _pages(tokens):
+        measure = head_measure(page)
+        for token in page:
+            last = out[-1] if out else None
+            if measure and last is not None and last.kind == token.kind == "head" and len(last.lines) == 1 \
+                    and len(token.lines) == 1 and measure <= len(last.lines[0]) <= measure + 1 \
+                    and len(token.lines[0]) <= measure + 1 and all(map(_is_plain_line, last.lines + token.lines)):
+                last.lines.append(token.lines[0])
+                continue
+            out.append(token)
+    return out
 
 
 def _headed_photos(tokens: list[Token]) -> list[Token]:

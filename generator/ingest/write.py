@@ -29,15 +29,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import layout
+from ..content.line_ranges import format_ranges
 from ..content.frontmatter import FrontMatterError, render, split
 from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import Problem, error
+from ..i18n import _
 from ..writer import locked_folder, remove_leftovers, staged_folder
 from .articles import ImportedArticle
 from .issue import IssueMeta
 
-MANIFEST = ".import.yaml"
+MANIFEST = layout.IMPORT_RECORD
 BACKUPS = ".backup"
 
 
@@ -79,7 +81,7 @@ def article_file(article: ImportedArticle, slug: str, meta: IssueMeta) -> tuple[
         "column": article.column, "kind": article.kind, "authors": list(article.authors),
         "photographers": list(article.photographers), "dateline": article.dateline,
         "source": article.source, "editor": article.editor, "regions": list(article.regions),
-        "places": list(article.places), "continued": article.continued,
+        "places": list(article.places), "continued": article.continued, "lines": format_ranges(article.lines),
     }
     return article_name(article, slug), render(fields, article.body)
 
@@ -127,9 +129,9 @@ def manifest_problems(folder: Path) -> list[Problem]:
     if not isinstance(files, LineDict):
         return []
     return [error(shown_path(folder / MANIFEST), files.line_of(name), "manifest",
-                  f"files: {str(name)!r} is not a file the import writes (issue.yaml or NNN-slug.md in this "
-                  "folder); nothing was removed. Delete this line, or the whole .import.yaml and re-import "
-                  "with --force") for name in files if not is_import_file(str(name))]
+                  _("files: {name!r} is not a file the import writes (issue.yaml or NNN-slug.md in this folder); "
+                    "nothing was removed. Delete this line, or the whole .import.yaml and re-import with --force")
+                  .format(name=str(name))) for name in files if not is_import_file(str(name))]
 
 
 def unsafe_folder(content_dir: Path, folder: Path) -> Problem | None:
@@ -142,13 +144,13 @@ def unsafe_folder(content_dir: Path, folder: Path) -> Problem | None:
     for path in (content_dir / BACKUPS, folder.parent, folder):
         real = path.resolve()
         if real != root / path.relative_to(content_dir):
-            where = "elsewhere in content/" if root in real.parents else "out of content/"
+            where = _("elsewhere in content/") if root in real.parents else _("out of content/")
             return error(shown_path(path), None, "outside",
-                         f"leads {where} (to {real}): the import writes only into folders of content/ itself, "
-                         "never through a link; replace the link with a folder")
+                         _("leads {where} (to {real}): the import writes only into folders of content/ itself, "
+                           "never through a link; replace the link with a folder").format(where=where, real=real))
         if path.exists() and not path.is_dir():
             return error(shown_path(path), None, "not-a-folder",
-                         "is a file where the import writes a folder: move or rename it")
+                         _("is a file where the import writes a folder: move or rename it"))
     return None
 
 

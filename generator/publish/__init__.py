@@ -12,6 +12,7 @@ from ..config import Config
 from ..content.yamlio import brief
 from ..model import Site
 from ..problems import Problem, warning
+from ..i18n import _
 from ..urls import read_base_url
 from ..writer import merge_outputs
 from .export import export_files
@@ -37,5 +38,6 @@ def base_url_problems(config: Config) -> list[Problem]:
     problem = read_base_url(config.base_url).problem
     if not problem:
         return []
-    return [warning("gazette.yaml", None, "bad-base-url", f"base_url '{brief(config.base_url)}' cannot be used "
-                    f"({problem}): feed.xml and sitemap.xml were not written")]
+    return [warning("gazette.yaml", None, "bad-base-url",
+                    _("base_url '{value}' cannot be used ({why}): feed.xml and sitemap.xml were not written").format(
+                        value=brief(config.base_url), why=_(problem)))]

@@ -19,12 +19,13 @@ import io
 import json
 
 from .. import urls
+from ..content.line_ranges import format_ranges
 from ..model import Article, Issue, Site
 
 COLUMNS = (
     "key", "url", "publication", "publication_slug", "date", "issue", "order", "page",
     "title", "title_source", "subtitle", "column", "kind", "authors", "photographers", "dateline",
-    "source", "editor", "regions", "places", "continued", "characters",
+    "source", "editor", "regions", "places", "continued", "lines", "characters",
 )
 ISSUE_COLUMNS = (
     "key", "url", "publication", "publication_slug", "date", "edition", "number", "label", "pages",
@@ -48,6 +49,7 @@ def article_record(article: Article) -> dict:
     values = {
         "key": article.key, "url": article.url, "date": article.date.isoformat(),
         "characters": len("".join(article.body.split())),
+        "lines": format_ranges(article.lines),  # where it is in its raw file: 22-42
     }
     for name in COLUMNS:
         if name not in values:

@@ -3,41 +3,95 @@
 Each page family lives in its own module and yields `Page` values; this module
 only chains them, renders each with the theme, and adds the theme's static
 files. Nothing here touches disk except reading the theme.
+
+A page family joins the incremental build by what its pages hold: each `Page`
+is fingerprinted from its URL, template and context (`fingerprint.py`), so a
+context made of the loaded models and plain values, with costly derived parts
+wrapped in `deferred(function, *args)`, is all it takes for an unchanged page to
+be reused instead of rendered; a context holding anything else is rendered
+every time.
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass
+from functools import partial
 from itertools import chain
+from typing import Callable
 
 from ..config import Config
+from ..content.raw_sources import RawSource
+from ..fingerprint import Fingerprints, Unfingerprintable
 from ..model import Site
 from ..problems import GazetteError, error
+from ..i18n import _
 from .archive import Archive
 from .articles import article_pages
+from .authors import author_pages
 from .dates import date_pages
 from .environment import render_page, theme_environment
 from .home import home_pages, not_found_pages, search_pages
+from .onthisday import on_this_day_files
 from .issues import issue_pages
 from .publications import publication_pages
+from .raw_text import raw_text_pages
 from .regions import region_pages
 from .citation import is_magazine
 from .themes import collect_static
 
-PAGE_FAMILIES = (home_pages, publication_pages, issue_pages, article_pages, region_pages,
-                 date_pages, search_pages, not_found_pages)
+PAGE_FAMILIES = (home_pages, publication_pages, issue_pages, raw_text_pages, article_pages, region_pages,
+                 author_pages, date_pages, search_pages, not_found_pages)
 
 
-def render_site(site: Site, config: Config, reserved: Collection[str] = ()) -> dict[str, bytes]:
+@dataclass(frozen=True)
+class Output:
+    """One file of the rendered site before it is made: `make()` gives its bytes; `fingerprint`
+    digests all they are made of besides the build key (None: unknown, so always made)."""
+
+    path: str
+    fingerprint: str | None
+    make: Callable[[], bytes]
+
+
+def site_outputs(site: Site, config: Config, reserved: Collection[str] = (),
+                 fingerprints: Fingerprints | None = None,
+                 raw_sources: Mapping[str, RawSource] | None = None) -> Iterator[Output]:
     """Every page of the archive plus the theme's static files but those at `reserved` paths
-    (another part of the build writes them), sorted by path."""
-    archive = Archive(site)
+    (another part of the build writes them), each made only when asked; fingerprinted by
+    `fingerprints` (whose salt is the build key) when given; `raw_sources`: the issues' raw texts
+    that can be shown (content.raw_sources), each given a 原文 page."""
+    archive = Archive(site, raw_sources)
     env = theme_environment(config)
     env.globals["magazine_slugs"] = frozenset(p.slug for p in site.publications if is_magazine(p))  # 第N页, not 版
+    env.globals["person_urls"] = {name: person.url for name, person in archive.people.items()}  # bylines link
     env.globals["feeds"] = frozenset(site.feeds) if config.absolute_base_url else frozenset()  # what publish writes
-    files = collect_static(config, reserved)
+    shared = (env.globals["magazine_slugs"], env.globals["feeds"],  # what every page may read besides its context
+              tuple(sorted(env.globals["person_urls"].items())))
+    static = collect_static(config, reserved)
+    for path, data in static.items():
+        yield Output(path, _fingerprint(fingerprints, data), partial(bytes, data))
+    taken = set(static)
     for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
-        if page.url in files:
+        if page.url in taken:
             raise GazetteError([error("content", None, "url-conflict",
-                                      f"two pages for one path: {page.url}")])
-        files[page.url] = render_page(env, page)
-    return dict(sorted(files.items()))
+                                      _("two pages for one path: {path}").format(path=page.url))])
+        taken.add(page.url)
+        yield Output(page.url, _fingerprint(fingerprints, (shared, page)), partial(render_page, env, page))
+    for path, data in on_this_day_files(site).items():  # data/ is the build's own: no theme file is there
+        yield Output(path, _fingerprint(fingerprints, data), partial(bytes, data))
+
+
+def _fingerprint(fingerprints: Fingerprints | None, value) -> str | None:
+    if fingerprints is None:
+        return None
+    try:
+        return fingerprints.of(value)
+    except Unfingerprintable:
+        return None
+
+
+def render_site(site: Site, config: Config, reserved: Collection[str] = (),
+                raw_sources: Mapping[str, RawSource] | None = None) -> dict[str, bytes]:
+    """Every output of `site_outputs`, made, sorted by path."""
+    return dict(sorted((output.path, output.make())
+                       for output in site_outputs(site, config, reserved, raw_sources=raw_sources)))

@@ -9,11 +9,14 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import urls
+from ..content.raw_sources import RawSource
 from ..model import Article, Issue, Publication, Region, Site
 from ..slug import slugify
+from .people import Person, people_of
 
 WHOLE = ("xinjiang", "national")  # regions too broad to own a county-level place
 _CONTINUED = re.compile(r"(\d+)\s*版")
@@ -40,8 +43,9 @@ def newest_first(articles) -> list[Article]:
 class Archive:
     """A read-only view of a Site with the lookups pages need."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, raw_sources: Mapping[str, RawSource] | None = None) -> None:
         self.site = site
+        self.raw_sources = raw_sources or {}  # issue key → its raw text, where it can be shown (原文)
 
     @functools.cached_property
     def publications(self) -> dict[str, Publication]:
@@ -173,6 +177,11 @@ class Archive:
     @functools.cached_property
     def years(self) -> list[int]:
         return sorted({d.year for d in self.issues_by_date})
+
+    @functools.cached_property
+    def people(self) -> dict[str, Person]:
+        """Everyone named in a byline, by name, in pinyin order (people.py)."""
+        return {person.name: person for person in people_of(self.site.articles)}
 
     def latest_issues(self, count: int) -> list[Issue]:
         return sorted(self.site.issues, key=lambda i: (-i.date.toordinal(), i.publication_slug, i.folder))[:count]

@@ -28,6 +28,16 @@ def page_label(page: int | None, magazine: bool = False) -> str:
     return f"第{page}页" if magazine else f"第{page}版"
 
 
+def title_note(article) -> str:
+    """Why a supplied title is not the printed one (an article page says it under the headline)."""
+    return "标题为编者据正文所加" if article.title_inferred else "标题为编者所加"
+
+
+def supplied_notes(article, issue) -> list[str]:
+    """What the archive supplied for this article rather than found printed: its title, its date."""
+    return ([title_note(article)] if article.title_supplied else []) + (["日期为推断"] if issue.date_inferred else [])
+
+
 def issue_facts(issue) -> list[str]:
     """What a list of issues shows beside the date: 总第10246期, 2025·3, 4版, 3篇."""
     facts = [f"总第{issue.number}期" if issue.number else "", issue.label or "",

@@ -5,7 +5,8 @@ Magazine:  ``作者.题名[J].刊名,2025(3):16.`` (year and number from the iss
            issue_label reads it, else the date; the page when known).
 Three authors at most, then ``等``; missing parts are left out, never guessed.
 A title the archive supplied (a piece printed without one: `Article.title_supplied`) is in
-square brackets, as a cataloguer marks a supplied title: ``[题名][N]``.
+square brackets, as a cataloguer marks supplied information: ``[题名][N]``; so is a date
+the importer inferred (`Issue.date_inferred`): ``报名,[2023-08-11](1).``
 """
 from __future__ import annotations
 
@@ -32,9 +33,10 @@ def cite(article: Article, issue: Issue, publication: Publication | None) -> str
     if article.subtitle and is_magazine(publication):
         title += f":{article.subtitle}"
     label = read_label(issue.label or "")
+    date = f"[{article.date.isoformat()}]" if issue.date_inferred else article.date.isoformat()
     if is_magazine(publication):
-        where = f"{label.year}({label.number})" if label else article.date.isoformat()
+        where = f"{label.year}({label.number})" if label else date
         page = f":{article.page}" if article.page else ""  # 刊名,年(期):页码.
         return f"{head}{title}[J].{article.publication},{where}{page}."
     page = f"({article.page})" if article.page else ""
-    return f"{head}{title}[N].{article.publication},{article.date.isoformat()}{page}."
+    return f"{head}{title}[N].{article.publication},{date}{page}."

@@ -5,7 +5,9 @@ import jinja2
 
 from .. import urls
 from ..config import Config
+from ..fingerprint import resolve
 from ..problems import GazetteError, error
+from ..i18n import _
 from . import chinese
 from .phrases import phrase_markup
 from .pages import Page
@@ -22,7 +24,7 @@ def theme_environment(config: Config) -> jinja2.Environment:
     env = make_environment(config)
     env.filters.update(
         rel=_rel, cn_date=chinese.cn_date, weekday=chinese.weekday, page_label=chinese.page_label,
-        issue_facts=chinese.issue_facts, phrases=phrase_markup,
+        issue_facts=chinese.issue_facts, phrases=phrase_markup, title_note=chinese.title_note,
         absolute=lambda url: urls.absolute_url(url, config.base_url),
     )
     env.globals.update(
@@ -33,9 +35,9 @@ def theme_environment(config: Config) -> jinja2.Environment:
 
 
 def render_page(env: jinja2.Environment, page: Page) -> bytes:
-    """The page's HTML as UTF-8; `root` and `page_url` come from its URL."""
+    """The page's HTML as UTF-8; `root` and `page_url` come from its URL, deferred context values are made now."""
     context = {"page_url": page.url, "root": root_prefix(page.url), "section": page.section,
-               "base_href": "", **page.context}
+               "base_href": "", **resolve(page.context)}
     try:
         html = env.get_template(page.template).render(context)
     except jinja2.TemplateSyntaxError as exc:
@@ -43,8 +45,10 @@ def render_page(env: jinja2.Environment, page: Page) -> bytes:
                                   exc.message or str(exc))]) from None
     except jinja2.TemplateNotFound as exc:
         raise GazetteError([error(page.template, None, "theme-missing",
-                                  f"template {exc.name} not found in any theme layer (needed for {page.url})")]) from None
+                                  _("template {name} not found in any theme layer (needed for {page})").format(
+                                      name=exc.name, page=page.url))]) from None
     except jinja2.UndefinedError as exc:
         raise GazetteError([error(page.template, None, "theme-undefined",
-                                  f"{exc.message} (while rendering {page.url})")]) from None
+                                  _("{message} (while rendering {page})").format(message=exc.message,
+                                                                                 page=page.url))]) from None
     return html.encode("utf-8")

@@ -7,6 +7,7 @@ from .. import urls
 from ..config import Config
 from .archive import Archive
 from .pages import Page
+from .onthisday import MONTHS
 from .publications import summarize
 
 LATEST = 12
@@ -22,6 +23,7 @@ def home_pages(archive: Archive, config: Config) -> Iterator[Page]:
                    "articles": len(site.articles), "regions": sum(1 for _, n in regions if n)},
         "first": min((i.date for i in site.issues), default=None),
         "last": max((i.date for i in site.issues), default=None),
+        "on_this_day": [urls.on_this_day(month) for month in MONTHS],  # the scripts, January first
     })
 
 

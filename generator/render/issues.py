@@ -6,13 +6,16 @@ from typing import Iterator
 
 from .. import urls
 from ..config import Config
+from ..ingest.raw_file import RawFile
 from ..model import Article, Issue
 from ..text.plain import first_sentence
 from .archive import Archive
 from .chinese import page_label
 from .citation import is_magazine
 from .pages import Page
-from .structured import issue_data, json_ld, open_graph
+from ..fingerprint import deferred
+from .raw_text import date_source_said, raw_page_url
+from .structured import issue_json_ld, open_graph
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ def issue_pages(archive: Archive, config: Config) -> Iterator[Page]:
         yield Page(issue.url, "issue.html", "publications", {
             "issue": issue, "publication": publication, "sections": issue_sections(issue, is_magazine(publication)),
             "magazine": is_magazine(publication), "previous": previous, "next": following,
-            "json_ld": json_ld(issue_data(issue, is_magazine(publication), config.base_url)),
+            "raw_page": raw_page_url(archive, issue), "raw_file": issue.raw_file and RawFile.parse(issue.raw_file),
+            "date_source": date_source_said(issue.date_source),
+            "json_ld": deferred(issue_json_ld, issue, is_magazine(publication), config.base_url),
             "open_graph": open_graph(title, issue.url, config.base_url, config.title),
         })

@@ -15,6 +15,7 @@ that would cost that much is shown as literal text instead (`is_costly`).
 from __future__ import annotations
 
 import collections
+import functools
 import html
 import itertools
 import re
@@ -162,3 +163,14 @@ class MarkdownRenderer:
         """The link and image targets in `text` that rendering drops, as they are written."""
         self._converter.reset().convert(text)
         return self._converter.treeprocessors["drop_unsafe_links"].dropped
+
+
+@functools.cache
+def _shared_renderer() -> MarkdownRenderer:
+    return MarkdownRenderer()
+
+
+def body_html(text: str) -> Markup:
+    """An article body as safe HTML: a pure function of the text, so pages can defer it
+    (`fingerprint.deferred`) and skip it when the page is unchanged."""
+    return _shared_renderer()(text)

@@ -3,6 +3,9 @@
 URLs in them are absolute only when ``base_url`` is an absolute http(s) address
 (urls.absolute_url decides); otherwise the fields that
 require absolute URLs are left out rather than filled with guesses.
+A title the archive supplied is the headline in ［brackets］ (`Article.shown_title`), and
+NewsArticle's backstory says what was supplied (标题为编者据正文所加；日期为推断): a date
+property holds a date only, so an inferred date is told there.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from markupsafe import Markup
 
 from .. import urls
 from ..model import Article, Issue
+from .chinese import supplied_notes
 
 
 def json_ld(data: dict) -> Markup:
@@ -54,7 +58,7 @@ def article_data(article: Article, issue: Issue, magazine: bool, base_url: str) 
     del part_of["@context"]
     data = {
         "@context": "https://schema.org", "@type": "NewsArticle",
-        "headline": article.title, "datePublished": article.date.isoformat(),
+        "headline": article.shown_title, "datePublished": article.date.isoformat(),
         "inLanguage": "zh-Hans", "isPartOf": part_of,
     }
     optional = {
@@ -64,6 +68,7 @@ def article_data(article: Article, issue: Issue, magazine: bool, base_url: str) 
         "sourceOrganization": {"@type": "Organization", "name": article.source} if article.source else None,
         "contentLocation": [{"@type": "Place", "name": n} for n in (*article.regions, *article.places)],
         "url": urls.absolute_url(article.url, base_url),
+        "backstory": "；".join(supplied_notes(article, issue)),  # why the headline is in ［brackets］
     }
     data.update({k: v for k, v in optional.items() if v})
     return data
@@ -80,3 +85,12 @@ def open_graph(title: str, url: str, base_url: str, site_title: str, description
     if published:
         tags.append(("article:published_time", published))
     return tags
+
+
+def article_json_ld(article: Article, issue: Issue, magazine: bool, base_url: str) -> Markup:
+    """The article page's JSON-LD, from the models it describes (a page defers it)."""
+    return json_ld(article_data(article, issue, magazine, base_url))
+
+
+def issue_json_ld(issue: Issue, magazine: bool, base_url: str) -> Markup:
+    return json_ld(issue_data(issue, magazine, base_url))

@@ -18,44 +18,13 @@ prefix: ``{% extends "!default/base.html" %}``.
 from __future__ import annotations
 
 from collections.abc import Collection
-from pathlib import Path
 
 import jinja2
 
-from ..config import CONFIG_FILE, Config
-from ..problems import GazetteError, error
+from ..config import Config
+from ..theme_layers import DEFAULT_THEME, SHIPPED, shipped_themes, theme_layers
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-SHIPPED = next((p for p in (_PACKAGE / "themes", _PACKAGE.parent / "themes") if p.is_dir()), _PACKAGE / "themes")
-DEFAULT_THEME = "default"
-
-
-def theme_layers(config: Config) -> list[Path]:
-    """The existing theme folders for `config`, most specific first, without duplicates.
-
-    A theme named in gazette.yaml that exists nowhere is an error: falling back to
-    the default would publish the wrong look without a word (a typo in `theme:`).
-    """
-    named = [config.root / "themes" / config.theme, SHIPPED / config.theme]
-    if not any(path.is_dir() for path in named):
-        raise GazetteError([error(CONFIG_FILE, None, "unknown-theme", f"theme {config.theme!r} not found in "
-                                  f"{named[0]} nor among gazette's themes ({', '.join(shipped_themes())})")])
-    candidates = [
-        config.root / config.theme_dir,
-        config.root / "themes" / config.theme,
-        SHIPPED / config.theme,
-        SHIPPED / DEFAULT_THEME,
-    ]
-    layers: list[Path] = []
-    for path in candidates:
-        path = path.resolve()
-        if path.is_dir() and path not in layers:
-            layers.append(path)
-    return layers
-
-
-def shipped_themes() -> list[str]:
-    return sorted(p.name for p in SHIPPED.iterdir() if p.is_dir())
+__all__ = ["DEFAULT_THEME", "SHIPPED", "collect_static", "make_environment", "shipped_themes", "theme_layers"]
 
 
 def make_environment(config: Config) -> jinja2.Environment:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..config import Config
+from ..i18n import _
 from ..model import Site
 from ..progress import SILENT, Progress
 from . import cache
@@ -50,7 +51,7 @@ def index_shards(docs: list[SearchDoc], config: Config, progress: Progress = SIL
     too, so the plan is cached with the shards: bench/build.md), else built and kept in the cache
     as they pass."""
     def made(plan: Plan) -> Iterator[bytes]:
-        payloads = progress.track(build_shards(docs, plan), "建立搜索索引", total=plan.total + 1)
+        payloads = progress.track(build_shards(docs, plan), _("building the search index"), total=plan.total + 1)
         lengths = next(payloads)
         yield script("lengths", 0, lengths)
         yield from (script("index", k, index) for k, index in enumerate(payloads))

@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ..config import Config
 from ..problems import GazetteError, Problem, error, warning
+from ..i18n import _
 
 REPO = Path(__file__).resolve().parent.parent.parent  # a clone's root; site-packages when installed
 LUNR = Path("node_modules/lunr/lunr.min.js")
@@ -36,24 +37,28 @@ def theme_engine_copies(theme_layers: Iterable[Path]) -> list[Problem]:
     older default still carries them: the build goes on (--strict stops it), and says so."""
     return [
         warning(path, None, "theme-search-engine",
-                f"not used: gazette writes its own {name} (generator/search), which must agree with the "
-                "index it builds; a theme styles the search page (search.js, search.css, templates): "
-                "delete this file")
+                _("not used: gazette writes its own {name} (generator/search), which must agree with the index it "
+                  "builds; a theme styles the search page (search.js, search.css, templates): delete this file")
+                .format(name=name))
         for layer in theme_layers for name in ENGINE_FILES
         if (path := layer / "static" / name).is_file()
     ]
 
 
+def lunr_candidates(config: Config) -> list[Path]:
+    """Where lunr.min.js is looked for, first found wins: the project's node_modules, gazette's own checkout's."""
+    return [base / LUNR for base in dict.fromkeys((config.root, REPO))]
+
+
 def lunr_script(config: Config) -> bytes:
     """lunr.min.js from the project's node_modules, else gazette's own checkout's."""
-    for base in dict.fromkeys((config.root, REPO)):
-        path = base / LUNR
+    for path in lunr_candidates(config):
         if path.is_file():
             return path.read_bytes()
     if (REPO / "package.json").is_file():  # running from a clone: its package.json pins lunr
-        how = f"run `npm ci` (or `make setup`) in {REPO}"
+        how = _("run `npm ci` (or `make setup`) in {folder}").format(folder=REPO)
     else:  # an installed gazette: the project needs its own copy
-        how = f"run `npm install lunr@{LUNR_VERSION}` in {config.root}"
+        how = _("run `npm install lunr@{version}` in {folder}").format(version=LUNR_VERSION, folder=config.root)
     raise GazetteError([error(
-        "package.json", None, "search-assets", f"{LUNR} is missing: {how} to install lunr.js for the search page",
+        "package.json", None, "search-assets", _("{file} is missing: {how} to install lunr.js for the search page").format(file=LUNR, how=how),
     )])

@@ -6,9 +6,11 @@ calls the global `gazetteSearchLoaded(kind, key, data)`):
 - ``search/docs.js``, loaded up front: the shard plan, scoring parameters and,
   per article, only what filters and orders every hit: publication, date and
   regions, as numbers (wire.py's text encoding);
-- ``search/meta-NNN.js``: title, subtitle and URL of a run of consecutive
-  articles, loaded for the hits on the page being shown (and to confirm a
-  title match the index suggests);
+- ``search/meta-NNN.js``: title (as shown: a supplied one ［bracketed］), subtitle,
+  URL and where the title may break (text/phrases.py `breaks`, written by
+  `break_code`, so that a result's title keeps its words together as the pages'
+  headlines do) of a run of consecutive articles, loaded for the hits on the page
+  being shown (and to confirm a title match the index suggests);
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
   consecutive articles, loaded only for the snippets shown and the hits verified.
 
@@ -23,6 +25,7 @@ import json
 from dataclasses import dataclass
 
 from ..model import Article, Site
+from ..text.phrases import breaks
 from ..text.plain import plain_text
 from .wire import number
 
@@ -54,6 +57,20 @@ def to_ref(number: int) -> str:
         out = REF_DIGITS[rest] + out
         if not number:
             return out
+
+
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def break_code(offsets: list[int]) -> str:
+    """Break offsets as a short string, one character per phrase (a meta file holds one per
+    article): each phrase's length but the last's in base 36, 1–z (35); "0" stands for 35
+    characters with no break after them (a phrase of 40 is "05"). [9, 15] → "96"."""
+    out, last = [], 0
+    for offset in offsets:
+        length, last = offset - last, offset
+        out.append("0" * ((length - 1) // 35) + _BASE36[(length - 1) % 35 + 1])
+    return "".join(out)
 
 
 def _meta_line(article: Article) -> str:
@@ -119,5 +136,7 @@ def text_files(docs: list[SearchDoc]) -> dict[str, bytes]:
 
 
 def meta_files(site: Site) -> dict[str, bytes]:
-    """search/meta-NNN.js: [title, subtitle, url] for articles NNN*META_CHUNK …, in ref order."""
-    return _chunks("meta", [[a.title, a.subtitle or "", a.url] for a in site.articles], META_CHUNK)
+    """search/meta-NNN.js: [shown title, subtitle, url, title breaks] for articles NNN*META_CHUNK …,
+    in ref order."""
+    rows = [[a.shown_title, a.subtitle or "", a.url, break_code(breaks(a.shown_title))] for a in site.articles]
+    return _chunks("meta", rows, META_CHUNK)

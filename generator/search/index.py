@@ -34,7 +34,7 @@ from typing import Iterator
 
 from .documents import SearchDoc
 from .fold import fold
-from .tokenize import index_tokens, runs
+from .tokenize import index_tokens, number_tail, runs
 from .wire import lengths_payload, shard_payload
 
 LABEL = "gazette-terms"
@@ -81,7 +81,7 @@ def shard_of(term: str, plan: Plan) -> int:
 
 def starts(docs: list[SearchDoc]) -> Counter:
     """How many index terms start with each character (with repeats): every Han character
-    starts exactly one term, every other word its first character."""
+    starts exactly one term, every other word its first character, a number's tail ~."""
     counts: Counter = Counter()
     for doc in docs:
         for kind, run in runs(fold(doc.title + "\n" + doc.meta + "\n" + doc.body)):
@@ -89,6 +89,9 @@ def starts(docs: list[SearchDoc]) -> Counter:
                 counts.update(run)
             else:
                 counts[run[0]] += 1
+                tail = number_tail(run)
+                if tail:
+                    counts[tail[0]] += 1
     return counts
 
 

@@ -12,11 +12,23 @@
  *  - a word written with a leading minus (-湖) is excluded: articles that searching for it
  *    would find as exact matches are left out (a longer word is checked as a substring of
  *    the stored text, never by its bigrams alone); excluded words alone find nothing;
- *  - a word with one term (a 2-character word, one character, a Latin word or number)
- *    matches exactly by construction (one Han character is the prefix query X*); longer words are checked as substrings of the
- *    stored text, and hits where the bigrams are only scattered rank last;
+ *  - a word whose one term is the word itself (a 2-character word, one character, a Latin
+ *    word or number) matches exactly by construction (one Han character is the prefix query
+ *    X*); other words (longer ones, 哈哈哈, 8月) are checked as substrings of the stored
+ *    text, and hits where the bigrams are only scattered rank last;
+ *  - a number of two or more digits starting a word of several runs may end a longer
+ *    number: 82监督投诉 finds 0906-2120082监督投诉 (it asks the number's tail term ~82,
+ *    tokenize.py), the word being checked as a substring like any longer word;
  *  - order: every word in the title, then exact, then scattered; inside a tier by
  *    lunr score (title boosted), then newest first.
+ * The tolerant pass (search → result.partial): when the strict pass finds fewer than
+ * FORGIVE_BELOW exact hits (a phrase typed without its punctuation, 做遵纪守法爱护 for
+ * 做遵纪守法、爱护, misses its bigram 法爱), the articles holding at least half of the asked
+ * terms, exact hits aside, are listed after the exact hits, excluded words still applied.
+ * They rank by how much of the query they hold: the share of its characters found in
+ * pieces of three or more characters whole in their text (checked for the best
+ * FORGIVE_CHECKED by share, within VERIFY_CHUNKS text files), then the share of its terms,
+ * then lunr score, then newest first. `listed` gives the order a page shows.
  * Needs lunr (search/lunr.min.js) and GazetteTokenize (search-tokenize.js). */
 (function (root) {
   "use strict";
@@ -24,6 +36,10 @@
   var MAX_TERMS = 16;  // terms looked up at most per query (each may load one shard)
   var VERIFY_CHUNKS = 24;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
   var PAGE = 20;  // hits whose title and URL a search loads (search.js shows as many at a time)
+  var FORGIVE_BELOW = 3;  // fewer exact hits than this → the tolerant pass (bench/search.md, 部分匹配)
+  var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
+  var FORGIVE_CHECKED = 48;  // partial hits whose text is read to find the pieces they hold
+  var FORGIVE_MAX = 100;  // partial hits listed at most
   var registry = { docs: {}, index: {}, text: {}, meta: {}, lengths: {} };
 
   root.gazetteSearchLoaded = function (kind, key, data) {
@@ -245,7 +261,8 @@
     });
   };
 
-  /* Fill in title, subtitle and URL of the hits' articles (meta-NNN.js, loaded once each). */
+  /* Fill in title, subtitle, URL and title breaks of the hits' articles (meta-NNN.js, loaded
+   * once each). */
   Engine.prototype.describe = function (hits) {
     var self = this, size = this.meta.metaChunk;
     return Promise.all(hits.map(function (h) {
@@ -255,6 +272,7 @@
         h.doc.title = row[0];
         h.doc.subtitle = row[1];
         h.doc.url = row[2];
+        h.doc.breaks = breakOffsets(row[3] || "");
         return h.doc;
       });
     }));
@@ -274,9 +292,22 @@
     return (this.docs[n] = {
       n: n, title: undefined, subtitle: undefined, publication: m.publications[a.publication],
       publicationIndex: a.publication, date: a.date, year: a.date.slice(0, 4), url: undefined,
-      regions: a.regions.map(function (r) { return m.regions[r]; }), regionIndexes: a.regions
+      regions: a.regions.map(function (r) { return m.regions[r]; }), regionIndexes: a.regions,
+      breaks: undefined  /* where the title may break: code point offsets */
     });
   };
+
+  /* The title's break offsets from their code in a meta file (documents.py break_code: phrase
+   * lengths in base 36, "0" for 35 characters without a break). */
+  function breakOffsets(code) {
+    var out = [], at = 0;
+    for (var i = 0; i < code.length; i++) {
+      var c = code.charAt(i);
+      at += c === "0" ? 35 : parseInt(c, 36);
+      if (c !== "0") out.push(at);
+    }
+    return out;
+  }
 
   /* ref → score of the articles having every term in one shard. A prefix term X* is asked
    * alone and OPTIONAL: lunr then returns articles having any term starting with X, the same
@@ -319,14 +350,7 @@
     needed = unique(needed);
     return Promise.all(needed.map(function (k) { return self.shard(k); })).then(function () {
       var sets = Object.keys(byShard).map(function (k) { return run(self.indexes[k], byShard[k], titles); });
-      spans.forEach(function (span) {
-        var all = new Map(), titled = titles && new Map();
-        span.shards.forEach(function (k) {
-          run(self.indexes[k], [span.term], titled).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
-        });
-        if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
-        sets.push(all);
-      });
+      spans.forEach(function (span) { sets.push(self.holding(span.term, titles)); });
       var scores = null;
       sets.forEach(function (found) {
         if (scores === null) { scores = found; return; }
@@ -338,7 +362,31 @@
     });
   };
 
+  /* ref → score of the articles holding `term`, asked alone of each of its shards (loaded).
+   * `titles` (optional Map): ref → how many terms it has in its title, one added for this term. */
+  Engine.prototype.holding = function (term, titles) {
+    var self = this, all = new Map(), titled = titles && new Map();
+    shardsOf(term, this.meta).forEach(function (k) {
+      run(self.indexes[k], [term], titled).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
+    });
+    if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
+    return all;
+  };
+
+  /* For each term, ref → score of the articles holding it (the tolerant pass counts them). */
+  Engine.prototype.holders = function (terms) {
+    var self = this, needed = [];
+    terms.forEach(function (t) { needed = needed.concat(shardsOf(t, self.meta)); });
+    return Promise.all(unique(needed).map(function (k) { return self.shard(k); })).then(function () {
+      return terms.map(function (t) { return self.holding(t); });
+    });
+  };
+
   function contains(haystack, needle) { return haystack.indexOf(needle) !== -1; }
+
+  /* A word asking one term that is the word itself (巴州, 湖, korla) is found exactly by the
+   * index; any other (哈哈哈, 8月, 82监督) must be checked in the text. */
+  function byIndex(terms, word) { return terms.length === 1 && terms[0] === word; }
 
   function compare(a, b) {
     return a.tier - b.tier || b.score - a.score || (a.doc.date < b.doc.date ? 1 : a.doc.date > b.doc.date ? -1 : 0) || a.doc.n - b.doc.n;
@@ -354,12 +402,14 @@
     }))), MAX_TERMS);
   }
 
-  /* → Promise<{words, excluded, terms, removed, hits: [{doc, score, tier, unverified}]}>;
-   * tier 0 title, 1 exact, 2 scattered; removed: how many articles an excluded word left out.
+  /* → Promise<{words, excluded, terms, removed, hits: [{doc, score, tier, unverified}], partial}>;
+   * tier 0 title, 1 exact, 2 scattered; removed: how many articles an excluded word left out
+   * (by the strict pass); partial: the tolerant pass's hits (`forgive`), absent when it did not run.
    * A query of excluded words only finds nothing (words is then empty). The first PAGE hits
-   * come described (title, subtitle, url); `describe` the others before showing them.
-   * The index says which hits have every term in the title field: for a word of one term that
-   * is the word in the title; a longer word there is confirmed (`verify`) from the title itself. */
+   * `listed` come described (title, subtitle, url, breaks); `describe` the others before showing them.
+   * The index says which hits have every term in the title field: for a word whose one term is
+   * the word itself that is the word in the title; any other there is confirmed (`verify`) from
+   * the title itself. */
   Engine.prototype.search = function (query) {
     var self = this;
     return this.ready().then(function () {
@@ -375,16 +425,21 @@
       }).then(function (found) {
         var hits = [];
         result.removed = found.count;
-        var oneTermEach = termsByWord.every(function (ts) { return ts.length === 1; });
+        var settled = termsByWord.every(function (ts, i) { return byIndex(ts, words[i]); });
         found.kept.forEach(function (score, ref) {
           var inTitle = titles.get(ref) === ask.length;
-          hits.push({ doc: self.doc(fromRef(ref)), score: score, tier: inTitle ? 0 : 1, unverified: !oneTermEach });
+          hits.push({ doc: self.doc(fromRef(ref)), score: score, tier: inTitle ? 0 : 1, unverified: !settled });
         });
         hits.sort(compare);
         return self.verify(hits, words).then(function () {
           hits.sort(compare);
           result.hits = hits;
-          return self.describe(hits.slice(0, PAGE));
+          var exact = hits.filter(function (h) { return h.tier < 2; });
+          if (exact.length >= FORGIVE_BELOW) return null;
+          return self.forgive(words, asked(termsByWord), parsed.excluded, exact);
+        }).then(function (partial) {
+          if (partial) result.partial = partial;
+          return self.describe(listed(result).slice(0, PAGE));
         }).then(function () { return result; });
       });
     });
@@ -396,6 +451,83 @@
       return root.GazetteTokenize.comparable(docs[0].title + " " + docs[0].subtitle);
     });
   };
+
+  /* The pieces of `words` found whole in `text`, longest first from the left (做遵纪守法爱护 in
+   * …做遵纪守法、爱护… → 做遵纪守法, 爱护), and how many characters the pieces of three or more hold. */
+  function pieces(words, text) {
+    var found = [], held = 0;
+    words.forEach(function (word) {
+      var chars = Array.from(word), i = 0;
+      while (i < chars.length) {
+        var j = i + 2;
+        while (j <= chars.length && contains(text, chars.slice(i, j).join(""))) j++;
+        if (j - 1 - i < 2) { i++; continue; }
+        found.push(chars.slice(i, j - 1).join(""));
+        if (j - 1 - i >= 3) held += j - 1 - i;
+        i = j - 1;
+      }
+    });
+    return { found: found, held: held };
+  }
+
+  function comparePartial(a, b) {
+    return (b.held !== null) - (a.held !== null) || b.held - a.held || b.share - a.share || compare(a, b);
+  }
+
+  /* The tolerant pass (see the top of this file): partial hits {doc, score, tier: 3, share, held,
+   * pieces}, best first, or null for a query of one term; `exact` are the strict pass's exact
+   * hits, left out here. */
+  Engine.prototype.forgive = function (words, terms, excluded, exact) {
+    var self = this, T = root.GazetteTokenize;
+    if (terms.length < 2) return Promise.resolve(null);  // one term: nothing to hold in part
+    var skip = new Set(exact.map(function (h) { return h.doc.n; }));
+    return this.holders(terms).then(function (sets) {
+      var count = new Map(), score = new Map();
+      sets.forEach(function (found) {
+        found.forEach(function (s, ref) {
+          count.set(ref, (count.get(ref) || 0) + 1);
+          score.set(ref, (score.get(ref) || 0) + s);
+        });
+      });
+      var candidates = new Map();
+      count.forEach(function (c, ref) {
+        if (c / terms.length >= FORGIVE_SHARE && !skip.has(fromRef(ref))) candidates.set(ref, score.get(ref));
+      });
+      return self.exclude(candidates, excluded).then(function (found) {
+        var hits = [];
+        found.kept.forEach(function (s, ref) {
+          hits.push({ doc: self.doc(fromRef(ref)), score: s, tier: 3, share: count.get(ref) / terms.length,
+            held: null, pieces: [] });
+        });
+        hits.sort(comparePartial);
+        hits = hits.slice(0, FORGIVE_MAX);
+        var chunks = new Set(), todo = hits.slice(0, FORGIVE_CHECKED).filter(function (h) {
+          var c = Math.floor(h.doc.n / self.meta.textChunk);
+          if (!chunks.has(c) && chunks.size >= VERIFY_CHUNKS) return false;
+          chunks.add(c);
+          return true;
+        });
+        var size = words.reduce(function (n, w) { return n + Array.from(w).length; }, 0);
+        return Promise.all(todo.map(function (h) {
+          return self.fullText(h.doc.n).then(function (all) {
+            var p = pieces(words, all);
+            h.held = p.held / size;
+            h.pieces = p.found;
+          });
+        })).then(function () {
+          hits.sort(comparePartial);
+          return hits;
+        });
+      });
+    });
+  };
+
+  /* The hits in the order a page lists them: the exact ones, then (after a tolerant pass) the
+   * partial ones, which take in the scattered; without a tolerant pass, every hit. */
+  function listed(result) {
+    if (!result.partial) return result.hits;
+    return result.hits.filter(function (h) { return h.tier < 2; }).concat(result.partial);
+  }
 
   /* All the searchable text of article n as search compares it (title, subtitle, meta, body). */
   Engine.prototype.fullText = function (n) {
@@ -417,7 +549,7 @@
       return self.lookup(asked([ts])).then(function (found) {
         var candidates = [];
         found.forEach(function (s, ref) { if (scores.has(ref)) candidates.push(ref); });
-        if (ts.length === 1) return candidates;
+        if (byIndex(ts, word)) return candidates;
         return Promise.all(candidates.map(function (ref) {
           var n = fromRef(ref);
           return self.titleText(n).then(function (title) {
@@ -544,7 +676,7 @@
   };
 
   var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild,
-    fieldLengths: fieldLengths, highlight: highlight, registry: registry };
+    fieldLengths: fieldLengths, highlight: highlight, listed: listed, breakOffsets: breakOffsets, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof globalThis !== "undefined" ? globalThis : this);

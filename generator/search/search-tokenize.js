@@ -12,6 +12,8 @@
    * "．" and "･" are folded to "." and "・" before this. */
   var NAME_DOTS = "\u00b7\u2022\u30fb\u2027\u2219\uff65.";
   var NAME_DOT = new RegExp("(?<=[" + HAN_CLASS + "])[" + NAME_DOTS + "](?=[" + HAN_CLASS + "])", "gu");
+  var NUMBER = /^[0-9]{2,}$/;
+  var TAIL = "~";  /* marks a number's tail term (tokenize.py number_tail) */
   var SPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
   var t2s = null;
   var cache = new Map();
@@ -107,11 +109,22 @@
     return out;
   }
 
+  /* The tail term of a number of two or more digits (2120082 → ~82), else null. */
+  function numberTail(chars) {
+    var run = chars.join("");
+    return NUMBER.test(run) ? TAIL + run.slice(-2) : null;
+  }
+
   function indexTokens(text) {
     var tokens = [];
     runs(fold(text)).forEach(function (r) {
       var chars = r[1];
-      if (r[0] === "word") { tokens.push(chars.join("")); return; }
+      if (r[0] === "word") {
+        tokens.push(chars.join(""));
+        var tail = numberTail(chars);
+        if (tail) tokens.push(tail);
+        return;
+      }
       for (var i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
       tokens.push(chars[chars.length - 1]);
     });
@@ -123,10 +136,13 @@
     return list.filter(function (x) { return seen.has(x) ? false : (seen.add(x), true); });
   }
 
+  /* A number of two or more digits starting a word of several runs asks for its tail term:
+   * it may end a longer number (82监督投诉 in 0906-2120082监督投诉). */
   function wordTerms(word) {
-    var terms = [];
-    runs(fold(word)).forEach(function (r) {
-      var chars = r[1];
+    var terms = [], parts = runs(fold(word));
+    parts.forEach(function (r, at) {
+      var chars = r[1], tail = at === 0 && parts.length > 1 ? numberTail(chars) : null;
+      if (tail) { terms.push(tail); return; }
       if (r[0] === "word" || chars.length === 1) { terms.push(chars.join("")); return; }
       for (var i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
     });

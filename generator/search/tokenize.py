@@ -16,10 +16,16 @@ this file, shipped by the build) and pinned by `tests/search/token_vectors.json`
   as search compares it (folded, such dots removed): queries, phrase checks
   and highlights use it, while what is shown keeps its dot.
 - Runs of other letters, digits and marks (Latin, Uyghur, numbers) are
-  one lower-case word each; everything else separates.
+  one lower-case word each; everything else separates. A number of two or
+  more digits (a run of 0-9) also indexes its tail: ~ and its last two digits
+  (0906-2120082 → 0906 ~06 2120082 ~82), one term more per number, so that
+  a query starting inside a number can be asked of the index.
 - A query word asks for its bigrams (or its single character when the Han
   run is one character long, asked as a prefix X*) and its words, all of
-  them required. A word written with a leading minus (-湖) is excluded
+  them required. A number of two or more digits that starts a query word
+  of several runs may be the tail of a longer number (82监督投诉 is in
+  0906-2120082监督投诉): it asks for its tail term (~82), and the word is
+  checked as a substring of the text anyway. A word written with a leading minus (-湖) is excluded
   instead: articles containing it are left out (`parse_query`).
 """
 from __future__ import annotations
@@ -46,6 +52,8 @@ _KINDS = _KindTable()
 NAME_DOTS = "\u00b7\u2022\u30fb\u2027\u2219\uff65."
 _NAME_DOT = re.compile(f"(?<=[{HAN_CLASS}])[{re.escape(NAME_DOTS)}](?=[{HAN_CLASS}])")
 _RUN = re.compile(r"h+|w+")
+_NUMBER = re.compile(r"[0-9]{2,}")
+TAIL = "~"  # marks a number's tail term; never inside a word run (not a letter, digit or mark)
 # Written out so that Python and JavaScript split queries on the same characters.
 _SPACE = re.compile("[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
 
@@ -69,12 +77,20 @@ def runs(folded: str) -> list[tuple[str, str]]:
             for m in _RUN.finditer(kinds)]
 
 
+def number_tail(run: str) -> str | None:
+    """The tail term of a word run that is a number of two or more digits (2120082 → ~82), else None."""
+    return TAIL + run[-2:] if _NUMBER.fullmatch(run) else None
+
+
 def index_tokens(text: str) -> list[str]:
     """Every term the index stores for `text`, in order, with repeats (term frequency counts)."""
     tokens: list[str] = []
     for kind, run in runs(fold(text)):
         if kind == "word":
             tokens.append(run)
+            tail = number_tail(run)
+            if tail:
+                tokens.append(tail)
             continue
         tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
         tokens.append(run[-1])
@@ -84,8 +100,12 @@ def index_tokens(text: str) -> list[str]:
 def word_terms(word: str) -> list[str]:
     """The terms one query word requires, deduplicated, in order."""
     terms: list[str] = []
-    for kind, run in runs(fold(word)):
-        if kind == "word" or len(run) == 1:
+    parts = runs(fold(word))
+    for at, (kind, run) in enumerate(parts):
+        tail = number_tail(run) if at == 0 and len(parts) > 1 else None
+        if tail:
+            terms.append(tail)
+        elif kind == "word" or len(run) == 1:
             terms.append(run)
         else:
             terms.extend(run[i:i + 2] for i in range(len(run) - 1))

@@ -4,7 +4,7 @@ Two readers ask it. The importer: PDF text of a page with several columns
 sometimes continues a sentence in a block that belongs to another article, and
 whether a line break splits a word tells which unfinished sentence a block
 continues. The theme: a headline may wrap only where no word is cut
-(render/phrases.py). Words come from jieba's dictionary, read as a plain list,
+(text/phrases.py). Words come from jieba's dictionary, read as a plain list,
 without loading its segmenter (no start-up, no cache file written).
 """
 from __future__ import annotations

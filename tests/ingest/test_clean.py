@@ -105,3 +105,12 @@ def test_a_letter_spaced_headline_joins_digits_and_brackets_and_keeps_its_wider_
     spaced = "自 治 州 直 属 机 关 2 0 2 5 年 度 党 组 （ 党 委 ） 书 记  以 高 质 量 机 关 党 建 促 进 发 展"
     assert unspace_runs(spaced) == "自治州直属机关2025年度党组（党委）书记 以高质量机关党建促进发展"
     assert unspace_runs("抓住机遇扬长补短 开创高质量发展新局面") == "抓住机遇扬长补短 开创高质量发展新局面"
+
+
+def test_table_of_contents_without_blank_lines_keeps_a_short_column_name_off_the_entry_above():
+    lines = ["目录", "卷首语", "1 丝路明珠绽放新活力 吴振琳", "要闻要论", "04 扎实开展学习教育", "推进作风建设常态化长效化",
+             "06 新疆召开干部大会", "工作交流", "22 访企问需送服务 韩伟彬", "正文开始，这里是很长的一段正文。"]
+    toc = read_toc(lines)
+    assert [(e.page, e.column, e.text) for e in toc.entries] == [
+        (1, "卷首语", "丝路明珠绽放新活力 吴振琳"), (4, "要闻要论", "扎实开展学习教育 推进作风建设常态化长效化"),
+        (6, "要闻要论", "新疆召开干部大会"), (22, "工作交流", "访企问需送服务 韩伟彬")]

@@ -20,7 +20,8 @@ def test_a_headed_datelined_finished_article_is_certain():
     assert (a.confidence.level, a.confidence.doubts) == ("high", ())
 
 
-def test_a_piece_with_no_headline_no_dateline_is_low():
+def test_a_piece_with_no_headline_no_dateline_is_low(monkeypatch):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")  # the doubts as a Chinese reader sees them
     draft = Draft(line=5, blocks=[("para", "记者从州民政局了解到，今年全州养老服务网络进一步完善。" + FINISHED)])
     c = confidence(draft, "news")
     assert (c.level, c.doubts) == ("low", ("start-inferred", "title-inferred"))
@@ -56,7 +57,8 @@ def test_text_left_out_just_before_an_article_lowers_its_confidence():
     assert (b.confidence.level, b.confidence.doubts) == ("medium", ("left-out-before",))
 
 
-def test_the_outline_marks_low_confidence_articles_and_counts_them():
+def test_the_outline_marks_low_confidence_articles_and_counts_them(monkeypatch):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     found = articles("巴州辣椒产业座谈会召开\n\n本报库尔勒2月6日讯（记者 盛雪）5日，座谈会召开。" + FINISHED + "\n")
     headless = finish([Draft(line=20, blocks=[("para", "记者从州民政局了解到，今年全州养老服务网络进一步完善。")])], None)
     meta = IssueMeta(publication="巴音郭楞日报", slug="bayinguoleng-daily", date=dt.date(2026, 2, 7), date_source="sidecar")

@@ -132,7 +132,7 @@ def test_cli_imports_and_reports_problems_without_traceback(project, capsys):
     assert "undated.txt: the text states no issue date" in err and "Traceback" not in err
     assert main(["-C", str(project), "import", str(project / "undated.txt"), "--publication", "巴音郭楞日报",
                  "--date", "2026-02-07", "--dry-run"]) == 0
-    assert "试运行" in capsys.readouterr().out
+    assert "(dry run: no file was written)" in capsys.readouterr().out
 
 
 def test_slugs_are_ascii_unique_within_the_issue_and_stable():

@@ -52,7 +52,7 @@ def test_dry_run_of_many_files_prints_every_outline_and_writes_nothing(project, 
     assert main(["-C", str(project), "import", "--dry-run", str(project / "small-daily.txt"),
                  str(project / "undated.txt")]) == 0
     out = capsys.readouterr().out
-    assert out.count("（试运行：未写入任何文件）") == 2 and "would import 2 of 2 issues" in out
+    assert out.count("(dry run: no file was written)") == 2 and "would import 2 of 2 issues" in out
     assert not (project / "content").exists()
 
 

@@ -287,4 +287,4 @@ def test_text_in_no_article_is_reported_by_line_never_dropped_silently(tmp_path,
     assert main(args + ["--force"]) == 1
     [message, summary] = capsys.readouterr().err.splitlines()
     assert message.startswith(f"{raw}:1: 100% of the text would be in no article (")  # the file as it can be found from here
-    assert summary.startswith("gazette import: stopped, 1 error(s)")
+    assert summary.startswith("gazette import: stopped, 1 error, 0 warnings;")

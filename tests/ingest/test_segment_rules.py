@@ -965,3 +965,101 @@ def test_a_headline_wrapped_in_a_narrow_column_is_one_headline(headline):
     articles = parse_issue(text, "测试日报")[1]
     assert [a.title for a in articles] == ["上一篇的标题", "".join(headline)]
     assert articles[1].body.startswith("本报6月13日讯")
+
+
+# One paragraph a line, no blank lines: the first story's column is cut mid-word (…结合新疆实), the
+# next story is printed, and the cut column goes on inside it (际，…) after a paragraph of its own
+# that is cut too (…为以).
+CUT_COLUMN_NO_BLANKS = """\
+自治区召开学习教育工作会议
+本报讯 记者王明报道：会议要求，要对标党中央明确的集中整治问题，动真碰硬抓好各项整治任务落实，结合新疆实
+全疆召开干部大会
+切实把思想和行动统一到全国两会精神上 在新起点上谱写新疆篇章
+3月14日上午，自治区召开干部大会，传达学习全国两会精神，安排部署当前和今后一个时期的重点工作。
+会议指出，这次全国两会是在重要时间节点召开的一次十分重要的会议，动员全党全军全国各族人民，为以
+际，从严从实推进集中整治、靶向整治，一体推进当下改和长久立，推动作风建设常态化长效化。
+"""
+
+
+def test_without_blank_lines_a_column_cut_mid_word_is_taken_up_where_it_goes_on():
+    articles = parse_issue(CUT_COLUMN_NO_BLANKS, "测试日报")[1]
+    assert [a.title for a in articles] == ["自治区召开学习教育工作会议", "全疆召开干部大会"]
+    first, second = (a.body.replace("\n", "") for a in articles)
+    assert "结合新疆实际，从严从实推进集中整治" in first and first.rstrip().endswith("长效化。")
+    assert second.startswith("3月14日上午") and second.rstrip().endswith("为以")
+
+
+# Narrow columns: headlines wrapped at the column's headline measure (12 characters), one inside a
+# word (…促进区域协 / 调发展), one between words with a deck under it.
+NARROW_HEADLINES = "\n".join([
+    "借助援疆力量 推动区域协",
+    "调发展",
+    "本报记者 王宽",
+    _wrap("近日，援疆干部带着项目和资金来到县里，帮助当地建起了温泉小镇，群众在家门口就业增收。", 14),
+    "巴州辣椒产业创新绿色发展",
+    "合作座谈会召开",
+    "全州辣椒种植面积稳定在六十万亩",
+    "本报记者 马伊宁",
+    _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，专家工作站同日揭牌，助力辣椒产业高质量发展。", 14),
+    "推动交通运输行业稳步向好",
+    "本报记者 熊鹰",
+    _wrap("自治区交通运输厅深化党建业务融合互促，扎实推进全区公路网建设，持续扩大高水平对外开放。", 14),
+]) + "\n"
+
+
+def test_a_headline_filling_its_pages_headline_measure_goes_on_under_it():
+    articles = parse_issue(NARROW_HEADLINES, "测试日报")[1]
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("借助援疆力量 推动区域协调发展", None),
+        ("巴州辣椒产业创新绿色发展合作座谈会召开", "全州辣椒种植面积稳定在六十万亩"),
+        ("推动交通运输行业稳步向好", None)]
+
+
+# A headed photo (headline, caption, credit), then a column label over the next story's headline,
+# deck, writer's name and photo: the label opens that story, it is no subheading of the photo.
+LABEL_AFTER_PHOTO = """\
+新疆温泉县察看智能化生产线运行情况
+
+新疆温泉县组织相关单位察看智能化生产线运行情况。
+
+本报记者 韩沁言 摄
+
+新春走基层
+
+凌格：做重症病人的“守护者”
+
+——记扎根基层的优秀共产党员
+
+阿依古丽·买买提
+
+图为项目施工现场一角。
+
+□刘宇博/摄
+
+从医三十六年来，我坚守急诊、重症一线，认真学习掌握前沿技术，守护患者生命。
+"""
+
+
+def test_a_label_over_a_headline_with_its_writers_name_opens_the_next_story():
+    articles = parse_issue(LABEL_AFTER_PHOTO, "测试日报")[1]
+    assert [a.title for a in articles] == ["新疆温泉县察看智能化生产线运行情况", "凌格：做重症病人的“守护者”"]
+    assert "新春走基层" not in articles[0].body
+    assert articles[1].column == "新春走基层" and articles[1].authors == ("阿依古丽·买买提",)
+
+
+# A page wrapped at 16 characters, paragraphs opened by indents, where a headline printed twice over
+# (8 characters doubled) over a photo story is exactly as wide as the column.
+DOUBLED_AT_COLUMN_WIDTH = "\n".join([
+    "草原牧民冬储饲草",
+    _wrap("本报讯 通讯员李华报道：入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬，各乡镇已储备饲草三万吨。", 16),
+    _wrap("今年全县新建标准化棚圈两百座，牧民转场更加从容，冬春季节的损失明显减少，群众十分满意。", 16),
+    "爱路护路从我做起爱路护路从我做起",
+    _wrap("日前，铁路公安处福海站派出所联合福海县委政法委，深入辖区学校开展法治宣传教育活动。", 16, ""),
+    _wrap("活动中，学生们纷纷在宣传条幅上签下自己的名字，郑重承诺遵守法律法规，维护铁路安全。", 16, ""),
+    "□徐新星/摄",
+]) + "\n"
+
+
+def test_a_doubled_headline_as_wide_as_the_column_is_still_a_headline():
+    titles = [a.title for a in parse_issue(DOUBLED_AT_COLUMN_WIDTH, "测试日报")[1]]
+    assert titles == ["草原牧民冬储饲草", "爱路护路从我做起"]

@@ -21,7 +21,7 @@ def test_fixture_archive_has_no_errors_after_a_fresh_build(basic_project):
 
 def test_cli_exit_codes_on_the_fixture(basic_project, capsys):
     assert main(["-C", str(basic_project), "check"]) == 0
-    assert "0 error(s)" in capsys.readouterr().err
+    assert "gazette check: 0 errors" in capsys.readouterr().err
     assert main(["-C", str(basic_project), "check", "--strict"]) == 1  # its issues lack some metadata
 
 
@@ -33,7 +33,7 @@ def test_broken_content_is_reported_with_paths_and_lines(capsys):
     assert f"{CONTENT}/004-bo-hu.md:6: order is not a whole number: 'four'" in err
     assert f"{CONTENT}/issue.yaml: warning: issue.yaml has no pages" in err
     assert f"{CONTENT}/issue.yaml: warning: issue.yaml has neither number (总第…期) nor label" in err
-    assert err[-1] == "gazette check: 2 error(s), 5 warning(s)"
+    assert err[-1] == "gazette check: 2 errors, 5 warnings"
 
 
 def test_same_title_with_a_different_body_is_only_a_warning(tmp_path):

@@ -36,7 +36,7 @@ def test_json_export_has_every_article_in_site_order(basic_site):
         "title": "巴州被命名为2023年自治区民族团结进步示范区", "title_source": None, "subtitle": None, "column": None,
         "kind": "news", "authors": ["陈彦强"], "photographers": [], "dateline": "库尔勒",
         "source": None, "editor": None, "regions": ["巴音郭楞蒙古自治州"], "places": ["博湖县", "尉犁县"],
-        "continued": "2版", "characters": first["characters"],
+        "continued": "2版", "lines": "3-9", "characters": first["characters"],
     }
     assert first["characters"] > 50
 
@@ -78,7 +78,8 @@ def test_issue_export_counts_articles_and_keeps_metadata(basic_site):
         "key": "bayinguoleng-daily/2023-08-11", "url": "bayinguoleng-daily/2023-08-11/index.html",
         "publication": "巴音郭楞日报", "publication_slug": "bayinguoleng-daily", "date": "2023-08-11",
         "edition": None, "number": None, "label": None, "pages": 4, "articles": 3,
-        "source": "raw/000.txt sha256:0000", "date_source": "given",
+        "source": "raw/000.txt sha256:470ca330061c9bcd8636160964083d0d2f557be7e9f6a7ea860ad026978f4769",
+        "date_source": "given",
     }
     rows = list(csv.DictReader(io.StringIO(files["data/issues.csv"].decode("utf-8-sig"), newline="")))
     assert [r["articles"] for r in rows] == [str(i["articles"]) for i in issues]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -61,6 +62,16 @@ def test_an_edit_is_rebuilt_within_seconds(preview, basic_project):
     edit(basic_project, f"title: {TITLE}", "title: 巴州获评示范区（修订）")
     wait_for(lambda: fetch(preview.url + VERSION_PATH) != "1")
     assert "巴州获评示范区（修订）" in fetch(preview.url + ARTICLE_URL)
+
+
+def test_a_rebuild_renders_only_the_pages_an_edit_touches(preview, basic_project, capfd):
+    capfd.readouterr()
+    edit(basic_project, f"title: {TITLE}", "title: 巴州获评示范区（增量）")
+    wait_for(lambda: fetch(preview.url + VERSION_PATH) != "1")
+    rendered, unchanged = map(int, re.search(r"\((\d+) pages rendered, (\d+) files unchanged\)",
+                                             capfd.readouterr().err).groups())
+    assert 0 < rendered < unchanged
+    assert "巴州获评示范区（增量）" in fetch(preview.url + ARTICLE_URL)
 
 
 def test_a_broken_edit_keeps_serving_the_last_good_site(preview, basic_project, capfd):

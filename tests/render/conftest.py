@@ -1,4 +1,5 @@
-"""Render fixtures: the basic archive built without a base URL (as for opening from disk)."""
+"""Render fixtures: the basic archive built without a base URL (as for opening from disk);
+the sample archive (built_sample) is tests/conftest.py's, search uses it too."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,16 +15,5 @@ def built_plain(tmp_path_factory) -> Path:
     """The basic archive built with no base_url and one article per listing page."""
     project = copy_fixture("basic", tmp_path_factory.mktemp("plain"))
     config = load_config(project, base_url="", per_page=1)
-    build(config)
-    return config.output_path
-
-
-@pytest.fixture(scope="session")
-def built_sample(tmp_path_factory) -> Path:
-    """The repository's own sample archive (content/: real issues, long titles and column
-    names, a 69-article magazine) built into a temporary folder; returns the site folder."""
-    repo = Path(__file__).resolve().parent.parent.parent
-    out = tmp_path_factory.mktemp("sample") / "site"
-    config = load_config(repo, output_dir=str(out), base_url="")
     build(config)
     return config.output_path

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
+from text_lines import CHARACTER_LINES_JS, line_breaks
 
 
 @pytest.mark.parametrize("width", [1200, 375])
@@ -74,12 +75,15 @@ def sample_pages(site):
         "article": longest, "continued": continued, "regions": site / "regions/index.html",
         "region": region, "place": place, "dates": site / "dates/index.html", "year": year,
         "search": site / "search.html", "404": site / "404.html",
+        "raw": max(site.glob("*/[0-9][0-9][0-9][0-9]-*/raw.html"), key=lambda p: p.stat().st_size),
+        "authors": site / "authors/index.html",
+        "person": max(site.glob("authors/*/index.html"), key=lambda p: p.stat().st_size),
     }
     return {name: path.as_uri() + ("?q=新疆" if name == "search" else "") for name, path in pages.items()}
 
 
 FAMILIES = ["home", "publications", "publication", "issue", "magazine", "article", "continued",
-            "regions", "region", "place", "dates", "year", "search", "404"]
+            "regions", "region", "place", "dates", "year", "search", "404", "raw", "authors", "person"]
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -95,7 +99,7 @@ def test_no_sideways_scrolling_on_a_phone(built_sample, page, family):
     assert width <= PHONE["width"] and wide == [], f"{family}: scrollWidth {width}, too wide: {wide}"
 
 
-@pytest.mark.parametrize("family", ["home", "issue", "article", "publication", "search"])
+@pytest.mark.parametrize("family", ["home", "issue", "article", "publication", "search", "raw", "person"])
 def test_dark_mode_is_dark_and_readable(built_sample, browser, family):
     url = sample_pages(built_sample)[family]
     colours = {}
@@ -172,36 +176,6 @@ def test_one_page_of_articles_fills_both_columns_of_the_contents(built_basic, pa
 
 
 # ---- headlines break between phrases, never inside a word (走进乡 / 村民俗博物馆) ----------
-
-# Per character of an element's text: the character and the top of its line box
-# (null for whitespace, which may hang at a line's end).
-CHARACTER_LINES_JS = """el => {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const chars = [], tops = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    for (let i = 0; i < n.data.length; i++) {
-      const range = document.createRange();
-      range.setStart(n, i); range.setEnd(n, i + 1);
-      const rects = range.getClientRects();
-      chars.push(n.data[i]);
-      tops.push(/\\s/.test(n.data[i]) || !rects.length ? null : rects[0].top);
-    }
-  }
-  return [chars.join(""), tops];
-}"""
-
-
-def line_breaks(tops) -> list[int]:
-    """Offsets of the characters that start a new line."""
-    breaks, last = [], None
-    for i, top in enumerate(tops):
-        if top is None:
-            continue
-        if last is not None and top > last + 4:
-            breaks.append(i)
-        last = top
-    return breaks
-
 
 def phrase_starts(text) -> set[int]:
     from generator.render.phrases import phrases

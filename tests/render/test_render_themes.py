@@ -8,6 +8,7 @@ import pytest
 
 from generator import GazetteError, build, load_config
 from generator.cli import main
+from generator import theme_layers as layers
 from generator.render import themes
 
 LAYERED = Path(__file__).parent.parent / "fixtures" / "themes" / "layered"
@@ -48,7 +49,7 @@ def test_repo_theme_sits_between_project_theme_and_default(layered_project, tmp_
         '{% extends "base.html" %}{% block content %}SHIPPED REGIONS{% endblock %}', "utf-8")
     (shipped / "default").symlink_to(themes.SHIPPED / "default")
     default = (themes.SHIPPED / "default").resolve()
-    monkeypatch.setattr(themes, "SHIPPED", shipped)
+    monkeypatch.setattr(layers, "SHIPPED", shipped)  # where gazette's own themes are
     config = load_config(layered_project, theme="shipped")
     assert themes.theme_layers(config)[1:] == [(shipped / "shipped").resolve(), default]
     build(config)

@@ -1,11 +1,8 @@
-"""Search fixtures: the search-semantics archive built once, and a local HTTP server
-that serves a built site under a GitHub-Pages-like sub-path /repo/ (with its script charset)."""
+"""Search fixtures: the search-semantics archive built once (the server that serves a
+site under a sub-path, serve_under_repo, is shared: tests/conftest.py)."""
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -25,30 +22,12 @@ def built_semantics(tmp_path_factory) -> Path:
     return config.output_path
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    # as GitHub Pages serves scripts: declared UTF-8, whatever the file's byte-order mark says
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".js": "application/javascript; charset=utf-8"}
+@pytest.fixture(scope="module")
+def semantics_page(built_semantics, browser):
+    """The built search-semantics site's search page, open for a test module to ask its engine."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((built_semantics / "search.html").as_uri())
+    yield page
+    context.close()
 
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def serve_under_repo(tmp_path_factory):
-    """serve(site) → base URL http://127.0.0.1:<free port>/repo/ for that site folder."""
-    servers = []
-
-    def serve(site: Path) -> str:
-        top = tmp_path_factory.mktemp("www")
-        (top / "repo").symlink_to(site, target_is_directory=True)
-        handler = functools.partial(_Quiet, directory=str(top))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/repo/"
-
-    yield serve
-    for server in servers:
-        server.shutdown()
-        server.server_close()

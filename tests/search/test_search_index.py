@@ -16,8 +16,9 @@ from generator import load_config
 from generator.content.site import load_site
 from generator.problems import GazetteError
 from generator.search import assets, build_search, index, wire
+from generator.text.phrases import breaks
 from generator.text.plain import plain_text
-from generator.search.documents import BOM_UTF16, script, search_docs, to_ref
+from generator.search.documents import BOM_UTF16, break_code, script, search_docs, to_ref
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -96,7 +97,8 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     count, *regions = numbers(docs["region"])[:1 + len(first.regions)]
     assert count == len(first.regions) and [docs["regions"][r] for r in regions] == list(first.regions)
     _, _, meta = payload(files["search/meta-000.js"])
-    assert meta[0] == [first.title, first.subtitle or "", first.url] and len(meta) == len(site.articles)
+    assert meta[0] == [first.shown_title, first.subtitle or "", first.url, break_code(breaks(first.shown_title))]
+    assert len(meta) == len(site.articles) and "docs" not in docs  # titles only in meta files
     assert all(len(data) < 50_000_000 for data in files.values())
 
 

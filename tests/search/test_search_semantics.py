@@ -21,12 +21,8 @@ SEARCH = """async (q) => {
 
 
 @pytest.fixture(scope="module")
-def search(built_semantics, browser):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto((built_semantics / "search.html").as_uri())
-    yield lambda q: page.evaluate(SEARCH, q)
-    context.close()
+def search(semantics_page):
+    return lambda q: semantics_page.evaluate(SEARCH, q)
 
 
 def titles(hits):
@@ -134,3 +130,19 @@ def test_an_excluded_phrase_is_checked_against_the_text_not_just_its_bigrams(sea
 
 def test_only_excluded_words_find_nothing(search):
     assert search("-湖") == [] and search("-团结进步 -korla") == []
+
+
+HOTLINE = "医保服务热线公布"  # …政策解答0906-2107103，0906-2120082监督投诉。…
+
+
+@pytest.mark.parametrize("query", ["82监督投诉", "2120082监督投诉", "0082监督", "0906-2120082监督投诉"])
+def test_a_word_starting_inside_a_number_finds_it_exactly(search, query):
+    """A number of two or more digits starting a word may be the tail of a longer one."""
+    assert [(h["title"], h["tier"]) for h in search(query)] == [(HOTLINE, 1)]
+
+
+def test_a_number_alone_is_still_a_whole_number(search):
+    assert search("82") == [] and search("20082") == []
+    assert titles(search("2120082")) == [HOTLINE]
+    assert search("83监督投诉") == []
+    assert [h["tier"] for h in search("103监督投诉")] == [2]  # 2107103 ends in 03, but is not before 监督投诉

@@ -81,7 +81,7 @@ def test_a_path_base_url_is_only_the_404_pages_base(basic_project, capsys):
     capsys.readouterr()
     assert main(["-C", str(basic_project), "check", "--site", str(site)]) == 0
     err = capsys.readouterr().err
-    assert err.splitlines()[-1].startswith("gazette check: 0 error(s)")
+    assert err.splitlines()[-1].startswith("gazette check: 0 errors")
     assert "feed.xml" not in err and "/archive/" not in err
 
 

@@ -72,10 +72,10 @@ def killed_import(project: Path, stop: int) -> list[str]:
     return lines
 
 
-def built_articles(project: Path) -> dict[str, str]:
+def built_articles(project: Path, strict: bool = True) -> dict[str, str]:
     """Article page → its text, for the issue, as `gazette build` publishes it (checked first: not
-    even a warning, such as a folder that is not an issue's)."""
-    assert main(["check", "--strict"]) == 0
+    even a warning, such as a folder that is not an issue's, unless not `strict`)."""
+    assert main(["check", *(["--strict"] if strict else [])]) == 0
     assert main(["build"]) == 0
     pages = sorted((project / SITE_ISSUE).glob("0*.html")) if (project / SITE_ISSUE).is_dir() else []
     return {page.name: page.read_text(encoding="utf-8") for page in pages}
@@ -119,9 +119,12 @@ def test_a_reimport_killed_mid_issue_keeps_the_old_issue_whole_and_runs_again(pr
     assert {p.name: p.read_bytes() for p in (project / ISSUE).iterdir()} == old
     [staged] = leftovers(project)  # the half-written new folder is there, hidden: build and check skip it
     assert len(list((project / staged).glob("*/0*.md"))) == 1
-    text = "".join(built_articles(project).values())
-    assert FIRST in text and SECOND in text and "本年" not in text and "游客" not in text
     capsys.readouterr()
+    text = "".join(built_articles(project, strict=False).values())
+    assert FIRST in text and SECOND in text and "本年" not in text and "游客" not in text
+    # the one warning: the old issue's 原文 page cannot be shown from the corrected raw file
+    warnings = [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
+    assert len(warnings) == 2 and all("raw file small-daily.txt has changed since the import" in w for w in warnings)
     assert main(["import", "small-daily.txt"]) == 0, capsys.readouterr().err  # no "edited by hand"
     assert leftovers(project) == []
     text = "".join(built_articles(project).values())

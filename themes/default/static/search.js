@@ -5,6 +5,7 @@
 (function () {
   "use strict";
   var PAGE = 20, DELAY = 150;
+  var PARTIAL = "以下为部分匹配：所查文字未完整出现";
   var root = document.getElementById("search");
   if (!root) return;
   var siteRoot = root.getAttribute("data-root") || "";
@@ -37,6 +38,28 @@
   function marked(parent, segs) {
     segs.forEach(function (s) { parent.appendChild(s.mark ? el("mark", "", s.text) : document.createTextNode(s.text)); });
     return parent;
+  }
+
+  /* The title's marked segments in a span of class phrases (style.css: no break between
+   * Chinese characters) with a wbr element at each break (code point offsets from a meta file), so that
+   * it breaks between phrases only, as the pages' headlines do; a mark spanning a break keeps
+   * its wbr inside. */
+  function phrased(segs, breaks) {
+    var span = el("span", "phrases"), at = 0, next = 0;
+    segs.forEach(function (s) {
+      var chars = Array.from(s.text), from = 0;
+      for (; next < breaks.length && breaks[next] <= at; next++) span.appendChild(document.createElement("wbr"));
+      var box = s.mark ? span.appendChild(el("mark")) : span;
+      while (next < breaks.length && breaks[next] < at + chars.length) {
+        var cut = breaks[next++] - at;
+        box.appendChild(document.createTextNode(chars.slice(from, cut).join("")));
+        box.appendChild(document.createElement("wbr"));
+        from = cut;
+      }
+      box.appendChild(document.createTextNode(chars.slice(from).join("")));
+      at += chars.length;
+    });
+    return span;
   }
 
   function readUrl() {
@@ -84,10 +107,12 @@
     var h = el("h2", "search-hit-title");
     var a = el("a");
     a.href = siteRoot + d.url;
-    marked(a, GazetteSearch.highlight(d.title, result.words, result.terms));
+    /* a partial hit marks the pieces of the query it holds whole, an exact one the query's words */
+    var words = hit.tier === 3 ? hit.pieces : result.words;
+    a.appendChild(phrased(GazetteSearch.highlight(d.title, words, result.terms), d.breaks));
     h.appendChild(a);
     li.appendChild(h);
-    if (d.subtitle) li.appendChild(marked(el("p", "search-hit-subtitle"), GazetteSearch.highlight(d.subtitle, result.words, result.terms)));
+    if (d.subtitle) li.appendChild(marked(el("p", "search-hit-subtitle"), GazetteSearch.highlight(d.subtitle, words, result.terms)));
     var meta = el("p", "search-hit-meta");
     meta.appendChild(el("span", "search-hit-publication", d.publication));
     var time = el("time", "search-hit-date", chineseDate(d.date));
@@ -95,15 +120,18 @@
     meta.appendChild(time);
     if (d.regions.length) meta.appendChild(el("span", "search-hit-regions", d.regions.join("、")));
     var scattered = el("span", "search-hit-scattered", "词语分散出现，未连在一起");
-    scattered.hidden = hit.tier !== 2;
+    /* a partial hit holding every term has them all, only apart: scattered, as in the strict pass */
+    var apart = hit.tier === 2 || (hit.tier === 3 && hit.share === 1);
+    scattered.hidden = !apart;
     meta.appendChild(scattered);
+    if (hit.tier === 3 && !apart) meta.appendChild(el("span", "search-hit-partial", "部分匹配"));
     li.appendChild(meta);
     var snippet = el("p", "search-hit-snippet", "…");
     li.appendChild(snippet);
-    engine.snippet(d.n, result.words, result.terms).then(function (found) {
+    engine.snippet(d.n, words, result.terms).then(function (found) {
       snippet.textContent = "";
       marked(snippet, found.segments);
-      if (!found.exact) scattered.hidden = false;
+      if (!found.exact && hit.tier !== 3) scattered.hidden = false;
     });
     return li;
   }
@@ -112,25 +140,31 @@
    * a page asked for before the list was redrawn is dropped. */
   function showMore() {
     var hits = current.filtered, page = hits.slice(shown, shown + PAGE), result = current.result, mine = drawn;
+    var before = hits[shown - 1];
     shown = Math.min(hits.length, shown + PAGE);
     more.hidden = shown >= hits.length;
     var described = engine.describe(page);
     drawing = drawing.then(function () { return described; }).then(function () {
       if (mine !== drawn) return;
-      page.forEach(function (hit) { list.appendChild(renderHit(hit, result)); });
+      page.forEach(function (hit) {
+        if (hit.tier === 3 && before && before.tier !== 3) list.appendChild(el("li", "search-partial-heading", PARTIAL));
+        list.appendChild(renderHit(hit, result));
+        before = hit;
+      });
     });
     return drawing;
   }
 
   function render() {
-    var result = current.result;
-    var filtered = result.hits.filter(function (h) { return passes(h.doc); });
+    var result = current.result, all = GazetteSearch.listed(result);
+    var filtered = all.filter(function (h) { return passes(h.doc); });
     current.filtered = filtered;
     drawn++;
     list.textContent = "";
     shown = 0;
-    countOptions(result.hits);
-    var filteredOut = result.hits.length - filtered.length;
+    countOptions(all);
+    var filteredOut = all.length - filtered.length;
+    var partial = filtered.filter(function (h) { return h.tier === 3; }).length;
     var excluded = result.excluded.map(function (w) { return "“" + w + "”"; }).join("");
     if (!result.words.length) {
       /* Only excluded words: listing every other article would help nobody. */
@@ -145,7 +179,10 @@
     if (result.removed) notes.push("排除了含" + excluded + "的 " + result.removed + " 篇");
     if (filteredOut) notes.push("筛选隐藏了 " + filteredOut + " 篇");
     if (filtered.length) {
-      status.textContent = "找到 " + filtered.length + " 篇文章" + (notes.length ? "（" + notes.join("，") + "）" : "");
+      var found = filtered.length - partial;
+      status.textContent = (!partial ? "找到 " + found + " 篇文章"
+        : !found ? "未找到完全匹配的结果，以下为部分匹配（" + partial + " 篇）"
+        : "找到 " + found + " 篇文章，另有 " + partial + " 篇部分匹配") + (notes.length ? "（" + notes.join("，") + "）" : "");
       empty.hidden = true;
       return showMore();
     } else {

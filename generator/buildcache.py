@@ -1,0 +1,294 @@
+"""What the last build was made from and what it made, so the next one redoes only what changed.
+
+A build is a function of its inputs: gazette's own code and data, the Python
+packages it renders with, lunr.js, the theme layers, the configuration, and
+content/. The **key** digests all but content/ (every file, read whole: they are
+small); content/ is recorded as a **snapshot** of each entry's stat (size,
+mtimes, inode). The **manifest** of a build holds the key, the snapshot, each
+output's fingerprint (`fingerprint.py`: the data a page is made from) and bytes
+digest, the stat of every file of the site it left, and its result. So:
+
+- same key, same snapshot, and the site folder exactly as the build left it:
+  nothing to do (the no-op rebuild; nothing renderer-related is even imported);
+- otherwise a page whose fingerprint is the recorded one is taken from the old
+  site (a hard link into the staged new one), any other output whose bytes are
+  the recorded ones likewise, and the rest is made and written;
+- an article file whose stat is the one it had when it was last read reuses
+  what reading it gave (`ArticleMemo`), so an edit re-reads one file.
+
+A stat is trusted only if the file is older than the moment it was taken by
+`RACY_NS` (a write in the same clock tick can keep size and mtime: git's "racy"
+files). One manifest is kept per output folder (`gazette serve` builds into its
+own), the few most recent; `.gazette-cache/build/` is private to gazette. A
+cache that is missing, damaged, of another version or unwritable is ignored:
+the build is then a full one, never a failed one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import stat
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, requires, version
+from pathlib import Path
+
+from . import cachejson
+from .content.files import is_dropping
+from .fingerprint import Fingerprints
+from .model import Article
+from .problems import Problem
+
+FORMAT = 1  # bump when what is kept here changes shape
+FOLDER = "build"
+ARTICLES = "articles.json"
+KEPT_MANIFESTS = 4
+RACY_NS = 2 * 10**9
+_PACKAGE = Path(__file__).resolve().parent
+
+Stat = tuple  # (kind, size, mtime_ns, ctime_ns, inode)
+
+
+@dataclass
+class Manifest:
+    key: str
+    snapshot: dict[str, Stat]
+    taken_at: int  # time.time_ns() just before the snapshot was taken
+    outputs: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # path → (fingerprint, sha1 of bytes)
+    site: dict[str, Stat] = field(default_factory=dict)  # the site folder as the build left it
+    result: tuple = ()  # (files, bytes, articles, problems) of the build that made it
+    read: tuple[str, ...] = ()  # files outside the key the build also read (lunr.js: search/ knows where)
+    read_digest: str = ""
+
+
+def cache_folder(config) -> Path | None:
+    """`.gazette-cache/build/`, or None when the cache is off (`cache_dir: ""`, `--no-cache`)."""
+    return config.root / config.cache_dir / FOLDER if config.cache_dir else None
+
+
+def clear(config) -> None:
+    """Forget every earlier build (`gazette build --clean`): gazette's own subfolders of the cache only."""
+    if config.cache_dir:
+        for name in (FOLDER, "search"):
+            shutil.rmtree(config.root / config.cache_dir / name, ignore_errors=True)
+
+
+# -- the inputs -------------------------------------------------------------------------------
+
+def build_key(config, layers: list[Path]) -> tuple[str, str]:
+    """Everything a build reads besides content/ and `Manifest.read`: code, packages, the
+    configuration (with the output folder, the base_url, strictness), theme layers; and the
+    same without the themes, all that reading content depends on (`ArticleMemo`)."""
+    h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
+    for name in _dependencies():
+        try:
+            h.update(f"{name}={version(name)}\0".encode())
+        except PackageNotFoundError:
+            h.update(f"{name}=?\0".encode())
+    _hash_tree(h, "gazette", _PACKAGE)
+    h.update(Fingerprints().of(config).encode())
+    reading = h.hexdigest()[:32]
+    for n, layer in enumerate(layers):
+        _hash_tree(h, f"layer{n}:{layer}", layer)
+    return h.hexdigest()[:32], reading
+
+
+def files_digest(paths) -> str:
+    """The digest of files by path and bytes (a missing one counts as missing)."""
+    h = hashlib.sha256()
+    for path in map(Path, paths):
+        h.update(str(path).encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-") + b"\0")
+    return h.hexdigest()[:32]
+
+
+def _dependencies() -> list[str]:
+    try:
+        listed = requires("gazette") or []
+    except PackageNotFoundError:
+        return []
+    names = (r.split(";")[0] for r in listed if "extra ==" not in r)
+    return sorted({n.split("[")[0].split("=")[0].split("<")[0].split(">")[0].strip() for n in names})
+
+
+def _hash_tree(h, label: str, folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if "__pycache__" in path.parts or not path.is_file():
+            continue
+        h.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode() + path.read_bytes() + b"\0")
+
+
+def snapshot(folder: Path, skip=is_dropping) -> dict[str, Stat]:
+    """Every entry under `folder` (not following links; by default editors' droppings left out,
+    as loading leaves them) by its path as the loader spells it (`folder / …`), with its stat."""
+    found: dict[str, Stat] = {}
+    pending = [str(folder)]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            if skip and skip(entry.name):
+                continue
+            try:
+                found[entry.path] = _stat(entry.stat(follow_symlinks=False))
+            except OSError:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+    return found
+
+
+def _stat(st: os.stat_result) -> Stat:
+    kind = "f" if stat.S_ISREG(st.st_mode) else "d" if stat.S_ISDIR(st.st_mode) else "o"
+    return (kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def settled(entry: Stat, taken_at: int) -> bool:
+    """Whether a stat taken at `taken_at` tells the file's content: it was last changed well before."""
+    return max(entry[2], entry[3]) < taken_at - RACY_NS
+
+
+def site_state(folder: Path) -> dict[str, Stat]:
+    """Every file of a built site by its site-relative path, with its stat."""
+    prefix = len(str(folder)) + 1
+    return {path[prefix:]: entry for path, entry in snapshot(folder, skip=None).items() if entry[0] != "d"} \
+        if folder.is_dir() else {}
+
+
+def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], site: dict[str, Stat]) -> bool:
+    """Would a build now make exactly the site that is there? (Same inputs, site untouched.)"""
+    return (manifest is not None and manifest.key == key and manifest.snapshot == content
+            and all(settled(entry, manifest.taken_at) for entry in content.values())
+            and manifest.site == site and bool(manifest.result)
+            and files_digest(manifest.read) == manifest.read_digest)
+
+
+# -- the cache on disk ------------------------------------------------------------------------
+
+def manifest_file(folder: Path, output: Path) -> Path:
+    return folder / f"site-{hashlib.sha256(str(output.resolve()).encode()).hexdigest()[:16]}.json"
+
+
+def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
+    """The manifest of the last build into `output`, or None if there is none that can be read."""
+    found = _load(manifest_file(folder, output)) if folder else None
+    try:
+        files, size, articles, problems = cachejson.decode(found["result"])
+        if not (all(type(n) is int for n in (files, size, articles)) and type(problems) is tuple
+                and all(isinstance(p, Problem) for p in problems)):
+            return None
+        return Manifest(
+            key=str(found["key"]), taken_at=int(found["taken_at"]),
+            snapshot={str(k): tuple(v) for k, v in found["snapshot"].items()},
+            outputs={str(k): (v[0], v[1]) for k, v in found["outputs"].items()},
+            site={str(k): tuple(v) for k, v in found["site"].items()},
+            result=(files, size, articles, problems),
+            read=tuple(map(str, found["read"])), read_digest=str(found["read_digest"]))
+    except (TypeError, KeyError, ValueError, AttributeError, IndexError):
+        return None
+
+
+def save_manifest(folder: Path | None, output: Path, manifest: Manifest) -> None:
+    if folder is None:
+        return
+    _save(manifest_file(folder, output), {
+        "key": manifest.key, "taken_at": manifest.taken_at, "snapshot": manifest.snapshot,
+        "outputs": manifest.outputs, "site": manifest.site, "result": cachejson.encode(tuple(manifest.result)),
+        "read": list(manifest.read), "read_digest": manifest.read_digest})
+    try:
+        older = sorted(folder.glob("site-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for stale in older[KEPT_MANIFESTS:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+STAMP = f"gazette build cache {FORMAT}"
+
+
+def _load(path: Path) -> dict | None:
+    """What `_save` wrote (JSON, never pickle: `cachejson`), or None for anything else:
+    missing, truncated, damaged, another FORMAT."""
+    try:
+        with open(path, "rb") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) and data.get("stamp") == STAMP else None
+
+
+def _save(path: Path, value: dict) -> None:
+    """Write atomically; a cache that cannot be written is skipped."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        text = json.dumps({"stamp": STAMP, **value}, ensure_ascii=False, separators=(",", ":"))  # C encoder
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except (OSError, ValueError, TypeError):  # best effort, as for the search cache
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+
+
+# -- articles as last read ---------------------------------------------------------------------
+
+class ArticleMemo:
+    """What reading each article file gave (the article, or None, and its problems), reused while
+    the file's stat is the one it had and what it is read against (publication, issue) is equal."""
+
+    def __init__(self, folder: Path | None, key: str, content: dict[str, Stat], taken_at: int) -> None:
+        self.folder, self.key, self.content, self.taken_at = folder, key, content, taken_at
+        stored = _load(folder / ARTICLES) if folder else None
+        self.previous: dict = stored["articles"] if stored and stored.get("key") == key \
+            and isinstance(stored.get("articles"), dict) else {}
+        self.current: dict = {}
+        self.reused = 0
+        self._fingerprints = Fingerprints()  # what an article is read against: one publication, many articles
+
+    def recall(self, path: str, against):
+        """(problems, loaded) as reading `path` against `against` gave them last time, or None.
+        An entry that does not decode is not used."""
+        entry = self.previous.get(path)
+        seen = self.content.get(path)
+        if not isinstance(entry, dict) or seen is None or seen[0] != "f":
+            return None
+        try:
+            sig, read_at = tuple(entry["stat"]), int(entry["read_at"])
+            if sig != seen or entry["against"] != self._fingerprints.of(against) or not settled(sig, read_at):
+                return None
+            problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
+        except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
+            return None
+        if not (all(isinstance(p, Problem) for p in problems) and _is_loaded(loaded)):
+            return None
+        self.current[path] = entry
+        self.reused += 1
+        return problems, loaded
+
+    def remember(self, path: str, against, problems, loaded) -> None:
+        seen = self.content.get(path)
+        if seen is not None and seen[0] == "f":
+            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._fingerprints.of(against),
+                                  "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
+
+    def save(self) -> None:
+        if self.folder is not None:
+            _save(self.folder / ARTICLES, {"key": self.key, "articles": self.current})
+
+
+def _is_loaded(loaded) -> bool:
+    """What `_load_article` returns: None, or (Article, the line of its order or None)."""
+    return loaded is None or (isinstance(loaded, tuple) and len(loaded) == 2 and isinstance(loaded[0], Article)
+                              and (loaded[1] is None or type(loaded[1]) is int))
+
+
+def now() -> int:
+    return time.time_ns()

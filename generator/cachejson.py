@@ -1,0 +1,65 @@
+"""JSON for what the build cache keeps: articles as read, problems, tuples and dates.
+
+Never pickle: unpickling runs code, and a cache file may come from anyone (a pull
+request can add a file under .gazette-cache/ that CI then builds). Only the types
+listed here come back; anything else in a file makes it unreadable (ValueError),
+and an unreadable cache is simply not used.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from .model import Article, FileLine
+from .problems import Problem, Severity
+
+TYPES = {cls.__name__: cls for cls in (Article, FileLine, Problem)}
+
+
+def encode(value):
+    if value is None or isinstance(value, (bool, int, float)) or type(value) is str:
+        return value
+    if isinstance(value, Severity):
+        return {"severity": value.value}
+    if type(value) is tuple:
+        return {"tuple": [encode(v) for v in value]}
+    if type(value) is list:
+        return [encode(v) for v in value]
+    if type(value) is dict and all(type(k) is str for k in value):
+        return {"dict": {k: encode(v) for k, v in value.items()}}
+    if type(value) is dt.date:
+        return {"date": value.isoformat()}
+    if type(value).__name__ in TYPES and type(value) is TYPES[type(value).__name__]:
+        return {"type": type(value).__name__,
+                "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    raise ValueError(f"the build cache does not keep a {type(value).__qualname__}")
+
+
+def decode(data):
+    if data is None or isinstance(data, (bool, int, float, str)):
+        return data
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict) or len(data) not in (1, 2):
+        raise ValueError("not a value of the build cache")
+    if "tuple" in data:
+        return tuple(decode(v) for v in _list(data["tuple"]))
+    if "dict" in data and isinstance(data["dict"], dict):
+        return {k: decode(v) for k, v in data["dict"].items()}
+    if "date" in data:
+        return dt.date.fromisoformat(data["date"])
+    if "severity" in data:
+        return Severity(data["severity"])
+    if data.get("type") in TYPES and isinstance(data.get("fields"), dict):
+        cls = TYPES[data["type"]]
+        try:
+            return cls(**{k: decode(v) for k, v in data["fields"].items()})
+        except TypeError as exc:  # fields of another version of the class
+            raise ValueError(str(exc)) from None
+    raise ValueError("not a value of the build cache")
+
+
+def _list(value) -> list:
+    if not isinstance(value, list):
+        raise ValueError("not a value of the build cache")
+    return value

@@ -1,0 +1,119 @@
+"""The work of a build that is not a no-op: load, render, index and publish into a staged site.
+
+`build.py` decides whether there is anything to do and keeps the cache; this module is
+imported only then. Each output is taken from the previous site when `Reuse` says it is
+unchanged (its fingerprint, or its bytes, are the recorded ones), else made and written.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import buildcache
+from .config import Config
+from .content.raw_sources import load_raw_sources, raw_file_paths
+from .content.site import load_site
+from .fingerprint import Fingerprints
+from .i18n import _
+from .model import Site
+from .problems import GazetteError, Problem, error, is_fatal, sort_problems
+from .progress import Progress
+from .publish import publish_site
+from .render import site_outputs
+from .render.echarts_map import map_file_candidates
+from .search import ENGINE_PATHS, search_files, theme_engine_copies
+from .search.assets import lunr_candidates
+from .writer import OutputConflict, StagedSite
+
+
+@dataclass(frozen=True)
+class Built:
+    files: int
+    bytes: int
+    articles: int
+    problems: tuple[Problem, ...]
+    reused: int
+    rendered: int
+    raw_files: tuple[str, ...] = ()  # the raw issue files read for the 原文 pages (outside content/)
+
+
+class Reuse:
+    """The previous build's outputs that may be taken instead of made: those it recorded whose
+    file in the site folder is still the one it left there."""
+
+    def __init__(self, manifest: buildcache.Manifest | None, site: dict, folder: Path) -> None:
+        recorded = manifest.outputs if manifest else {}
+        left = manifest.site if manifest else {}
+        self.outputs = {path: made for path, made in recorded.items() if path in site and site[path] == left.get(path)}
+        self.folder = folder
+        self.linked = 0  # outputs taken from the previous site
+        self.rendered = 0  # pages made (rendered, or static files read) because they may have changed
+
+    def page(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
+        """(fingerprint, digest) of the old file if it was made from the same data and is now linked in."""
+        old = self.outputs.get(path)
+        if fingerprint is None or old is None or old[0] != fingerprint or not stage.reuse(path, self.folder / path):
+            self.rendered += 1
+            return None
+        self.linked += 1
+        return old
+
+    def file(self, stage: StagedSite, path: str, data: bytes, fingerprint: str | None = None) -> tuple[str | None, str]:
+        """Put `data` at `path`: a link to the old file if it holds the same bytes, else written."""
+        digest = hashlib.sha1(data).hexdigest()
+        old = self.outputs.get(path)
+        if old is not None and old[1] == digest and stage.reuse(path, self.folder / path):
+            self.linked += 1
+        else:
+            stage.add({path: data})
+        return fingerprint, digest
+
+
+def read_outside(config: Config) -> tuple[str, ...]:
+    """The files a build reads that the build key does not cover (`buildcache.Manifest.read`):
+    the browser libraries and map data it takes from node_modules."""
+    return tuple(map(str, [*lunr_candidates(config), *map_file_candidates((config.root,))]))
+
+
+def full_build(config: Config, progress: Progress, site: Site | None, layers: list[Path],
+               memo: buildcache.ArticleMemo | None, reuse: Reuse, key: str | None) -> tuple[Built, dict]:
+    """Load, render, index and publish into a staged site swapped in at the end; what each
+    output was made from (`buildcache.Manifest.outputs`). Pages are fingerprinted under the
+    build `key` (None: not at all, every page is rendered)."""
+    progress.step(_("reading content"))
+    site, problems = (site, []) if site is not None else load_site(config, memo)
+    problems = list(problems) + theme_engine_copies(layers)  # a theme's copy is not used
+    raw_sources, raw_problems = load_raw_sources(site, config.root)  # for the 原文 pages
+    problems += raw_problems
+    if is_fatal(problems, config.strict):
+        raise GazetteError(problems)
+    made: dict[str, tuple] = {}
+    try:
+        with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
+            progress.step(_("rendering pages"))
+            fingerprints = Fingerprints(key) if key else None
+            for output in site_outputs(site, config, ENGINE_PATHS, fingerprints,  # the search engine is gazette's
+                                       raw_sources=raw_sources):
+                old = reuse.page(stage, output.path, output.fingerprint)
+                made[output.path] = old or reuse.file(stage, output.path, output.make(), output.fingerprint)
+            page_paths = sorted(made)
+            progress.step(_("building the search index"))
+            for path, data in search_files(site, config, progress):  # shard by shard (bench/build.md)
+                made[path] = reuse.file(stage, path, data)
+            progress.step(_("writing feeds, sitemap and data"))
+            publish, publish_problems = publish_site(site, config, page_paths)
+            for path in sorted(publish):
+                made[path] = reuse.file(stage, path, publish[path])
+            problems += publish_problems
+            progress.step(_("writing files"))  # the swap: the new site replaces the old one at once
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        raise GazetteError([error(config.output_dir, None, "write",
+                                  _("the build stopped on a disk error: {why}").format(why=exc.strerror or exc)
+                                  + where)]) from None
+    except OutputConflict as exc:
+        raise GazetteError([error(config.output_dir, None, "url-conflict", str(exc))]) from None
+    return Built(files=len(stage.paths), bytes=stage.bytes, articles=len(site.articles),
+                 problems=tuple(sort_problems(problems)), reused=reuse.linked, rendered=reuse.rendered,
+                 raw_files=raw_file_paths(site, config.root)), made
