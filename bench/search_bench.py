@@ -106,7 +106,8 @@ def sizes(site: Path) -> dict:
         return len(files), raw, gz
 
     out = {}
-    for label, pattern in (("index", "index-*.js"), ("docs", "docs.js"), ("text", "text-*.js"), ("all", "*.js")):
+    for label, pattern in (("index", "index-*.js"), ("lengths", "lengths.js"), ("docs", "docs.js"), ("meta", "meta-*.js"),
+                           ("text", "text-*.js"), ("all", "*.js")):
         count, raw, gz = total(pattern)
         out[label] = {"files": count, "mb": round(raw / 1e6, 1), "gz_mb": round(gz / 1e6, 1)}
     out["largest_file_mb"] = round(max(f.stat().st_size for f in (site / "search").iterdir()) / 1e6, 2)

@@ -87,6 +87,10 @@ def page(browser):
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    # as GitHub Pages serves scripts: declared UTF-8, whatever the file's byte-order mark says
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".js": "application/javascript; charset=utf-8"}
+
     def log_message(self, *args):
         pass
 

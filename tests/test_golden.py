@@ -23,9 +23,14 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {name: p.read_bytes() for name, p in files.items() if name not in NOT_OURS and not name.startswith(COPIED)}
 
 
+def _text(data: bytes) -> str:
+    """UTF-8, or UTF-16 after a byte-order mark (search's text files)."""
+    return data.decode("utf-16") if data.startswith(b"\xff\xfe") else data.decode("utf-8")
+
+
 def first_diff(name: str, expected: bytes, actual: bytes) -> str:
     try:
-        lines = difflib.unified_diff(expected.decode().splitlines(), actual.decode().splitlines(),
+        lines = difflib.unified_diff(_text(expected).splitlines(), _text(actual).splitlines(),
                                      f"golden/{name}", f"built/{name}", lineterm="", n=1)
         return "\n".join(list(lines)[:40])
     except UnicodeDecodeError:

@@ -16,9 +16,10 @@ from ..model import Site
 from ..progress import SILENT, Progress
 from . import cache
 from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
-from .documents import SearchDoc, docs_payload, script, search_docs, text_files
+from .documents import SearchDoc, docs_payload, meta_files, script, search_docs, text_files
 from .fold import t2s_script
-from .index import Plan, build_shards, plan_shards
+from .index import FIELDS, Plan, build_shards, plan_shards
+from .wire import params
 
 
 def search_files(site: Site, config: Config, progress: Progress = SILENT) -> Iterator[tuple[str, bytes]]:
@@ -30,8 +31,10 @@ def search_files(site: Site, config: Config, progress: Progress = SILENT) -> Ite
     yield "search/lunr.min.js", lunr
     yield "search/t2s.js", t2s_script()
     yield from engine_files().items()
-    yield "search/docs.js", script("docs", 0, docs_payload(site, plan.payload()))
+    yield "search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs))))
+    yield from meta_files(site).items()
     yield from text_files(docs).items()
+    yield "search/lengths.js", next(shards)
     for k, data in enumerate(shards):
         yield f"search/index-{k:03d}.js", data
 
@@ -42,13 +45,16 @@ def build_search(site: Site, config: Config, progress: Progress = SILENT) -> dic
 
 
 def index_shards(docs: list[SearchDoc], config: Config, progress: Progress = SILENT) -> tuple[Plan, Iterator[bytes]]:
-    """The shard plan, and the shards as scripts, made (or read) one at a time as they are taken:
+    """The shard plan, and as scripts the field lengths (lengths.js) then the shards, made (or
+    read) one at a time as they are taken:
     from the cache when the searchable text is unchanged (planning reads every article's text
     too, so the plan is cached with the shards: bench/build.md), else built and kept in the cache
     as they pass."""
     def made(plan: Plan) -> Iterator[bytes]:
-        shards = progress.track(build_shards(docs, plan), _("building the search index"), total=plan.total)
-        return (script("index", k, index) for k, index in enumerate(shards))
+        payloads = progress.track(build_shards(docs, plan), _("building the search index"), total=plan.total + 1)
+        lengths = next(payloads)
+        yield script("lengths", 0, lengths)
+        yield from (script("index", k, index) for k, index in enumerate(payloads))
 
     if not config.cache_dir:
         plan = plan_shards(docs)

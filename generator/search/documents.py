@@ -1,30 +1,38 @@
 """What the browser shows for a hit: result metadata and the plain text snippets come from.
 
-Two kinds of classic-script payloads (file:// forbids fetch, so every data file
+Three kinds of classic-script payloads (file:// forbids fetch, so every data file
 calls the global `gazetteSearchLoaded(kind, key, data)`):
 
-- ``search/docs.js``: one row per article, loaded up front: title, URL, date,
-  publication and regions (as indexes into small tables), enough to list,
-  filter and rank results by title without touching the text; and where the
-  title may break (text/phrases.py `breaks`, written by `break_code`), so that
-  a result's title keeps its words together as the pages' headlines do;
+- ``search/docs.js``, loaded up front: the shard plan, scoring parameters and,
+  per article, only what filters and orders every hit: publication, date and
+  regions, as numbers (wire.py's text encoding);
+- ``search/meta-NNN.js``: title (as shown: a supplied one ［bracketed］), subtitle,
+  URL and where the title may break (text/phrases.py `breaks`, written by
+  `break_code`, so that a result's title keeps its words together as the pages'
+  headlines do) of a run of consecutive articles, loaded for the hits on the page
+  being shown (and to confirm a title match the index suggests);
 - ``search/text-NNN.js``: the plain text (meta line + body) of a run of
-  consecutive articles, loaded only for the hits being shown or verified.
+  consecutive articles, loaded only for the snippets shown and the hits verified.
 
-An article's ref is its position in `Site.articles`, written in base 62
-(0-9a-zA-Z) in the index: refs repeat in every posting and field vector, and
-base 62 keeps them at 3 characters up to 238,328 articles.
+An article's ref in the lunr index the browser rebuilds is its position in
+`Site.articles` written in base 62 (0-9a-zA-Z): 3 characters up to 238,328 articles
+(the files themselves carry article numbers, wire.py).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
 from ..model import Article, Site
 from ..text.phrases import breaks
 from ..text.plain import plain_text
+from .wire import number
 
-TEXT_CHUNK = 16  # articles per text file (bench/search.md); a page of 20 results loads at most 20 of them
+TEXT_CHUNK = 4  # articles per text file: a hit verified or shown costs its whole file (bench/search.md)
+META_CHUNK = 32  # articles per meta file: a page of 20 results loads at most 20 of them (bench/search.md)
+EPOCH = dt.date(1970, 1, 1)
+BOM_UTF16 = b"\xff\xfe"  # little-endian
 
 _JS_STRING = str.maketrans({"\\": "\\\\", "'": "\\'", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
@@ -55,7 +63,7 @@ _BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def break_code(offsets: list[int]) -> str:
-    """Break offsets as a short string, one character per phrase (docs.js holds one per
+    """Break offsets as a short string, one character per phrase (a meta file holds one per
     article): each phrase's length but the last's in base 36, 1–z (35); "0" stands for 35
     characters with no break after them (a phrase of 40 is "05"). [9, 15] → "96"."""
     out, last = [], 0
@@ -79,30 +87,36 @@ def search_docs(site: Site) -> list[SearchDoc]:
     ]
 
 
-def script(kind: str, key, data) -> bytes:
-    """A data file as a classic script: works from file:// where fetch does not."""
+def script(kind: str, key, data, wide: bool = False) -> bytes:
+    """A data file as a classic script: works from file:// where fetch does not.
+
+    `wide`: UTF-16 with a byte-order mark, which browsers obey over any charset a server
+    declares (the Encoding Standard's decode): 2 bytes a Chinese character instead of
+    UTF-8's 3, for files that are mostly Chinese text (bench/search.md)."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     # V8 parses a JSON.parse string literal faster than the same object literal (bench/search.md).
     literal = "'" + payload.translate(_JS_STRING) + "'"
-    return f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},JSON.parse({literal}));\n".encode("utf-8")
+    text = f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},JSON.parse({literal}));\n"
+    return BOM_UTF16 + text.encode("utf-16-le") if wide else text.encode("utf-8")
 
 
-def docs_payload(site: Site, shards: dict) -> dict:
-    """The table every search needs: ranking by title, filters, result rows; `shards` is
-    index.Plan.payload() (how terms map to shards)."""
+def docs_payload(site: Site, shards: dict, scoring: dict) -> dict:
+    """The table every search needs: `shards` is index.Plan.payload() (how terms map to shards),
+    `scoring` wire.params; per article its publication, date (days since 1970, as the change
+    from the article before, zigzag-signed) and regions (how many, then which), as numbers."""
     publications = {p.slug: n for n, p in enumerate(site.publications)}
     regions = sorted({name for a in site.articles for name in a.regions},
                      key=lambda name: _region_order(site, name))
     region_index = {name: n for n, name in enumerate(regions)}
-    rows = [
-        [a.shown_title, a.subtitle or "", publications[a.publication_slug], a.date.isoformat(), a.url,
-         [region_index[r] for r in a.regions], break_code(breaks(a.shown_title))]
-        for a in site.articles
-    ]
+    days = [(a.date - EPOCH).days for a in site.articles]
+    changes = (day - before for day, before in zip(days, [0, *days]))
     return {
-        "version": 2, **shards, "textChunk": TEXT_CHUNK,
+        "version": 3, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK, "metaChunk": META_CHUNK,
         "publications": [p.name for p in site.publications], "regions": regions,
-        "columns": ["title", "subtitle", "publication", "date", "url", "regions", "breaks"], "docs": rows,
+        "publication": "".join(number(publications[a.publication_slug]) for a in site.articles),
+        "date": "".join(number(2 * c if c >= 0 else -2 * c - 1) for c in changes),
+        "region": "".join(number(len(a.regions)) + "".join(number(region_index[r]) for r in a.regions)
+                          for a in site.articles),
     }
 
 
@@ -111,11 +125,18 @@ def _region_order(site: Site, name: str) -> tuple[int, str]:
     return (order.index(name) if name in order else len(order), name)
 
 
+def _chunks(kind: str, rows: list, size: int, wide: bool = False) -> dict[str, bytes]:
+    return {f"search/{kind}-{start // size:03d}.js": script(kind, start // size, rows[start:start + size], wide)
+            for start in range(0, len(rows), size)}
+
+
 def text_files(docs: list[SearchDoc]) -> dict[str, bytes]:
-    """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order."""
-    files = {}
-    for start in range(0, len(docs), TEXT_CHUNK):
-        chunk = start // TEXT_CHUNK
-        rows = [[d.meta, d.body] for d in docs[start:start + TEXT_CHUNK]]
-        files[f"search/text-{chunk:03d}.js"] = script("text", chunk, rows)
-    return files
+    """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order, in UTF-16."""
+    return _chunks("text", [[d.meta, d.body] for d in docs], TEXT_CHUNK, wide=True)
+
+
+def meta_files(site: Site) -> dict[str, bytes]:
+    """search/meta-NNN.js: [shown title, subtitle, url, title breaks] for articles NNN*META_CHUNK …,
+    in ref order."""
+    rows = [[a.shown_title, a.subtitle or "", a.url, break_code(breaks(a.shown_title))] for a in site.articles]
+    return _chunks("meta", rows, META_CHUNK)

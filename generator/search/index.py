@@ -2,8 +2,9 @@
 
 Every term lives in exactly one shard, chosen by a rule both sides compute
 (`shard_of` here, `shardOf` in search-engine.js), so a query loads only the
-shards of its own terms, and a term's IDF is computed over every article as
-in one big index. Each shard is an ordinary lunr index over all articles.
+shards of its own terms. A shard holds postings only (wire.py); the field lengths
+that scoring needs are one file for all shards, so a term's IDF and BM25 score are
+those of one big lunr index over every article.
 
 Sharding by first character (not by the whole term) keeps every term that
 starts with a character X in one place, so a one-character query is lunr's
@@ -14,11 +15,9 @@ shards of their own, split by the term's second character, and a
 one-character query for it loads those few. `Plan` records the split;
 docs.js carries it to the browser.
 
-The build is sharded too: one pass tokenizes every article once and spills
-each shard's terms to a temporary file; then the shards are built one at a
-time by `lunrjson.build_index`: lunr.py's scoring, vectors and serialization
-(checked against lunr.py's own Builder in the tests) without its per-document
-overhead.
+The build is sharded too: one pass tokenizes every article once, counts its
+field lengths and spills each shard's terms to a temporary file; then the shards
+are counted and encoded one at a time.
 
 The index is bare: no stemmer, stop words or trimmer (lunr.js's trimmer
 deletes Han characters). The search pipeline holds one identity function
@@ -35,13 +34,12 @@ from typing import Iterator
 
 from .documents import SearchDoc
 from .fold import fold
-from .lunrjson import build_index
 from .tokenize import index_tokens, number_tail, runs
+from .wire import lengths_payload, shard_payload
 
 LABEL = "gazette-terms"
 FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 120_000  # terms (≈ characters of text) per shard at least; file sizes: bench/search.md
-MAX_SHARDS = 256  # beyond, shards grow instead: every article repeats a field-vector header in each
+SHARD_CHARS = 60_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
 
 
 @dataclass(frozen=True)
@@ -98,11 +96,10 @@ def starts(docs: list[SearchDoc]) -> Counter:
 
 
 def plan_shards(docs: list[SearchDoc]) -> Plan:
-    """≈ SHARD_CHARS terms per shard, or more for ≈ MAX_SHARDS shards in a large archive
-    (each article costs a field-vector header in every shard, so the shard count must not grow
-    with the archive); a character starting more than half a shard's worth of terms is hot."""
+    """≈ SHARD_CHARS terms per shard, however large the archive (a shard costs only its
+    postings: bench/search.md); a character starting more than half a shard's worth of terms is hot."""
     counts = starts(docs)
-    size = max(SHARD_CHARS, sum(counts.values()) / MAX_SHARDS)
+    size = SHARD_CHARS
     hot_chars = sorted(c for c, n in counts.items() if n > size / 2)
     rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
     shards = max(1, math.ceil(rest / size))
@@ -118,62 +115,51 @@ def _fields(doc: SearchDoc) -> tuple[list[str], ...]:
     return index_tokens(doc.title), index_tokens(doc.meta), index_tokens(doc.body)
 
 
-def _build(rows, documents: int) -> dict:
-    return compact(build_index(rows, FIELDS, LABEL, documents))
-
-
-def compact(index: dict) -> dict:
-    """Shrink a serialized lunr index without changing what lunr.js can read from it.
-
-    - terms are renumbered by how many postings they have, most first, so the
-      numbers repeated in every field vector are short where they recur;
-    - scores are written ×100 as whole numbers (lunr.py writes 3 decimals):
-      "14" instead of "0.139"; lunr's score is linear in them, so every score
-      scales alike and the order is kept up to 0.01. Elements that round to 0
-      (terms in nearly every article, whose IDF is ≈ 0) are left out: a missing
-      element counts as 0 in lunr's dot product;
-    - field vectors left empty are dropped (lunr.js looks a vector up only for a
-      field ref found in a posting, and every posting keeps its vector).
-    Smaller by what bench/search.md measures; ranking within a tier may only change
-    between scores less than 0.01 apart.
-    """
-    fields = index["fields"]
-    postings = [(term, posting) for term, posting in index["invertedIndex"]]
-    by_count = sorted(range(len(postings)), key=lambda i: (-sum(len(postings[i][1][f]) for f in fields), i))
-    new = {postings[old][1]["_index"]: rank for rank, old in enumerate(by_count)}
-    inverted = [[term, {**posting, "_index": new[posting["_index"]]}] for term, posting in postings]
-    vectors = []
-    for ref, flat in index["fieldVectors"]:
-        pairs = sorted((new[flat[i]], round(flat[i + 1] * 100)) for i in range(0, len(flat), 2))
-        vectors.append([ref, [x for pair in pairs if pair[1] for x in pair]])
-    keep = {f"{f}/{doc}" for _, posting in inverted for f in fields for doc in posting[f]}
-    return {**index, "invertedIndex": inverted, "fieldVectors": [v for v in vectors if v[1] or v[0] in keep]}
+def _shard(rows) -> dict:
+    """rows: (article number, terms per field) → the shard as wire.shard_payload writes it."""
+    terms: dict[str, list[dict[int, int]]] = {}
+    for number, per_field in rows:
+        for f, column in enumerate(per_field):
+            for term in column:
+                counts = terms.get(term)
+                if counts is None:
+                    counts = terms[term] = [{} for _ in FIELDS]
+                counts[f][number] = counts[f].get(number, 0) + 1
+    return shard_payload(terms)
 
 
 def build_shards(docs: list[SearchDoc], plan: Plan) -> Iterator[dict]:
-    """One serialized lunr index per shard (see `compact`), in shard order, one at a time
-    (consume each before the next)."""
+    """The field lengths of every article (one payload for all shards), then one payload per
+    shard, in shard order, one at a time (consume each before the next)."""
+    names = tuple(name for name, _ in FIELDS)
     if plan.total == 1:
-        yield _build(((d.ref, _fields(d)) for d in docs), len(docs))
+        rows = [(n, _fields(d)) for n, d in enumerate(docs)]
+        yield lengths_payload((tuple(map(len, fields)) for _, fields in rows), names)
+        yield _shard(rows)
         return
     with tempfile.TemporaryDirectory(prefix="gazette-search-") as tmp:
         paths = [Path(tmp) / f"{k}.tsv" for k in range(plan.total)]
-        _spill(docs, paths, plan)
+        lengths = _spill(docs, paths, plan)
+        yield lengths_payload(lengths, names)
         for path in paths:
-            yield _build(_read_spill(path), len(docs))
+            yield _shard(_read_spill(path))
 
 
-def _spill(docs: list[SearchDoc], paths: list[Path], plan: Plan) -> None:
-    """Write each article's terms of shard k to file k: ref, then one tab-separated column per field.
+def _spill(docs: list[SearchDoc], paths: list[Path], plan: Plan) -> list[tuple[int, ...]]:
+    """Write each article's terms of shard k to file k: its number, then one tab-separated column
+    per field; return every article's field lengths.
 
     Terms never contain white space. Articles with no term in a shard are left out.
     """
     homes: dict[str, int] = {}  # term → shard, memoized: a few hundred thousand terms recur
+    lengths = []
     outs = [path.open("w", encoding="utf-8") for path in paths]
     try:
-        for doc in docs:
+        for number, doc in enumerate(docs):
             split: dict[int, list[list[str]]] = {}
-            for f, terms in enumerate(_fields(doc)):
+            fields = _fields(doc)
+            lengths.append(tuple(map(len, fields)))
+            for f, terms in enumerate(fields):
                 for term in terms:
                     home = homes.get(term)
                     if home is None:
@@ -181,15 +167,16 @@ def _spill(docs: list[SearchDoc], paths: list[Path], plan: Plan) -> None:
                     if home not in split:
                         split[home] = [[] for _ in FIELDS]
                     split[home][f].append(term)
-            for home, fields in split.items():
-                outs[home].write(doc.ref + "\t" + "\t".join(" ".join(terms) for terms in fields) + "\n")
+            for home, columns in split.items():
+                outs[home].write(f"{number}\t" + "\t".join(" ".join(terms) for terms in columns) + "\n")
     finally:
         for out in outs:
             out.close()
+    return lengths
 
 
 def _read_spill(path: Path):
     with path.open(encoding="utf-8") as lines:
         for line in lines:
-            ref, *fields = line.rstrip("\n").split("\t")
-            yield ref, tuple(column.split(" ") if column else [] for column in fields)
+            number, *fields = line.rstrip("\n").split("\t")
+            yield int(number), tuple(column.split(" ") if column else [] for column in fields)

@@ -2,6 +2,8 @@
  *
  * Data files (written by generator/search) call the global gazetteSearchLoaded(kind, key, data);
  * file:// forbids fetch, XHR, workers and modules, so <script> insertion is the only loader.
+ * A shard holds only postings (generator/search/wire.py); `rebuild` makes it the lunr.Index
+ * lunr.py's Builder would have made, with the field lengths of lengths.js.
  *
  * Query semantics (tested in tests/search/test_search_semantics.py):
  *  - words and text are compared as GazetteTokenize.comparable makes them: folded, and a
@@ -32,12 +34,13 @@
   "use strict";
   var LABEL = "gazette-terms";
   var MAX_TERMS = 16;  // terms looked up at most per query (each may load one shard)
-  var VERIFY_CHUNKS = 12;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
+  var VERIFY_CHUNKS = 24;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
+  var PAGE = 20;  // hits whose title and URL a search loads (search.js shows as many at a time)
   var FORGIVE_BELOW = 3;  // fewer exact hits than this → the tolerant pass (bench/search.md, 部分匹配)
   var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
   var FORGIVE_CHECKED = 48;  // partial hits whose text is read to find the pieces they hold
   var FORGIVE_MAX = 100;  // partial hits listed at most
-  var registry = { docs: {}, index: {}, text: {} };
+  var registry = { docs: {}, index: {}, text: {}, meta: {}, lengths: {} };
 
   root.gazetteSearchLoaded = function (kind, key, data) {
     registry[kind][key] = data;
@@ -78,6 +81,119 @@
     return n;
   }
 
+  /* An article's ref from its number (documents.py to_ref). */
+  function toRef(n) {
+    var out = "";
+    do { out = REF_DIGITS[n % 62] + out; n = Math.floor(n / 62); } while (n);
+    return out;
+  }
+
+  /* The numbers written by generator/search/wire.py `number`: 5 bits a character, most
+   * significant first, a character of MORE when another follows, of LAST for the last. */
+  var DIGITS = (function () {
+    var last = "0123456789abcdefghijklmnopqrstuv", more = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-.";
+    var table = new Int8Array(128).fill(-1);
+    for (var i = 0; i < 32; i++) { table[last.charCodeAt(i)] = i; table[more.charCodeAt(i)] = 32 + i; }
+    return table;
+  })();
+
+  function numbers(text) {
+    var out = [], value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGITS[text.charCodeAt(i)];
+      if (d >= 32) { value = value * 32 + d - 32; } else { out.push(value * 32 + d); value = 0; }
+    }
+    return out;
+  }
+
+  /* round(x, 3) as lunr.py rounds a score (Python's round is exact on the double; x * 1000 may
+   * not be, so a product next to a half is settled by toFixed, exact too). */
+  function round3(x) {
+    var y = x * 1000, r = Math.round(y);
+    if (Math.abs(Math.abs(y - r) - 0.5) < 1e-6) return +x.toFixed(3);
+    return r / 1000;
+  }
+
+  /* Field lengths per article (lengths.js) and their averages, as lunr's Builder counts them. */
+  function fieldLengths(data, scoring) {
+    var out = { lengths: {}, average: {} };
+    scoring.fields.forEach(function (f) {
+      var list = numbers(data[f]), total = 0;
+      for (var i = 0; i < list.length; i++) total += list[i];
+      out.lengths[f] = list;
+      out.average[f] = total / scoring.count;
+    });
+    return out;
+  }
+
+  var NO_METADATA = {};  /* what every posting holds with no metadata whitelist (lunr only reads it) */
+  var REFS = [], FIELD_REFS = {};  /* article number → its ref, and per field its field ref: made once */
+
+  function refOf(n) { return REFS[n] || (REFS[n] = toRef(n)); }
+
+  function fieldRefOf(field, n) {
+    var refs = FIELD_REFS[field] || (FIELD_REFS[field] = []);
+    return refs[n] || (refs[n] = field + "/" + refOf(n));
+  }
+
+  /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
+   * postings {field: {ref: {}}} and _index; field vectors of BM25 scores, computed and rounded
+   * as lunr/builder.py _create_field_vectors does, with the IDF of lunr/idf.py. */
+  function rebuild(shard, scoring, lengths) {
+    var lunr = root.lunr, fields = scoring.fields, k1 = scoring.k1, b = scoring.b;
+    var terms = shard.terms ? shard.terms.split(" ") : [], lists = shard.postings.split(";");
+    var inverted = Object.create(null), elements = Object.create(null), tokens = new lunr.TokenSet.Builder();
+    terms.forEach(function (term, index) {
+      var columns = lists[index].split(","), posting = { _index: index }, found = [], df = 0;
+      fields.forEach(function (f, j) {
+        var list = numbers(columns[j]), box = {}, docs = [], tfs = [], n = -1;
+        for (var i = 0; i < list.length; i++) {
+          var v = list[i], tf = 1;
+          n += 1 + Math.floor(v / 2);
+          if (v % 2) tf = list[++i] + 2;
+          box[refOf(n)] = NO_METADATA;
+          docs.push(n);
+          tfs.push(tf);
+        }
+        posting[f] = box;
+        df += docs.length;
+        found.push([docs, tfs]);
+      });
+      var idf = Math.log(1 + Math.abs((scoring.count - df + 0.5) / (df + 0.5)));
+      fields.forEach(function (f, j) {
+        var docs = found[j][0], tfs = found[j][1], avg = lengths.average[f], len = lengths.lengths[f];
+        for (var i = 0; i < docs.length; i++) {
+          var tf = tfs[i], score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (len[docs[i]] / avg)) + tf);
+          score *= scoring.boosts[j];
+          score *= 1;  // lunr's document boost
+          var fieldRef = fieldRefOf(f, docs[i]);
+          (elements[fieldRef] = elements[fieldRef] || []).push(index, round3(score));
+        }
+      });
+      inverted[term] = posting;
+      tokens.insert(term);
+    });
+    tokens.finish();
+    var vectors = Object.create(null);
+    Object.keys(elements).forEach(function (fieldRef) { vectors[fieldRef] = new lunr.Vector(elements[fieldRef]); });
+    return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors, tokenSet: tokens.root,
+      fields: fields, pipeline: lunr.Pipeline.load([LABEL]) });
+  }
+
+  /* Publication, date and regions of every article (documents.py docs_payload). */
+  function articles(meta) {
+    var pubs = numbers(meta.publication), changes = numbers(meta.date), region = numbers(meta.region);
+    var out = [], day = 0, at = 0;
+    for (var n = 0; n < pubs.length; n++) {
+      var c = changes[n];
+      day += c % 2 ? -(c + 1) / 2 : c / 2;
+      var count = region[at++], regions = region.slice(at, at + count);
+      at += count;
+      out.push({ publication: pubs[n], date: new Date(day * 864e5).toISOString().slice(0, 10), regions: regions });
+    }
+    return out;
+  }
+
   function unique(list) { return Array.from(new Set(list)); }
 
   /* At most `max` items, evenly spaced: a pasted paragraph must not load every shard.
@@ -94,6 +210,7 @@
     this.loaded = [];  /* data files loaded so far, in order (for measurements) */
     this.pending = {};
     this.indexes = {};
+    this.docs = [];  /* article number → the object hits share, filled in by describe */
     this.loadScript = (options && options.loadScript) || insertScript;
   }
 
@@ -125,6 +242,7 @@
         root.lunr.Pipeline.registerFunction(function (token) { return token; }, LABEL);
       }
       self.meta = registry.docs[0];
+      self.articles = articles(self.meta);
       return self.meta;
     });
     return this._ready;
@@ -133,10 +251,31 @@
   Engine.prototype.shard = function (k) {
     var self = this;
     var name = "index-" + String(k).padStart(3, "0") + ".js";
-    return this.file(name).then(function () {
-      if (!self.indexes[k]) self.indexes[k] = root.lunr.Index.load(registry.index[k]);
+    return Promise.all([this.file(name), this.file("lengths.js")]).then(function () {
+      var scoring = self.meta.scoring;
+      if (!self.lengths) self.lengths = fieldLengths(registry.lengths[0], scoring);
+      if (!self.indexes[k]) {
+        self.indexes[k] = rebuild(registry.index[k], scoring, self.lengths);
+      }
       return self.indexes[k];
     });
+  };
+
+  /* Fill in title, subtitle, URL and title breaks of the hits' articles (meta-NNN.js, loaded
+   * once each). */
+  Engine.prototype.describe = function (hits) {
+    var self = this, size = this.meta.metaChunk;
+    return Promise.all(hits.map(function (h) {
+      var n = h.doc.n, chunk = Math.floor(n / size);
+      return self.file("meta-" + String(chunk).padStart(3, "0") + ".js").then(function () {
+        var row = registry.meta[chunk][n - chunk * size];
+        h.doc.title = row[0];
+        h.doc.subtitle = row[1];
+        h.doc.url = row[2];
+        h.doc.breaks = breakOffsets(row[3] || "");
+        return h.doc;
+      });
+    }));
   };
 
   Engine.prototype.text = function (n) {
@@ -146,17 +285,19 @@
     });
   };
 
+  /* Article n as a hit shows it: title, subtitle and url are there once `describe`d. */
   Engine.prototype.doc = function (n) {
-    var row = this.meta.docs[n], m = this.meta;
-    return {
-      n: n, title: row[0], subtitle: row[1], publication: m.publications[row[2]], publicationIndex: row[2],
-      date: row[3], year: row[3].slice(0, 4), url: row[4],
-      regions: row[5].map(function (r) { return m.regions[r]; }), regionIndexes: row[5],
-      breaks: breakOffsets(row[6] || "")  /* where the title may break: code point offsets */
-    };
+    if (this.docs[n]) return this.docs[n];
+    var a = this.articles[n], m = this.meta;
+    return (this.docs[n] = {
+      n: n, title: undefined, subtitle: undefined, publication: m.publications[a.publication],
+      publicationIndex: a.publication, date: a.date, year: a.date.slice(0, 4), url: undefined,
+      regions: a.regions.map(function (r) { return m.regions[r]; }), regionIndexes: a.regions,
+      breaks: undefined  /* where the title may break: code point offsets */
+    });
   };
 
-  /* The title's break offsets from their code in docs.js (documents.py break_code: phrase
+  /* The title's break offsets from their code in a meta file (documents.py break_code: phrase
    * lengths in base 36, "0" for 35 characters without a break). */
   function breakOffsets(code) {
     var out = [], at = 0;
@@ -171,8 +312,9 @@
   /* ref → score of the articles having every term in one shard. A prefix term X* is asked
    * alone and OPTIONAL: lunr then returns articles having any term starting with X, the same
    * as REQUIRED would, without REQUIRED's set union per expanded term (quadratic in the
-   * expanded terms: bench/search.md). */
-  function run(index, terms) {
+   * expanded terms: bench/search.md). `titles` (optional Map): ref → how many of the terms it
+   * has in its title field, added to. */
+  function run(index, terms, titles) {
     var found = new Map(), lunr = root.lunr;
     index.query(function (q) {
       terms.forEach(function (t) {
@@ -181,14 +323,22 @@
           presence: prefix ? lunr.Query.presence.OPTIONAL : lunr.Query.presence.REQUIRED,
           wildcard: prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
       });
-    }).forEach(function (r) { found.set(r.ref, r.score); });
+    }).forEach(function (r) {
+      found.set(r.ref, r.score);
+      if (!titles) return;
+      var meta = r.matchData.metadata, keys = Object.keys(meta), count = terms.filter(function (t) {
+        return isPrefix(t) ? keys.some(function (k) { return meta[k].t; }) : meta[t] && meta[t].t;
+      }).length;
+      if (count) titles.set(r.ref, (titles.get(r.ref) || 0) + count);
+    });
     return found;
   }
 
   /* Run lunr on every shard the terms need; refs present for every term, scores summed.
    * Whole terms of one shard are asked together; a prefix term is asked alone of each of
-   * its shards (several for a hot character) and the answers united. */
-  Engine.prototype.lookup = function (terms) {
+   * its shards (several for a hot character) and the answers united. `titles` (optional Map):
+   * ref → how many of the terms are in its title. */
+  Engine.prototype.lookup = function (terms, titles) {
     var self = this, byShard = {}, spans = [];
     terms.forEach(function (t) {
       var ks = shardsOf(t, self.meta);
@@ -199,8 +349,8 @@
     spans.forEach(function (span) { needed = needed.concat(span.shards); });
     needed = unique(needed);
     return Promise.all(needed.map(function (k) { return self.shard(k); })).then(function () {
-      var sets = Object.keys(byShard).map(function (k) { return run(self.indexes[k], byShard[k]); });
-      spans.forEach(function (span) { sets.push(self.holding(span.term)); });
+      var sets = Object.keys(byShard).map(function (k) { return run(self.indexes[k], byShard[k], titles); });
+      spans.forEach(function (span) { sets.push(self.holding(span.term, titles)); });
       var scores = null;
       sets.forEach(function (found) {
         if (scores === null) { scores = found; return; }
@@ -212,12 +362,14 @@
     });
   };
 
-  /* ref → score of the articles holding `term`, asked alone of each of its shards (loaded). */
-  Engine.prototype.holding = function (term) {
-    var self = this, all = new Map();
+  /* ref → score of the articles holding `term`, asked alone of each of its shards (loaded).
+   * `titles` (optional Map): ref → how many terms it has in its title, one added for this term. */
+  Engine.prototype.holding = function (term, titles) {
+    var self = this, all = new Map(), titled = titles && new Map();
     shardsOf(term, this.meta).forEach(function (k) {
-      run(self.indexes[k], [term]).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
+      run(self.indexes[k], [term], titled).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
     });
+    if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
     return all;
   };
 
@@ -253,7 +405,11 @@
   /* → Promise<{words, excluded, terms, removed, hits: [{doc, score, tier, unverified}], partial}>;
    * tier 0 title, 1 exact, 2 scattered; removed: how many articles an excluded word left out
    * (by the strict pass); partial: the tolerant pass's hits (`forgive`), absent when it did not run.
-   * A query of excluded words only finds nothing (words is then empty). */
+   * A query of excluded words only finds nothing (words is then empty). The first PAGE hits
+   * `listed` come described (title, subtitle, url, breaks); `describe` the others before showing them.
+   * The index says which hits have every term in the title field: for a word whose one term is
+   * the word itself that is the word in the title; any other there is confirmed (`verify`) from
+   * the title itself. */
   Engine.prototype.search = function (query) {
     var self = this;
     return this.ready().then(function () {
@@ -263,30 +419,36 @@
       var terms = unique([].concat.apply([], termsByWord));
       var result = { words: words, excluded: parsed.excluded, terms: terms, removed: 0, hits: [] };
       if (!terms.length) return result;
-      return self.lookup(asked(termsByWord)).then(function (scores) {
+      var ask = asked(termsByWord), titles = new Map();
+      return self.lookup(ask, titles).then(function (scores) {
         return self.exclude(scores, parsed.excluded);
       }).then(function (found) {
         var hits = [];
         result.removed = found.count;
+        var settled = termsByWord.every(function (ts, i) { return byIndex(ts, words[i]); });
         found.kept.forEach(function (score, ref) {
-          var doc = self.doc(fromRef(ref));
-          var title = T.comparable(doc.title + " " + doc.subtitle);
-          var inTitle = words.every(function (w) { return contains(title, w); });
-          var exact = termsByWord.every(function (ts, i) { return byIndex(ts, words[i]) || contains(title, words[i]); });
-          hits.push({ doc: doc, score: score, tier: inTitle ? 0 : 1, unverified: !exact });
+          var inTitle = titles.get(ref) === ask.length;
+          hits.push({ doc: self.doc(fromRef(ref)), score: score, tier: inTitle ? 0 : 1, unverified: !settled });
         });
         hits.sort(compare);
         return self.verify(hits, words).then(function () {
           hits.sort(compare);
           result.hits = hits;
           var exact = hits.filter(function (h) { return h.tier < 2; });
-          if (exact.length >= FORGIVE_BELOW) return result;
-          return self.forgive(words, asked(termsByWord), parsed.excluded, exact).then(function (partial) {
-            if (partial) result.partial = partial;
-            return result;
-          });
-        });
+          if (exact.length >= FORGIVE_BELOW) return null;
+          return self.forgive(words, asked(termsByWord), parsed.excluded, exact);
+        }).then(function (partial) {
+          if (partial) result.partial = partial;
+          return self.describe(listed(result).slice(0, PAGE));
+        }).then(function () { return result; });
       });
+    });
+  };
+
+  /* The title and subtitle of article n as search compares them. */
+  Engine.prototype.titleText = function (n) {
+    return this.describe([{ doc: this.doc(n) }]).then(function (docs) {
+      return root.GazetteTokenize.comparable(docs[0].title + " " + docs[0].subtitle);
     });
   };
 
@@ -369,9 +531,8 @@
 
   /* All the searchable text of article n as search compares it (title, subtitle, meta, body). */
   Engine.prototype.fullText = function (n) {
-    var doc = this.doc(n);
-    return this.text(n).then(function (text) {
-      return root.GazetteTokenize.comparable(doc.title + " " + doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+    return Promise.all([this.titleText(n), this.text(n)]).then(function (both) {
+      return both[0] + "\n" + root.GazetteTokenize.comparable(both[1][0] + "\n" + both[1][1]);
     });
   };
 
@@ -390,9 +551,10 @@
         found.forEach(function (s, ref) { if (scores.has(ref)) candidates.push(ref); });
         if (byIndex(ts, word)) return candidates;
         return Promise.all(candidates.map(function (ref) {
-          var n = fromRef(ref), doc = self.doc(n);
-          if (contains(T.comparable(doc.title + " " + doc.subtitle), word)) return true;
-          return self.fullText(n).then(function (all) { return contains(all, word); });
+          var n = fromRef(ref);
+          return self.titleText(n).then(function (title) {
+            return contains(title, word) || self.fullText(n).then(function (all) { return contains(all, word); });
+          });
         })).then(function (has) {
           return candidates.filter(function (ref, i) { return has[i]; });
         });
@@ -404,22 +566,36 @@
     });
   };
 
-  /* Check multi-bigram words as substrings in the stored text, best-scored hits first. */
+  /* Check multi-bigram words as substrings, best-scored hits first, until the first PAGE hits are
+   * all checked (a hit that fails makes room for the next): in the title for a hit the index
+   * puts there (tier 0), else (or failing that) in the stored text, loading at most
+   * VERIFY_CHUNKS text files. Hits left unchecked keep their place; the page labels them when
+   * shown (snippet). Sorts `hits`. */
   Engine.prototype.verify = function (hits, words) {
-    var self = this, chunks = new Set(), todo = [];
-    hits.forEach(function (h) {
-      if (!h.unverified) return;
-      var c = Math.floor(h.doc.n / self.meta.textChunk);
-      if (!chunks.has(c) && chunks.size >= VERIFY_CHUNKS) return;
-      chunks.add(c);
-      todo.push(h);
-    });
-    return Promise.all(todo.map(function (h) {
-      return self.fullText(h.doc.n).then(function (all) {
-        h.unverified = false;
-        if (!words.every(function (w) { return contains(all, w); })) h.tier = 2;
+    var self = this, chunks = new Set();
+    function holds(text) { return words.every(function (w) { return contains(text, w); }); }
+    function check(h) {
+      return (h.tier === 0 ? self.titleText(h.doc.n) : Promise.resolve("")).then(function (title) {
+        if (h.tier === 0 && holds(title)) { h.unverified = false; return; }
+        h.tier = 1;
+        var c = Math.floor(h.doc.n / self.meta.textChunk);
+        if (!chunks.has(c) && chunks.size >= VERIFY_CHUNKS) return;
+        chunks.add(c);
+        return self.fullText(h.doc.n).then(function (all) {
+          h.unverified = false;
+          if (!holds(all)) h.tier = 2;
+        });
       });
-    }));
+    }
+    function round() {
+      hits.sort(compare);
+      var todo = hits.slice(0, PAGE).filter(function (h) {
+        var c = Math.floor(h.doc.n / self.meta.textChunk);
+        return h.unverified && (h.tier === 0 || chunks.has(c) || chunks.size < VERIFY_CHUNKS);
+      });
+      return todo.length ? Promise.all(todo.map(check)).then(round) : Promise.resolve();
+    }
+    return round();
   };
 
   /* Ranges [start, end) in `text` where any needle occurs, compared as search compares (folded,
@@ -477,9 +653,8 @@
    * scattered bigrams are what gets marked. */
   Engine.prototype.snippet = function (n, words, terms, size) {
     size = size || 120;
-    var doc = this.doc(n);
-    return this.text(n).then(function (text) {
-      var all = root.GazetteTokenize.comparable(doc.title + " " + doc.subtitle + "\n" + text[0] + "\n" + text[1]);
+    return Promise.all([this.fullText(n), this.text(n)]).then(function (both) {
+      var all = both[0], text = both[1];
       var exact = words.every(function (w) { return contains(all, w); });
       var sources = [text[1], text[0]];
       var pick = null;
@@ -500,8 +675,8 @@
     });
   };
 
-  var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, highlight: highlight, listed: listed,
-    breakOffsets: breakOffsets, registry: registry };
+  var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild,
+    fieldLengths: fieldLengths, highlight: highlight, listed: listed, breakOffsets: breakOffsets, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof globalThis !== "undefined" ? globalThis : this);

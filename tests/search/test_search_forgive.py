@@ -22,6 +22,7 @@ from search_forgive_eval import evaluate  # noqa: E402
 SEARCH = """async (q) => {
   const engine = window.__engine || (window.__engine = new GazetteSearch.Engine("search/"));
   const r = await engine.search(q);
+  await engine.describe(r.hits.concat(r.partial || []));  // search describes only the first page listed
   const row = h => ({title: h.doc.title, tier: h.tier, share: h.share, pieces: h.pieces});
   return {hits: r.hits.map(row), partial: r.partial ? r.partial.map(row) : null,
           listed: GazetteSearch.listed(r).map(h => h.doc.title)};
@@ -89,11 +90,13 @@ def test_the_page_says_it_shows_partial_matches(built_semantics, page, serve_und
         expect(items.nth(2).locator(".search-hit-scattered")).to_be_visible()  # all its words, apart
 
 
-def test_docs_carry_where_each_title_may_break(built_semantics, page):
+def test_meta_files_carry_where_each_title_may_break(built_semantics, page):
     page.goto((built_semantics / "search.html").as_uri())
     rows = page.evaluate("""async () => {
-      const engine = new GazetteSearch.Engine("search/"), meta = await engine.ready();
-      return meta.docs.map((row, n) => [engine.doc(n).title, engine.doc(n).breaks]);
+      const engine = new GazetteSearch.Engine("search/");
+      await engine.ready();
+      const docs = await engine.describe(engine.articles.map((a, n) => ({doc: engine.doc(n)})));
+      return docs.map(d => [d.title, d.breaks]);
     }""")
     assert len(rows) == 9 and all(offsets == breaks(title) for title, offsets in rows)
     assert dict(rows)["吐尔逊·阿那依提：走进乡村民俗博物馆"] == [9, 15]  # …：|走进乡村民俗|博物馆

@@ -1,6 +1,7 @@
 """The search build: deterministic output, shards that agree with one index, located errors."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -14,9 +15,10 @@ import pytest
 from generator import load_config
 from generator.content.site import load_site
 from generator.problems import GazetteError
-from generator.search import assets, build_search, index
+from generator.search import assets, build_search, index, wire
+from generator.text.phrases import breaks
 from generator.text.plain import plain_text
-from generator.search.documents import script, search_docs, to_ref
+from generator.search.documents import BOM_UTF16, break_code, script, search_docs, to_ref
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -32,7 +34,8 @@ def load(name: str):
 
 
 def payload(data: bytes):
-    kind, key, body = PAYLOAD.match(data.decode("utf-8")).groups()
+    text = data[2:].decode("utf-16-le") if data.startswith(BOM_UTF16) else data.decode("utf-8")
+    kind, key, body = PAYLOAD.match(text).groups()
     body = re.sub(r"\\(\\|'|u2028|u2029)", lambda m: UNESCAPE[m.group()], body)
     return kind, int(key), json.loads(body)
 
@@ -58,23 +61,44 @@ def test_output_is_byte_identical_across_builds_and_hash_seeds():
     assert len(digests) == 1 and int(next(iter(digests)).split()[0]) > 5
 
 
-def test_files_are_classic_scripts_with_short_refs_and_a_bare_pipeline():
+def numbers(text: str) -> list[int]:
+    """wire.py's numbers back: 5 bits a character, a MORE character when another follows."""
+    out, value = [], 0
+    for char in text:
+        if char in wire.MORE:
+            value = value * 32 + wire.MORE.index(char)
+        else:
+            out.append(value * 32 + wire.LAST.index(char))
+            value = 0
+    return out
+
+
+def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     site, config = load("search-semantics")
     files = build_search(site, config)
-    assert {"search/lunr.min.js", "search/t2s.js", "search/docs.js", "search/index-000.js",
-            "search/text-000.js"} <= set(files)
+    assert {"search/lunr.min.js", "search/t2s.js", "search/docs.js", "search/index-000.js", "search/lengths.js",
+            "search/meta-000.js", "search/text-000.js"} <= set(files)
     kind, _, idx = payload(files["search/index-000.js"])
-    assert kind == "index" and idx["pipeline"] == [index.LABEL] and idx["fields"] == ["t", "m", "b"]
-    refs = {ref.split("/")[1] for ref, _ in idx["fieldVectors"]}
-    assert refs == {to_ref(n) for n in range(len(site.articles))} and max(map(len, refs)) == 1
-    terms = dict(idx["invertedIndex"])
+    terms = idx["terms"].split(" ")
+    assert kind == "index" and len(idx["postings"].split(";")) == len(terms) and terms == sorted(terms)
     assert "博斯" in terms and "korla" in terms and "5g" in terms and "gdp" in terms
     assert "季" in terms and "博" not in terms  # a lone character only where a Han run ends (…旺季)
+    title, meta, body = idx["postings"].split(";")[terms.index("旺季")].split(",")
+    assert numbers(title) == [0] and numbers(meta) == [] and numbers(body) == [0]  # article 0, once in each
+    _, _, lengths = payload(files["search/lengths.js"])
+    fields = [index._fields(d) for d in search_docs(site)]
+    assert [numbers(lengths[name]) for name, _ in index.FIELDS] == [list(map(len, c)) for c in zip(*fields)]
     _, _, docs = payload(files["search/docs.js"])
-    first = dict(zip(docs["columns"], docs["docs"][0]))
-    assert first["url"] == site.articles[0].url and first["date"] == site.articles[0].date.isoformat()
-    assert docs["publications"][first["publication"]] == site.articles[0].publication
-    assert [docs["regions"][r] for r in first["regions"]] == list(site.articles[0].regions)
+    assert docs["scoring"] == {"fields": ["t", "m", "b"], "boosts": [10, 2, 1], "k1": 1.2, "b": 0.75,
+                               "count": len(site.articles)}
+    first = site.articles[0]
+    assert docs["publications"][numbers(docs["publication"])[0]] == first.publication
+    assert numbers(docs["date"])[0] == 2 * (first.date - dt.date(1970, 1, 1)).days
+    count, *regions = numbers(docs["region"])[:1 + len(first.regions)]
+    assert count == len(first.regions) and [docs["regions"][r] for r in regions] == list(first.regions)
+    _, _, meta = payload(files["search/meta-000.js"])
+    assert meta[0] == [first.shown_title, first.subtitle or "", first.url, break_code(breaks(first.shown_title))]
+    assert len(meta) == len(site.articles) and "docs" not in docs  # titles only in meta files
     assert all(len(data) < 50_000_000 for data in files.values())
 
 
@@ -87,7 +111,7 @@ def test_every_term_lives_in_its_hashed_shard(monkeypatch):
     plan = index.Plan(docs["shards"], {c: tuple(v) for c, v in docs["hot"].items()})
     assert len(shards) == plan.total > docs["shards"] > 4 and plan.hot["游"][1] == 2
     for k, idx in enumerate(shards):
-        assert all(index.shard_of(term, plan) == k for term, _ in idx["invertedIndex"])
+        assert all(index.shard_of(term, plan) == k for term in idx["terms"].split(" ") if term)
     # a term's shard depends on its first character only, or on its second for a hot one
     assert index.shard_of("新疆", plan) == index.shard_of("新", plan) or "新" in plan.hot
     first, count = plan.hot["游"]
@@ -98,10 +122,16 @@ ENGINE = """
 const fs = require("fs"), vm = require("vm"), dir = process.argv[1];
 globalThis.lunr = require(%r); require(%r); const S = require(%r);
 const e = new S.Engine(dir + "/search/", {loadScript: (src) => {
-  vm.runInThisContext(fs.readFileSync(src, "utf8")); return Promise.resolve(); }});
+  const b = fs.readFileSync(src);  /* UTF-16 with a byte-order mark, or UTF-8, as browsers read it */
+  vm.runInThisContext(b[0] === 0xff && b[1] === 0xfe ? b.toString("utf16le", 2) : b.toString("utf8"));
+  return Promise.resolve(); }});
 (async () => {
   const out = {};
-  for (const q of JSON.parse(process.argv[2])) out[q] = (await e.search(q)).hits.map(h => [h.doc.url, h.tier]);
+  for (const q of JSON.parse(process.argv[2])) {
+    const hits = (await e.search(q)).hits;
+    await e.describe(hits);
+    out[q] = hits.map(h => [h.doc.url, h.tier]);
+  }
   process.stdout.write(JSON.stringify(out));
 })();
 """ % (str(REPO / "node_modules/lunr"), str(REPO / "generator/search/search-tokenize.js"), str(REPO / "generator/search/search-engine.js"))
@@ -187,7 +217,7 @@ def test_an_archive_without_articles_gets_a_working_empty_index(tmp_path):
     site, config = load("basic")
     files = build_search(Site(publications=(), issues=(), regions=()), config)
     _, _, idx = payload(files["search/index-000.js"])
-    assert idx["invertedIndex"] == [] and idx["pipeline"] == [index.LABEL]
+    assert idx == {"terms": "", "postings": ""}
     for path, data in files.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_bytes(data)
@@ -205,8 +235,8 @@ def test_a_long_query_loads_at_most_sixteen_shards(monkeypatch, tmp_path):
     for path, data in files.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_bytes(data)
-    script = ENGINE.replace("(await e.search(q)).hits.map(h => [h.doc.url, h.tier])",
-                            "[(await e.search(q)).hits.map(h => h.doc.url), e.loaded.filter(f => f.startsWith('index-')).length]")
+    script = ENGINE.replace("hits.map(h => [h.doc.url, h.tier])",
+                            "[hits.map(h => h.doc.url), e.loaded.filter(f => f.startsWith('index-')).length]")
     query = "6月1日，众多游客来到博湖县博斯腾湖景区观光，湖面游船往来穿梭"
     out = subprocess.run(["node", "-e", script, str(tmp_path), json.dumps([query], ensure_ascii=False)],
                          capture_output=True, text=True, timeout=60)
@@ -224,8 +254,7 @@ def test_every_character_and_bigram_finds_exactly_the_articles_containing_it(mon
     texts = {a.url: comparable(d.title + "\n" + d.meta + "\n" + d.body) for a, d in zip(site.articles, search_docs(site))}
     terms = sorted({t for text in texts.values() for t in index_tokens(text) if len(t) <= 2 and not t.isascii()})
     queries = sorted(set(terms) | {t[0] for t in terms})
-    script = ENGINE.replace("(await e.search(q)).hits.map(h => [h.doc.url, h.tier])",
-                            "(await e.search(q)).hits.map(h => h.doc.url).sort()")
+    script = ENGINE.replace("hits.map(h => [h.doc.url, h.tier])", "hits.map(h => h.doc.url).sort()")
     files = build_search(site, config)
     for path, data in files.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
@@ -237,13 +266,3 @@ def test_every_character_and_bigram_finds_exactly_the_articles_containing_it(mon
     found = json.loads(out.stdout)
     assert len(queries) > 300 and "逊阿" in queries and any(q in payload(files["search/docs.js"])[2]["hot"] for q in queries)
     assert found == {q: sorted(url for url, text in texts.items() if q in text) for q in queries}
-
-
-def test_a_large_archive_gets_bigger_shards_not_more(monkeypatch):
-    """Every article repeats a field-vector header in each shard: the count stops at MAX_SHARDS."""
-    site, _ = load("search-semantics")
-    docs = search_docs(site)
-    monkeypatch.setattr(index, "SHARD_CHARS", 8)
-    assert index.plan_shards(docs).total > 30
-    monkeypatch.setattr(index, "MAX_SHARDS", 4)
-    assert index.plan_shards(docs) == index.Plan(4, {})

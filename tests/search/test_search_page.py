@@ -29,6 +29,17 @@ def test_file_url_query_shows_the_article_first_with_highlight(built_semantics, 
     expect(page.locator(".search-hit").nth(1).locator(".search-hit-snippet mark").first).to_have_text("博斯腾湖")
 
 
+def test_snippets_in_utf16_text_files_read_right_where_the_server_declares_utf8(built_semantics, page,
+                                                                               serve_under_repo):
+    """The text files are UTF-16 with a byte-order mark; GitHub Pages says charset=utf-8."""
+    assert (built_semantics / "search/text-000.js").read_bytes()[:2] == b"\xff\xfe"
+    page.goto(serve_under_repo(built_semantics) + "search.html?q=博斯腾湖")
+    done(page)
+    snippet = page.locator(".search-hit").nth(1).locator(".search-hit-snippet")
+    expect(snippet.locator("mark").first).to_have_text("博斯腾湖")
+    expect(snippet).to_contain_text("众多游客来到博湖县")
+
+
 def test_typing_under_a_sub_path_updates_results_and_url_without_reload(built_semantics, page, serve_under_repo):
     base = serve_under_repo(built_semantics)
     page.goto(base + "search.html")

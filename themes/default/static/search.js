@@ -20,7 +20,7 @@
   var header = document.querySelector(".site-search input[name=q]");
   var filters = { pub: document.getElementById("search-pub"),
     region: document.getElementById("search-region"), year: document.getElementById("search-year") };
-  var current = null, shown = 0, timer = null, serial = 0;
+  var current = null, shown = 0, timer = null, serial = 0, drawing = Promise.resolve(), drawn = 0;
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -41,7 +41,7 @@
   }
 
   /* The title's marked segments in a span of class phrases (style.css: no break between
-   * Chinese characters) with a wbr element at each break (code point offsets from docs.js), so that
+   * Chinese characters) with a wbr element at each break (code point offsets from a meta file), so that
    * it breaks between phrases only, as the pages' headlines do; a mark spanning a break keeps
    * its wbr inside. */
   function phrased(segs, breaks) {
@@ -136,21 +136,30 @@
     return li;
   }
 
+  /* The next page of hits, once their titles and URLs are loaded (engine.describe), in order;
+   * a page asked for before the list was redrawn is dropped. */
   function showMore() {
-    var hits = current.filtered;
-    hits.slice(shown, shown + PAGE).forEach(function (hit, i) {
-      var before = hits[shown + i - 1];
-      if (hit.tier === 3 && before && before.tier !== 3) list.appendChild(el("li", "search-partial-heading", PARTIAL));
-      list.appendChild(renderHit(hit, current.result));
-    });
+    var hits = current.filtered, page = hits.slice(shown, shown + PAGE), result = current.result, mine = drawn;
+    var before = hits[shown - 1];
     shown = Math.min(hits.length, shown + PAGE);
     more.hidden = shown >= hits.length;
+    var described = engine.describe(page);
+    drawing = drawing.then(function () { return described; }).then(function () {
+      if (mine !== drawn) return;
+      page.forEach(function (hit) {
+        if (hit.tier === 3 && before && before.tier !== 3) list.appendChild(el("li", "search-partial-heading", PARTIAL));
+        list.appendChild(renderHit(hit, result));
+        before = hit;
+      });
+    });
+    return drawing;
   }
 
   function render() {
     var result = current.result, all = GazetteSearch.listed(result);
     var filtered = all.filter(function (h) { return passes(h.doc); });
     current.filtered = filtered;
+    drawn++;
     list.textContent = "";
     shown = 0;
     countOptions(all);
@@ -175,7 +184,7 @@
         : !found ? "未找到完全匹配的结果，以下为部分匹配（" + partial + " 篇）"
         : "找到 " + found + " 篇文章，另有 " + partial + " 篇部分匹配") + (notes.length ? "（" + notes.join("，") + "）" : "");
       empty.hidden = true;
-      showMore();
+      return showMore();
     } else {
       status.textContent = "找到 0 篇文章";
       empty.querySelector(".search-empty-title").textContent = filteredOut
@@ -193,9 +202,10 @@
     engine.search(query).then(function (result) {
       if (mine !== serial) return;
       current = { result: result, filtered: [] };
-      render();
-      root.setAttribute("data-state", "done");
-    }, function (error) {
+      return Promise.resolve(render()).then(function () {
+        if (mine === serial) root.setAttribute("data-state", "done");
+      });
+    }).catch(function (error) {
       status.textContent = "搜索索引加载失败：" + error.message + "。请重新生成网站（gazette build）。";
       root.setAttribute("data-state", "error");
     });

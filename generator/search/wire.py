@@ -1,0 +1,100 @@
+"""The index on the wire: what lunr.js needs to rebuild a shard, and nothing it can compute.
+
+lunr's own serialization repeats each article's ref in every posting of every term
+and a scored field vector per article in every shard (bench/search.md). Every
+number in it follows from three things, so only those are written:
+
+- per shard, its terms, and per term and field the article numbers that hold it
+  (delta-encoded) with the term's frequency there (`shard_payload`);
+- per article, the length of each field in terms, once for all shards
+  (`lengths_payload`: lunr's BM25 needs it, and the average it makes);
+- BM25's k1 and b, the field boosts and the article count (`params`, in docs.js).
+
+search-engine.js (`rebuild`) turns a shard back into the `lunr.Index` that lunr.py's
+Builder would make for the same terms (its IDF, BM25 and 3-decimal rounding);
+tests/search/test_search_wire.py checks that every query gets the same refs and
+scores as `lunr.Index.load` of lunr.py's own serialization.
+
+No metadata is indexed (lunr's default empty whitelist: no positions), so a posting
+is only "this article, this many times".
+
+Numbers are written as text, 5 bits per character, most significant first: a
+character of `MORE` says another digit follows, one of `LAST` ends the number. A
+posting is `2 × (gap − 1) + (tf > 1)`, then `tf − 2` when tf > 1: in a term held by
+nearly every article most postings are the one character "0".
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from lunr.builder import Builder
+from lunr.pipeline import Pipeline
+
+LAST = "0123456789abcdefghijklmnopqrstuv"
+MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-."
+TERM_SEPARATOR, TERM_END, FIELD_END = " ", ";", ","  # never in a number, and terms hold no white space
+
+_DEFAULTS = Builder()
+K1, B = _DEFAULTS._k1, _DEFAULTS._b  # BM25 as lunr.py scores it (1.2, 0.75)
+
+
+def identity(token, i=None, tokens=None):
+    """The one pipeline step: terms are cut by tokenize.py, lunr must leave them alone."""
+    return token
+
+
+def search_pipeline(label: str) -> Pipeline:
+    """A search pipeline holding only `identity`, registered under `label`, which
+    search-engine.js registers in lunr.js too (lunr.js refuses unknown labels)."""
+    if Pipeline.registered_functions.get(label) is not identity:
+        Pipeline.register_function(identity, label)
+    pipeline = Pipeline()
+    pipeline.add(identity)
+    return pipeline
+
+
+def number(value: int) -> str:
+    """`value` ≥ 0 as text: 5 bits a character, the last from LAST, the others from MORE."""
+    out = LAST[value & 31]
+    value >>= 5
+    while value:
+        out = MORE[value & 31] + out
+        value >>= 5
+    return out
+
+
+def postings(counts: Iterable[tuple[int, int]]) -> str:
+    """(article number, term frequency) pairs, numbers ascending, as text."""
+    out, previous = [], -1
+    for article, tf in counts:
+        out.append(number(2 * (article - previous - 1) + (tf > 1)))
+        if tf > 1:
+            out.append(number(tf - 2))
+        previous = article
+    return "".join(out)
+
+
+def code_unit_order(term: str) -> bytes:
+    """lunr.js's TokenSet wants terms in JavaScript's string order (UTF-16 code units), which
+    differs from Python's for characters beyond U+FFFF."""
+    return term.encode("utf-16-be")
+
+
+def shard_payload(terms: dict[str, list[dict[int, int]]]) -> dict:
+    """term → per field {article number: tf} → the shard as written: terms in lunr.js's order
+    (a term's position is its `_index`), and their postings, fields in order."""
+    ordered = sorted(terms, key=code_unit_order)
+    lists = (FIELD_END.join(postings(sorted(field.items())) for field in terms[term]) for term in ordered)
+    return {"terms": TERM_SEPARATOR.join(ordered), "postings": TERM_END.join(lists)}
+
+
+def lengths_payload(lengths: Iterable[tuple[int, ...]], fields: tuple[str, ...]) -> dict:
+    """Each article's length in terms per field, in article order: one string per field."""
+    columns = list(zip(*lengths)) or [() for _ in fields]
+    return {name: "".join(map(number, column)) for name, column in zip(fields, columns)}
+
+
+def params(fields: tuple[tuple[str, int], ...], articles: int) -> dict:
+    """What lunr's scoring needs beyond postings and lengths."""
+    return {"fields": [name for name, _ in fields], "boosts": [boost for _, boost in fields],
+            "k1": K1, "b": B, "count": articles}

@@ -1,0 +1,141 @@
+"""The compact shards, rebuilt by search-engine.js, are the index lunr.py's own Builder makes.
+
+Reference: a plain lunr.py 0.8.0 Builder over every article, serialized, loaded by
+lunr.js 2.3.9's `lunr.Index.load`. Ours: wire.py's shards and lengths, rebuilt by
+search-engine.js `rebuild`. Both answer the same queries in Node.
+"""
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+from pathlib import Path
+
+import pytest
+from lunr.builder import Builder
+
+from generator import load_config
+from generator.content.site import load_site
+from generator.search.documents import search_docs, to_ref
+from generator.search.index import FIELDS, LABEL, _fields, _shard, fnv1a
+from generator.search.wire import code_unit_order, identity, lengths_payload, params, search_pipeline
+
+REPO = Path(__file__).parents[2]
+SITES = REPO / "tests" / "fixtures" / "sites"
+NAMES = tuple(name for name, _ in FIELDS)
+
+search_pipeline(LABEL)  # registers `identity` under our label, as lunr.py needs to serialize
+
+
+def lunr_py(rows) -> dict:
+    """The reference: a bare lunr.py Builder with our label in its search pipeline."""
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.search_pipeline.add(identity)
+    builder.metadata_whitelist = []
+    builder.ref("r")
+    for name, boost in FIELDS:
+        builder.field(name, boost=boost)
+    for number, fields in rows:
+        builder.add({"r": to_ref(number), **{name: list(terms) for name, terms in zip(NAMES, fields)}})
+    return builder.build().serialize()
+
+
+def ours(rows, shards: int) -> tuple[dict, dict, list[dict]]:
+    """Scoring, lengths and `shards` shard payloads, terms split by their first character."""
+    split = [[(n, tuple([t for t in terms if fnv1a(t[0]) % shards == k] for terms in fields)) for n, fields in rows]
+             for k in range(shards)]
+    lengths = lengths_payload((tuple(map(len, fields)) for _, fields in rows), NAMES)
+    return params(FIELDS, len(rows)), lengths, [_shard(part) for part in split]
+
+
+NODE = """
+const lunr = require(process.argv[1]); globalThis.lunr = lunr;
+const S = require(process.argv[2]);
+lunr.Pipeline.registerFunction(t => t, %r);
+const [reference, scoring, lengths, shards, queries] = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const full = lunr.Index.load(reference), L = S.fieldLengths(lengths, scoring);
+const rebuilt = shards.map(s => S.rebuild(s, scoring, L));
+/* every field vector as {fieldRef: {term: score}}, whatever the term numbering */
+const vectors = (indexes) => {
+  const out = {};
+  for (const index of indexes) {
+    const terms = {};
+    for (const term in index.invertedIndex) terms[index.invertedIndex[term]._index] = term;
+    for (const ref in index.fieldVectors) {
+      const e = index.fieldVectors[ref].elements, v = out[ref] = out[ref] || {};
+      for (let i = 0; i < e.length; i += 2) v[terms[e[i]]] = e[i + 1];
+    }
+  }
+  return out;
+};
+const ask = (index, words) => index.query(q => words.forEach(w => q.term(w.replace("*", ""), {usePipeline: false,
+  presence: lunr.Query.presence.REQUIRED, wildcard: w.endsWith("*") ? lunr.Query.wildcard.TRAILING : 0})))
+  .map(r => [r.ref, r.score]);
+process.stdout.write(JSON.stringify({
+  vectors: [vectors([full]), vectors(rebuilt)],
+  postings: [Object.keys(full.invertedIndex).length, rebuilt.reduce((n, i) => n + Object.keys(i.invertedIndex).length, 0)],
+  answers: shards.length === 1 ? queries.map(q => [ask(full, q), ask(rebuilt[0], q)]) : [],
+}));
+""" % LABEL
+
+
+def compare(rows, shards: int, queries=()) -> dict:
+    scoring, lengths, payloads = ours(rows, shards)
+    reference = lunr_py(rows)
+    # lunr.py writes terms in Python's order, which lunr.Index.load refuses past U+FFFF (its TokenSet
+    # wants JavaScript's): the reference is put in that order, as wire.py writes ours
+    reference["invertedIndex"].sort(key=lambda pair: code_unit_order(pair[0]))
+    data = json.dumps([reference, scoring, lengths, payloads, list(queries)], ensure_ascii=False)
+    out = subprocess.run(["node", "-e", NODE,
+                          str(REPO / "node_modules/lunr"), str(REPO / "generator/search/search-engine.js")],
+                         input=data, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    reference, rebuilt = result["vectors"]
+    # every score of every field vector, exactly: lunr.py's BM25 rounded to 3 decimals
+    assert rebuilt == {ref: v for ref, v in reference.items() if v} and len(reference) > 0
+    assert result["postings"][0] == result["postings"][1]
+    for words, (want, got) in zip(queries, result["answers"]):
+        assert [ref for ref, _ in got] == [ref for ref, _ in want], words
+        assert all(abs(a - b) <= 1e-9 * max(1, abs(a)) for (_, a), (_, b) in zip(want, got)), words
+    return result
+
+
+def random_rows(seed: int, count: int, vocab: list[str]):
+    rng = random.Random(seed)
+    return [(n, tuple([rng.choice(vocab) for _ in range(rng.choice([0, 1, 3, 40, 300]))] for _ in FIELDS))
+            for n in range(count)]
+
+
+VOCAB = ["新疆", "疆", "日报", "库尔勒", "korla", "2023", "湖", "博斯", "斯腾", "腾湖", "新闻", "新", "\U00020000疆", "\uff10疆"]
+QUERIES = [[t] for t in VOCAB] + [["新*"], ["斯*"], ["新疆", "日报"], ["湖", "博斯", "korla"], ["没有"], ["新*", "湖"]]
+
+
+@pytest.mark.parametrize("name", ["basic", "search-semantics"])
+def test_fixture_archives_score_as_lunr_py(name):
+    site, _ = load_site(load_config(SITES / name, cache_dir=""))
+    rows = [(n, _fields(d)) for n, d in enumerate(search_docs(site))]
+    terms = sorted({t for _, fields in rows for column in fields for t in column})
+    queries = [[t] for t in terms] + [[t[0] + "*"] for t in terms] + [terms[i:i + 3] for i in range(0, len(terms), 7)]
+    compare(rows, 1, queries)
+    compare(rows, 5)
+
+
+def test_random_documents_with_repeats_empty_fields_and_astral_terms():
+    rows = random_rows(5, 300, VOCAB)
+    compare(rows, 1, QUERIES)
+    compare(rows, 3)
+
+
+def test_rare_terms_far_apart_and_large_frequencies():
+    """Gaps and frequencies that need several characters (more than 5 bits)."""
+    rows = random_rows(11, 3000, ["新疆"] * 40 + ["日报"] * 5 + ["罕见"])
+    rows[2999] = (2999, (["罕见"] * 2000, [], ["罕见", "新疆"]))
+    compare(rows, 1, [["罕见"], ["新疆"], ["日报"], ["罕见", "新疆"], ["新*"]])
+
+
+def test_articles_without_terms_count_in_idf_and_average_length():
+    rows = [(0, (["新疆"], [], ["新疆", "湖"])), (1, ([], [], [])), (2, ([], [], ["湖"])), (3, ([], [], []))]
+    compare(rows, 1, [["新疆"], ["湖"], ["新*"]])
