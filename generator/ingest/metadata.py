@@ -272,10 +272,14 @@ def parse_credit(line: str) -> tuple[str, ...] | None:
 _SENTENCE_CREDIT = re.compile(f"(?<=[。！？”])\\s*(?:本报|新华社)?记者\\s*((?:[{CJK}·]{{2,10}}\\s*){{1,3}}?)\\s*摄$")
 
 
+_BOXED_CREDIT = re.compile(r"[□■]\s*([^□■。]{1,20}?)\s*[/／]?\s*摄$")
+
+
 def split_trailing_credit(paragraph: str) -> tuple[str, tuple[str, ...]] | None:
     """满载货物的中欧班列驶出。 □张健霆/摄 → (caption, photographers); so is …就业。本报记者 张三摄."""
-    match = re.search(r"[□■]\s*([^□■。]{1,20}?)\s*[/／]?\s*摄$", paragraph) \
-        or _SENTENCE_CREDIT.search(paragraph)
+    if not paragraph.rstrip("\n").endswith("摄"):
+        return None  # (asked of every line and block: both forms end with 摄, so most stop here)
+    match = _BOXED_CREDIT.search(paragraph) or _SENTENCE_CREDIT.search(paragraph)
     if not match or match.start() == 0:
         return None
     return paragraph[: match.start()].rstrip(), split_names(match.group(1))
@@ -346,9 +350,13 @@ class IssueFacts:
     name: tuple[str, int] | None = None
 
 
+_SPACED_DIGITS = re.compile(r"\d[ \t]+\d")
+_DIGIT_SPACES = re.compile(r"(?<=\d)[ \t]+(?=\d)")
+
+
 def _unspaced(text: str) -> str:
     """A letter-spaced masthead line read as set solid: 2 0 2 3 年 5 月 → 2023年5月."""
-    return remove_cjk_spaces(re.sub(r"(?<=\d)[ \t]+(?=\d)", "", text)) if re.search(r"\d[ \t]+\d", text) else text
+    return remove_cjk_spaces(_DIGIT_SPACES.sub("", text)) if _SPACED_DIGITS.search(text) else text
 
 
 _RUNNING = re.compile("[，,。；、]")  # a line of running text (2024年12月30日，位于…), no masthead's date

@@ -521,7 +521,7 @@ def page_width(lines: list[str]) -> int:
     """The width body lines are hard-wrapped at (PDF text of narrow columns), or 0 when they are
     not wrapped: the most common length of lines with a sentence mark in them, when at least a
     quarter of those lines are within one character of it."""
-    body = [len(t) for t in (line.strip() for line in lines) if len(t) >= 8 and re.search("[，。、；：]", t)]
+    body = [len(t) for t in (line.strip() for line in lines) if len(t) >= 8 and _BODY_MARK.search(t)]
     if len(body) < 8:
         return 0
     common = max(set(body), key=lambda n: (body.count(n), n))
