@@ -33,7 +33,7 @@ from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline
-from .tokens import HEAD_END_OK, Token, is_byline_name, split_column_tag
+from .tokens import HEAD_END_OK, Token, is_byline_name, page_spans, split_column_tag
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _SECTION_MAX = 12  # characters of a subheading-sized headline
@@ -983,9 +983,7 @@ def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:
 def trailing_pages(tokens: list[Token], markdown: bool) -> dict[int, bool]:
     """For the first token of each page (the text's start and every page header), whether that
     page prints its headlines after their bodies: each page is read from its own evidence."""
-    starts = [0] + [i for i, t in enumerate(tokens) if t.kind == "page"]
-    ends = starts[1:] + [len(tokens)]
-    return {start: is_trailing_layout(tokens[start:end], markdown) for start, end in zip(starts, ends)}
+    return {start: is_trailing_layout(tokens[start:end], markdown) for start, end in page_spans(tokens)}
 
 
 def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:

@@ -374,8 +374,8 @@ class _Assembler:
                 self.close()  # (a credit under a finished caption ends it; one set mid-sentence does not)
             self.emit(typed)
             return
-        editor = md.EDITOR.search(text)
-        if editor and editor.end() == len(text):
+        editor = _closing_editor(text)
+        if editor:
             before = text[: editor.start()].strip()
             if before:
                 self.line(number, before)
@@ -577,7 +577,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
     if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
-    if after and _line_type(join_lines([text, after[0]]).strip()) is not None:
+    if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
 
@@ -685,10 +685,15 @@ def _is_closing_note(text: str) -> bool:
     return bool(md.AUTHOR_NOTE.match(text)) and text.endswith(("）", ")")) and balanced(text)
 
 
-def _ends_with_editor(text: str) -> bool:
-    """…（作者单位：…） [责任编辑:夏珑祯]: a line closed by an editor line ends its article."""
+def _closing_editor(text: str) -> re.Match | None:
+    """…（作者单位：…） [责任编辑:夏珑祯]: the editor line that closes a line (and its article)."""
     editor = md.EDITOR.search(text)
-    return editor is not None and editor.end() == len(text)
+    return editor if editor is not None and editor.end() == len(text) else None
+
+
+def _typed_across(before: str, after: str) -> bool:
+    """Do two lines read together as a typed line the wrap cut (本报记者 袁 / 海军 摄)?"""
+    return _line_type(join_lines([before, after]).strip()) is not None
 
 
 def may_be_cut(before: str, text: str) -> bool:
@@ -700,7 +705,7 @@ def may_be_cut(before: str, text: str) -> bool:
     takes up the second (…新疆实 / 际，从严…), it heads a new story, or the first goes on."""
     return (len(before) > _WRAP_MAX or len(before) < len(text) - 1) and not ends_sentence(before) \
         and not splits_word(before, text) and not continues_across(before, text) \
-        and _line_type(join_lines([before, text]).strip()) is None
+        and not _typed_across(before, text)
 
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
@@ -728,7 +733,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
-                                                      or _ends_with_editor(text) or _is_closing_note(text))
+                                                      or _closing_editor(text) is not None or _is_closing_note(text))
     return [b for b in out if b]
 
 
@@ -786,9 +791,10 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
 
 
-def _pages(tokens: list[Token]) -> list[list[Token]]:
+def page_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each page's tokens: the text's start and every page header begin one."""
     starts = [0] + [k for k, t in enumerate(tokens) if t.kind == "page"]
-    return [tokens[a:b] for a, b in zip(starts, starts[1:] + [len(tokens)])]
+    return list(zip(starts, starts[1:] + [len(tokens)]))
 
 
 def head_measure(page: list[Token]) -> int:
@@ -814,7 +820,8 @@ def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
     """A headline line as wide as its page's headline measure, over a plain headline line no
     wider, is one headline wrapped: the line under it joins it (not its kicker and title)."""
     out: list[Token] = []
-    for page in _pages(tokens):
+    for start, end in page_spans(tokens):
+        page = tokens[start:end]
         measure = head_measure(page)
         for token in page:
             last = out[-1] if out else None
