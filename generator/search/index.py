@@ -20,8 +20,8 @@ field lengths and spills each shard's terms to a temporary file; then the shards
 are counted and encoded one at a time.
 
 The index is bare: no stemmer, stop words or trimmer (lunr.js's trimmer
-deletes Han characters). The search pipeline holds one identity function
-under LABEL, which search-engine.js registers under the same label.
+deletes Han characters). search-engine.js gives the rebuilt indexes a search
+pipeline of one identity step registered under LABEL (lunr.js refuses unknown labels).
 """
 from __future__ import annotations
 
@@ -99,13 +99,12 @@ def plan_shards(docs: list[SearchDoc]) -> Plan:
     """≈ SHARD_CHARS terms per shard, however large the archive (a shard costs only its
     postings: bench/search.md); a character starting more than half a shard's worth of terms is hot."""
     counts = starts(docs)
-    size = SHARD_CHARS
-    hot_chars = sorted(c for c, n in counts.items() if n > size / 2)
+    hot_chars = sorted(c for c, n in counts.items() if n > SHARD_CHARS / 2)
     rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
-    shards = max(1, math.ceil(rest / size))
+    shards = max(1, math.ceil(rest / SHARD_CHARS))
     hot, first = {}, shards
     for char in hot_chars:
-        count = math.ceil(counts[char] / size)
+        count = math.ceil(counts[char] / SHARD_CHARS)
         hot[char] = (first, count)
         first += count
     return Plan(shards, hot)

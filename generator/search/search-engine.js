@@ -165,7 +165,6 @@
         for (var i = 0; i < docs.length; i++) {
           var tf = tfs[i], score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (len[docs[i]] / avg)) + tf);
           score *= scoring.boosts[j];
-          score *= 1;  // lunr's document boost
           var fieldRef = fieldRefOf(f, docs[i]);
           (elements[fieldRef] = elements[fieldRef] || []).push(index, round3(score));
         }

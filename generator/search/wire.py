@@ -28,7 +28,6 @@ from __future__ import annotations
 from typing import Iterable
 
 from lunr.builder import Builder
-from lunr.pipeline import Pipeline
 
 LAST = "0123456789abcdefghijklmnopqrstuv"
 MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-."
@@ -38,19 +37,6 @@ _DEFAULTS = Builder()
 K1, B = _DEFAULTS._k1, _DEFAULTS._b  # BM25 as lunr.py scores it (1.2, 0.75)
 
 
-def identity(token, i=None, tokens=None):
-    """The one pipeline step: terms are cut by tokenize.py, lunr must leave them alone."""
-    return token
-
-
-def search_pipeline(label: str) -> Pipeline:
-    """A search pipeline holding only `identity`, registered under `label`, which
-    search-engine.js registers in lunr.js too (lunr.js refuses unknown labels)."""
-    if Pipeline.registered_functions.get(label) is not identity:
-        Pipeline.register_function(identity, label)
-    pipeline = Pipeline()
-    pipeline.add(identity)
-    return pipeline
 
 
 def number(value: int) -> str:

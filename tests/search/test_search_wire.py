@@ -13,16 +13,32 @@ from pathlib import Path
 
 import pytest
 from lunr.builder import Builder
+from lunr.pipeline import Pipeline
 
 from generator import load_config
 from generator.content.site import load_site
 from generator.search.documents import search_docs, to_ref
 from generator.search.index import FIELDS, LABEL, _fields, _shard, fnv1a
-from generator.search.wire import code_unit_order, identity, lengths_payload, params, search_pipeline
+from generator.search.wire import code_unit_order, lengths_payload, params
 
 REPO = Path(__file__).parents[2]
 SITES = REPO / "tests" / "fixtures" / "sites"
 NAMES = tuple(name for name, _ in FIELDS)
+
+def identity(token, i=None, tokens=None):
+    """The one pipeline step: terms are cut by tokenize.py, lunr must leave them alone."""
+    return token
+
+
+def search_pipeline(label: str) -> Pipeline:
+    """A search pipeline holding only `identity`, registered under `label`, which
+    search-engine.js registers in lunr.js too (lunr.js refuses unknown labels)."""
+    if Pipeline.registered_functions.get(label) is not identity:
+        Pipeline.register_function(identity, label)
+    pipeline = Pipeline()
+    pipeline.add(identity)
+    return pipeline
+
 
 search_pipeline(LABEL)  # registers `identity` under our label, as lunr.py needs to serialize
 
