@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, requires, version
 from pathlib import Path
 
-from . import cachejson
+from . import cachejson, layout
 from .content.files import is_dropping
 from .fingerprint import Fingerprints
 from .model import Article
@@ -121,9 +121,15 @@ def _hash_tree(h, label: str, folder: Path) -> None:
         h.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode() + path.read_bytes() + b"\0")
 
 
-def snapshot(folder: Path, skip=is_dropping) -> dict[str, Stat]:
-    """Every entry under `folder` (not following links; by default editors' droppings left out,
-    as loading leaves them) by its path as the loader spells it (`folder / …`), with its stat."""
+def _not_read(name: str) -> bool:
+    """What loading never reads: editors' droppings (hidden files among them), but not the import's
+    record (.import.yaml), which says each article's confidence."""
+    return is_dropping(name) and name != layout.IMPORT_RECORD
+
+
+def snapshot(folder: Path, skip=_not_read) -> dict[str, Stat]:
+    """Every entry under `folder` (not following links; by default what loading does not read left
+    out) by its path as the loader spells it (`folder / …`), with its stat."""
     found: dict[str, Stat] = {}
     pending = [str(folder)]
     while pending:

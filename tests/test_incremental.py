@@ -226,3 +226,22 @@ def test_every_page_kind_is_fingerprinted(project):
     (project / ARTICLE).touch()
     result = build(load_config(project))
     assert result.rendered == 0 and result.reused == result.files
+
+
+def _record(project: Path, level: str) -> None:
+    """The import's record of ARTICLE, as `gazette import` writes it, saying `level`."""
+    article = project / ARTICLE
+    digest = __import__("hashlib").sha256(article.read_text(encoding="utf-8").encode()).hexdigest()
+    (article.parent / ".import.yaml").write_text(
+        f"files:\n  {article.name}: {digest}\nconfidence:\n  {article.name}:\n    level: {level}\n", encoding="utf-8")
+
+
+def test_an_edit_to_the_import_record_is_built(project):
+    page = project / "site" / "bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.html"
+    _record(project, "low")
+    build(load_config(project))
+    assert "导入可信度" in page.read_text(encoding="utf-8") and "<dd>低" in page.read_text(encoding="utf-8")
+    _record(project, "high")
+    build(load_config(project))
+    assert "<dd>高" in page.read_text(encoding="utf-8")
+    assert files(project / "site") == full_build(project)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import layout
+from . import files
 from .yamlio import YamlSyntaxError, load_yaml
 
 
@@ -24,18 +25,19 @@ class ImportedAs:
     doubts: tuple[str, ...]  # keys of ingest.confidence.DOUBTS
 
 
-def read_import_record(folder: Path) -> dict[str, ImportedAs]:
-    """Article file name → what the import recorded of it; {} without a readable record."""
+def read_import_record(folder: Path, content_dir: Path) -> dict[str, ImportedAs]:
+    """Article file name → what the import recorded of it; {} without a readable record. Read as
+    every content file is (`files.read_bytes`: a regular file inside content/, not too large)."""
     try:
-        data = load_yaml((folder / layout.IMPORT_RECORD).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, YamlSyntaxError):
+        data = load_yaml(files.read_bytes(folder / layout.IMPORT_RECORD, content_dir).decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, YamlSyntaxError, files.UnsafeFile):
         return {}
-    files, confidence = (data.get(k) if isinstance(data, dict) else None for k in ("files", "confidence"))
-    if not isinstance(files, dict) or not isinstance(confidence, dict):
+    digests, confidence = (data.get(k) if isinstance(data, dict) else None for k in ("files", "confidence"))
+    if not isinstance(digests, dict) or not isinstance(confidence, dict):
         return {}
     record = {}
     for name, found in confidence.items():
-        digest = files.get(name)
+        digest = digests.get(name)
         if isinstance(found, dict) and isinstance(digest, str) and isinstance(found.get("level"), str):
             doubts = found.get("doubts") if isinstance(found.get("doubts"), list) else []
             record[str(name)] = ImportedAs(digest, found["level"], tuple(str(d) for d in doubts))

@@ -183,7 +183,7 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
                                      _("date {date} does not match the folder name {folder}").format(
                                          date=date, folder=folder.name)))
     _check_publication(reader, reader.show(path), data, values, pub)
-    articles = _load_articles(reader, pub, folder, date, read_import_record(folder))
+    articles = _load_articles(reader, pub, folder, date, read_import_record(folder, reader.content_dir))
     return Issue(
         publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
         number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
