@@ -56,8 +56,6 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
                            problems=problems, reused=files, rendered=0)
     memo = buildcache.ArticleMemo(folder, reading_key, content, taken_at) if folder else None
     from .pipeline import Reuse, full_build, read_outside  # past the no-op check: importing it costs more
-
-
     result, outputs = full_build(config, progress, site, layers, memo, Reuse(manifest, before, config.output_path),
                                  key if folder else None)
     if folder:

@@ -61,7 +61,7 @@ class Manifest:
     outputs: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # path → (fingerprint, sha1 of bytes)
     site: dict[str, Stat] = field(default_factory=dict)  # the site folder as the build left it
     result: tuple = ()  # (files, bytes, articles, problems) of the build that made it
-    read: tuple[str, ...] = ()  # files outside the key the build also read (lunr.js: search/ knows where)
+    read: tuple[str, ...] = ()  # files outside the key the build also read (lunr.js, map data, raw issue files)
     read_digest: str = ""
 
 

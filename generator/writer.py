@@ -134,9 +134,7 @@ class StagedSite:
     def reuse(self, path: str, source: Path) -> bool:
         """Put the file `source` (of the previous site) at `path` as a hard link, not a copy: the
         incremental build's unchanged outputs. False, with nothing claimed, if it cannot be linked."""
-        check_output_path(path)
-        if path in self.paths:
-            raise OutputConflict(f"two outputs for one path: {path}")
+        claim_path(self.paths, path)  # (added to paths only once linked)
         target = self.tree / path
         try:
             size = os.stat(source, follow_symlinks=False).st_size

@@ -16,6 +16,7 @@ from ..ingest.raw_file import RawFile
 from ..ingest.read import read_raw
 from ..model import Issue, Site
 from ..problems import GazetteError, Problem, warning
+from . import files
 from .yamlio import brief
 
 
@@ -54,8 +55,8 @@ def raw_file_paths(site: Site, root: Path) -> tuple[str, ...]:
 def _inside(root: Path, path: str) -> bool:
     """Does the recorded name stay inside the project (never a way out of it: data, not a path)?"""
     try:
-        return not Path(path).is_absolute() and (root / path).resolve().is_relative_to(root.resolve())
-    except (OSError, ValueError):
+        return not Path(path).is_absolute() and bool(files.inside(root / path, root))
+    except (files.UnsafeFile, OSError, ValueError):
         return False
 
 

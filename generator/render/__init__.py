@@ -1,4 +1,4 @@
-"""Rendering: the loaded `Site` → ``{site-relative path: bytes}`` for the writer.
+"""Rendering: the loaded `Site` → `Output`s (a site-relative path, a fingerprint, and how to make its bytes).
 
 Each page family lives in its own module and yields `Page` values; this module
 only chains them, renders each with the theme, and adds the theme's static
@@ -89,9 +89,3 @@ def _fingerprint(fingerprints: Fingerprints | None, value) -> str | None:
     except Unfingerprintable:
         return None
 
-
-def render_site(site: Site, config: Config, reserved: Collection[str] = (),
-                raw_sources: Mapping[str, RawSource] | None = None) -> dict[str, bytes]:
-    """Every output of `site_outputs`, made, sorted by path."""
-    return dict(sorted((output.path, output.make())
-                       for output in site_outputs(site, config, reserved, raw_sources=raw_sources)))
