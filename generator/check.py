@@ -25,8 +25,9 @@ from .render.markdown import MarkdownRenderer
 EXPECTED_ISSUE_KEYS = {"pages": "pages", "source": "raw_file", "date_source": "date_source"}  # issue.yaml key → Issue field
 
 
-def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]:
-    """Problems in content and in the built site (built afresh into a temporary folder unless `site_dir`)."""
+def check_project(config: Config, site_dir: Path | None = None, jobs: int | None = None) -> list[Problem]:
+    """Problems in content and in the built site (built afresh into a temporary folder unless `site_dir`,
+    by `jobs` processes: `build`)."""
     site, problems = load_site(config)
     problems += check_content(site)
     if is_fatal(problems):
@@ -39,7 +40,7 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
         try:
-            problems += build(built, site=site).problems  # (the content is loaded once)
+            problems += build(built, site=site, jobs=jobs).problems  # (the content is loaded once)
         except GazetteError as exc:
             return sort_problems(problems + exc.problems)
         problems += check_site(read_tree(built.output_path), shown=config.output_dir, content_files=content_files)

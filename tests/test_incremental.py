@@ -149,12 +149,12 @@ from pathlib import Path
 from generator import writer
 from generator.cli import main
 
-add = writer.StagedSite.add
-def add_then_hang(self, files):
-    add(self, files)
+write = writer.StagedSite.write
+def write_then_hang(self, path, data):
+    write(self, path, data)
     Path(sys.argv[2]).write_text("staging")
     time.sleep(600)
-writer.StagedSite.add = add_then_hang
+writer.StagedSite.write = write_then_hang
 main(["-C", sys.argv[1], "build", "-q"])
 """
 

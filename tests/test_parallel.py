@@ -1,0 +1,224 @@
+"""Builds on every core: pages made by forked workers are byte for byte those of a serial build,
+an error in a worker reads as it does serially, and --jobs is parsed like any option."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import generator.render as render
+from generator import build, buildcache, load_config, workers
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def sample(tmp_path) -> Path:
+    """A writable copy of the repository's sample archive (content/, raw/, gazette.yaml)."""
+    project = tmp_path / "sample"
+    for name in ("content", "raw"):
+        shutil.copytree(REPO / name, project / name)
+    shutil.copy(REPO / "gazette.yaml", project / "gazette.yaml")
+    return project
+
+
+@pytest.fixture
+def renderers(monkeypatch, tmp_path) -> Path:
+    """A file each process that renders a page appends its pid to (inherited by forked workers)."""
+    log = tmp_path / "renderers.log"
+    real = render.render_page
+
+    def logged(env, page):
+        with open(log, "a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(env, page)
+    monkeypatch.setattr(render, "render_page", logged)
+    return log
+
+
+def pids(log: Path) -> set[str]:
+    found = set(log.read_text().split()) if log.exists() else set()
+    log.unlink(missing_ok=True)
+    return found
+
+
+def full(project: Path, jobs: int, output: str) -> dict[str, bytes]:
+    build(load_config(project, output_dir=output, cache_dir=""), jobs=jobs)
+    return files(project / output)
+
+
+def test_a_parallel_build_of_the_sample_is_the_serial_one_byte_for_byte(sample, renderers):
+    serial = full(sample, 1, "serial")
+    assert pids(renderers) == {str(os.getpid())}
+    parallel = full(sample, 2, "parallel")
+    assert len(pids(renderers) - {str(os.getpid())}) == 2  # both workers rendered pages
+    assert parallel == serial
+    assert len(serial) > 300
+
+
+def test_an_edited_archive_built_in_parallel_is_what_a_serial_full_build_makes(sample, renderers, monkeypatch):
+    monkeypatch.setattr(buildcache, "RACY_NS", 0)  # (files written a moment ago: see test_incremental)
+    monkeypatch.setattr(workers, "MIN_ITEMS", 2)  # an edit re-renders a few pages: fork for them too
+    monkeypatch.setattr(workers, "CHUNK", 2)
+    build(load_config(sample), jobs=2)
+    articles = sorted((sample / "content").rglob("*.md"))
+    for article in articles[::10]:  # ten articles edited, one added, one removed
+        article.write_text(article.read_text("utf-8") + "\n编辑后加的一段。\n", "utf-8")
+    added = articles[1].with_name("099-xin-zeng.md")
+    added.write_text(articles[1].read_text("utf-8").replace("order: 2", "order: 99", 1), "utf-8")
+    articles[2].unlink()
+    pids(renderers)
+    result = build(load_config(sample), jobs=2)
+    assert 0 < result.rendered < result.files and result.reused > 0  # incremental, not a full build
+    assert len(pids(renderers) - {str(os.getpid())}) == 2
+    assert files(sample / "site") == full(sample, 1, "serial")
+
+
+def test_a_template_error_met_in_a_worker_names_its_file_and_line(sample, capsys):
+    templates = sample / "overrides" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "article.html").write_text('{% extends "!default/article.html" %}\n\n{% block content %}'
+                                            '{{ page_url | nosuchfilter }}{% endblock %}', "utf-8")
+    assert main(["-C", str(sample), "build", "--jobs", "2", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "article.html:3: " in err and "nosuchfilter" in err
+    assert "Traceback" not in err
+    assert not (sample / "site").exists()
+
+
+def test_a_bad_article_in_a_parallel_build_is_reported_at_its_file_and_line(sample):
+    """From the command line, as a user meets it: the problem, no traceback, and the old site intact."""
+    assert main(["-C", str(sample), "build", "--jobs", "2", "-q"]) == 0
+    before = files(sample / "site")
+    article = sorted((sample / "content").rglob("*.md"))[5]
+    lines = article.read_text("utf-8").split("\n")
+    lines.insert(2, "title: [不成对")  # third line of the file, inside the front matter
+    article.write_text("\n".join(lines), "utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator", "-C", str(sample), "build", "--jobs", "2"],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 1
+    shown = article.relative_to(sample).as_posix()
+    assert f"{shown}:3: " in done.stderr
+    assert "Traceback" not in done.stderr
+    assert files(sample / "site") == before
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two", "1.5", ""])
+def test_jobs_must_be_a_whole_number_of_at_least_one(sample, capsys, value):
+    with pytest.raises(SystemExit) as exit_:
+        main(["-C", str(sample), "build", "--jobs", value])
+    assert exit_.value.code == 2
+    assert f"argument -j/--jobs: expected a whole number of processes, at least 1: {value}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["build", "check", "bundle"])
+def test_every_command_that_builds_takes_jobs(sample, command, monkeypatch):
+    asked = []
+    real = workers.map_forked
+
+    def spy(function, items, jobs):
+        asked.append(jobs)
+        return real(function, items, jobs)
+    monkeypatch.setattr("generator.pipeline.map_forked", spy)
+    main(["-C", str(sample), command, "-j", "1"])
+    main(["-C", str(sample), command, "--jobs=3", "--clean"] if command == "build" else
+         ["-C", str(sample), command, "--jobs=3"])
+    assert asked == [1, 3]
+
+
+def test_by_default_a_build_uses_every_usable_core(sample, monkeypatch):
+    assert workers.usable_cores() == len(os.sched_getaffinity(0))
+    asked = []
+    monkeypatch.setattr("generator.pipeline.map_forked", lambda function, items, jobs: asked.append(jobs) or
+                        map(function, items))
+    build(load_config(sample))
+    assert asked == [workers.usable_cores()]
+
+
+def test_a_process_with_another_thread_renders_serially(monkeypatch):
+    """`gazette serve` answers requests on a thread while it builds: forking then could leave a lock
+    held for ever in a worker, so the build stays in its own process."""
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not workers.can_fork()
+        made = list(workers.map_forked(lambda item: (item, os.getpid()), list(range(500)), 2))
+    finally:
+        stop.set()
+        thread.join()
+    assert made == [(i, os.getpid()) for i in range(500)]
+    assert workers.can_fork()
+    forked = list(workers.map_forked(lambda item: (item, os.getpid()), list(range(500)), 2))
+    assert [i for i, _ in forked] == list(range(500)) and {pid for _, pid in forked} - {os.getpid()}
+
+
+KILLED = r"""
+import os, sys, time
+from pathlib import Path
+from generator import workers, writer
+from generator.cli import main
+
+workers.MIN_ITEMS, workers.CHUNK = 2, 1
+BUILD = os.getpid()
+write = writer.StagedSite.write
+def write_then_hang(self, path, data):
+    size = write(self, path, data)
+    if path.endswith(".html") and os.getpid() != BUILD:  # a page, in a worker
+        with open(sys.argv[2], "a") as flag:
+            flag.write(f"{os.getpid()}\n")
+        time.sleep(600)
+    return size
+writer.StagedSite.write = write_then_hang
+main(["-C", sys.argv[1], "build", "-q", "--jobs", "2"])
+"""
+
+
+def is_running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_killed_parallel_build_leaves_the_previous_site_and_no_worker_behind(sample):
+    build(load_config(sample), jobs=1)
+    before = files(sample / "site")
+    for article in sorted((sample / "content").rglob("*.md"))[::10]:
+        article.write_text(article.read_text("utf-8") + "\n又一段。\n", "utf-8")
+    flag = sample.parent / "workers"
+    child = subprocess.Popen([sys.executable, "-c", KILLED, str(sample), str(flag)], cwd=REPO,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while len(flag.read_text().split()) < 2 if flag.exists() else True:
+            assert child.poll() is None, child.stderr.read()
+            assert time.monotonic() < deadline, "the workers never started writing"
+            time.sleep(0.05)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=20)
+        child.stderr.close()
+    hung = [int(pid) for pid in flag.read_text().split()]
+    deadline = time.monotonic() + 20
+    while any(map(is_running, hung)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(is_running, hung)), "a worker outlived its build"
+    assert files(sample / "site") == before
+    build(load_config(sample), jobs=2)
+    assert files(sample / "site") == full(sample, 1, "serial")
+    assert not [p.name for p in sample.iterdir() if p.name.startswith(".site.")]  # the dead build's staging is gone
