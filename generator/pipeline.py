@@ -100,10 +100,11 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                jobs: int | None = None) -> tuple[Built, dict]:
     """Load, render, index and publish into a staged site swapped in at the end; what each
     output was made from (`buildcache.Manifest.outputs`). Pages are fingerprinted under the
-    build `key` (None: not at all, every page is rendered), and made by `jobs` processes (None: a
-    process per usable core)."""
+    build `key` (None: not at all, every page is rendered); content is read and pages are made by
+    `jobs` processes (None: a process per usable core)."""
+    jobs = jobs or usable_cores()
     progress.step(_("reading content"))
-    site, problems = (site, []) if site is not None else load_site(config, memo)
+    site, problems = (site, []) if site is not None else load_site(config, memo, jobs)
     problems = list(problems) + theme_engine_copies(layers)  # a theme's copy is not used
     raw_sources, raw_problems = load_raw_sources(site, config.root)  # for the 原文 pages
     problems += raw_problems
@@ -121,7 +122,7 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                 if made[output.path] is None:
                     stage.claim(output.path)
                     pending.append(output)
-            makes = map_forked(partial(reuse.made, stage), pending, jobs or usable_cores())
+            makes = map_forked(partial(reuse.made, stage), pending, jobs)
             for output, placed in zip(pending, makes):
                 made[output.path] = reuse.count(stage, output.fingerprint, placed)
             page_paths = sorted(made)

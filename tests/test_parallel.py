@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import generator.content.load as load
 import generator.render as render
 from generator import build, buildcache, load_config, workers
 from generator.cli import main
@@ -97,7 +98,38 @@ def test_a_template_error_met_in_a_worker_names_its_file_and_line(sample, capsys
     assert not (sample / "site").exists()
 
 
-def test_a_bad_article_in_a_parallel_build_is_reported_at_its_file_and_line(sample):
+@pytest.fixture
+def readers(monkeypatch, tmp_path) -> Path:
+    """Like `renderers`, for the processes that read issue folders; forking for a handful of them."""
+    log = tmp_path / "readers.log"
+    real = load._load_issue
+
+    def logged(*args):
+        with open(log, "a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(*args)
+    monkeypatch.setattr(load, "_load_issue", logged)
+    monkeypatch.setattr(workers, "MIN_ITEMS", 2)
+    monkeypatch.setattr(workers, "CHUNK", 1)
+    return log
+
+
+def test_content_read_in_parallel_is_the_content_read_serially(readers, tmp_path):
+    """Models, and problems in the same order, also for a tree full of mistakes."""
+    broken = tmp_path / "broken"
+    shutil.copytree(REPO / "tests" / "fixtures" / "sites" / "broken-content", broken)
+    issue = next((broken / "content").glob("*/2*"))
+    shutil.copytree(issue, issue.with_name("2023-09-01"))  # a second issue folder, and more mistakes
+    for project in (REPO, broken):
+        serial = load.load_content(project / "content", project, jobs=1)
+        assert pids(readers) == {str(os.getpid())}
+        parallel = load.load_content(project / "content", project, jobs=2)
+        assert len(pids(readers) - {str(os.getpid())}) == 2
+        assert parallel == serial
+    assert len(serial[3]) >= 6  # the broken tree's problems, compared in order
+
+
+def test_a_bad_article_in_a_parallel_build_is_reported_at_its_file_and_line(sample, readers, capsys):
     """From the command line, as a user meets it: the problem, no traceback, and the old site intact."""
     assert main(["-C", str(sample), "build", "--jobs", "2", "-q"]) == 0
     before = files(sample / "site")
@@ -105,12 +137,14 @@ def test_a_bad_article_in_a_parallel_build_is_reported_at_its_file_and_line(samp
     lines = article.read_text("utf-8").split("\n")
     lines.insert(2, "title: [不成对")  # third line of the file, inside the front matter
     article.write_text("\n".join(lines), "utf-8")
-    done = subprocess.run([sys.executable, "-m", "generator", "-C", str(sample), "build", "--jobs", "2"],
-                          capture_output=True, text=True, cwd=REPO)
-    assert done.returncode == 1
+    pids(readers)
+    capsys.readouterr()
+    assert main(["-C", str(sample), "build", "--jobs", "2", "--clean"]) == 1  # every file read again, in workers
+    assert len(pids(readers) - {str(os.getpid())}) == 2
+    err = capsys.readouterr().err
     shown = article.relative_to(sample).as_posix()
-    assert f"{shown}:3: " in done.stderr
-    assert "Traceback" not in done.stderr
+    assert f"{shown}:3: " in err
+    assert "Traceback" not in err
     assert files(sample / "site") == before
 
 
