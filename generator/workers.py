@@ -15,6 +15,7 @@ serially, in this process, through the same code.
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -48,6 +49,7 @@ def map_forked(function: Callable, items: Sequence, jobs: int) -> Iterator:
         yield from map(function, items)
         return
     starts = range(0, len(items), CHUNK)
+    gc.freeze()  # the workers' collector then leaves the inherited objects alone, so their pages stay shared
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
                                initializer=_adopt, initargs=(function, items, os.getpid()))
     try:
@@ -55,6 +57,7 @@ def map_forked(function: Callable, items: Sequence, jobs: int) -> Iterator:
             yield from results
     finally:  # on an error or Ctrl-C, workers finish their chunk and the rest is dropped
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 _WORK: tuple[Callable, Sequence] | None = None  # in a worker: what it was forked to do
