@@ -88,15 +88,41 @@ def prepare(project: Path, mode: str, n: int) -> None:
         page.write_text('{% extends "!default/regions.html" %}' + f"{{# {'x' * count} #}}", "utf-8")
 
 
+def tree_pss_kb(root: int) -> int:
+    """The summed proportional set size of `root` and its descendants: a page shared by k processes
+    counts 1/k in each, so forked workers' inherited pages count once (what the tree really holds)."""
+    from measure import _children
+
+    tree, todo, total = _children(), [root], 0
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith(b"Pss:")), 0)
+        except OSError:
+            pass  # ended while we looked
+        todo += tree.get(pid, [])
+    return total
+
+
 def run(project: Path, mode: str, jobs: int | None = None) -> dict:
     """One step in a child process; `tree_rss_mb`: the largest sum of the resident sets of the
-    child and its workers (measure.py: shared pages count once per process, an upper bound)."""
-    from measure import _Sampler
+    child and its workers (measure.py: shared pages count once per process, an upper bound);
+    `tree_pss_mb`: the largest sum of their proportional sets (shared pages counted once)."""
+    from measure import _Sampler, tree_rss_kb
+
+    class Both(_Sampler):
+        pss_kb = 0
+
+        def run(self) -> None:
+            while not self.done.wait(0.05):
+                self.peak_kb = max(self.peak_kb, tree_rss_kb(self.pid))
+                self.pss_kb = max(self.pss_kb, tree_pss_kb(self.pid))
 
     started = time.perf_counter()
     cmd = [sys.executable, __file__, "--child", str(project), "--mode", mode] + (["--jobs", str(jobs)] if jobs else [])
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = _Sampler(proc.pid)
+    sampler = Both(proc.pid)
     sampler.start()
     out, err = proc.communicate()
     sampler.done.set()
@@ -104,7 +130,7 @@ def run(project: Path, mode: str, jobs: int | None = None) -> dict:
     if proc.returncode:
         raise SystemExit(err)
     return {**json.loads(out.splitlines()[-1]), "wall_s": round(time.perf_counter() - started, 2),
-            "tree_rss_mb": round(sampler.peak_kb / 1024)}
+            "tree_rss_mb": round(sampler.peak_kb / 1024), "tree_pss_mb": round(sampler.pss_kb / 1024)}
 
 
 def main(argv=None) -> None:
