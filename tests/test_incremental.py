@@ -4,10 +4,8 @@ never costs the previous site or a correct next build."""
 from __future__ import annotations
 
 import re
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ import pytest
 import generator.pipeline as pipeline
 from generator import build, buildcache, load_config
 from generator.cli import main
+from killing import kill_once
 
 ARTICLE = "content/bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.md"
 ISSUE = "content/bayinguoleng-daily/2023-08-11"
@@ -163,17 +162,7 @@ def test_a_killed_incremental_build_leaves_the_previous_site(project):
     before = files(project / "site")
     edit_article(project)
     flag = project.parent / "staging"
-    child = subprocess.Popen([sys.executable, "-c", KILLED, str(project), str(flag)], stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while not flag.exists():
-            assert child.poll() is None, child.stderr.read()
-            assert time.monotonic() < deadline, "the build never started writing"
-            time.sleep(0.05)
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=20)
-        child.stderr.close()
+    kill_once([sys.executable, "-c", KILLED, str(project), str(flag)], flag.exists, "the build never started writing")
     assert files(project / "site") == before
     build(load_config(project))
     assert files(project / "site") == full_build(project)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -16,6 +14,7 @@ import generator.content.load as load
 import generator.render as render
 from generator import build, buildcache, load_config, workers
 from generator.cli import main
+from killing import kill_once
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -235,18 +234,9 @@ def test_a_killed_parallel_build_leaves_the_previous_site_and_no_worker_behind(s
     for article in sorted((sample / "content").rglob("*.md"))[::10]:
         article.write_text(article.read_text("utf-8") + "\n又一段。\n", "utf-8")
     flag = sample.parent / "workers"
-    child = subprocess.Popen([sys.executable, "-c", KILLED, str(sample), str(flag)], cwd=REPO,
-                             stderr=subprocess.PIPE, text=True, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 120
-        while len(flag.read_text().split()) < 2 if flag.exists() else True:
-            assert child.poll() is None, child.stderr.read()
-            assert time.monotonic() < deadline, "the workers never started writing"
-            time.sleep(0.05)
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=20)
-        child.stderr.close()
+    kill_once([sys.executable, "-c", KILLED, str(sample), str(flag)],
+              lambda: flag.exists() and len(flag.read_text().split()) == 2, "the workers never started writing",
+              cwd=REPO, start_new_session=True)
     hung = [int(pid) for pid in flag.read_text().split()]
     deadline = time.monotonic() + 20
     while any(map(is_running, hung)) and time.monotonic() < deadline:
