@@ -21,6 +21,7 @@ from .model import Issue, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
 from .i18n import _
 from .render.markdown import MarkdownRenderer
+from .workers import usable_cores
 
 EXPECTED_ISSUE_KEYS = {"pages": "pages", "source": "raw_file", "date_source": "date_source"}  # issue.yaml key → Issue field
 
@@ -28,7 +29,8 @@ EXPECTED_ISSUE_KEYS = {"pages": "pages", "source": "raw_file", "date_source": "d
 def check_project(config: Config, site_dir: Path | None = None, jobs: int | None = None) -> list[Problem]:
     """Problems in content and in the built site (built afresh into a temporary folder unless `site_dir`,
     by `jobs` processes: `build`)."""
-    site, problems = load_site(config)
+    jobs = jobs or usable_cores()
+    site, problems = load_site(config, jobs=jobs)
     problems += check_content(site)
     if is_fatal(problems):
         return sort_problems(problems)
