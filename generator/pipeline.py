@@ -21,7 +21,7 @@ from .model import Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import Progress
 from .publish import publish_site
-from .render import Output, site_outputs
+from .render import Output, load_renderers, site_outputs
 from .render.echarts_map import map_file_candidates
 from .search import ENGINE_PATHS, search_files, theme_engine_copies
 from .search.assets import lunr_candidates
@@ -122,7 +122,7 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                 if made[output.path] is None:
                     stage.claim(output.path)
                     pending.append(output)
-            makes = map_forked(partial(reuse.made, stage), pending, jobs)
+            makes = map_forked(partial(reuse.made, stage), pending, jobs, before_fork=load_renderers)
             for output, placed in zip(pending, makes):
                 made[output.path] = reuse.count(stage, output.fingerprint, placed)
             page_paths = sorted(made)

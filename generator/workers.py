@@ -40,14 +40,18 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_forked(function: Callable, items: Sequence, jobs: int) -> Iterator:
+def map_forked(function: Callable, items: Sequence, jobs: int, before_fork: Callable[[], None] | None = None) -> Iterator:
     """`function(item)` for each item, in order; in `jobs` forked workers when it pays (`can_fork`,
     `MIN_ITEMS`), else here. `function` and `items` are inherited by the fork, never pickled; each
-    result is pickled back, and so is an exception, which is raised here as it would be serially."""
+    result is pickled back, and so is an exception, which is raised here as it would be serially.
+    `before_fork()`, called here only when workers are forked, loads what `function` would load on
+    first use, so that the workers inherit it rather than each load (and hold) its own."""
     jobs = min(jobs, len(items) // CHUNK)
     if jobs <= 1 or len(items) < MIN_ITEMS or not can_fork():
         yield from map(function, items)
         return
+    if before_fork:
+        before_fork()
     starts = range(0, len(items), CHUNK)
     gc.freeze()  # the workers' collector then leaves the inherited objects alone, so their pages stay shared
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),

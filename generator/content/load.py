@@ -132,21 +132,27 @@ def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazette
 
     Paths in problems are shown relative to `root` (the project folder). `memo`
     (a `buildcache.ArticleMemo`) saves re-reading article files unchanged since the last build.
-    Each publication's issues are read by `jobs` processes (`workers.map_forked`) when there is
-    no memo to recall them from (with one, an edit re-reads a few files: not worth a fork).
+    The issue folders are read by `jobs` processes (`workers.map_forked`) when there is no memo
+    to recall them from (with one, an edit re-reads a few files: not worth a fork); problems come
+    in the order of a serial walk, each publication's before its issues'.
     """
     reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer(), content_dir, memo)
     publications, issues = [], []
     if not content_dir.is_dir():
         reader.problems.append(error(reader.show(content_dir), None, "no-content", _("content folder not found")))
         return (), (), (), reader.problems
+    walk = []  # (publication or None, the problems of reading it and listing its folder, its issue folders)
     for folder in reader.folders(content_dir):
-        pub = _load_publication(reader, folder)
-        if pub is None:
-            continue
-        publications.append(pub)
-        read = partial(_load_issue_apart, reader, pub)
-        for issue, problems, remembered in map_forked(read, reader.folders(folder), jobs if reader.is_cold() else 1):
+        part = reader.apart()
+        pub = _load_publication(part, folder)
+        walk.append((pub, part.problems, part.folders(folder) if pub else []))
+    folders = [(pub, folder) for pub, _problems, listed in walk for folder in listed]
+    read = iter(map_forked(partial(_load_issue_apart, reader), folders, jobs if reader.is_cold() else 1))
+    for pub, problems, listed in walk:
+        reader.problems.extend(problems)
+        if pub is not None:
+            publications.append(pub)
+        for issue, problems, remembered in (next(read) for _folder in listed):
             reader.absorb(problems, remembered)
             if issue is not None:
                 issues.append(issue)
@@ -186,8 +192,9 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
     )
 
 
-def _load_issue_apart(reader: _Reader, pub: Publication, folder: Path):
+def _load_issue_apart(reader: _Reader, where: tuple[Publication, Path]):
     """`_load_issue` by a reader `apart`: the issue, its problems and what the memo learnt of its files."""
+    pub, folder = where
     part = reader.apart()
     issue = _load_issue(part, pub, folder)
     return issue, part.problems, part.memo.current if part.memo else {}
