@@ -123,7 +123,7 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                     stage.claim(output.path)
                     pending.append(output)
             makes = map_forked(partial(reuse.made, stage), pending, jobs, before_fork=load_renderers)
-            for output, placed in zip(pending, makes):
+            for output, placed in zip(pending, makes, strict=True):
                 made[output.path] = reuse.count(stage, output.fingerprint, placed)
             page_paths = sorted(made)
             progress.step(_("building the search index"))

@@ -1,4 +1,4 @@
-"""Work spread over forked worker processes, when it pays: `map_forked` is `map`, over cores.
+"""Work spread over forked worker processes, when it pays: `map_forked` is `list(map(…))` over cores.
 
 Workers are forked, not spawned: they start with the parent's modules and loaded data
 (the site, the Jinja environment, BudouX's model) and are told only which items to
@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 MIN_ITEMS = 100  # below this, forking and collecting cost more than the work saved
@@ -40,25 +40,23 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_forked(function: Callable, items: Sequence, jobs: int, before_fork: Callable[[], None] | None = None) -> Iterator:
-    """`function(item)` for each item, in order; in `jobs` forked workers when it pays (`can_fork`,
+def map_forked(function: Callable, items: Sequence, jobs: int, before_fork: Callable[[], None] | None = None) -> list:
+    """`[function(item) for item in items]`, in `jobs` forked workers when it pays (`can_fork`,
     `MIN_ITEMS`), else here. `function` and `items` are inherited by the fork, never pickled; each
     result is pickled back, and so is an exception, which is raised here as it would be serially.
-    `before_fork()`, called here only when workers are forked, loads what `function` would load on
-    first use, so that the workers inherit it rather than each load (and hold) its own."""
+    The workers have exited when it returns. `before_fork()`, called here only when workers are
+    forked, loads what `function` would load on first use, so that the workers inherit it rather
+    than each load (and hold) its own."""
     jobs = min(jobs, len(items) // CHUNK)
     if jobs <= 1 or len(items) < MIN_ITEMS or not can_fork():
-        yield from map(function, items)
-        return
+        return [function(item) for item in items]
     if before_fork:
         before_fork()
-    starts = range(0, len(items), CHUNK)
     gc.freeze()  # the workers' collector then leaves the inherited objects alone, so their pages stay shared
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
                                initializer=_adopt, initargs=(function, items, os.getpid()))
     try:
-        for results in pool.map(_run, starts):
-            yield from results
+        return [result for results in pool.map(_run, range(0, len(items), CHUNK)) for result in results]
     finally:  # on an error or Ctrl-C, workers finish their chunk and the rest is dropped
         pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()

@@ -147,7 +147,7 @@ def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazette
         pub = _load_publication(part, folder)
         walk.append((pub, part.problems, part.folders(folder) if pub else []))
     folders = [(pub, folder) for pub, _problems, listed in walk for folder in listed]
-    read = iter(map_forked(partial(_load_issue_apart, reader), folders, jobs if reader.is_cold() else 1))
+    read = iter(map_forked(partial(_load_issue_apart, reader), folders, jobs if reader.is_cold() else 1))  # in order
     for pub, problems, listed in walk:
         reader.problems.extend(problems)
         if pub is not None:
