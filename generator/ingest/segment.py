@@ -18,6 +18,9 @@ breaks off mid-sentence after an article's closing lines belongs to it, and
 short pieces after the last closing line are back matter (covers, ads), kept
 as items of their own.
 
+A story that breaks off mid-sentence before a headed story takes back its
+rest from the end of that story when the words say so (interleave.py).
+
 No text is left behind: a headline line its group has no field for goes to the
 nearest article (a caption of the closed article before it, or the kicker,
 column or first subheading of the article it heads), and a headline with no
@@ -33,6 +36,7 @@ from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline
+from .interleave import rejoin_interleaved
 from .tokens import HEAD_END_OK, Token, is_byline_name, page_spans, split_column_tag
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
@@ -1049,7 +1053,7 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
                                    for d in _place_empty_drafts(drafts)]
     drafts = [d for d in drafts if d.has_body]
     if not trailing:
-        drafts = _merge_headless_prefixes(drafts)
+        drafts = rejoin_interleaved(_merge_headless_prefixes(drafts), _block_line(tokens))
         if not is_editor_closed(drafts):
             drafts = [part for d in drafts for part in _split_twice_signed(d, tokens)]
         else:
@@ -1058,6 +1062,15 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
             for draft in drafts[len(kept):]:  # back matter: no article's, but text, kept as its own item
                 draft.unplaced = True
     return [d for d in drafts if d.has_body], sorted(left_out, key=lambda piece: piece.line)
+
+
+def _block_line(tokens: list[Token]):
+    """The raw line where a draft's block k was printed (its first line), from the paragraph tokens."""
+    def start(draft: Draft, k: int) -> int:
+        text = draft.blocks[k][1]
+        return next((t.line for t in tokens if t.kind == "para" and t.line in draft.lines and clean_body(t.text) == text),
+                    max(draft.lines, default=draft.line) + 1)
+    return start
 
 
 def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:

@@ -799,16 +799,19 @@ def page_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def head_measure(page: list[Token]) -> int:
     """The width a page's headlines are wrapped at (set in narrow columns, a headline fills its
-    first line and goes on under it): the length shared by the first lines of at least two
-    headline runs, none of which has a longer first line, and one of them wrapped inside a word
-    (…促进区域发 / 展); 0 when no such width shows."""
+    first line and goes on under it): the length shared by the first lines of two different
+    headline runs, no run's first line longer (but for a hanging mark), with one of them
+    wrapped inside a word (…促进区域发 / 展) or a third run sharing it; 0 when no such width shows."""
     runs = [(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
             for k in range(len(page) - 1) if page[k].kind == "head" and (k == 0 or page[k - 1].kind != "head")
             and (len(page[k].lines) > 1 or page[k + 1].kind == "head")]
-    lengths = Counter(len(first) for first, _ in runs if len(first) >= _MEASURE_MIN)
-    widest = max(lengths, default=0)
-    cut = any(len(first) == widest and splits_word(first, second, common=True) for first, second in runs)
-    return widest if lengths[widest] >= 2 and cut else 0
+    lengths = Counter(len(first) for first in {first for first, _ in runs} if len(first) >= _MEASURE_MIN)
+    shared = [n for n, count in lengths.items() if count >= 2 and not any(m > n + 1 for m in lengths)]
+    if not shared:
+        return 0
+    measure = max(shared)
+    cut = any(len(first) == measure and splits_word(first, second, common=True) for first, second in runs)
+    return measure if cut or lengths[measure] >= 3 else 0
 
 
 def _is_plain_line(text: str) -> bool:

@@ -1084,3 +1084,65 @@ def test_a_closing_note_as_wide_as_the_column_ends_its_story_before_a_photo():
     story, photo = articles
     assert story.body.rstrip().endswith("（作者单位：新疆于田县委）") and "新疆喀什华电" not in story.body
     assert photo.kind == "photo" and "作者单位" not in photo.body
+
+
+# Narrow columns, three headlines wrapped at one measure (12 characters), each between two words:
+# no word cut shows the measure, three headlines sharing it do.
+MEASURE_SHARED = "\n".join([
+    "巴州辣椒产业创新绿色发展",
+    "合作座谈会召开",
+    "本报记者 马伊宁",
+    _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，专家工作站同日揭牌，助力辣椒产业高质量发展。", 14),
+    "推动交通运输行业稳步向好",
+    "助力区域协调均衡发展",
+    "本报记者 熊鹰",
+    _wrap("自治区交通运输厅深化党建业务融合互促，扎实推进全区公路网建设，持续扩大高水平对外开放。", 14),
+    "新疆皮山县点线面联动拓展",
+    "党员教育成效",
+    "本报记者 王宽",
+    _wrap("皮山县以县委党校为阵地，分层分类开展党员培训，把课堂搬到田间地头，群众评价很高。", 14),
+]) + "\n"
+
+
+def test_headlines_sharing_one_measure_go_on_under_it_even_when_cut_between_words():
+    articles = parse_issue(MEASURE_SHARED, "测试日报")[1]
+    assert [a.title for a in articles] == [
+        "巴州辣椒产业创新绿色发展合作座谈会召开", "推动交通运输行业稳步向好助力区域协调均衡发展",
+        "新疆皮山县点线面联动拓展党员教育成效"]
+
+
+# A story's column printed after the next story's (PDF text of side-by-side columns): the water
+# story breaks off mid-sentence (…立足), the culture story follows whole, then the water story's rest.
+INTERLEAVED = """\
+以改革创新精神推进新疆水利高质量发展
+
+本报讯（记者 张云梅）自治区坚持把水资源高效利用和保护作为根本性工作，立足新疆水资源的历史、现实和未来，加强全区水资源集中统一管理，水资源政策规划体系不断完善。
+
+统筹地表水充分利用、地下水严格管控、水库水优化配置，水资源利用效率大幅提升。优化供水模式。立足
+
+昌吉州着力构建新时代党的民族工作格局
+
+本报讯（记者 陈新）昌吉州将学习贯彻党的二十大精神同完善民族工作格局结合起来，推动各族群众交往交流交融。
+
+文化认同是最深层次的认同。昌吉州以文化润疆为抓手，各族群众共同参与文化活动，民族团结之花处处盛开。
+
+新疆独立水系特征和来水偏丰实际，对丰水期的洪水资源进行弹性利用，水资源利用空间不断扩展，春灌用水紧张问题得到有效解决。
+"""
+
+
+def test_a_storys_column_printed_after_the_next_story_rejoins_it():
+    water, culture = parse_issue(INTERLEAVED, "测试日报")[1]
+    assert water.title == "以改革创新精神推进新疆水利高质量发展"
+    assert "优化供水模式。立足新疆独立水系特征" in water.body.replace("\n", "")
+    assert water.body.rstrip().endswith("得到有效解决。")
+    assert culture.body.rstrip().endswith("处处盛开。")
+    assert water.lines == ((1, 5), (13, 13)) and culture.lines == ((7, 11),)  # its 原文: lines 1–5 and 13
+
+
+def test_a_story_breaking_off_keeps_the_next_storys_text_when_its_words_are_that_storys():
+    text = INTERLEAVED.replace(
+        "新疆独立水系特征和来水偏丰实际，对丰水期的洪水资源进行弹性利用，水资源利用空间不断扩展，春灌用水紧张问题得到有效解决。",
+        "新疆昌吉州各族群众共同参与文化活动，民族团结之花处处盛开，民族工作格局不断完善。")
+    water, culture = parse_issue(text, "测试日报")[1]
+    assert water.body.rstrip().endswith("立足")
+    assert culture.body.rstrip().endswith("格局不断完善。")
