@@ -20,12 +20,16 @@ A's open paragraph; where none passes, nothing moves.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Callable, Protocol
 
-from ..text.han import is_han
+from ..text.han import HAN_CLASS
 from .clean import ends_sentence
 
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2,}}")
+
+_NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
 _REST_MIN = 12  # characters: a shorter rest says too little to be moved on words alone
 
 
@@ -37,32 +41,26 @@ class Piece(Protocol):
 
 
 def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if is_han(text[i]) and is_han(text[i + 1])}
+    """The two-character pairs of the Han runs of `text`."""
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
 
 
 def _text(blocks: list[tuple[str, str]]) -> str:
     return "\n".join(text for kind, text in blocks if kind != "caption")
 
 
-class _Issue:
-    """What the whole issue says: which character pairs its text holds, and how rare each is
-    (inverse document frequency over its paragraphs)."""
+def _rarity(pieces: list[Piece]) -> dict[str, float]:
+    """How rare each Han pair is around a story: inverse document frequency over the paragraphs
+    of the pieces near it (about a page)."""
+    texts = [text for piece in pieces for _, text in piece.blocks]
+    df = Counter(pair for text in texts for pair in _pairs(text))
+    return {p: math.log((len(texts) + 1) / (c + 0.5)) for p, c in df.items()}
 
-    def __init__(self, pieces: list[Piece]) -> None:
-        df: Counter = Counter()
-        seen: set[str] = set()
-        for piece in pieces:
-            for _, text in piece.blocks:
-                pairs = {text[i:i + 2] for i in range(len(text) - 1)}
-                df.update(p for p in pairs if is_han(p[0]) and is_han(p[1]))
-                seen |= pairs
-        n = sum(len(piece.blocks) for piece in pieces)
-        self.seen = seen
-        self.idf = {p: math.log((n + 1) / (c + 0.5)) for p, c in df.items()}
 
-    def share(self, rest: set[str], other: set[str]) -> float:
-        total = sum(self.idf.get(p, 0.0) for p in rest)
-        return sum(self.idf.get(p, 0.0) for p in rest & other) / total if total else 0.0
+def _share(rest: set[str], other: set[str], idf: dict[str, float]) -> float:
+    """How much of `rest`, weighted by rarity, `other` holds too."""
+    total = sum(idf.get(p, 0.0) for p in rest)
+    return sum(idf.get(p, 0.0) for p in rest & other) / total if total else 0.0
 
 
 def _open(piece: Piece) -> bool:
@@ -71,23 +69,26 @@ def _open(piece: Piece) -> bool:
         and piece.continued is None
 
 
-def _rest_of(a: Piece, b: Piece, issue: _Issue) -> int | None:
-    """Where in b's blocks a's rest begins (see the module), or None."""
+def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
+    """Where in b's blocks a's rest begins (see the module), or None; `text` is the issue's,
+    `near` the pieces around a and b."""
     paras = [k for k, (kind, _) in enumerate(b.blocks) if kind == "para"]
     if len(paras) < 2 or not ends_sentence(b.blocks[paras[-1]][1]):
         return None
     end = a.blocks[-1][1]
     own = _pairs(_text(a.blocks))
     best: tuple[float, int] | None = None
+    idf: dict[str, float] | None = None
     for k in paras[1:]:
         before, start = b.blocks[k - 1], b.blocks[k][1]
-        if before[0] not in ("para", "sub") or not ends_sentence(before[1]) or end[-1] + start[0] not in issue.seen:
+        if before[0] not in ("para", "sub") or not ends_sentence(before[1]) or end[-1] + start[0] not in text:
             continue
         rest_text = _text(b.blocks[k:])
         if len(rest_text) < _REST_MIN:
             continue
         rest = _pairs(rest_text)
-        margin = issue.share(rest, own) - issue.share(rest, _pairs(_text(b.blocks[:k])))
+        idf = _rarity(near) if idf is None else idf
+        margin = _share(rest, own, idf) - _share(rest, _pairs(_text(b.blocks[:k])), idf)
         if margin > 0 and (best is None or margin > best[0]):
             best = (margin, k)
     return best[1] if best is not None else None
@@ -96,11 +97,12 @@ def _rest_of(a: Piece, b: Piece, issue: _Issue) -> int | None:
 def rejoin_interleaved(pieces: list[Piece], start_line: Callable[[Piece, int], int]) -> list[Piece]:
     """Give each open piece the rest printed at the end of the headed piece after it (see the
     module). `start_line(piece, k)` is the raw line where block k of a piece begins."""
-    issue = _Issue(pieces)
-    for a, b in zip(pieces, pieces[1:]):
+    text = ""
+    for i, (a, b) in enumerate(zip(pieces, pieces[1:])):
         if not _open(a) or b.title is None:
             continue
-        k = _rest_of(a, b, issue)
+        text = text or "\n".join(block for piece in pieces for _, block in piece.blocks)
+        k = _rest_of(a, b, text, pieces[max(0, i - _NEAR):i + _NEAR + 2])
         if k is None:
             continue
         line = start_line(b, k)
