@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import metadata as md
-from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
+from .clean import NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
 from ..text.words import cuts_word, is_common_word, splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
@@ -597,9 +597,21 @@ def runs_on(line: str, width: int) -> bool:
 
 def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:
     """A line set as wide as the page's or its column's wrapped body lines, with no lead, byline
-    or deck (——记…) right after it: a line of running text, whatever its words."""
+    or deck (——记…) right after it: a line of running text, whatever its words. A justified
+    column's line falls one short of the measure only where 避头尾 pushed its last character on
+    (`pushed_on`): one short with no such push is set apart (a deck under a headline)."""
+    after = near[1]
+    if width and printed == width - 1 and not (after and pushed_on(after[0].strip())):
+        return False
     return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
-        and not leads_follow(near[1]) and not (near[1] and _is_deck_line(near[1][0].strip()))
+        and not leads_follow(after) and not (after and _is_deck_line(after[0].strip()))
+
+
+def pushed_on(line: str) -> bool:
+    """Does a line open as 避头尾 leaves the line after one it shortened: with the opening mark
+    that may not end a line (“…), or with a character carried over to stand before a mark that
+    may not start one (会，…)?"""
+    return line[:1] in NO_LINE_END or line[1:2] in NO_LINE_START
 
 
 def _is_deck_line(text: str) -> bool:

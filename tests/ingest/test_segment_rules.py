@@ -1146,3 +1146,27 @@ def test_a_story_breaking_off_keeps_the_next_storys_text_when_its_words_are_that
     water, culture = parse_issue(text, "测试日报")[1]
     assert water.body.rstrip().endswith("立足")
     assert culture.body.rstrip().endswith("格局不断完善。")
+
+
+def _column(paragraph: str, width: int) -> str:
+    return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+
+
+# PDF text with neither blank lines nor indents, columns 17 wide: a deck one character short of
+# the measure under a wide headline, with no 避头尾 push to explain it, is no line of the column.
+DECK_ONE_SHORT = "\n".join([
+    "自治区召开学习教育工作会议暨干部大会，全面部署下一阶段任务",
+    "本报记者 王宽",
+    _column("3月14日上午，自治区召开学习教育工作会议，研究部署下一阶段重点任务，要求各地各部门结合实际，"
+            "把学习教育同推动高质量发展结合起来，同解决群众急难愁盼问题结合起来，确保取得实效。", 17),
+    "新疆伊宁市聚焦产业发展抓实干部专业化培训（天山时评）",
+    "今年以来累计接待游客超过百万人次",
+    _column("提升培训精准性，坚持需求导向，精心定制招商引资、乡村振兴、电商直播等培训专题十三个，采取多批次、"
+            "小班制、精准化培训模式，对相关部门领域干部开展精准滴灌，突出培训鲜活性，与名校专家合作授课。", 17),
+]) + "\n"
+
+
+def test_a_deck_one_short_of_the_column_with_nothing_pushed_on_is_no_body_line():
+    second = parse_issue(DECK_ONE_SHORT, "测试日报")[1][1]
+    assert second.title == "新疆伊宁市聚焦产业发展抓实干部专业化培训"
+    assert second.body.startswith("提升培训精准性")
