@@ -20,7 +20,6 @@ sentences end (`uses_blank_lines`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -810,20 +809,32 @@ def page_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def head_measure(page: list[Token]) -> int:
-    """The width a page's headlines are wrapped at (set in narrow columns, a headline fills its
-    first line and goes on under it): the length shared by the first lines of two different
-    headline runs, no run's first line longer (but for a hanging mark), with one of them
-    wrapped inside a word (…促进区域发 / 展) or a third run sharing it; 0 when no such width shows."""
-    runs = [(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
+    """The width a page's headlines are wrapped at (set in a narrow column, a headline fills its
+    first line and goes on under it): a measure no wider than the body's column that the first
+    lines of two different headline runs fill (`_fills_measure`), no run's first line set wider,
+    with one of them wrapped inside a word (…促进区域发 / 展) or a third run filling it too; 0 when
+    no such width shows (headlines set across the columns are not wrapped at a measure)."""
+    runs = {(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
             for k in range(len(page) - 1) if page[k].kind == "head" and (k == 0 or page[k - 1].kind != "head")
-            and (len(page[k].lines) > 1 or page[k + 1].kind == "head")]
-    lengths = Counter(len(first) for first in {first for first, _ in runs} if len(first) >= _MEASURE_MIN)
-    shared = [n for n, count in lengths.items() if count >= 2 and not any(m > n + 1 for m in lengths)]
-    if not shared:
-        return 0
-    measure = max(shared)
-    cut = any(len(first) == measure and splits_word(first, second, common=True) for first, second in runs)
-    return measure if cut or lengths[measure] >= 3 else 0
+            and (len(page[k].lines) > 1 or page[k + 1].kind == "head") and len(page[k].lines[0]) >= _MEASURE_MIN}
+    column = page_width([line for token in page if token.kind == "para" for line in token.lines])
+    for measure in sorted({len(first) for first, _ in runs if not column or len(first) <= column + 1}, reverse=True):
+        filling = [(first, second) for first, second in runs if _fills_measure(first, second, measure)]
+        if len({first for first, _ in filling}) < 2:
+            continue
+        if any(len(first) > measure + 1 for first, _ in runs):
+            return 0  # (a headline set wider than the measure: the page's headlines are not wrapped at it)
+        cut = any(splits_word(first, second, common=True) for first, second in filling)
+        return measure if cut or len({first for first, _ in filling}) >= 3 else 0
+    return 0
+
+
+def _fills_measure(line: str, after: str, measure: int) -> bool:
+    """Is a headline line set to the measure: as wide, one wider where a mark hangs at its end
+    (写好区域协调发展“大文章”), or one short where 避头尾 pushed its last character on
+    (社区“小食堂”撬动居民 / “大民生”)?"""
+    return len(line) == measure or len(line) == measure + 1 and line[-1] in NO_LINE_START \
+        or len(line) == measure - 1 and pushed_on(after)
 
 
 def _is_plain_line(text: str) -> bool:
@@ -833,15 +844,16 @@ def _is_plain_line(text: str) -> bool:
 
 def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
     """A headline line as wide as its page's headline measure, over a plain headline line no
-    wider, is one headline wrapped: the line under it joins it (not its kicker and title)."""
+    wider, is one headline wrapped: the line under it joins it (not its kicker and title), and
+    so on while the lines fill the measure (…培训班在 / 闽开班)."""
     out: list[Token] = []
     for start, end in page_spans(tokens):
         page = tokens[start:end]
         measure = head_measure(page)
         for token in page:
             last = out[-1] if out else None
-            if measure and last is not None and last.kind == token.kind == "head" and len(last.lines) == 1 \
-                    and len(token.lines) == 1 and measure <= len(last.lines[0]) <= measure + 1 \
+            if measure and last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
+                    and _fills_measure(last.lines[-1], token.lines[0], measure) \
                     and len(token.lines[0]) <= measure + 1 and all(map(_is_plain_line, last.lines + token.lines)):
                 last.lines.append(token.lines[0])
                 continue

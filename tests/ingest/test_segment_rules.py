@@ -1170,3 +1170,32 @@ def test_a_deck_one_short_of_the_column_with_nothing_pushed_on_is_no_body_line()
     second = parse_issue(DECK_ONE_SHORT, "测试日报")[1][1]
     assert second.title == "新疆伊宁市聚焦产业发展抓实干部专业化培训"
     assert second.body.startswith("提升培训精准性")
+
+
+# Headlines wrapped at a 12-character measure in a column 14 wide: one with a closing quote hanging
+# past the measure, one a character short where 避头尾 pushed an opening quote down, one over three lines.
+MEASURE_MARKS = "\n".join([
+    "写好区域协调发展“大文章”",
+    "本报记者 王宽",
+    _wrap("近日，自治区召开区域协调发展推进会，研究部署下一阶段重点任务，要求各地抓好落实。", 14),
+    "巴州辣椒产业创新绿色发展",
+    "合作座谈会召开",
+    "本报记者 马伊宁",
+    _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，专家工作站同日揭牌，助力辣椒产业高质量发展。", 14),
+    "自治州党委召开常委会扩大",
+    "会议暨理论学习中心组专题",
+    "学习会议",
+    "本报记者 李东泽",
+    _wrap("近日，昌吉州新闻发布舆论引导专题培训班在福建省正式开班，共有三十四名学员参加培训。", 14),
+    "社区“小食堂”撬动居民",
+    "“大民生”",
+    "本报记者 艾力",
+    _wrap("独山子区坚持党建引领多元主体参与，推动构建家门口助餐体系，托起社区为民服务的幸福餐盘。", 14),
+]) + "\n"
+
+
+def test_headlines_fill_their_measure_past_a_hanging_mark_and_short_of_a_pushed_one():
+    articles = parse_issue(MEASURE_MARKS, "测试日报")[1]
+    assert [a.title for a in articles] == [
+        "写好区域协调发展“大文章”", "巴州辣椒产业创新绿色发展合作座谈会召开", "自治州党委召开常委会扩大会议暨理论学习中心组专题学习会议",
+        "社区“小食堂”撬动居民“大民生”"]
