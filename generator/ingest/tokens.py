@@ -683,6 +683,12 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
     return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
 
 
+def _opens_paragraph(after: str | None) -> bool:
+    """Is the next line as printed a paragraph's indented first line? (Then a line between a
+    headline and it, finishing no sentence, is no paragraph's: the headline's deck.)"""
+    return after is not None and starts_paragraph(after)
+
+
 def sets_apart(before: str | None, after: str | None) -> bool:
     """Is a line between a finished sentence (`before`) and a paragraph's indented first line or
     the end (`after`, the next line as printed, or None)? Then, if it finishes no sentence itself,
@@ -720,10 +726,11 @@ def may_be_cut(before: str, text: str) -> bool:
 
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
-                blank_lines: bool, near) -> list[list[tuple[int, str]]]:
+                blank_lines: bool, near, titled: set[int] | None = None) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
     before an indented line, and around a headline line (a Markdown heading, or, in text that does
-    not use blank lines, a title-like line standing after a finished sentence)."""
+    not use blank lines, a title-like line standing after a finished sentence); the numbers of
+    the headline lines go into `titled`."""
     out: list[list[tuple[int, str]]] = [[]]
     title_before = ended = wrapped = False
     for k, (number, text) in enumerate(block):
@@ -731,7 +738,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
             not blank_lines and stands_as_title(text, before, title_before, width, near(number),
-                                                len(raw[number - 1].rstrip()), sets_apart(before, after))
+                                                len(raw[number - 1].rstrip()),
+                                                sets_apart(before, after) or title_before and _opens_paragraph(after))
         indented = starts_paragraph(raw[number - 1])
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)
@@ -741,6 +749,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             out.append([])
         out[-1].append((number, text))
         title_before = title
+        if title and titled is not None:
+            titled.add(number)
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
@@ -782,11 +792,15 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         k = place[number]
         return flat[max(0, k - 2): k], flat[k + 1: k + 1 + _WIDTH_WINDOW]
 
-    blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near)]
+    titled: set[int] = set()
+    blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near, titled)]
+    numbers = [number for b in blocks for number, _ in b]
 
     def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not
         k = place[number]
-        return sets_apart(flat[k - 1].strip() if k else None, flat[k + 1] if k + 1 < len(flat) else None)
+        after = flat[k + 1] if k + 1 < len(flat) else None
+        return sets_apart(flat[k - 1].strip() if k else None, after) or k > 0 and numbers[k - 1] in titled \
+            and _opens_paragraph(after)
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b

@@ -1199,3 +1199,26 @@ def test_headlines_fill_their_measure_past_a_hanging_mark_and_short_of_a_pushed_
     assert [a.title for a in articles] == [
         "写好区域协调发展“大文章”", "巴州辣椒产业创新绿色发展合作座谈会召开", "自治州党委召开常委会扩大会议暨理论学习中心组专题学习会议",
         "社区“小食堂”撬动居民“大民生”"]
+
+
+# U+3000 indents, no blank lines, a column 14 wide: a deck under a headline as wide as the column,
+# the story's byline only at its end; the photo printed between the two stories stands alone.
+DECK_OVER_INDENT = "\n".join([
+    "我从天山来昌吉州新闻发布培训班开班",
+    "本报记者 李东泽",
+    _wrap("近日，昌吉州新闻发布舆论引导专题培训班在福建省正式开班，来自州直部门的新闻发言人共三十四人参加培训。", 14),
+    "G3012线喀什疏勒高速公路。",
+    "本报记者 吴泽思 摄",
+    "社区小食堂撬动居民大民生",
+    "一线调研察实情 真抓实干解难题",
+    _wrap("独山子区坚持党建引领多元主体参与，推动构建家门口助餐体系，托起社区为民服务的幸福餐盘。", 14),
+    _wrap("民呼我应，系统谋划布局，构建覆盖城区、布局合理、共建共享的助餐服务网络体系。（记者 艾力 通讯员 李东泽）", 14),
+]) + "\n"
+
+
+def test_a_line_between_a_headline_and_an_indented_paragraph_is_the_headlines_deck():
+    training, photo, canteen = parse_issue(DECK_OVER_INDENT, "测试日报")[1]
+    assert (canteen.title, canteen.subtitle) == ("社区小食堂撬动居民大民生", "一线调研察实情 真抓实干解难题")
+    assert canteen.body.startswith("独山子区")
+    assert photo.kind == "photo" and photo.body.strip() == "G3012线喀什疏勒高速公路。"
+    assert training.body.rstrip().endswith("参加培训。")
