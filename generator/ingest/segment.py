@@ -215,28 +215,30 @@ def _is_plain_head(text: str) -> bool:
                 or split_column_tag(text)[1])
 
 
-def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_story: bool = False) -> list[_Unit]:
+def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_story: bool = False,
+           heavy: frozenset[str] = frozenset()) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
     one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
     the one owner of that choice): three or four plain lines are one group (banner, kicker, title, deck).
     `ends_story`: the run may first end the story above (a page that prints headlines under their
-    stories, or an untitled story waiting for its headline), then open the next one."""
+    stories, or an untitled story waiting for its headline), then open the next one. `heavy`: the
+    lines set in headline type (printed doubled by the PDF text)."""
     if (len(heads) == 3 or 3 < len(heads) <= group_max and min(map(len, heads)) >= _LABEL_MIN) \
             and all(map(_is_plain_head, heads)):
         units = [_Unit(lines=tuple(heads))]
     else:
-        group = _HeadGroup(ends_story)
+        group = _HeadGroup(ends_story, heavy)
         for text in heads:
             group.add(text)
         units = group.finish()
-    return [_decided(unit, page_top and k == 0) for k, unit in enumerate(units)]
+    return [_decided(unit, page_top and k == 0, heavy) for k, unit in enumerate(units)]
 
 
-def _decided(unit: _Unit, page_top: bool = False) -> _Unit:
+def _decided(unit: _Unit, page_top: bool = False, heavy: frozenset[str] = frozenset()) -> _Unit:
     lines = list(unit.lines) or [line for line in (unit.kicker, unit.title, unit.subtitle) if line]
     if len(lines) < 2:
         return unit
-    headline = split_headline(lines, page_top)
+    headline = split_headline(lines, page_top, heavy)
     return _Unit(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle, column=unit.column)
 
 
@@ -245,8 +247,9 @@ class _HeadGroup:
     first rule that takes it (a bracketed column banner, a deck, a 姓名：… title, a kicker, a
     slogan banner, a short label, a deck under a title), else it is a new title."""
 
-    def __init__(self, ends_story: bool = False) -> None:
+    def __init__(self, ends_story: bool = False, heavy: frozenset[str] = frozenset()) -> None:
         self.ends_story = ends_story  # (kicker, title: then the line under them may open the next story)
+        self.heavy = heavy  # lines set in headline type: never a line a lighter title stands for
         self.units: list[_Unit] = []
         self.kicker: str | None = None  # a kicker waiting for its title
         self.column: str | None = None  # a banner waiting for the first title
@@ -346,6 +349,8 @@ class _HeadGroup:
         last = self.last
         if not (last and last.title and len(last.title) > 6 and not last.subtitle and not self.kicker):
             return False
+        if text in self.heavy and last.title not in self.heavy:
+            return False  # (a line in headline type under a lighter one is the headline: 新时代… over 筑牢…)
         if after_title and not (last.kicker and self.ends_story):
             last.subtitle = text
             return True
@@ -467,8 +472,9 @@ class _Builder:
             texts, heads = texts[1:], heads[1:]
         cur = self.cur
         untitled = cur is not None and cur.title is None and cur.has_body
+        heavy = frozenset(text for text, token in zip(texts, heads) if token.heavy)
         units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4,  # (# marks each line)
-                       self.trailing or untitled and not cur.closed)
+                       self.trailing or untitled and not cur.closed, heavy)
         if not units:
             return None
         if self.trailing and untitled:

@@ -58,6 +58,7 @@ class Token:
     value: object = None  # parsed payload: names, Byline, editor name, (dir, target)…
     follows: Token | None = None  # the paragraph whose article this one continues (columns interleaved)
     in_column: bool = False  # a headline wrapped at the page's column width: set inside a column
+    heavy: bool = False  # a headline line the PDF text printed doubled: set in headline type
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
     _tail: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
@@ -211,8 +212,8 @@ def is_byline_name(text: str) -> bool:
 def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     """One headline per block, split at kickers (…——) and before subtitles (——…)."""
     out: list[Token] = []
-    for number, text in block:
-        text = collapse_doubled(text.strip())
+    for number, raw in block:
+        text = collapse_doubled(raw.strip())
         if out and not text.startswith("——") and not out[-1].text.endswith(HEAD_END_OK) \
                 and not out[-1].text.startswith("——") \
                 and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)):
@@ -221,6 +222,7 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
             out[-1].lines.append(text)
         else:
             out.append(Token("head", number, [text]))
+        out[-1].heavy = out[-1].heavy or text != raw.strip()
     return out
 
 

@@ -1222,3 +1222,23 @@ def test_a_line_between_a_headline_and_an_indented_paragraph_is_the_headlines_de
     assert canteen.body.startswith("独山子区")
     assert photo.kind == "photo" and photo.body.strip() == "G3012线喀什疏勒高速公路。"
     assert training.body.rstrip().endswith("参加培训。")
+
+
+# A page opens with a slogan banner, a column label, a kicker, the headline printed doubled (its
+# heavy type, as PDF text extracts it) and a deck: the doubled line is the headline.
+HEAVY_HEADLINE = "\n".join([
+    "新时代新征程新伟业",
+    "一线传真",
+    "奋力谱写中国式现代化新疆篇章",
+    "筑牢人民群众共同富裕的工作基础筑牢人民群众共同富裕的工作基础",
+    "各族群众共享发展成果",
+    "□本报记者/赵富强 刘颖红",
+    _wrap("全体人民共同富裕是中国式现代化的本质特征，区域协调发展是实现共同富裕的必然要求。", 16),
+    _wrap("塔城市阿不都拉乡党委坚持以人民为中心的发展思想，紧抓基层骨干队伍建设和产业发展。", 16),
+]) + "\n"
+
+
+def test_the_line_printed_in_headline_type_is_the_headline_of_its_group():
+    (article,) = parse_issue(HEAVY_HEADLINE, "测试日报")[1]
+    assert article.title == "筑牢人民群众共同富裕的工作基础"
+    assert article.authors == ("赵富强", "刘颖红")
