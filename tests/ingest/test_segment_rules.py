@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest import parse_issue
+from generator.ingest import parse_issue, parse_text
 
 from generator.ingest.tokens import in_wrapped_column, is_wide_title, uses_blank_lines
 
@@ -1239,6 +1239,9 @@ HEAVY_HEADLINE = "\n".join([
 
 
 def test_the_line_printed_in_headline_type_is_the_headline_of_its_group():
-    (article,) = parse_issue(HEAVY_HEADLINE, "测试日报")[1]
+    parsed = parse_text(HEAVY_HEADLINE, "测试日报", None)
+    (article,) = parsed.articles
     assert article.title == "筑牢人民群众共同富裕的工作基础"
     assert article.authors == ("赵富强", "刘颖红")
+    assert article.body.startswith("全体人民")  # the kicker is no part of the text
+    assert any(f.kind == "kicker" and "奋力谱写中国式现代化新疆篇章" in f.text for f in parsed.furniture)
