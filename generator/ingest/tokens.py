@@ -20,6 +20,7 @@ sentences end (`uses_blank_lines`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -525,7 +526,8 @@ def page_width(lines: list[str]) -> int:
     body = [len(t) for t in (line.strip() for line in lines) if len(t) >= 8 and _BODY_MARK.search(t)]
     if len(body) < 8:
         return 0
-    common = max(set(body), key=lambda n: (body.count(n), n))
+    counts = Counter(body)
+    common = max(counts, key=lambda n: (counts[n], n))
     near = sum(1 for n in body if abs(n - common) <= 1)
     return common if near >= len(body) / 4 and common <= _WRAP_MAX else 0
 
