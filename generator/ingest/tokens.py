@@ -156,6 +156,13 @@ def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
     return bool(following) and _is_comma_title(text) and leads_follow([t for _, t in following[:2]])
 
 
+def is_closed_title(text: str, before: str | None) -> bool:
+    """A line with a comma in it is a headline, too, right after a story's closing credit
+    (…愿景。（记者 刘颖红 通讯员 马伊宁）): that credit ends a story, so the title-like line under it
+    opens the next, whether its lead or byline comes first or the story is signed at its end."""
+    return before is not None and bool(md.trailing_authors(before)) and _is_comma_title(text)
+
+
 def _is_comma_title(text: str) -> bool:
     """Title-like but for its comma: short, balanced, no sentence in it or at its end, and one comma
     (a headline's two halves; a line with more is a sentence of running text cut off, 会议指出，…，…)."""
@@ -434,7 +441,9 @@ class _Assembler:
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
         wide = len(block) == 1 and is_wide_title(first, self.width)
-        heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide
+        last = self.tokens[-1] if self.tokens and self.open is None else None
+        heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide \
+            or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text)
         column = self.width or max(self.widths or [0])
         under_deck = bool(following) and _is_deck_line(following[0][1])  # (a dash deck under it: a headline,
         # however the paragraph above breaks off)
@@ -577,7 +586,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if not (after_end or wide or leads_follow(after[:2])) \
             or is_column_line(printed, near, width) and not (set_apart or is_doubled(text)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
-    titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
+    titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
+        or is_closed_title(text, before)
     if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
     if after and _typed_across(text, after[0]):

@@ -1245,3 +1245,27 @@ def test_the_line_printed_in_headline_type_is_the_headline_of_its_group():
     assert article.authors == ("赵富强", "刘颖红")
     assert article.body.startswith("全体人民")  # the kicker is no part of the text
     assert any(f.kind == "kicker" and "奋力谱写中国式现代化新疆篇章" in f.text for f in parsed.furniture)
+
+
+# Stories signed only at their end, blank lines between paragraphs: a headline with a comma in it
+# right after a story's closing credit opens the next story though no lead or byline follows it.
+COMMA_AFTER_CREDIT = """\
+奏响乡村振兴新乐章
+
+在新疆巴尔鲁克山脚下，有一个美丽的小山村，草木扶疏，花香四溢。
+
+如今的江格斯南村实现人与自然和谐共生的美好愿景。（记者 刘颖红 通讯员 马伊宁）
+
+新疆布尔津县打造“石榴籽服务站”，服务群众强“磁场”
+
+扩大服务空间，整合村级阵地人民纠纷调解室、法律工作室等功能相近的功能室，扩大党群服务活动面积。
+
+提升服务水平，推动政务服务下沉，让群众办事不出村。（记者 董世菊 通讯员 陈新）
+"""
+
+
+def test_a_comma_headline_after_a_storys_closing_credit_opens_the_next_story():
+    first, second = parse_issue(COMMA_AFTER_CREDIT, "测试日报")[1]
+    assert first.body.rstrip().endswith("（记者刘颖红通讯员马伊宁）")
+    assert second.title == "新疆布尔津县打造“石榴籽服务站”，服务群众强“磁场”"
+    assert second.authors == ("董世菊", "陈新")
