@@ -550,7 +550,7 @@ class _Builder:
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \
-                and not self._has_parallel(index):
+                and not self._has_parallel(index) and not (self.signed and self._signed_story(cur)):
             return True  # (a magazine's long features have long subheadings; its articles end with editor lines;
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
             # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
@@ -572,6 +572,12 @@ class _Builder:
             if body > PHOTO_MAX:
                 break
         return self._opens_unsigned_story(index)
+
+    @staticmethod
+    def _signed_story(draft: Draft) -> bool:
+        """Was the running story signed at its start (a byline or a dateline lead)? In an issue whose
+        stories are, a long headline line with neither under it, inside such a story, is a crosshead."""
+        return bool(draft.dateline or draft.authors) and draft.opened_by in ("byline", "dateline", "heads")
 
     def _text_follows(self, index: int) -> bool:
         """Is the first thing under the headline at tokens[index] a paragraph of text? A story opens

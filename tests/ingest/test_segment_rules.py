@@ -1269,3 +1269,27 @@ def test_a_comma_headline_after_a_storys_closing_credit_opens_the_next_story():
     assert first.body.rstrip().endswith("（记者刘颖红通讯员马伊宁）")
     assert second.title == "新疆布尔津县打造“石榴籽服务站”，服务群众强“磁场”"
     assert second.authors == ("董世菊", "陈新")
+
+
+# Every story signed under its headline (a dateline lead): a long crosshead inside one, with no lead
+# or byline under it and nothing parallel to it, is a crosshead of that story.
+LONG_CROSSHEAD = """\
+写好区域协调发展“大文章”
+
+本报6月13日讯（记者 孙丽娜）博州立足区位优势，推动区域经济一体化发展，取得明显成效。
+
+实施“博阿精”区域 经济一体化发展战略
+
+深化“口岸强州”战略，加快博州、阿拉山口市、精河县协同发展，一列列中欧班列从精河国际陆港驶出。
+
+巴州召开民政重点工作推进会
+
+本报库尔勒6月13日讯（记者 董世菊）4日，巴州召开民政重点工作推进会，安排部署今年重点工作。
+"""
+
+
+def test_a_long_crosshead_inside_a_signed_story_in_a_signed_issue_stays_a_crosshead():
+    first, second = parse_issue(LONG_CROSSHEAD, "测试日报")[1]
+    assert first.title == "写好区域协调发展“大文章”"
+    assert "## 实施“博阿精”区域 经济一体化发展战略" in first.body
+    assert first.body.rstrip().endswith("驶出。") and second.title == "巴州召开民政重点工作推进会"
