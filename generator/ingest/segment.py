@@ -37,7 +37,7 @@ from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline
 from .interleave import rejoin_interleaved
-from .tokens import HEAD_END_OK, Token, is_byline_name, page_spans, split_column_tag
+from .tokens import HEAD_END_OK, Token, is_byline_name, is_wide_title, page_spans, page_width, split_column_tag
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _SECTION_MAX = 12  # characters of a subheading-sized headline
@@ -382,6 +382,7 @@ class _Builder:
         self.toc = toc
         self.editor_closed = sum(1 for t in tokens if t.kind == "editor") >= _EDITOR_CLOSED_MIN
         self.signed = _is_signed_issue(tokens)
+        self.width = page_width([line for t in tokens if t.kind == "para" for line in t.lines])  # its columns' wrap
         self.recurring = _recurring_heads(tokens)
         self.pages = pages or {}  # token index of a page header → does that page print headlines after bodies
         self.trailing = self.pages.get(0, trailing)
@@ -550,7 +551,8 @@ class _Builder:
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \
-                and not self._has_parallel(index) and not (self.signed and self._signed_story(cur)):
+                and not self._has_parallel(index) \
+                and not (self.signed and self._signed_story(cur) and not is_wide_title(head.text, self.width)):
             return True  # (a magazine's long features have long subheadings; its articles end with editor lines;
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
             # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
@@ -576,7 +578,8 @@ class _Builder:
     @staticmethod
     def _signed_story(draft: Draft) -> bool:
         """Was the running story signed at its start (a byline or a dateline lead)? In an issue whose
-        stories are, a long headline line with neither under it, inside such a story, is a crosshead."""
+        stories are, a long headline line with neither under it, inside such a story, is a crosshead
+        (unless it is set across the columns: a crosshead stands in its column)."""
         return bool(draft.dateline or draft.authors) and draft.opened_by in ("byline", "dateline", "heads")
 
     def _text_follows(self, index: int) -> bool:
