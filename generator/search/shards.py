@@ -300,7 +300,9 @@ def _spill(span: tuple[int, int]) -> list[tuple[int, int]]:
     """Worker: the postings of articles `span` split by shard into one spill file, a section per
     shard (`index.Split`); [(offset, size)] per shard."""
     start, _ = span
-    terms = marshal.loads((_JOB.spill / f"terms-{start}").read_bytes())
+    path = _JOB.spill / f"terms-{start}"
+    terms = marshal.loads(path.read_bytes())
+    path.unlink()  # the temporary folder holds one copy of the index at a time
     sections, at = [], 0
     with (_JOB.spill / f"postings-{start}").open("wb") as out:
         for shard in split_postings(enumerate(terms, start), _JOB.plan, {}):
