@@ -94,6 +94,13 @@ class Store:
     def __init__(self, path: Path, code: str, temporary: Path | None = None) -> None:
         self.path, self._temporary = path, temporary
         self.db = sqlite3.connect(path, isolation_level=None, timeout=5)
+        try:
+            self._prepare(code, temporary is not None)
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _prepare(self, code: str, temporary: bool) -> None:
         self.db.execute("PRAGMA trusted_schema = OFF")
         self.db.execute("PRAGMA cell_size_check = ON")
         # A crash keeps the last commit; a power cut may lose it, never corrupt the file. A

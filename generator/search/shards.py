@@ -75,15 +75,16 @@ def index_scripts(docs: list[SearchDoc], store: Store, jobs: int | None) -> tupl
 
 
 def _state(store: Store) -> dict | None:
-    """The last build's record, checked; None if there is none or it is damaged."""
+    """The last build's record, checked (its plan is used only if the counts give it again);
+    None if there is none or it is damaged."""
     state = store.value("index")
     try:
         order, lengths, counts = state["order"], state["lengths"], state["counts"]
         plan = Plan.from_payload(state["plan"])
-        if not (isinstance(order, list) and all(isinstance(k, str) for k in order) and len(lengths) == len(order)
-                and all(isinstance(row, list) and len(row) == len(FIELDS) for row in lengths)
-                and isinstance(counts, dict) and all(isinstance(n, int) for n in counts.values())
-                and isinstance(plan.shards, int) and plan.total >= 1):
+        if not (isinstance(order, list) and all(type(k) is str for k in order) and len(lengths) == len(order)
+                and all(type(row) is list and len(row) == len(FIELDS) for row in lengths)
+                and all(type(n) is int and n >= 0 for row in lengths for n in row)
+                and isinstance(counts, dict) and all(type(n) is int for n in counts.values())):
             return None
     except (TypeError, KeyError, ValueError, AttributeError, IndexError):
         return None

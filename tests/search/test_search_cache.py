@@ -3,6 +3,7 @@ build without a cache makes; a damaged or foreign cache is never trusted."""
 from __future__ import annotations
 
 import ast
+import json
 import random
 import sqlite3
 from pathlib import Path
@@ -137,7 +138,7 @@ def store_file(project: Path) -> Path:
     return project / ".cache" / "search" / cache.FILE
 
 
-@pytest.mark.parametrize("damage", ["article", "shard", "state", "garbage", "foreign"])
+@pytest.mark.parametrize("damage", ["article", "shard", "state", "state values", "garbage", "foreign"])
 def test_a_damaged_or_foreign_cache_is_not_trusted(tmp_path, small_shards, damage):
     docs = corpus(30, 6)
     check(docs, tmp_path)
@@ -148,6 +149,12 @@ def test_a_damaged_or_foreign_cache_is_not_trusted(tmp_path, small_shards, damag
         db.execute("UPDATE shard SET script = x'00ff', postings = x'00ff'")
     elif damage == "state":
         db.execute("UPDATE state SET value = '{\"order\": 5}' WHERE name = 'index'")
+    elif damage == "state values":  # the right shape, values of the wrong kind
+        (value,) = db.execute("SELECT value FROM state WHERE name = 'index'").fetchone()
+        state = json.loads(value)
+        state["lengths"][0] = ["1", None, 2]
+        state["plan"] = {"shards": "7", "hot": {"的": ["x", 1]}}
+        db.execute("UPDATE state SET value = ? WHERE name = 'index'", (json.dumps(state),))
     elif damage == "foreign":
         db.execute("CREATE TABLE other (x)")
         db.execute("CREATE TRIGGER t AFTER INSERT ON shard BEGIN DELETE FROM article; END")
@@ -214,7 +221,6 @@ def test_no_cache_flag_neither_reads_nor_writes_it(basic_project):
 
 
 def test_a_plan_with_hot_characters_comes_back_from_its_payload():
-    import json
     plan = index.Plan(7, {"的": (7, 3), "国": (10, 1)})
     assert index.Plan.from_payload(json.loads(json.dumps(plan.payload()))) == plan
 
