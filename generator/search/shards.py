@@ -12,7 +12,7 @@ The shards are a function of every article's terms, numbered by position. The ca
 
 Either way the files are byte for byte those of a build without a cache.
 
-A full encode runs in three passes over forked workers (pool.py), each of independent tasks:
+A full encode runs in three passes over forked workers (generator/workers.py), each of independent tasks:
 terms per range of articles (tokenized, or read from the cache) with their field lengths and
 first-character counts, which give the plan; then per range of articles, its terms split by
 shard into a spill file; then per shard, its rows read from every spill file, in article
@@ -29,17 +29,27 @@ from itertools import chain, count
 from pathlib import Path
 from typing import Iterator
 
+from ..workers import Ahead, usable_cores
 from .cache import Store, pack, script_of, text_key, unpack
 from .documents import SearchDoc, script
 from .index import (FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, plan_shards,
                     postings_entry, postings_from, shard_of, split_entry, split_postings, start_characters,
                     starts, terms_entry, terms_from, unflat)
-from .pool import ordered_map
 from .wire import lengths_payload, shard_payload
 
 SERIAL_BELOW = 500  # articles: fewer are tokenized and encoded in this process (a pool costs more)
 CHUNK = 250  # articles per task when reading terms and spilling them
 _NAMES = tuple(name for name, _ in FIELDS)
+
+
+def _in_order(function, tasks: list, jobs: int | None) -> Iterator:
+    """`function` over `tasks` on up to `jobs` forked workers (None: every usable core), results
+    in task order, so the output is the same whatever the number of workers. A task names what it
+    works on (a range of articles, a shard) in `_JOB`, which the workers inherit; a task whose
+    worker failed is done here."""
+    with Ahead(function, tasks, usable_cores() if jobs is None else jobs) as ahead:
+        for task, result in zip(tasks, ahead.results()):
+            yield function(task) if result is None else result
 
 
 def patch_limit(articles: int) -> int:
@@ -222,7 +232,7 @@ def _encoded(docs: list[SearchDoc], keys: list[str], store: Store, jobs: int | N
     ranges = [(start, min(start + CHUNK, len(docs))) for start in range(0, len(docs), CHUNK)]
     lengths: list = []
     counts: Counter = Counter()
-    for entries, chunk_lengths, chunk_counts in ordered_map(_read_terms, ranges, jobs):
+    for entries, chunk_lengths, chunk_counts in _in_order(_read_terms, ranges, jobs):
         if entries:
             store.add_articles(entries)
         lengths += chunk_lengths
@@ -235,9 +245,9 @@ def _encoded(docs: list[SearchDoc], keys: list[str], store: Store, jobs: int | N
         try:
             yield _lengths_script(lengths)
             _JOB.plan = plan
-            _JOB.spills = list(ordered_map(_spill, ranges, jobs))
+            _JOB.spills = list(_in_order(_spill, ranges, jobs))
             keeping = _Keeping(store)
-            for k, (data, postings) in enumerate(ordered_map(_shard_files, range(plan.total), jobs)):
+            for k, (data, postings) in enumerate(_in_order(_shard_files, list(range(plan.total)), jobs)):
                 keeping.shard(k, data, postings)
                 yield data
             keeping.commit(_record(keys, lengths, counts, plan), plan.total)
@@ -300,10 +310,14 @@ def _decoded(db: sqlite3.Connection, keys: set[str]) -> Iterator[tuple[str, Term
 def _spill(span: tuple[int, int]) -> list[tuple[int, int]]:
     """Worker: the postings of articles `span` split by shard into one spill file, a section per
     shard (`index.Split`); [(offset, size)] per shard."""
-    start, _ = span
+    start, end = span
     path = _JOB.spill / f"terms-{start}"
-    terms = marshal.loads(path.read_bytes())
-    path.unlink()  # the temporary folder holds one copy of the index at a time
+    try:
+        terms = marshal.loads(path.read_bytes())
+    except FileNotFoundError:  # taken by a worker that then failed: this is the task done again
+        found = _read_store(set(_JOB.keys[start:end]))
+        terms = [found.get(_JOB.keys[n]) or article_terms(_JOB.docs[n]) for n in range(start, end)]
+    path.unlink(missing_ok=True)  # the temporary folder holds one copy of the index at a time
     sections, at = [], 0
     with (_JOB.spill / f"postings-{start}").open("wb") as out:
         for shard in split_postings(enumerate(terms, start), _JOB.plan, {}):
