@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 from . import fold
 from .documents import SearchDoc
 
-CACHE_VERSION = "3"  # 2: the plan is cached with the shards; 3: wire.py format, lengths first
+CACHE_VERSION = "4"  # 2: the plan is cached with the shards; 3: wire.py format, lengths first; 4: hot lists
 _CODE = Path(__file__).resolve().parent
 # gazette modules outside search/ whose code decides terms: the fold reads OpenCC through
 # text/fold.py, the tokenizer asks text/han.py which characters make a Han run.

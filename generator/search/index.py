@@ -11,9 +11,11 @@ starts with a character X in one place, so a one-character query is lunr's
 prefix query X* in one shard (tokenize.py indexes bigrams and only the last
 character of each Han run). A character so common that its terms would
 overfill a shard (的, 国, 新 in a large archive) is "hot": its terms get
-shards of their own, split by the term's second character, and a
-one-character query for it loads those few. `Plan` records the split;
-docs.js carries it to the browser.
+shards of their own, split by the term's second character. A hot Han
+character also gets a posting list of its own, one shard holding one term
+(#的, in the character fields T, M, B: `char_columns`), so that a
+one-character query for it loads that list, not every shard of its bigrams.
+`Plan` records the split; docs.js carries it to the browser.
 
 The build is sharded too: one pass tokenizes every article once, counts its
 field lengths and spills each shard's terms to a temporary file; then the shards
@@ -33,33 +35,44 @@ from pathlib import Path
 from typing import Iterator
 
 from .documents import SearchDoc
+from ..text.han import is_han
 from .fold import fold
 from .tokenize import index_tokens, number_tail, runs
 from .wire import lengths_payload, shard_payload
 
 LABEL = "gazette-terms"
-FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 60_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
+TEXT_FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
+# The character fields: one term per term of t, m, b, its first character marked with CHAR, so a
+# character field is exactly as long as its text field (its lengths are those of t, m, b: wire.params)
+# and #的 is held by exactly the articles the prefix query 的* finds. Only hot characters' terms
+# are written (one shard each); the others' would never be asked.
+CHAR_FIELDS = tuple((name.upper(), boost) for name, boost in TEXT_FIELDS)
+FIELDS = TEXT_FIELDS + CHAR_FIELDS
+CHAR = "#"  # never in a term of the text fields (tokenize.py: no punctuation in a term)
+SHARD_CHARS = 30_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
 
 
 @dataclass(frozen=True)
 class Plan:
     """Where terms go: `shards` shards by hash of the first character, then the hot characters'
-    own shards, `hot[char] = (first shard, count)`, split by hash of the second character."""
+    own shards, `hot[char] = (first shard, count)`, split by hash of the second character, then
+    one shard for each hot Han character's own posting list, `lists[char] = shard` (#char)."""
 
     shards: int
     hot: dict[str, tuple[int, int]] = field(default_factory=dict)
+    lists: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
-        return self.shards + sum(n for _, n in self.hot.values())
+        return self.shards + sum(n for _, n in self.hot.values()) + len(self.lists)
 
     def payload(self) -> dict:
-        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}}
+        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())},
+                "lists": dict(sorted(self.lists.items()))}
 
     @classmethod
     def from_payload(cls, payload: dict) -> "Plan":
-        return cls(payload["shards"], {c: (v[0], v[1]) for c, v in payload["hot"].items()})
+        return cls(payload["shards"], {c: (v[0], v[1]) for c, v in payload["hot"].items()}, dict(payload["lists"]))
 
 
 def fnv1a(text: str) -> int:
@@ -71,7 +84,10 @@ def fnv1a(text: str) -> int:
 
 
 def shard_of(term: str, plan: Plan) -> int:
-    """The shard holding `term`: by its first character, or for a hot one by its second."""
+    """The shard holding `term`: by its first character, or for a hot one by its second; a hot
+    character's own list (#的) in its shard."""
+    if term[0] == CHAR:
+        return plan.lists[term[1:]]
     hot = plan.hot.get(term[0])
     if hot is None:
         return fnv1a(term[0]) % plan.shards
@@ -97,7 +113,8 @@ def starts(docs: list[SearchDoc]) -> Counter:
 
 def plan_shards(docs: list[SearchDoc]) -> Plan:
     """≈ SHARD_CHARS terms per shard, however large the archive (a shard costs only its
-    postings: bench/search.md); a character starting more than half a shard's worth of terms is hot."""
+    postings: bench/search.md); a character starting more than half a shard's worth of terms is hot,
+    and a hot Han character gets a list of its own."""
     counts = starts(docs)
     hot_chars = sorted(c for c, n in counts.items() if n > SHARD_CHARS / 2)
     rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
@@ -107,7 +124,14 @@ def plan_shards(docs: list[SearchDoc]) -> Plan:
         count = math.ceil(counts[char] / SHARD_CHARS)
         hot[char] = (first, count)
         first += count
-    return Plan(shards, hot)
+    lists = {char: first + k for k, char in enumerate(c for c in hot_chars if is_han(c))}
+    return Plan(shards, hot, lists)
+
+
+def char_columns(fields: tuple[list[str], ...], plan: Plan) -> tuple[list[str], ...]:
+    """The character fields of an article whose text fields hold `fields`: #X for each term
+    starting with a character X that has a list of its own (see CHAR_FIELDS)."""
+    return tuple([CHAR + term[0] for term in column if term[0] in plan.lists] for column in fields)
 
 
 def _fields(doc: SearchDoc) -> tuple[list[str], ...]:
@@ -130,7 +154,7 @@ def _shard(rows) -> dict:
 def build_shards(docs: list[SearchDoc], plan: Plan) -> Iterator[dict]:
     """The field lengths of every article (one payload for all shards), then one payload per
     shard, in shard order, one at a time (consume each before the next)."""
-    names = tuple(name for name, _ in FIELDS)
+    names = tuple(name for name, _ in TEXT_FIELDS)
     if plan.total == 1:
         rows = [(n, _fields(d)) for n, d in enumerate(docs)]
         yield lengths_payload((tuple(map(len, fields)) for _, fields in rows), names)
@@ -158,7 +182,7 @@ def _spill(docs: list[SearchDoc], paths: list[Path], plan: Plan) -> list[tuple[i
             split: dict[int, list[list[str]]] = {}
             fields = _fields(doc)
             lengths.append(tuple(map(len, fields)))
-            for f, terms in enumerate(fields):
+            for f, terms in enumerate(fields + char_columns(fields, plan)):
                 for term in terms:
                     home = homes.get(term)
                     if home is None:
