@@ -61,8 +61,9 @@
     return hot[0] + (chars.length > 1 ? fnv1a(chars[1]) % hot[1] : 0);
   }
 
-  /* A lone Han character is asked as the prefix query X*: the bigrams starting with it and
-   * the lone X ending a run together hold every occurrence of X (see tokenize.py). */
+  /* A lone Han character is asked as the prefix query X* (or a hot one as its own list:
+   * `clause`): the bigrams starting with it and the lone X ending a run together hold every
+   * occurrence of X (see tokenize.py). */
   function isPrefix(term) {
     var chars = Array.from(term);
     return chars.length === 1 && root.GazetteTokenize.isHan(chars[0]);
