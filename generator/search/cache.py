@@ -36,7 +36,7 @@ from typing import Iterable
 from . import fold
 from .documents import SearchDoc
 
-CACHE_VERSION = "4"  # 4: one SQLite store of article terms and shard postings
+CACHE_VERSION = "5"  # 4: one SQLite store of article terms and shard postings; 5: hot characters' own lists
 FILE = "index.sqlite"
 _CODE = Path(__file__).resolve().parent
 # gazette modules outside search/ whose code decides terms: the fold reads OpenCC through

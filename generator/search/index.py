@@ -11,9 +11,11 @@ starts with a character X in one place, so a one-character query is lunr's
 prefix query X* in one shard (tokenize.py indexes bigrams and only the last
 character of each Han run). A character so common that its terms would
 overfill a shard (的, 国, 新 in a large archive) is "hot": its terms get
-shards of their own, split by the term's second character, and a
-one-character query for it loads those few. `Plan` records the split;
-docs.js carries it to the browser.
+shards of their own, split by the term's second character. A hot Han
+character also gets a posting list of its own, one shard holding one term
+(#的, in the character fields T, M, B: `char_columns`), so that a
+one-character query for it loads that list, not every shard of its bigrams.
+`Plan` records the split; docs.js carries it to the browser.
 
 This module holds the pieces, as pure functions: an article's terms (tokenized
 once: the plan counts first characters from them), a shard's postings made from
@@ -34,32 +36,43 @@ from operator import itemgetter
 from typing import Iterable, Iterator
 
 from .documents import SearchDoc
+from ..text.han import is_han
 from .tokenize import index_tokens
 from .wire import shard_payload
 
 LABEL = "gazette-terms"
-FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
-SHARD_CHARS = 60_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
+TEXT_FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
+# The character fields: one term per term of t, m, b, its first character marked with CHAR, so a
+# character field is exactly as long as its text field (its lengths are those of t, m, b: wire.params)
+# and #的 is held by exactly the articles the prefix query 的* finds. Only hot characters' terms
+# are written (one shard each); the others' would never be asked.
+CHAR_FIELDS = tuple((name.upper(), boost) for name, boost in TEXT_FIELDS)
+FIELDS = TEXT_FIELDS + CHAR_FIELDS
+CHAR = "#"  # never in a term of the text fields (tokenize.py: no punctuation in a term)
+SHARD_CHARS = 30_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
 
 
 @dataclass(frozen=True)
 class Plan:
     """Where terms go: `shards` shards by hash of the first character, then the hot characters'
-    own shards, `hot[char] = (first shard, count)`, split by hash of the second character."""
+    own shards, `hot[char] = (first shard, count)`, split by hash of the second character, then
+    one shard for each hot Han character's own posting list, `lists[char] = shard` (#char)."""
 
     shards: int
     hot: dict[str, tuple[int, int]] = field(default_factory=dict)
+    lists: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
-        return self.shards + sum(n for _, n in self.hot.values())
+        return self.shards + sum(n for _, n in self.hot.values()) + len(self.lists)
 
     def payload(self) -> dict:
-        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}}
+        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())},
+                "lists": dict(sorted(self.lists.items()))}
 
     @classmethod
     def from_payload(cls, payload: dict) -> "Plan":
-        return cls(payload["shards"], {c: (v[0], v[1]) for c, v in payload["hot"].items()})
+        return cls(payload["shards"], {c: (v[0], v[1]) for c, v in payload["hot"].items()}, dict(payload["lists"]))
 
 
 def fnv1a(text: str) -> int:
@@ -71,7 +84,10 @@ def fnv1a(text: str) -> int:
 
 
 def shard_of(term: str, plan: Plan) -> int:
-    """The shard holding `term`: by its first character, or for a hot one by its second."""
+    """The shard holding `term`: by its first character, or for a hot one by its second; a hot
+    character's own list (#的) in its shard."""
+    if term[0] == CHAR:
+        return plan.lists[term[1:]]
     hot = plan.hot.get(term[0])
     if hot is None:
         return fnv1a(term[0]) % plan.shards
@@ -81,8 +97,9 @@ def shard_of(term: str, plan: Plan) -> int:
 
 def plan_shards(counts: Counter) -> Plan:
     """≈ SHARD_CHARS terms per shard, however large the archive (a shard costs only its
-    postings: bench/search.md); a character starting more than half a shard's worth of terms is hot.
-    `counts`: how many index terms start with each character, with repeats (`starts`)."""
+    postings: bench/search.md); a character starting more than half a shard's worth of terms is hot,
+    and a hot Han character gets a list of its own. `counts`: how many index terms start with each
+    character, with repeats (`starts`)."""
     hot_chars = sorted(c for c, n in counts.items() if n > SHARD_CHARS / 2)
     rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
     shards = max(1, math.ceil(rest / SHARD_CHARS))
@@ -91,11 +108,18 @@ def plan_shards(counts: Counter) -> Plan:
         count = math.ceil(counts[char] / SHARD_CHARS)
         hot[char] = (first, count)
         first += count
-    return Plan(shards, hot)
+    lists = {char: first + k for k, char in enumerate(c for c in hot_chars if is_han(c))}
+    return Plan(shards, hot, lists)
+
+
+def char_columns(fields: tuple[list[str], ...], plan: Plan) -> tuple[list[str], ...]:
+    """The character fields of an article whose text fields hold `fields`: #X for each term
+    starting with a character X that has a list of its own (see CHAR_FIELDS)."""
+    return tuple([CHAR + term[0] for term in column if term[0] in plan.lists] for column in fields)
 
 
 
-Terms = tuple[tuple[int, ...], tuple[dict[str, int], ...]]  # one article: field lengths; per field, term → tf
+Terms = tuple[tuple[int, ...], tuple[dict[str, int], ...]]  # one article: per text field its length and term → tf
 Postings = dict[str, tuple[dict[int, int], ...]]  # one shard: term → per field, article number → tf
 
 
@@ -138,7 +162,7 @@ def terms_from(entry) -> Terms:
             if len(terms) != len(tfs) or (terms and not _strings(terms)) or (tfs and not _counts(tfs, 1)):
                 raise ValueError
             out.append(dict(zip(terms, tfs)))
-        if len(out) != len(FIELDS) or len(lengths) != len(FIELDS) or not _counts(lengths, 0):
+        if len(out) != len(TEXT_FIELDS) or len(lengths) != len(TEXT_FIELDS) or not _counts(lengths, 0):
             raise ValueError
     except (TypeError, ValueError):
         raise ValueError("not an article's terms") from None
@@ -157,13 +181,27 @@ Flat = list[int]  # article number, tf, article number, tf, … in article order
 Split = tuple[dict[str, Flat], ...]  # per field, term → its postings there
 
 
+def with_characters(terms: Terms, plan: Plan) -> tuple[dict[str, int], ...]:
+    """An article's term frequencies in every field of the index: its text fields, then the
+    character fields the plan's lists make of them (#的: how many of the field's terms start with 的)."""
+    fields = terms[1]
+    chars = []
+    for column in fields:
+        counts: dict[str, int] = {}
+        for term, tf in column.items():
+            if term[0] in plan.lists:
+                counts[CHAR + term[0]] = counts.get(CHAR + term[0], 0) + tf
+        chars.append(counts)
+    return tuple(fields) + tuple(chars)
+
+
 def split_postings(numbered: Iterable[tuple[int, Terms]], plan: Plan, homes: dict[str, int]) -> list[Split]:
     """The postings of some articles, in order, split by shard. `homes` memoizes `shard_of`."""
     shards: list[Split] = [tuple({} for _ in FIELDS) for _ in range(plan.total)]
     tables = [[shard[f] for shard in shards] for f in range(len(FIELDS))]  # per field, per shard
     home_of = homes.get
-    for number, (_, fields) in numbered:
-        for table, field in zip(tables, fields):
+    for number, terms in numbered:
+        for table, field in zip(tables, with_characters(terms, plan) if plan.lists else terms[1]):
             for term, home, tf in zip(field, map(home_of, field), field.values()):
                 if home is None:
                     home = homes[term] = shard_of(term, plan)
@@ -243,11 +281,14 @@ def patch(postings: Postings, changes: Iterable[tuple[str, int, int, int]]) -> N
                 del postings[term]
 
 
-def changes(number: int, old: Terms | None, new: Terms | None) -> Iterator[tuple[str, int, int, int]]:
+def changes(number: int, old: Terms | None, new: Terms | None, plan: Plan) -> Iterator[tuple[str, int, int, int]]:
     """What becomes of the postings of article `number` when its terms go from `old` to `new`
-    (None: no article): (term, field, number, new tf or 0), for the terms whose tf changes."""
+    (None: no article): (term, field, number, new tf or 0), for the terms whose tf changes, in the
+    text fields and the character fields alike."""
     empty: tuple[dict[str, int], ...] = tuple({} for _ in FIELDS)
-    for f, (before, after) in enumerate(zip((old or (None, empty))[1], (new or (None, empty))[1])):
+    before_fields = with_characters(old, plan) if old is not None else empty
+    after_fields = with_characters(new, plan) if new is not None else empty
+    for f, (before, after) in enumerate(zip(before_fields, after_fields)):
         for term, tf in before.items():
             if after.get(term) != tf:
                 yield term, f, number, after.get(term, 0)

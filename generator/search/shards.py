@@ -32,14 +32,14 @@ from typing import Iterator
 from ..workers import Ahead, usable_cores
 from .cache import Store, pack, script_of, text_key, unpack
 from .documents import SearchDoc, script
-from .index import (FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, plan_shards,
+from .index import (TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, plan_shards,
                     postings_entry, postings_from, shard_of, split_entry, split_postings, start_characters,
                     starts, terms_entry, terms_from, unflat)
 from .wire import lengths_payload, shard_payload
 
 SERIAL_BELOW = 500  # articles: fewer are tokenized and encoded in this process (a pool costs more)
 CHUNK = 250  # articles per task when reading terms and spilling them
-_NAMES = tuple(name for name, _ in FIELDS)
+_NAMES = tuple(name for name, _ in TEXT_FIELDS)  # lengths are the text fields' (index.CHAR_FIELDS)
 
 
 def _in_order(function, tasks: list, jobs: int | None) -> Iterator:
@@ -92,7 +92,7 @@ def _state(store: Store) -> dict | None:
         order, lengths, counts = state["order"], state["lengths"], state["counts"]
         plan = Plan.from_payload(state["plan"])
         if not (isinstance(order, list) and all(type(k) is str for k in order) and len(lengths) == len(order)
-                and all(type(row) is list and len(row) == len(FIELDS) for row in lengths)
+                and all(type(row) is list and len(row) == len(TEXT_FIELDS) for row in lengths)
                 and all(type(n) is int and n >= 0 for row in lengths for n in row)
                 and isinstance(counts, dict) and all(type(n) is int for n in counts.values())):
             return None
@@ -140,7 +140,7 @@ def _patched(docs: list[SearchDoc], keys: list[str], store: Store, state: dict) 
     for n in moved:
         before = old[old_keys[n]] if n < len(old_keys) else None
         after = new[keys[n]] if n < len(keys) else None
-        for change in changes(n, before, after):
+        for change in changes(n, before, after, plan):
             home = homes.get(change[0])
             if home is None:
                 home = homes[change[0]] = shard_of(change[0], plan)
