@@ -9,12 +9,20 @@ Each query opens a cold page in a fresh browser context (nothing cached or parse
   the first hit's data (URL, title, excerpt), the first page the data of the first 20 hits.
 Times are from the navigation's start. Bytes count every file the page requested up to the
 first page, each gzipped here at level 6 (what a static host sends), as Playwright's request
-events list them.
+events list them, also by kind of file (`by_kind`: index shards, lengths, docs, meta, text…).
+
+    .venv/bin/python bench/first_result.py SITE 的 新疆 "高质量发展 新疆" [--reps 3]
+
+times gazette's search page of a built site from file://, one JSON line per query.
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import http.server
+import json
+import os
+import re
 import threading
 from contextlib import contextmanager
 from functools import partial
@@ -78,16 +86,38 @@ def served(root: Path):
         server.server_close()
 
 
-def _gz_bytes(root: Path, base: str, urls: list[str]) -> tuple[int, int, int]:
-    """(files, raw bytes, gzipped bytes) of the site files these URLs name."""
+def _files(root: Path, base: str, urls: list[str]) -> list[Path]:
+    """The site files these URLs name."""
     files = set()
     for url in urls:
         if url.startswith(base):
             files.add(root / unquote(urlsplit(url).path[len(urlsplit(base).path):]))
     files = {f / "index.html" if f.is_dir() else f for f in files}
-    found = [f for f in sorted(files) if f.is_file()]
-    return (len(found), sum(f.stat().st_size for f in found),
-            sum(len(gzip.compress(f.read_bytes(), 6)) for f in found))
+    return [f for f in sorted(files) if f.is_file()]
+
+
+def _gz_bytes(files: list[Path]) -> tuple[int, int, int]:
+    """(files, raw bytes, gzipped bytes) of these files."""
+    return (len(files), sum(f.stat().st_size for f in files),
+            sum(len(gzip.compress(f.read_bytes(), 6)) for f in files))
+
+
+def _kind(root: Path, path: Path) -> str:
+    """search/index-007.js → "index", search/lengths.js → "lengths"; outside search/ its first folder or name."""
+    name = path.relative_to(root).as_posix()
+    if not name.startswith("search/"):
+        return name.split("/")[0]
+    return re.sub(r"(-[0-9]+)?\.js$", "", name[len("search/"):])
+
+
+def by_kind(root: Path, files: list[Path]) -> dict[str, list[int]]:
+    """kind → [files, gzipped KB] (see _kind)."""
+    out: dict[str, list[int]] = {}
+    for path in files:
+        row = out.setdefault(_kind(root, path), [0, 0])
+        row[0] += 1
+        row[1] += len(gzip.compress(path.read_bytes(), 6))
+    return {k: [n, round(gz / 1e3)] for k, (n, gz) in sorted(out.items())}
 
 
 def timed_query(browser, root: Path, base: str, engine: str, q: str) -> dict:
@@ -104,11 +134,13 @@ def timed_query(browser, root: Path, base: str, engine: str, q: str) -> dict:
         page.wait_for_function("window.__page !== undefined", timeout=TIMEOUT_MS)
         got = page.evaluate("({first: window.__first, page: window.__page, hits: window.__hits,"
                             " total: window.__total})")
-        files, raw, gz = _gz_bytes(root, base, urls)
+        loaded = _files(root, base, urls)
+        files, raw, gz = _gz_bytes(loaded)
     finally:
         context.close()
     return {"first_ms": round(got["first"]), "page_ms": round(got["page"]), "hits": got["hits"],
-            "total": got["total"], "files": files, "kb": round(raw / 1e3), "gz_kb": round(gz / 1e3)}
+            "total": got["total"], "files": files, "kb": round(raw / 1e3), "gz_kb": round(gz / 1e3),
+            "by_kind": by_kind(root, loaded)}
 
 
 def write_pagefind_harness(public: Path) -> None:
@@ -130,3 +162,20 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description="gazette's search page of a built site, from file://")
+    parser.add_argument("site", type=Path)
+    parser.add_argument("queries", nargs="+")
+    parser.add_argument("--reps", type=int, default=1)
+    args = parser.parse_args(argv)
+    with chromium() as browser:
+        for q in args.queries:
+            for _ in range(args.reps):
+                row = timed_query(browser, args.site, file_base(args.site), "gazette", q)
+                print(json.dumps({"q": q, **row, "load": round(os.getloadavg()[0], 2)}, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,27 +1,35 @@
-"""Work spread over forked worker processes, when it pays: `map_forked` is `list(map(…))` over cores.
+"""Work spread over the machine's cores: how many there are, and pools that keep order.
 
-Workers are forked, not spawned: they start with the parent's modules and loaded data
-(the site, the Jinja environment, BudouX's model) and are told only which items to
-work on (a range of indices), so what crosses between processes is a few numbers one
-way and each item's small result the other. Results come back in item order, so a
-build made by workers is the one made serially.
+One owner for both, so that every command's `--jobs` means the same thing. The pools
+fork: the children inherit the loaded modules, word lists and data instead of loading
+them again. Forking a process with threads can leave a child holding a lock no thread
+will release, so a pool is made before any thread of ours runs (`Ahead`, for the
+importer) or not at all while another thread runs (`map_forked`, for the build:
+`gazette serve` answers requests on a thread, so it builds serially). Where fork is not
+available, or the work is too small to repay starting workers, it runs here, in order,
+as it would without a pool.
 
-A build forks only where that is safe and cheap: on a platform that has `fork`, from a
-process with no other thread (a thread holding a lock at the fork would leave it held
-for ever in the child: `gazette serve` answers requests on a thread, so it renders
-serially), and for enough items to repay starting the workers. Everything else runs
-serially, in this process, through the same code.
+`Ahead` computes items ahead of the one the caller takes, and a worker that dies only
+costs its head start. `map_forked` is `list(map(…))` over cores: its workers are told
+only which items to work on (a range of indices) and send back each item's small
+result, in item order, so a build made by workers is the one made serially.
 """
 from __future__ import annotations
 
 import ctypes
 import gc
+import itertools
 import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 MIN_ITEMS = 100  # below this, forking and collecting cost more than the work saved
 CHUNK = 25  # items per task: small enough to balance the workers, large enough that IPC stays rare
@@ -29,26 +37,94 @@ PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def usable_cores() -> int:
-    """The cores this process may run on (its affinity, e.g. under `taskset` or a container's cpuset)."""
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
     try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # (not on Linux)
         return os.cpu_count() or 1
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def safe_to_fork() -> bool:
+    """`can_fork`, from a process with no other thread."""
+    return can_fork() and threading.active_count() == 1
+
+
+class Ahead:
+    """fn(item) for each item, computed by `jobs` forked processes at most `2 × jobs` items ahead of
+    the one being taken, and taken in order with `results()`. Made (and its processes forked)
+    when constructed: make it before starting threads. A result whose process failed is None:
+    the caller does that item's work itself, as it would without the pool."""
+
+    def __init__(self, fn: Callable[[T], R], items: Iterable[T], jobs: int) -> None:
+        self._items = list(items)
+        self._fn = fn
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[Future | None] = deque()
+        if jobs > 1 and len(self._items) > 1 and can_fork():
+            self._pool = ProcessPoolExecutor(min(jobs, len(self._items)), mp_context=multiprocessing.get_context("fork"))
+            self._rest = iter(self._items)
+            for item in itertools.islice(self._rest, 2 * jobs):
+                self._pending.append(self._submit(item))
+
+    def results(self) -> Iterator[R | None]:
+        if self._pool is None:
+            yield from (None for _ in self._items)
+            return
+        try:
+            while self._pending:
+                future = self._pending.popleft()
+                following = next(self._rest, _END)
+                if following is not _END:
+                    self._pending.append(self._submit(following))
+                yield _value(future)
+        finally:
+            self.close()
+
+    def _submit(self, item: T) -> Future | None:
+        try:
+            return self._pool.submit(self._fn, item)
+        except Exception:  # (the pool broke: a worker was killed)
+            return None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            for future in self._pending:
+                if future is not None:
+                    future.cancel()
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    def __enter__(self) -> "Ahead":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+_END = object()
+
+
+def _value(future: Future | None):
+    """A worker's result, or None where it has none (the caller then does the work itself)."""
+    try:
+        return None if future is None else future.result()
+    except Exception:  # (a worker killed, or a bug the caller's own run raises and reports)
+        return None
 
 
 def map_forked(function: Callable, items: Sequence, jobs: int, before_fork: Callable[[], None] | None = None) -> list:
-    """`[function(item) for item in items]`, in `jobs` forked workers when it pays (`can_fork`,
+    """`[function(item) for item in items]`, in `jobs` forked workers when it pays (`safe_to_fork`,
     `MIN_ITEMS`), else here. `function` and `items` are inherited by the fork, never pickled; each
     result is pickled back, and so is an exception, which is raised here as it would be serially.
     The workers have exited when it returns. `before_fork()`, called here only when workers are
     forked, loads what `function` would load on first use, so that the workers inherit it rather
     than each load (and hold) its own."""
     jobs = min(jobs, len(items) // CHUNK)
-    if jobs <= 1 or len(items) < MIN_ITEMS or not can_fork():
+    if jobs <= 1 or len(items) < MIN_ITEMS or not safe_to_fork():
         return [function(item) for item in items]
     if before_fork:
         before_fork()

@@ -2,7 +2,6 @@
 an error in a worker reads as it does serially, and --jobs is parsed like any option."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import threading
@@ -19,15 +18,15 @@ from generator.cli import main
 from killing import kill_once
 
 REPO = Path(__file__).resolve().parent.parent
-REAL_CAN_FORK = workers.can_fork
+REAL_SAFE_TO_FORK = workers.safe_to_fork
 
 
 @pytest.fixture(autouse=True)
 def forking(monkeypatch):
     """Other tests of the run leave threads behind (a session's HTTP server), with which a build
-    never forks (`workers.can_fork`); the tests here are about what workers do, so they fork
-    regardless, except the one about threads, which asks the real `can_fork`."""
-    monkeypatch.setattr(workers, "can_fork", lambda: "fork" in multiprocessing.get_all_start_methods())
+    never forks (`workers.safe_to_fork`); the tests here are about what workers do, so they fork
+    regardless, except the one about threads, which asks the real `safe_to_fork`."""
+    monkeypatch.setattr(workers, "safe_to_fork", workers.can_fork)
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -163,7 +162,7 @@ def test_jobs_must_be_a_whole_number_of_at_least_one(sample, capsys, value):
     with pytest.raises(SystemExit) as exit_:
         main(["-C", str(sample), "build", "--jobs", value])
     assert exit_.value.code == 2
-    assert f"argument -j/--jobs: expected a whole number of processes, at least 1: {value}" in capsys.readouterr().err
+    assert f"argument -j/--jobs: not a number of processes (1 or more): {value}" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", ["build", "check", "bundle"])
@@ -193,12 +192,12 @@ def test_by_default_a_build_uses_every_usable_core(sample, monkeypatch):
 def test_a_process_with_another_thread_renders_serially(monkeypatch):
     """`gazette serve` answers requests on a thread while it builds: forking then could leave a lock
     held for ever in a worker, so the build stays in its own process."""
-    monkeypatch.setattr(workers, "can_fork", REAL_CAN_FORK)
+    monkeypatch.setattr(workers, "safe_to_fork", REAL_SAFE_TO_FORK)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert not REAL_CAN_FORK()
+        assert not REAL_SAFE_TO_FORK()
         made = list(workers.map_forked(lambda item: (item, os.getpid()), list(range(500)), 2))
     finally:
         stop.set()

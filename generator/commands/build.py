@@ -36,14 +36,13 @@ def add_jobs(parser) -> None:
 
 
 def jobs_count(text: str) -> int:
-    """A --jobs value: a whole number, at least 1."""
+    """A --jobs value (build, check, bundle, import): a whole number, at least 1."""
     try:
         value = int(text)
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(_("expected a whole number of processes, at least 1: {value}").format(
-            value=text))
+        raise argparse.ArgumentTypeError(_("not a number of processes (1 or more): {value}").format(value=text))
     return value
 
 

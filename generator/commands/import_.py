@@ -9,22 +9,26 @@ issue folder is replaced whole, so an import killed part-way leaves the old
 issue, never half of the new one; slugs and editions must be folder names
 (lowercase ASCII, digits, hyphens), and nothing outside content/ is touched. Several
 files (`gazette import raw/*.txt`) are imported one issue at a time: a file
-that fails is reported and written nothing, the others are imported.
+that fails is reported and written nothing, the others are imported. Their
+texts are parsed ahead on every core (`--jobs`); checking and writing stay
+here, one issue after another, in the order given.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import sys
 import time
 from pathlib import Path
 
-from ..ingest import ImportOptions, ImportResult, import_issue, shown_path
+from ..ingest import ImportOptions, ImportResult, import_issue, parse_ahead, shown_path
 from ..ingest.guard import DryRunFolders
 from ..i18n import N_, _, ngettext
 from ..problems import GazetteError
 from ..progress import make_progress
-from .build import add_verbosity
+from ..workers import Ahead, usable_cores
+from .build import add_verbosity, jobs_count
 
 HELP = N_("import raw issue text files into content/")
 DESCRIPTION = N_("Import raw issues (text extracted from PDF/OCR) into content/ as Markdown articles. The date, "
@@ -57,6 +61,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--force", action="store_true",
                         help=_("replace an issue whose files were edited by hand, or that was imported from "
                                "another raw file (the old folder is kept in content/.backup/)"))
+    parser.add_argument("--jobs", type=jobs_count, default=usable_cores(), metavar="N",
+                        help=_("processes that parse raw files ahead (default: the usable cores, {n} here; "
+                               "1: none)").format(n=usable_cores()))
     add_verbosity(parser, verbose=N_("list every file written or removed, also when importing many files"))
 
 
@@ -83,10 +90,11 @@ def run(args) -> int:
         return 0
     started, results, failed = time.perf_counter(), [], []
     claimed = DryRunFolders(args.force)
-    with make_progress(args.quiet, args.verbose) as progress:
-        for raw in progress.track(raws, _("importing")):
+    ahead = Ahead(functools.partial(parse_ahead, options=options), raws, args.jobs)  # (forks before any thread)
+    with ahead, make_progress(args.quiet, args.verbose) as progress:
+        for raw, parsed in progress.track(zip(raws, ahead.results()), _("importing"), total=len(raws)):
             try:
-                result = import_issue(raw, content_dir, options, project_root=project)
+                result = import_issue(raw, content_dir, options, project_root=project, ahead=parsed)
             except GazetteError as exc:
                 failed.append((raw, exc.problems))
                 continue

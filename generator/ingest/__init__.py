@@ -34,7 +34,8 @@ from .tokens import is_markdown, tokenize
 from .write import (Written, article_name, clear_leftovers, import_decisions, manifest_problems, previous_articles,
                     render_issue, shown_path, unsafe_folder, write_issue)
 
-__all__ = ["ImportOptions", "ImportResult", "Parsed", "import_issue", "parse_issue", "parse_text", "shown_path"]
+__all__ = ["ImportOptions", "ImportResult", "Parsed", "ParsedAhead", "import_issue", "parse_ahead", "parse_issue",
+           "parse_text", "shown_path"]
 
 
 @dataclass(frozen=True)
@@ -151,18 +152,45 @@ def _as_printed(article: ImportedArticle, printed: Restorer) -> ImportedArticle:
                    editor=printed(article.editor))
 
 
+@dataclass(frozen=True)
+class ParsedAhead:
+    """A raw file parsed before its turn (by another process, while earlier issues are written):
+    what it was parsed from, so that its import uses it only if the file and its given values
+    are still what they were."""
+
+    sha256: str
+    publication: str | None
+    home_region: str | None
+    parsed: Parsed
+
+
+def parse_ahead(raw_path: Path, options: ImportOptions) -> ParsedAhead | None:
+    """Parse a raw file as `import_issue` will (pure but for reading it); None when it cannot be
+    read, which its import then reports."""
+    try:
+        raw = read_raw(raw_path)
+        given = given_values(raw_path, options)[0]
+    except GazetteError:
+        return None
+    publication, home = given.get("publication"), given.get("home_region")
+    return ParsedAhead(raw.sha256, publication, home, parse_text(raw.text, publication, home))
+
+
 def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = ImportOptions(),
-                 project_root: Path | None = None) -> ImportResult:
+                 project_root: Path | None = None, ahead: ParsedAhead | None = None) -> ImportResult:
     """Import one raw issue into `content_dir`; raise GazetteError (nothing written) on errors.
 
     A dry run writes nothing and raises only where the text cannot be read as an issue; what the
     real import would refuse (hand edits, another raw file) comes back in the result's problems,
-    with the outline, so that it can be shown as the real run would show it."""
+    with the outline, so that it can be shown as the real run would show it. `ahead`: the file
+    parsed already (`parse_ahead`), used when the file and its given values are unchanged."""
     raw = read_raw(raw_path)
     given, origins, sidecar, problems = given_values(raw_path, options)
     shown = shown_path(raw_path)
     raw_file = RawFile.of(raw_path, project_root, raw.sha256)
-    parsed = parse_text(raw.text, given.get("publication"), given.get("home_region"))
+    publication, home = given.get("publication"), given.get("home_region")
+    parsed = ahead.parsed if ahead is not None and (ahead.sha256, ahead.publication, ahead.home_region) \
+        == (raw.sha256, publication, home) else parse_text(raw.text, publication, home)
     facts, articles, left_out, repeats = parsed.facts, parsed.articles, parsed.left_out, parsed.repeats
     publications = existing_publications(content_dir)
     meta, more = resolve_issue(facts, given, shown, folders_by_name(publications), origins)

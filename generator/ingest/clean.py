@@ -25,6 +25,9 @@ _LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』\"'"
 _PARENS = "）)〕】]"
+# 避头尾: marks a typesetter never sets at a line's start, and opening marks never at its end
+NO_LINE_START = frozenset("。，、；：？！）》」』”’…—·%,.;:?!)]")
+NO_LINE_END = frozenset("（《「『“‘([")
 _MARKS = str.maketrans("?!", "？！")
 _HALF_MARK = re.compile(r"[(,:;?!]")  # what to_fullwidth may change
 _ADDRESS = re.compile(r"https?://|@[A-Za-z0-9]")

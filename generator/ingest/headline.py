@@ -37,9 +37,10 @@ class Headline:
     certain: bool  # True when marks or a single line decided, False when scores had to choose
 
 
-def split_headline(lines: list[str], page_top: bool = False) -> Headline:
+def split_headline(lines: list[str], page_top: bool = False, heavy: frozenset[str] = frozenset()) -> Headline:
     """(kicker, title, subtitle) of one headline group, with the evidence for the choice;
-    `page_top`: the group is the first thing on its page, where a page banner is printed."""
+    `page_top`: the group is the first thing on its page, where a page banner is printed;
+    `heavy`: lines set in headline type (printed doubled by the PDF text)."""
     lines = [line.strip() for line in lines if line.strip()]
     if not lines:
         raise ValueError("a headline group needs at least one line")
@@ -50,7 +51,7 @@ def split_headline(lines: list[str], page_top: bool = False) -> Headline:
         return _around(lines, 0, "marks only", certain=False, title=lines[0].rstrip("——…：: "))
     if len(candidates) == 1:
         return _around(lines, candidates[0], "marks", certain=True)
-    scores = {i: _score(lines, i, page_top) for i in candidates}
+    scores = {i: _score(lines, i, page_top, heavy) for i in candidates}
     best = max(candidates, key=lambda i: (sum(scores[i].values()), -i))
     ranked = sorted(sum(s.values()) for s in scores.values())
     why = ", ".join(name for name, value in scores[best].items() if value > 0) or "first line"
@@ -62,7 +63,7 @@ def _is_marked(lines: list[str], i: int) -> bool:
     return line.startswith("——") or (line.endswith(KICKER_END) and i < len(lines) - 1)
 
 
-def _score(lines: list[str], i: int, page_top: bool = False) -> dict[str, int]:
+def _score(lines: list[str], i: int, page_top: bool = False, heavy: frozenset[str] = frozenset()) -> dict[str, int]:
     """Named evidence that line `i` is the headline."""
     line, above, below = lines[i], lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
     longest = max(len(x) for x in lines if not x.startswith("——"))
@@ -72,6 +73,7 @@ def _score(lines: list[str], i: int, page_top: bool = False) -> dict[str, int]:
         "central": 2 * (0 < i < len(lines) - 1),
         "longest": 1 * (len(line) == longest and len(lines) > 2),
         "column tag": 3 * bool(COLUMN_TAG.search(line)),
+        "headline type": 3 * (line in heavy and len(heavy) == 1),  # the one line set in the heaviest type
         "cut off": -3 * (not balanced(line)),  # 根据安排，“沿线服务区: a sentence the break cut, not a headline
         "banner": -2 * _is_banner(lines, i, page_top),
         "framing words": -2 * bool(_FRAMING.search(line)),

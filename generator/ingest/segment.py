@@ -18,6 +18,9 @@ breaks off mid-sentence after an article's closing lines belongs to it, and
 short pieces after the last closing line are back matter (covers, ads), kept
 as items of their own.
 
+A story that breaks off mid-sentence before a headed story takes back its
+rest from the end of that story when the words say so (interleave.py).
+
 No text is left behind: a headline line its group has no field for goes to the
 nearest article (a caption of the closed article before it, or the kicker,
 column or first subheading of the article it heads), and a headline with no
@@ -33,7 +36,8 @@ from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline
-from .tokens import HEAD_END_OK, Token, is_byline_name, page_spans, split_column_tag
+from .interleave import rejoin_interleaved
+from .tokens import HEAD_END_OK, Token, is_byline_name, is_wide_title, page_spans, page_width, split_column_tag
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _SECTION_MAX = 12  # characters of a subheading-sized headline
@@ -211,28 +215,30 @@ def _is_plain_head(text: str) -> bool:
                 or split_column_tag(text)[1])
 
 
-def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_story: bool = False) -> list[_Unit]:
+def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_story: bool = False,
+           heavy: frozenset[str] = frozenset()) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
     one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
     the one owner of that choice): three or four plain lines are one group (banner, kicker, title, deck).
     `ends_story`: the run may first end the story above (a page that prints headlines under their
-    stories, or an untitled story waiting for its headline), then open the next one."""
+    stories, or an untitled story waiting for its headline), then open the next one. `heavy`: the
+    lines set in headline type (printed doubled by the PDF text)."""
     if (len(heads) == 3 or 3 < len(heads) <= group_max and min(map(len, heads)) >= _LABEL_MIN) \
             and all(map(_is_plain_head, heads)):
         units = [_Unit(lines=tuple(heads))]
     else:
-        group = _HeadGroup(ends_story)
+        group = _HeadGroup(ends_story, heavy)
         for text in heads:
             group.add(text)
         units = group.finish()
-    return [_decided(unit, page_top and k == 0) for k, unit in enumerate(units)]
+    return [_decided(unit, page_top and k == 0, heavy) for k, unit in enumerate(units)]
 
 
-def _decided(unit: _Unit, page_top: bool = False) -> _Unit:
+def _decided(unit: _Unit, page_top: bool = False, heavy: frozenset[str] = frozenset()) -> _Unit:
     lines = list(unit.lines) or [line for line in (unit.kicker, unit.title, unit.subtitle) if line]
     if len(lines) < 2:
         return unit
-    headline = split_headline(lines, page_top)
+    headline = split_headline(lines, page_top, heavy)
     return _Unit(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle, column=unit.column)
 
 
@@ -241,8 +247,9 @@ class _HeadGroup:
     first rule that takes it (a bracketed column banner, a deck, a 姓名：… title, a kicker, a
     slogan banner, a short label, a deck under a title), else it is a new title."""
 
-    def __init__(self, ends_story: bool = False) -> None:
+    def __init__(self, ends_story: bool = False, heavy: frozenset[str] = frozenset()) -> None:
         self.ends_story = ends_story  # (kicker, title: then the line under them may open the next story)
+        self.heavy = heavy  # lines set in headline type: never a line a lighter title stands for
         self.units: list[_Unit] = []
         self.kicker: str | None = None  # a kicker waiting for its title
         self.column: str | None = None  # a banner waiting for the first title
@@ -342,6 +349,8 @@ class _HeadGroup:
         last = self.last
         if not (last and last.title and len(last.title) > 6 and not last.subtitle and not self.kicker):
             return False
+        if text in self.heavy and last.title not in self.heavy:
+            return False  # (a line in headline type under a lighter one is the headline: 新时代… over 筑牢…)
         if after_title and not (last.kicker and self.ends_story):
             last.subtitle = text
             return True
@@ -373,6 +382,7 @@ class _Builder:
         self.toc = toc
         self.editor_closed = sum(1 for t in tokens if t.kind == "editor") >= _EDITOR_CLOSED_MIN
         self.signed = _is_signed_issue(tokens)
+        self.width = page_width([line for t in tokens if t.kind == "para" for line in t.lines])  # its columns' wrap
         self.recurring = _recurring_heads(tokens)
         self.pages = pages or {}  # token index of a page header → does that page print headlines after bodies
         self.trailing = self.pages.get(0, trailing)
@@ -463,8 +473,9 @@ class _Builder:
             texts, heads = texts[1:], heads[1:]
         cur = self.cur
         untitled = cur is not None and cur.title is None and cur.has_body
+        heavy = frozenset(text for text, token in zip(texts, heads) if token.heavy)
         units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4,  # (# marks each line)
-                       self.trailing or untitled and not cur.closed)
+                       self.trailing or untitled and not cur.closed, heavy)
         if not units:
             return None
         if self.trailing and untitled:
@@ -540,7 +551,8 @@ class _Builder:
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \
-                and not self._has_parallel(index):
+                and not self._has_parallel(index) \
+                and not (self.signed and self._signed_story(cur) and not is_wide_title(head.text, self.width)):
             return True  # (a magazine's long features have long subheadings; its articles end with editor lines;
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
             # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
@@ -562,6 +574,13 @@ class _Builder:
             if body > PHOTO_MAX:
                 break
         return self._opens_unsigned_story(index)
+
+    @staticmethod
+    def _signed_story(draft: Draft) -> bool:
+        """Was the running story signed at its start (a byline or a dateline lead)? In an issue whose
+        stories are, a long headline line with neither under it, inside such a story, is a crosshead
+        (unless it is set across the columns: a crosshead stands in its column)."""
+        return bool(draft.dateline or draft.authors) and draft.opened_by in ("byline", "dateline", "heads")
 
     def _text_follows(self, index: int) -> bool:
         """Is the first thing under the headline at tokens[index] a paragraph of text? A story opens
@@ -1049,7 +1068,7 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
                                    for d in _place_empty_drafts(drafts)]
     drafts = [d for d in drafts if d.has_body]
     if not trailing:
-        drafts = _merge_headless_prefixes(drafts)
+        drafts = rejoin_interleaved(_merge_headless_prefixes(drafts), _block_line(tokens))
         if not is_editor_closed(drafts):
             drafts = [part for d in drafts for part in _split_twice_signed(d, tokens)]
         else:
@@ -1058,6 +1077,15 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
             for draft in drafts[len(kept):]:  # back matter: no article's, but text, kept as its own item
                 draft.unplaced = True
     return [d for d in drafts if d.has_body], sorted(left_out, key=lambda piece: piece.line)
+
+
+def _block_line(tokens: list[Token]):
+    """The raw line where a draft's block k was printed (its first line), from the paragraph tokens."""
+    def start(draft: Draft, k: int) -> int:
+        text = draft.blocks[k][1]
+        return next((t.line for t in tokens if t.kind == "para" and t.line in draft.lines and clean_body(t.text) == text),
+                    max(draft.lines, default=draft.line) + 1)
+    return start
 
 
 def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import metadata as md
-from .clean import CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
+from .clean import NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
 from ..text.words import cuts_word, is_common_word, splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
@@ -59,6 +59,7 @@ class Token:
     value: object = None  # parsed payload: names, Byline, editor name, (dir, target)…
     follows: Token | None = None  # the paragraph whose article this one continues (columns interleaved)
     in_column: bool = False  # a headline wrapped at the page's column width: set inside a column
+    heavy: bool = False  # a headline line the PDF text printed doubled: set in headline type
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
     _tail: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
@@ -155,6 +156,13 @@ def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
     return bool(following) and _is_comma_title(text) and leads_follow([t for _, t in following[:2]])
 
 
+def is_closed_title(text: str, before: str | None) -> bool:
+    """A line with a comma in it is a headline, too, right after a story's closing credit
+    (…愿景。（记者 刘颖红 通讯员 马伊宁）): that credit ends a story, so the title-like line under it
+    opens the next, whether its lead or byline comes first or the story is signed at its end."""
+    return before is not None and bool(md.trailing_authors(before)) and _is_comma_title(text)
+
+
 def _is_comma_title(text: str) -> bool:
     """Title-like but for its comma: short, balanced, no sentence in it or at its end, and one comma
     (a headline's two halves; a line with more is a sentence of running text cut off, 会议指出，…，…)."""
@@ -212,8 +220,8 @@ def is_byline_name(text: str) -> bool:
 def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     """One headline per block, split at kickers (…——) and before subtitles (——…)."""
     out: list[Token] = []
-    for number, text in block:
-        text = collapse_doubled(text.strip())
+    for number, raw in block:
+        text = collapse_doubled(raw.strip())
         if out and not text.startswith("——") and not out[-1].text.endswith(HEAD_END_OK) \
                 and not out[-1].text.startswith("——") \
                 and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)):
@@ -222,6 +230,7 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
             out[-1].lines.append(text)
         else:
             out.append(Token("head", number, [text]))
+        out[-1].heavy = out[-1].heavy or text != raw.strip()
     return out
 
 
@@ -432,7 +441,9 @@ class _Assembler:
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
         wide = len(block) == 1 and is_wide_title(first, self.width)
-        heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide
+        last = self.tokens[-1] if self.tokens and self.open is None else None
+        heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide \
+            or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text)
         column = self.width or max(self.widths or [0])
         under_deck = bool(following) and _is_deck_line(following[0][1])  # (a dash deck under it: a headline,
         # however the paragraph above breaks off)
@@ -524,7 +535,8 @@ def page_width(lines: list[str]) -> int:
     body = [len(t) for t in (line.strip() for line in lines) if len(t) >= 8 and _BODY_MARK.search(t)]
     if len(body) < 8:
         return 0
-    common = max(set(body), key=lambda n: (body.count(n), n))
+    counts = Counter(body)
+    common = max(counts, key=lambda n: (counts[n], n))
     near = sum(1 for n in body if abs(n - common) <= 1)
     return common if near >= len(body) / 4 and common <= _WRAP_MAX else 0
 
@@ -574,7 +586,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if not (after_end or wide or leads_follow(after[:2])) \
             or is_column_line(printed, near, width) and not (set_apart or is_doubled(text)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
-    titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after])
+    titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
+        or is_closed_title(text, before)
     if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
     if after and _typed_across(text, after[0]):
@@ -597,9 +610,21 @@ def runs_on(line: str, width: int) -> bool:
 
 def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:
     """A line set as wide as the page's or its column's wrapped body lines, with no lead, byline
-    or deck (——记…) right after it: a line of running text, whatever its words."""
+    or deck (——记…) right after it: a line of running text, whatever its words. A justified
+    column's line falls one short of the measure only where 避头尾 pushed its last character on
+    (`pushed_on`): one short with no such push is set apart (a deck under a headline)."""
+    after = near[1]
+    if width and printed == width - 1 and not (after and pushed_on(after[0].strip())):
+        return False
     return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
-        and not leads_follow(near[1]) and not (near[1] and _is_deck_line(near[1][0].strip()))
+        and not leads_follow(after) and not (after and _is_deck_line(after[0].strip()))
+
+
+def pushed_on(line: str) -> bool:
+    """Does a line open as 避头尾 leaves the line after one it shortened: with the opening mark
+    that may not end a line (“…), or with a character carried over to stand before a mark that
+    may not start one (会，…)?"""
+    return line[:1] in NO_LINE_END or line[1:2] in NO_LINE_START
 
 
 def _is_deck_line(text: str) -> bool:
@@ -672,6 +697,12 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
     return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
 
 
+def _opens_paragraph(after: str | None) -> bool:
+    """Is the next line as printed a paragraph's indented first line? (Then a line between a
+    headline and it, finishing no sentence, is no paragraph's: the headline's deck.)"""
+    return after is not None and starts_paragraph(after)
+
+
 def sets_apart(before: str | None, after: str | None) -> bool:
     """Is a line between a finished sentence (`before`) and a paragraph's indented first line or
     the end (`after`, the next line as printed, or None)? Then, if it finishes no sentence itself,
@@ -709,10 +740,11 @@ def may_be_cut(before: str, text: str) -> bool:
 
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
-                blank_lines: bool, near) -> list[list[tuple[int, str]]]:
+                blank_lines: bool, near, titled: set[int] | None = None) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
     before an indented line, and around a headline line (a Markdown heading, or, in text that does
-    not use blank lines, a title-like line standing after a finished sentence)."""
+    not use blank lines, a title-like line standing after a finished sentence); the numbers of
+    the headline lines go into `titled`."""
     out: list[list[tuple[int, str]]] = [[]]
     title_before = ended = wrapped = False
     for k, (number, text) in enumerate(block):
@@ -720,7 +752,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
             not blank_lines and stands_as_title(text, before, title_before, width, near(number),
-                                                len(raw[number - 1].rstrip()), sets_apart(before, after))
+                                                len(raw[number - 1].rstrip()),
+                                                sets_apart(before, after) or title_before and _opens_paragraph(after))
         indented = starts_paragraph(raw[number - 1])
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)
@@ -730,6 +763,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             out.append([])
         out[-1].append((number, text))
         title_before = title
+        if title and titled is not None:
+            titled.add(number)
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
@@ -771,11 +806,15 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         k = place[number]
         return flat[max(0, k - 2): k], flat[k + 1: k + 1 + _WIDTH_WINDOW]
 
-    blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near)]
+    titled: set[int] = set()
+    blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near, titled)]
+    numbers = [number for b in blocks for number, _ in b]
 
     def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not
         k = place[number]
-        return sets_apart(flat[k - 1].strip() if k else None, flat[k + 1] if k + 1 < len(flat) else None)
+        after = flat[k + 1] if k + 1 < len(flat) else None
+        return sets_apart(flat[k - 1].strip() if k else None, after) or k > 0 and numbers[k - 1] in titled \
+            and _opens_paragraph(after)
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
@@ -798,17 +837,32 @@ def page_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def head_measure(page: list[Token]) -> int:
-    """The width a page's headlines are wrapped at (set in narrow columns, a headline fills its
-    first line and goes on under it): the length shared by the first lines of at least two
-    headline runs, none of which has a longer first line, and one of them wrapped inside a word
-    (…促进区域发 / 展); 0 when no such width shows."""
-    runs = [(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
+    """The width a page's headlines are wrapped at (set in a narrow column, a headline fills its
+    first line and goes on under it): a measure no wider than the body's column that the first
+    lines of two different headline runs fill (`_fills_measure`), no run's first line set wider,
+    with one of them wrapped inside a word (…促进区域发 / 展) or a third run filling it too; 0 when
+    no such width shows (headlines set across the columns are not wrapped at a measure)."""
+    runs = {(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
             for k in range(len(page) - 1) if page[k].kind == "head" and (k == 0 or page[k - 1].kind != "head")
-            and (len(page[k].lines) > 1 or page[k + 1].kind == "head")]
-    lengths = Counter(len(first) for first, _ in runs if len(first) >= _MEASURE_MIN)
-    widest = max(lengths, default=0)
-    cut = any(len(first) == widest and splits_word(first, second, common=True) for first, second in runs)
-    return widest if lengths[widest] >= 2 and cut else 0
+            and (len(page[k].lines) > 1 or page[k + 1].kind == "head") and len(page[k].lines[0]) >= _MEASURE_MIN}
+    column = page_width([line for token in page if token.kind == "para" for line in token.lines])
+    for measure in sorted({len(first) for first, _ in runs if not column or len(first) <= column + 1}, reverse=True):
+        filling = [(first, second) for first, second in runs if _fills_measure(first, second, measure)]
+        if len({first for first, _ in filling}) < 2:
+            continue
+        if any(len(first) > measure + 1 for first, _ in runs):
+            return 0  # (a headline set wider than the measure: the page's headlines are not wrapped at it)
+        cut = any(splits_word(first, second, common=True) for first, second in filling)
+        return measure if cut or len({first for first, _ in filling}) >= 3 else 0
+    return 0
+
+
+def _fills_measure(line: str, after: str, measure: int) -> bool:
+    """Is a headline line set to the measure: as wide, one wider where a mark hangs at its end
+    (写好区域协调发展“大文章”), or one short where 避头尾 pushed its last character on
+    (社区“小食堂”撬动居民 / “大民生”)?"""
+    return len(line) == measure or len(line) == measure + 1 and line[-1] in NO_LINE_START \
+        or len(line) == measure - 1 and pushed_on(after)
 
 
 def _is_plain_line(text: str) -> bool:
@@ -818,15 +872,16 @@ def _is_plain_line(text: str) -> bool:
 
 def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
     """A headline line as wide as its page's headline measure, over a plain headline line no
-    wider, is one headline wrapped: the line under it joins it (not its kicker and title)."""
+    wider, is one headline wrapped: the line under it joins it (not its kicker and title), and
+    so on while the lines fill the measure (…培训班在 / 闽开班)."""
     out: list[Token] = []
     for start, end in page_spans(tokens):
         page = tokens[start:end]
         measure = head_measure(page)
         for token in page:
             last = out[-1] if out else None
-            if measure and last is not None and last.kind == token.kind == "head" and len(last.lines) == 1 \
-                    and len(token.lines) == 1 and measure <= len(last.lines[0]) <= measure + 1 \
+            if measure and last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
+                    and _fills_measure(last.lines[-1], token.lines[0], measure) \
                     and len(token.lines[0]) <= measure + 1 and all(map(_is_plain_line, last.lines + token.lines)):
                 last.lines.append(token.lines[0])
                 continue

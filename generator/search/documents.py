@@ -29,8 +29,8 @@ from ..text.phrases import breaks
 from ..text.plain import plain_text
 from .wire import number
 
-TEXT_CHUNK = 4  # articles per text file: a hit verified or shown costs its whole file (bench/search.md)
-META_CHUNK = 32  # articles per meta file: a page of 20 results loads at most 20 of them (bench/search.md)
+TEXT_CHUNK = 1  # articles per text file: a hit verified or shown costs its whole file (bench/search.md)
+META_CHUNK = 8  # articles per meta file: a page of 20 results loads at most 20 of them (bench/search.md)
 EPOCH = dt.date(1970, 1, 1)
 BOM_UTF16 = b"\xff\xfe"  # little-endian
 
@@ -111,7 +111,7 @@ def docs_payload(site: Site, shards: dict, scoring: dict) -> dict:
     days = [(a.date - EPOCH).days for a in site.articles]
     changes = (day - before for day, before in zip(days, [0, *days]))
     return {
-        "version": 3, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK, "metaChunk": META_CHUNK,
+        "version": 4, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK, "metaChunk": META_CHUNK,
         "publications": [p.name for p in site.publications], "regions": regions,
         "publication": "".join(number(publications[a.publication_slug]) for a in site.articles),
         "date": "".join(number(2 * c if c >= 0 else -2 * c - 1) for c in changes),

@@ -14,7 +14,7 @@
  *    the stored text, never by its bigrams alone); excluded words alone find nothing;
  *  - a word whose one term is the word itself (a 2-character word, one character, a Latin
  *    word or number) matches exactly by construction (one Han character is the prefix query
- *    X*); other words (longer ones, 哈哈哈, 8月) are checked as substrings of the stored
+ *    X*, or for a hot character its own list #X, held by the same articles); other words (longer ones, 哈哈哈, 8月) are checked as substrings of the stored
  *    text, and hits where the bigrams are only scattered rank last;
  *  - a number of two or more digits starting a word of several runs may end a longer
  *    number: 82监督投诉 finds 0906-2120082监督投诉 (it asks the number's tail term ~82,
@@ -34,7 +34,7 @@
   "use strict";
   var LABEL = "gazette-terms";
   var MAX_TERMS = 16;  // terms looked up at most per query (each may load one shard)
-  var VERIFY_CHUNKS = 24;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
+  var VERIFY_CHUNKS = 48;  // text files loaded at most to check multi-bigram words (sizes: bench/search.md)
   var PAGE = 20;  // hits whose title and URL a search loads (search.js shows as many at a time)
   var FORGIVE_BELOW = 3;  // fewer exact hits than this → the tolerant pass (bench/search.md, 部分匹配)
   var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
@@ -48,25 +48,41 @@
 
   function fnv1a(ch) { return Math.imul(0x811c9dc5 ^ ch.codePointAt(0), 0x01000193) >>> 0; }
 
+  var CHAR = "#";  /* marks a hot character's own list (index.py CHAR): #的 */
+
   /* The shard holding `term`, as generator/search/index.py shard_of: by hash of its first
-   * character, or, for a hot character (plan.hot[c] = [first shard, count]), by its second. */
+   * character, or, for a hot character (plan.hot[c] = [first shard, count]), by its second;
+   * a hot character's own list (#的) in its shard (plan.lists[c]). */
   function shardOf(term, plan) {
-    var chars = Array.from(term), hot = plan.hot && plan.hot[chars[0]];
+    var chars = Array.from(term);
+    if (chars[0] === CHAR) return plan.lists[chars.slice(1).join("")];
+    var hot = plan.hot && plan.hot[chars[0]];
     if (!hot) return fnv1a(chars[0]) % plan.shards;
     return hot[0] + (chars.length > 1 ? fnv1a(chars[1]) % hot[1] : 0);
   }
 
-  /* A lone Han character is asked as the prefix query X*: the bigrams starting with it and
-   * the lone X ending a run together hold every occurrence of X (see tokenize.py). */
+  /* A lone Han character is asked as the prefix query X* (or a hot one as its own list:
+   * `clause`): the bigrams starting with it and the lone X ending a run together hold every
+   * occurrence of X (see tokenize.py). */
   function isPrefix(term) {
     var chars = Array.from(term);
     return chars.length === 1 && root.GazetteTokenize.isHan(chars[0]);
   }
 
-  /* Every shard a term needs: a hot character's prefix query needs all of its shards. */
+  /* What lunr is asked for `term`: a lone Han character with a list of its own (a hot one,
+   * plan.lists) that list, #的, exact; another lone Han character the prefix query X*; any
+   * other term itself. #X is held by exactly the articles X* finds (index.py CHAR_FIELDS). */
+  function clause(term, plan) {
+    if (!isPrefix(term)) return { term: term, prefix: false };
+    if (plan.lists && plan.lists[term] !== undefined) return { term: CHAR + term, prefix: false };
+    return { term: term, prefix: true };
+  }
+
+  /* Every shard a term needs: a hot character's own list, or for a prefix query of a hot
+   * character without one all of its shards. */
   function shardsOf(term, plan) {
-    var hot = plan.hot && plan.hot[term];
-    if (!hot || !isPrefix(term)) return [shardOf(term, plan)];
+    var asked = clause(term, plan).term, hot = plan.hot && plan.hot[term];
+    if (asked !== term || !hot || !isPrefix(term)) return [shardOf(asked, plan)];
     var out = [];
     for (var i = 0; i < hot[1]; i++) out.push(hot[0] + i);
     return out;
@@ -114,14 +130,20 @@
     return r / 1000;
   }
 
-  /* Field lengths per article (lengths.js) and their averages, as lunr's Builder counts them. */
+  /* Field lengths per article (lengths.js) and their averages, as lunr's Builder counts them;
+   * a field is scored with the lengths.js column scoring.lengths names (a character field with
+   * its text field's: wire.py params). */
   function fieldLengths(data, scoring) {
-    var out = { lengths: {}, average: {} };
-    scoring.fields.forEach(function (f) {
-      var list = numbers(data[f]), total = 0;
-      for (var i = 0; i < list.length; i++) total += list[i];
-      out.lengths[f] = list;
-      out.average[f] = total / scoring.count;
+    var out = { lengths: {}, average: {} }, columns = {};
+    scoring.fields.forEach(function (f, j) {
+      var name = scoring.lengths ? scoring.lengths[j] : f, column = columns[name];
+      if (!column) {
+        var list = numbers(data[name]), total = 0;
+        for (var i = 0; i < list.length; i++) total += list[i];
+        column = columns[name] = { list: list, average: total / scoring.count };
+      }
+      out.lengths[f] = column.list;
+      out.average[f] = column.average;
     });
     return out;
   }
@@ -136,17 +158,39 @@
     return refs[n] || (refs[n] = field + "/" + refOf(n));
   }
 
+  /* The positions of the terms a query asks (`asked`: [{term, prefix}]) in a shard's sorted
+   * terms, ascending: a prefix query's are the run of terms starting with it. Terms are in
+   * JavaScript's string order (wire.py), the order `<` compares in. */
+  function positions(terms, asked) {
+    var out = [];
+    asked.forEach(function (a) {
+      var lo = 0, hi = terms.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < a.term) lo = mid + 1; else hi = mid; }
+      for (var i = lo; i < terms.length && (a.prefix ? terms[i].startsWith(a.term) : terms[i] === a.term); i++) {
+        out.push(i);
+        if (!a.prefix) break;
+      }
+    });
+    return unique(out).sort(function (x, y) { return x - y; });
+  }
+
   /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
    * postings {field: {ref: {}}} and _index; field vectors of BM25 scores, computed and rounded
-   * as lunr/builder.py _create_field_vectors does, with the IDF of lunr/idf.py. */
-  function rebuild(shard, scoring, lengths) {
+   * as lunr/builder.py _create_field_vectors does, with the IDF of lunr/idf.py.
+   * `asked` (optional, [{term, prefix}]): only the terms a query asks (with their shard
+   * positions as _index), which answers that query exactly as the whole shard does (lunr
+   * scores a hit by the dot product of the query's vector with the field's, over the query's
+   * terms only), at the cost of their postings alone. */
+  function rebuild(shard, scoring, lengths, asked) {
     var lunr = root.lunr, fields = scoring.fields, k1 = scoring.k1, b = scoring.b;
     var terms = shard.terms ? shard.terms.split(" ") : [], lists = shard.postings.split(";");
     var inverted = Object.create(null), elements = Object.create(null), tokens = new lunr.TokenSet.Builder();
-    terms.forEach(function (term, index) {
+    var wanted = asked ? positions(terms, asked) : terms.map(function (_, i) { return i; });
+    wanted.forEach(function (index) {
+      var term = terms[index];
       var columns = lists[index].split(","), posting = { _index: index }, found = [], df = 0;
       fields.forEach(function (f, j) {
-        var list = numbers(columns[j]), box = {}, docs = [], tfs = [], n = -1;
+        var list = numbers(columns[j] || ""), box = {}, docs = [], tfs = [], n = -1;
         for (var i = 0; i < list.length; i++) {
           var v = list[i], tf = 1;
           n += 1 + Math.floor(v / 2);
@@ -182,13 +226,14 @@
   /* Publication, date and regions of every article (documents.py docs_payload). */
   function articles(meta) {
     var pubs = numbers(meta.publication), changes = numbers(meta.date), region = numbers(meta.region);
-    var out = [], day = 0, at = 0;
+    var out = [], day = 0, at = 0, dates = {};  /* an issue's articles share their date: made once */
     for (var n = 0; n < pubs.length; n++) {
       var c = changes[n];
       day += c % 2 ? -(c + 1) / 2 : c / 2;
       var count = region[at++], regions = region.slice(at, at + count);
       at += count;
-      out.push({ publication: pubs[n], date: new Date(day * 864e5).toISOString().slice(0, 10), regions: regions });
+      var date = dates[day] || (dates[day] = new Date(day * 864e5).toISOString().slice(0, 10));
+      out.push({ publication: pubs[n], date: date, regions: regions });
     }
     return out;
   }
@@ -208,7 +253,7 @@
     this.base = base;  /* URL of the search/ folder, ending in "/" */
     this.loaded = [];  /* data files loaded so far, in order (for measurements) */
     this.pending = {};
-    this.indexes = {};
+    this.indexes = {};  /* "shard terms" → its lunr.Index for those terms (Engine.index) */
     this.docs = [];  /* article number → the object hits share, filled in by describe */
     this.loadScript = (options && options.loadScript) || insertScript;
   }
@@ -251,13 +296,19 @@
     var self = this;
     var name = "index-" + String(k).padStart(3, "0") + ".js";
     return Promise.all([this.file(name), this.file("lengths.js")]).then(function () {
-      var scoring = self.meta.scoring;
-      if (!self.lengths) self.lengths = fieldLengths(registry.lengths[0], scoring);
-      if (!self.indexes[k]) {
-        self.indexes[k] = rebuild(registry.index[k], scoring, self.lengths);
-      }
-      return self.indexes[k];
+      if (!self.lengths) self.lengths = fieldLengths(registry.lengths[0], self.meta.scoring);
     });
+  };
+
+  /* Shard k (loaded) as the lunr.Index that answers `terms`: made of their postings only
+   * (`rebuild`), once per shard and terms. */
+  Engine.prototype.index = function (k, terms) {
+    var plan = this.meta, key = k + " " + terms.join(" ");
+    if (!this.indexes[key]) {
+      this.indexes[key] = rebuild(registry.index[k], plan.scoring, this.lengths,
+        terms.map(function (t) { return clause(t, plan); }));
+    }
+    return this.indexes[key];
   };
 
   /* Fill in title, subtitle, URL and title breaks of the hits' articles (meta-NNN.js, loaded
@@ -308,25 +359,26 @@
     return out;
   }
 
-  /* ref → score of the articles having every term in one shard. A prefix term X* is asked
-   * alone and OPTIONAL: lunr then returns articles having any term starting with X, the same
-   * as REQUIRED would, without REQUIRED's set union per expanded term (quadratic in the
-   * expanded terms: bench/search.md). `titles` (optional Map): ref → how many of the terms it
-   * has in its title field, added to. */
-  function run(index, terms, titles) {
+  /* ref → score of the articles having every term in one shard. A term asked alone (a prefix
+   * term X* always is) is asked OPTIONAL: lunr then returns the articles having it (for X*,
+   * any term starting with X), the same as REQUIRED would, without REQUIRED's sets of every
+   * hit, united per expanded term (quadratic in the expanded terms: bench/search.md).
+   * `titles` (optional Map): ref → how many of the terms it has in its title field (t, or T
+   * for #X), added to. */
+  function run(index, terms, titles, plan) {
     var found = new Map(), lunr = root.lunr;
     index.query(function (q) {
       terms.forEach(function (t) {
-        var prefix = isPrefix(t);
-        q.term(t, { usePipeline: false,
-          presence: prefix ? lunr.Query.presence.OPTIONAL : lunr.Query.presence.REQUIRED,
-          wildcard: prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+        var asked = clause(t, plan);
+        q.term(asked.term, { usePipeline: false,
+          presence: terms.length === 1 ? lunr.Query.presence.OPTIONAL : lunr.Query.presence.REQUIRED,
+          wildcard: asked.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
       });
     }).forEach(function (r) {
       found.set(r.ref, r.score);
       if (!titles) return;
       var meta = r.matchData.metadata, keys = Object.keys(meta), count = terms.filter(function (t) {
-        return isPrefix(t) ? keys.some(function (k) { return meta[k].t; }) : meta[t] && meta[t].t;
+        return isPrefix(t) ? keys.some(function (k) { return meta[k].t || meta[k].T; }) : meta[t] && meta[t].t;
       }).length;
       if (count) titles.set(r.ref, (titles.get(r.ref) || 0) + count);
     });
@@ -334,8 +386,8 @@
   }
 
   /* Run lunr on every shard the terms need; refs present for every term, scores summed.
-   * Whole terms of one shard are asked together; a prefix term is asked alone of each of
-   * its shards (several for a hot character) and the answers united. `titles` (optional Map):
+   * Whole terms of one shard are asked together; a lone character is asked alone of its
+   * shard (its own list for a hot character) and the answers united. `titles` (optional Map):
    * ref → how many of the terms are in its title. */
   Engine.prototype.lookup = function (terms, titles) {
     var self = this, byShard = {}, spans = [];
@@ -348,7 +400,7 @@
     spans.forEach(function (span) { needed = needed.concat(span.shards); });
     needed = unique(needed);
     return Promise.all(needed.map(function (k) { return self.shard(k); })).then(function () {
-      var sets = Object.keys(byShard).map(function (k) { return run(self.indexes[k], byShard[k], titles); });
+      var sets = Object.keys(byShard).map(function (k) { return run(self.index(k, byShard[k]), byShard[k], titles, self.meta); });
       spans.forEach(function (span) { sets.push(self.holding(span.term, titles)); });
       var scores = null;
       sets.forEach(function (found) {
@@ -366,7 +418,7 @@
   Engine.prototype.holding = function (term, titles) {
     var self = this, all = new Map(), titled = titles && new Map();
     shardsOf(term, this.meta).forEach(function (k) {
-      run(self.indexes[k], [term], titled).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
+      run(self.index(k, [term]), [term], titled, self.meta).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
     });
     if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
     return all;

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
 from ..text.han import HAN_CLASS, is_han
 from .fold import fold
@@ -73,7 +74,7 @@ def runs(folded: str) -> list[tuple[str, str]]:
     characters joins their runs."""
     folded = join_names(folded)
     kinds = folded.translate(_KINDS)
-    return [("han" if m.group()[0] == "h" else "word", folded[m.start():m.end()])
+    return [("han" if kinds[m.start()] == "h" else "word", folded[m.start():m.end()])
             for m in _RUN.finditer(kinds)]
 
 
@@ -92,7 +93,7 @@ def index_tokens(text: str) -> list[str]:
             if tail:
                 tokens.append(tail)
             continue
-        tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
+        tokens += map(add, run, run[1:])  # its bigrams
         tokens.append(run[-1])
     return tokens
 

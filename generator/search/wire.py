@@ -8,7 +8,9 @@ number in it follows from three things, so only those are written:
   (delta-encoded) with the term's frequency there (`shard_payload`);
 - per article, the length of each field in terms, once for all shards
   (`lengths_payload`: lunr's BM25 needs it, and the average it makes);
-- BM25's k1 and b, the field boosts and the article count (`params`, in docs.js).
+- BM25's k1 and b, the field boosts, the text field whose lengths each field is
+  scored with (a character field T has one term per term of t: index.CHAR_FIELDS) and the
+  article count (`params`, in docs.js).
 
 search-engine.js (`rebuild`) turns a shard back into the `lunr.Index` that lunr.py's
 Builder would make for the same terms (its IDF, BM25 and 3-decimal rounding);
@@ -21,7 +23,8 @@ is only "this article, this many times".
 Numbers are written as text, 5 bits per character, most significant first: a
 character of `MORE` says another digit follows, one of `LAST` ends the number. A
 posting is `2 × (gap − 1) + (tf > 1)`, then `tf − 2` when tf > 1: in a term held by
-nearly every article most postings are the one character "0".
+nearly every article most postings are the one character "0". A term's
+fields are written in order, empty ones at the end left out.
 """
 from __future__ import annotations
 
@@ -70,7 +73,8 @@ def shard_payload(terms: dict[str, list[dict[int, int]]]) -> dict:
     """term → per field {article number: tf} → the shard as written: terms in lunr.js's order
     (a term's position is its `_index`), and their postings, fields in order."""
     ordered = sorted(terms, key=code_unit_order)
-    lists = (FIELD_END.join(postings(sorted(field.items())) for field in terms[term]) for term in ordered)
+    lists = (FIELD_END.join(postings(sorted(field.items())) for field in terms[term]).rstrip(FIELD_END)
+             for term in ordered)
     return {"terms": TERM_SEPARATOR.join(ordered), "postings": TERM_END.join(lists)}
 
 
@@ -81,6 +85,7 @@ def lengths_payload(lengths: Iterable[tuple[int, ...]], fields: tuple[str, ...])
 
 
 def params(fields: tuple[tuple[str, int], ...], articles: int) -> dict:
-    """What lunr's scoring needs beyond postings and lengths."""
+    """What lunr's scoring needs beyond postings and lengths; `lengths`: the lengths.js column
+    each field is scored with, its own, or for a character field (upper case) its text field's."""
     return {"fields": [name for name, _ in fields], "boosts": [boost for _, boost in fields],
-            "k1": K1, "b": B, "count": articles}
+            "lengths": [name.lower() for name, _ in fields], "k1": K1, "b": B, "count": articles}

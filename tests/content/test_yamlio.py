@@ -9,6 +9,8 @@ from pathlib import Path
 from unittest.mock import patch
 
 import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
 
 from generator.content import yamlio
 from generator.content.frontmatter import FrontMatterError, split
@@ -126,3 +128,25 @@ def test_a_control_character_is_a_located_problem_not_a_traceback():
     """PyYAML's reader refuses it before parsing: once a traceback out of load_yaml."""
     problem = error_of("title: 甲\nsubtitle: 乙\x07\n", 1)
     assert problem.line == 3 and "special characters" in problem.message
+
+
+# dump_yaml writes with libyaml where that gives PyYAML's own bytes: front matter must read the same
+# whichever emitter wrote it (a re-import is byte-identical, on a machine with libyaml or without).
+_TEXT = st.text(st.sampled_from(
+    list("新疆乌鲁木齐巴州：，。“”（）《》、—…· \u3000\t\n\r#:-'\"|>{}[]!&*?%@`,~=+0123456789abcXYZ")
+    + ["\x85", "\u2028", "\u2029", "\ufeff", "\u200b", "\x00", "\x1b", "\x7f", "\xa0", "\U00020000", "🙂", "\ue000"]),
+    max_size=14)
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.dictionaries(st.sampled_from(["title", "authors", "lines", "place"]),
+                       st.one_of(_TEXT, st.lists(_TEXT, max_size=3), st.none(), st.integers(-5, 5)), max_size=4),
+       st.booleans())
+def test_yaml_is_written_as_pythons_own_emitter_writes_it(data, block):
+    python = yaml.dump(data, Dumper=yamlio._Dumper, allow_unicode=True, sort_keys=False,
+                       default_flow_style=False if block else None, width=10_000)
+    assert dump_yaml(data, block=block) == python
+
+
+def test_a_rare_han_character_of_a_name_is_written_as_itself():
+    assert dump_yaml({"authors": ["王𠀀"]}) == "authors: [王𠀀]\n"

@@ -66,3 +66,42 @@ def test_a_sidecar_that_contradicts_publication_yaml_is_warned_and_the_file_kept
     err = capsys.readouterr().err
     assert "warning: home_region: the sidecar says 阿勒泰地区" in err and "publication.yaml is kept" in err
     assert pub.read_bytes() == before
+
+
+SAMPLES = Path(__file__).parent.parent.parent / "raw"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_raw_files_parsed_ahead_on_several_cores_import_byte_for_byte_as_one_by_one(tmp_path, capsys):
+    raws = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    assert len(raws) >= 3
+    for jobs, out in (("1", tmp_path / "serial"), ("2", tmp_path / "parallel")):
+        out.mkdir()
+        assert main(["-C", str(out), "import", "-q", "--jobs", jobs, *raws]) == 0
+    serial, parallel = _tree(tmp_path / "serial/content"), _tree(tmp_path / "parallel/content")
+    assert len(serial) > 10 and serial == parallel
+
+
+def test_a_raw_file_changed_after_it_was_parsed_ahead_is_imported_as_it_is_now(tmp_path):
+    from generator.ingest import ImportOptions, import_issue, parse_ahead
+
+    raw = tmp_path / "issue.txt"
+    shutil.copy(RAW / "small-daily.txt", raw)
+    shutil.copy(RAW / "small-daily.yaml", tmp_path / "issue.yaml")
+    ahead = parse_ahead(raw, ImportOptions())
+    text = raw.read_text(encoding="utf-8")
+    first = ahead.parsed.articles[0].title
+    raw.write_text(text.replace(first, "沙漠公路通车迎来首批货车"), encoding="utf-8")
+    result = import_issue(raw, tmp_path / "content", ImportOptions(), ahead=ahead)
+    assert result.articles[0].title == "沙漠公路通车迎来首批货车"
+
+
+@pytest.mark.parametrize("jobs", ["0", "two"])
+def test_jobs_must_be_a_number_of_processes(project, capsys, jobs):
+    with pytest.raises(SystemExit) as stop:
+        main(["-C", str(project), "import", "--jobs", jobs, str(project / "small-daily.txt")])
+    assert stop.value.code == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest import parse_issue
+from generator.ingest import parse_issue, parse_text
 
 from generator.ingest.tokens import in_wrapped_column, is_wide_title, uses_blank_lines
 
@@ -1084,3 +1084,212 @@ def test_a_closing_note_as_wide_as_the_column_ends_its_story_before_a_photo():
     story, photo = articles
     assert story.body.rstrip().endswith("（作者单位：新疆于田县委）") and "新疆喀什华电" not in story.body
     assert photo.kind == "photo" and "作者单位" not in photo.body
+
+
+# Narrow columns, three headlines wrapped at one measure (12 characters), each between two words:
+# no word cut shows the measure, three headlines sharing it do.
+MEASURE_SHARED = "\n".join([
+    "巴州辣椒产业创新绿色发展",
+    "合作座谈会召开",
+    "本报记者 马伊宁",
+    _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，专家工作站同日揭牌，助力辣椒产业高质量发展。", 14),
+    "推动交通运输行业稳步向好",
+    "助力区域协调均衡发展",
+    "本报记者 熊鹰",
+    _wrap("自治区交通运输厅深化党建业务融合互促，扎实推进全区公路网建设，持续扩大高水平对外开放。", 14),
+    "新疆皮山县点线面联动拓展",
+    "党员教育成效",
+    "本报记者 王宽",
+    _wrap("皮山县以县委党校为阵地，分层分类开展党员培训，把课堂搬到田间地头，群众评价很高。", 14),
+]) + "\n"
+
+
+def test_headlines_sharing_one_measure_go_on_under_it_even_when_cut_between_words():
+    articles = parse_issue(MEASURE_SHARED, "测试日报")[1]
+    assert [a.title for a in articles] == [
+        "巴州辣椒产业创新绿色发展合作座谈会召开", "推动交通运输行业稳步向好助力区域协调均衡发展",
+        "新疆皮山县点线面联动拓展党员教育成效"]
+
+
+# A story's column printed after the next story's (PDF text of side-by-side columns): the water
+# story breaks off mid-sentence (…立足), the culture story follows whole, then the water story's rest.
+INTERLEAVED = """\
+以改革创新精神推进新疆水利高质量发展
+
+本报讯（记者 张云梅）自治区坚持把水资源高效利用和保护作为根本性工作，立足新疆水资源的历史、现实和未来，加强全区水资源集中统一管理，水资源政策规划体系不断完善。
+
+统筹地表水充分利用、地下水严格管控、水库水优化配置，水资源利用效率大幅提升。优化供水模式。立足
+
+昌吉州着力构建新时代党的民族工作格局
+
+本报讯（记者 陈新）昌吉州将学习贯彻党的二十大精神同完善民族工作格局结合起来，推动各族群众交往交流交融。
+
+文化认同是最深层次的认同。昌吉州以文化润疆为抓手，各族群众共同参与文化活动，民族团结之花处处盛开。
+
+新疆独立水系特征和来水偏丰实际，对丰水期的洪水资源进行弹性利用，水资源利用空间不断扩展，春灌用水紧张问题得到有效解决。
+"""
+
+
+def test_a_storys_column_printed_after_the_next_story_rejoins_it():
+    water, culture = parse_issue(INTERLEAVED, "测试日报")[1]
+    assert water.title == "以改革创新精神推进新疆水利高质量发展"
+    assert "优化供水模式。立足新疆独立水系特征" in water.body.replace("\n", "")
+    assert water.body.rstrip().endswith("得到有效解决。")
+    assert culture.body.rstrip().endswith("处处盛开。")
+    assert water.lines == ((1, 5), (13, 13)) and culture.lines == ((7, 11),)  # its 原文: lines 1–5 and 13
+
+
+def test_a_story_breaking_off_keeps_the_next_storys_text_when_its_words_are_that_storys():
+    text = INTERLEAVED.replace(
+        "新疆独立水系特征和来水偏丰实际，对丰水期的洪水资源进行弹性利用，水资源利用空间不断扩展，春灌用水紧张问题得到有效解决。",
+        "新疆昌吉州各族群众共同参与文化活动，民族团结之花处处盛开，民族工作格局不断完善。")
+    water, culture = parse_issue(text, "测试日报")[1]
+    assert water.body.rstrip().endswith("立足")
+    assert culture.body.rstrip().endswith("格局不断完善。")
+
+
+def _column(paragraph: str, width: int) -> str:
+    return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+
+
+# PDF text with neither blank lines nor indents, columns 17 wide: a deck one character short of
+# the measure under a wide headline, with no 避头尾 push to explain it, is no line of the column.
+DECK_ONE_SHORT = "\n".join([
+    "自治区召开学习教育工作会议暨干部大会，全面部署下一阶段任务",
+    "本报记者 王宽",
+    _column("3月14日上午，自治区召开学习教育工作会议，研究部署下一阶段重点任务，要求各地各部门结合实际，"
+            "把学习教育同推动高质量发展结合起来，同解决群众急难愁盼问题结合起来，确保取得实效。", 17),
+    "新疆伊宁市聚焦产业发展抓实干部专业化培训（天山时评）",
+    "今年以来累计接待游客超过百万人次",
+    _column("提升培训精准性，坚持需求导向，精心定制招商引资、乡村振兴、电商直播等培训专题十三个，采取多批次、"
+            "小班制、精准化培训模式，对相关部门领域干部开展精准滴灌，突出培训鲜活性，与名校专家合作授课。", 17),
+]) + "\n"
+
+
+def test_a_deck_one_short_of_the_column_with_nothing_pushed_on_is_no_body_line():
+    second = parse_issue(DECK_ONE_SHORT, "测试日报")[1][1]
+    assert second.title == "新疆伊宁市聚焦产业发展抓实干部专业化培训"
+    assert second.body.startswith("提升培训精准性")
+
+
+# Headlines wrapped at a 12-character measure in a column 14 wide: one with a closing quote hanging
+# past the measure, one a character short where 避头尾 pushed an opening quote down, one over three lines.
+MEASURE_MARKS = "\n".join([
+    "写好区域协调发展“大文章”",
+    "本报记者 王宽",
+    _wrap("近日，自治区召开区域协调发展推进会，研究部署下一阶段重点任务，要求各地抓好落实。", 14),
+    "巴州辣椒产业创新绿色发展",
+    "合作座谈会召开",
+    "本报记者 马伊宁",
+    _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，专家工作站同日揭牌，助力辣椒产业高质量发展。", 14),
+    "自治州党委召开常委会扩大",
+    "会议暨理论学习中心组专题",
+    "学习会议",
+    "本报记者 李东泽",
+    _wrap("近日，昌吉州新闻发布舆论引导专题培训班在福建省正式开班，共有三十四名学员参加培训。", 14),
+    "社区“小食堂”撬动居民",
+    "“大民生”",
+    "本报记者 艾力",
+    _wrap("独山子区坚持党建引领多元主体参与，推动构建家门口助餐体系，托起社区为民服务的幸福餐盘。", 14),
+]) + "\n"
+
+
+def test_headlines_fill_their_measure_past_a_hanging_mark_and_short_of_a_pushed_one():
+    articles = parse_issue(MEASURE_MARKS, "测试日报")[1]
+    assert [a.title for a in articles] == [
+        "写好区域协调发展“大文章”", "巴州辣椒产业创新绿色发展合作座谈会召开", "自治州党委召开常委会扩大会议暨理论学习中心组专题学习会议",
+        "社区“小食堂”撬动居民“大民生”"]
+
+
+# U+3000 indents, no blank lines, a column 14 wide: a deck under a headline as wide as the column,
+# the story's byline only at its end; the photo printed between the two stories stands alone.
+DECK_OVER_INDENT = "\n".join([
+    "我从天山来昌吉州新闻发布培训班开班",
+    "本报记者 李东泽",
+    _wrap("近日，昌吉州新闻发布舆论引导专题培训班在福建省正式开班，来自州直部门的新闻发言人共三十四人参加培训。", 14),
+    "G3012线喀什疏勒高速公路。",
+    "本报记者 吴泽思 摄",
+    "社区小食堂撬动居民大民生",
+    "一线调研察实情 真抓实干解难题",
+    _wrap("独山子区坚持党建引领多元主体参与，推动构建家门口助餐体系，托起社区为民服务的幸福餐盘。", 14),
+    _wrap("民呼我应，系统谋划布局，构建覆盖城区、布局合理、共建共享的助餐服务网络体系。（记者 艾力 通讯员 李东泽）", 14),
+]) + "\n"
+
+
+def test_a_line_between_a_headline_and_an_indented_paragraph_is_the_headlines_deck():
+    training, photo, canteen = parse_issue(DECK_OVER_INDENT, "测试日报")[1]
+    assert (canteen.title, canteen.subtitle) == ("社区小食堂撬动居民大民生", "一线调研察实情 真抓实干解难题")
+    assert canteen.body.startswith("独山子区")
+    assert photo.kind == "photo" and photo.body.strip() == "G3012线喀什疏勒高速公路。"
+    assert training.body.rstrip().endswith("参加培训。")
+
+
+# A page opens with a slogan banner, a column label, a kicker, the headline printed doubled (its
+# heavy type, as PDF text extracts it) and a deck: the doubled line is the headline.
+HEAVY_HEADLINE = "\n".join([
+    "新时代新征程新伟业",
+    "一线传真",
+    "奋力谱写中国式现代化新疆篇章",
+    "筑牢人民群众共同富裕的工作基础筑牢人民群众共同富裕的工作基础",
+    "各族群众共享发展成果",
+    "□本报记者/赵富强 刘颖红",
+    _wrap("全体人民共同富裕是中国式现代化的本质特征，区域协调发展是实现共同富裕的必然要求。", 16),
+    _wrap("塔城市阿不都拉乡党委坚持以人民为中心的发展思想，紧抓基层骨干队伍建设和产业发展。", 16),
+]) + "\n"
+
+
+def test_the_line_printed_in_headline_type_is_the_headline_of_its_group():
+    parsed = parse_text(HEAVY_HEADLINE, "测试日报", None)
+    (article,) = parsed.articles
+    assert article.title == "筑牢人民群众共同富裕的工作基础"
+    assert article.authors == ("赵富强", "刘颖红")
+    assert article.body.startswith("全体人民")  # the kicker is no part of the text
+    assert any(f.kind == "kicker" and "奋力谱写中国式现代化新疆篇章" in f.text for f in parsed.furniture)
+
+
+# Stories signed only at their end, blank lines between paragraphs: a headline with a comma in it
+# right after a story's closing credit opens the next story though no lead or byline follows it.
+COMMA_AFTER_CREDIT = """\
+奏响乡村振兴新乐章
+
+在新疆巴尔鲁克山脚下，有一个美丽的小山村，草木扶疏，花香四溢。
+
+如今的江格斯南村实现人与自然和谐共生的美好愿景。（记者 刘颖红 通讯员 马伊宁）
+
+新疆布尔津县打造“石榴籽服务站”，服务群众强“磁场”
+
+扩大服务空间，整合村级阵地人民纠纷调解室、法律工作室等功能相近的功能室，扩大党群服务活动面积。
+
+提升服务水平，推动政务服务下沉，让群众办事不出村。（记者 董世菊 通讯员 陈新）
+"""
+
+
+def test_a_comma_headline_after_a_storys_closing_credit_opens_the_next_story():
+    first, second = parse_issue(COMMA_AFTER_CREDIT, "测试日报")[1]
+    assert first.body.rstrip().endswith("（记者刘颖红通讯员马伊宁）")
+    assert second.title == "新疆布尔津县打造“石榴籽服务站”，服务群众强“磁场”"
+    assert second.authors == ("董世菊", "陈新")
+
+
+# Every story signed under its headline (a dateline lead): a long crosshead inside one, with no lead
+# or byline under it and nothing parallel to it, is a crosshead of that story.
+LONG_CROSSHEAD = """\
+写好区域协调发展“大文章”
+
+本报6月13日讯（记者 孙丽娜）博州立足区位优势，推动区域经济一体化发展，取得明显成效。
+
+实施“博阿精”区域 经济一体化发展战略
+
+深化“口岸强州”战略，加快博州、阿拉山口市、精河县协同发展，一列列中欧班列从精河国际陆港驶出。
+
+巴州召开民政重点工作推进会
+
+本报库尔勒6月13日讯（记者 董世菊）4日，巴州召开民政重点工作推进会，安排部署今年重点工作。
+"""
+
+
+def test_a_long_crosshead_inside_a_signed_story_in_a_signed_issue_stays_a_crosshead():
+    first, second = parse_issue(LONG_CROSSHEAD, "测试日报")[1]
+    assert first.title == "写好区域协调发展“大文章”"
+    assert "## 实施“博阿精”区域 经济一体化发展战略" in first.body
+    assert first.body.rstrip().endswith("驶出。") and second.title == "巴州召开民政重点工作推进会"

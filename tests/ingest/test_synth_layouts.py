@@ -65,10 +65,10 @@ FLOORS: dict[str, float | None] = {
     "masthead": 0.95,  # 1.000
     "folios, 3 pages": 0.95,  # 1.000
     "jumps (下转/上接), 2 pages": 0.95,  # 1.000
-    "interleaved columns": 0.78,  # 0.833 (21:45: a story cut inside a frequent word takes up its rest)
-    "mix: broadsheet": 0.78,  # 0.840
-    "mix: everything": 0.24,  # 0.298
-    "mix: narrow columns": 0.48,  # 0.528 (19:30: text over a photo credit is its caption)
+    "interleaved columns": 0.95,  # 1.000 (12-01 02:20: a story breaking off takes back its rest from the next one's end)
+    "mix: broadsheet": 0.83,  # 0.880
+    "mix: everything": 0.37,  # 0.426 (12-01 02:20)
+    "mix: narrow columns": 0.55,  # 0.604 (12-01 02:30: headline measures past hanging and pushed marks)
     "pdf: width 13, neither, deck + tag + crossheads": 0.95,  # 1.000
     "pdf: width 17, indents, deck + tag + crossheads": 0.95,  # 1.000 (21:20: a line over a dash deck is a headline)
     "pdf: width 22, blank lines": 0.95,  # 1.000

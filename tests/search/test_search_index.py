@@ -15,7 +15,8 @@ import pytest
 from generator import load_config
 from generator.content.site import load_site
 from generator.problems import GazetteError
-from generator.search import assets, build_search, index, wire
+from generator.search import assets, build_search, documents, index, wire
+from generator.text.han import is_han
 from generator.text.phrases import breaks
 from generator.text.plain import plain_text
 from generator.search.documents import BOM_UTF16, break_code, script, search_docs, to_ref
@@ -87,9 +88,10 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     assert numbers(title) == [0] and numbers(meta) == [] and numbers(body) == [0]  # article 0, once in each
     _, _, lengths = payload(files["search/lengths.js"])
     fields = [index._fields(d) for d in search_docs(site)]
-    assert [numbers(lengths[name]) for name, _ in index.FIELDS] == [list(map(len, c)) for c in zip(*fields)]
+    assert [numbers(lengths[name]) for name, _ in index.TEXT_FIELDS] == [list(map(len, c)) for c in zip(*fields)]
     _, _, docs = payload(files["search/docs.js"])
-    assert docs["scoring"] == {"fields": ["t", "m", "b"], "boosts": [10, 2, 1], "k1": 1.2, "b": 0.75,
+    assert docs["scoring"] == {"fields": ["t", "m", "b", "T", "M", "B"], "boosts": [10, 2, 1, 10, 2, 1],
+                               "lengths": ["t", "m", "b", "t", "m", "b"], "k1": 1.2, "b": 0.75,
                                "count": len(site.articles)}
     first = site.articles[0]
     assert docs["publications"][numbers(docs["publication"])[0]] == first.publication
@@ -98,7 +100,9 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     assert count == len(first.regions) and [docs["regions"][r] for r in regions] == list(first.regions)
     _, _, meta = payload(files["search/meta-000.js"])
     assert meta[0] == [first.shown_title, first.subtitle or "", first.url, break_code(breaks(first.shown_title))]
-    assert len(meta) == len(site.articles) and "docs" not in docs  # titles only in meta files
+    metas = [payload(data)[2] for path, data in sorted(files.items()) if "/meta-" in path]
+    assert len(meta) == documents.META_CHUNK and sum(map(len, metas)) == len(site.articles)
+    assert "docs" not in docs  # titles only in meta files
     assert all(len(data) < 50_000_000 for data in files.values())
 
 
@@ -108,8 +112,9 @@ def test_every_term_lives_in_its_hashed_shard(monkeypatch):
     files = build_search(site, config)
     shards = [payload(data)[2] for path, data in sorted(files.items()) if "/index-" in path]
     docs = payload(files["search/docs.js"])[2]
-    plan = index.Plan(docs["shards"], {c: tuple(v) for c, v in docs["hot"].items()})
+    plan = index.Plan.from_payload(docs)
     assert len(shards) == plan.total > docs["shards"] > 4 and plan.hot["游"][1] == 2
+    assert set(plan.lists) == {c for c in plan.hot if is_han(c)} and "游" in plan.lists
     for k, idx in enumerate(shards):
         assert all(index.shard_of(term, plan) == k for term in idx["terms"].split(" ") if term)
     # a term's shard depends on its first character only, or on its second for a hot one

@@ -3,6 +3,10 @@
 Reference: a plain lunr.py 0.8.0 Builder over every article, serialized, loaded by
 lunr.js 2.3.9's `lunr.Index.load`. Ours: wire.py's shards and lengths, rebuilt by
 search-engine.js `rebuild`. Both answer the same queries in Node.
+
+The reference holds the character fields whole (#X for every term of t, m, b:
+index.CHAR_FIELDS); ours writes only the lists of the characters given, one shard each,
+which must score as the reference's.
 """
 from __future__ import annotations
 
@@ -18,12 +22,18 @@ from lunr.pipeline import Pipeline
 from generator import load_config
 from generator.content.site import load_site
 from generator.search.documents import search_docs, to_ref
-from generator.search.index import FIELDS, LABEL, _fields, _shard, fnv1a
+from generator.search.index import CHAR, FIELDS, LABEL, TEXT_FIELDS, _fields, _shard, fnv1a
 from generator.search.wire import code_unit_order, lengths_payload, params
 
 REPO = Path(__file__).parents[2]
 SITES = REPO / "tests" / "fixtures" / "sites"
 NAMES = tuple(name for name, _ in FIELDS)
+TEXT_NAMES = tuple(name for name, _ in TEXT_FIELDS)
+
+
+def every_char(fields) -> tuple[list[str], ...]:
+    """The character fields in full: #X for every term of each text field."""
+    return tuple([CHAR + term[0] for term in column] for column in fields)
 
 def identity(token, i=None, tokens=None):
     """The one pipeline step: terms are cut by tokenize.py, lunr must leave them alone."""
@@ -54,15 +64,19 @@ def lunr_py(rows) -> dict:
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
     for number, fields in rows:
-        builder.add({"r": to_ref(number), **{name: list(terms) for name, terms in zip(NAMES, fields)}})
+        columns = tuple(fields) + every_char(fields)
+        builder.add({"r": to_ref(number), **{name: list(terms) for name, terms in zip(NAMES, columns)}})
     return builder.build().serialize()
 
 
-def ours(rows, shards: int) -> tuple[dict, dict, list[dict]]:
-    """Scoring, lengths and `shards` shard payloads, terms split by their first character."""
+def ours(rows, shards: int, lists=()) -> tuple[dict, dict, list[dict]]:
+    """Scoring, lengths and `shards` shard payloads, terms split by their first character, then one
+    shard for each character of `lists`, its own list."""
     split = [[(n, tuple([t for t in terms if fnv1a(t[0]) % shards == k] for terms in fields)) for n, fields in rows]
              for k in range(shards)]
-    lengths = lengths_payload((tuple(map(len, fields)) for _, fields in rows), NAMES)
+    split += [[(n, ([], [], []) + tuple([t for t in column if t == CHAR + char] for column in every_char(fields)))
+               for n, fields in rows] for char in lists]
+    lengths = lengths_payload((tuple(map(len, fields)) for _, fields in rows), TEXT_NAMES)
     return params(FIELDS, len(rows)), lengths, [_shard(part) for part in split]
 
 
@@ -91,29 +105,35 @@ const ask = (index, words) => index.query(q => words.forEach(w => q.term(w.repla
   .map(r => [r.ref, r.score]);
 process.stdout.write(JSON.stringify({
   vectors: [vectors([full]), vectors(rebuilt)],
-  postings: [Object.keys(full.invertedIndex).length, rebuilt.reduce((n, i) => n + Object.keys(i.invertedIndex).length, 0)],
-  answers: shards.length === 1 ? queries.map(q => [ask(full, q), ask(rebuilt[0], q)]) : [],
+  terms: [Object.keys(full.invertedIndex), [].concat(...rebuilt.map(i => Object.keys(i.invertedIndex)))],
+  answers: queries.map(([k, q]) => [ask(full, q), ask(rebuilt[k], q)]),
 }));
 """ % LABEL
 
 
-def compare(rows, shards: int, queries=()) -> dict:
-    scoring, lengths, payloads = ours(rows, shards)
+def compare(rows, shards: int, queries=(), lists=()) -> dict:
+    """`queries`: term lists asked of shard 0 (with shards=1), or (shard, terms) pairs."""
+    scoring, lengths, payloads = ours(rows, shards, lists)
+    queries = [q if isinstance(q, tuple) else (0, q) for q in queries]
     reference = lunr_py(rows)
     # lunr.py writes terms in Python's order, which lunr.Index.load refuses past U+FFFF (its TokenSet
     # wants JavaScript's): the reference is put in that order, as wire.py writes ours
     reference["invertedIndex"].sort(key=lambda pair: code_unit_order(pair[0]))
-    data = json.dumps([reference, scoring, lengths, payloads, list(queries)], ensure_ascii=False)
+    data = json.dumps([reference, scoring, lengths, payloads, queries], ensure_ascii=False)
     out = subprocess.run(["node", "-e", NODE,
                           str(REPO / "node_modules/lunr"), str(REPO / "generator/search/search-engine.js")],
                          input=data, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     reference, rebuilt = result["vectors"]
+
+    def written(term):  # what ours writes of the reference: every text term, the listed characters
+        return not term.startswith(CHAR) or term[1:] in lists
+    reference = {ref: kept for ref, v in reference.items() if (kept := {t: s for t, s in v.items() if written(t)})}
     # every score of every field vector, exactly: lunr.py's BM25 rounded to 3 decimals
-    assert rebuilt == {ref: v for ref, v in reference.items() if v} and len(reference) > 0
-    assert result["postings"][0] == result["postings"][1]
-    for words, (want, got) in zip(queries, result["answers"]):
+    assert rebuilt == reference and len(reference) > 0
+    assert sorted(result["terms"][1]) == sorted(filter(written, result["terms"][0]))
+    for (_, words), (want, got) in zip(queries, result["answers"]):
         assert [ref for ref, _ in got] == [ref for ref, _ in want], words
         assert all(abs(a - b) <= 1e-9 * max(1, abs(a)) for (_, a), (_, b) in zip(want, got)), words
     return result
@@ -121,7 +141,7 @@ def compare(rows, shards: int, queries=()) -> dict:
 
 def random_rows(seed: int, count: int, vocab: list[str]):
     rng = random.Random(seed)
-    return [(n, tuple([rng.choice(vocab) for _ in range(rng.choice([0, 1, 3, 40, 300]))] for _ in FIELDS))
+    return [(n, tuple([rng.choice(vocab) for _ in range(rng.choice([0, 1, 3, 40, 300]))] for _ in TEXT_FIELDS))
             for n in range(count)]
 
 
@@ -155,3 +175,20 @@ def test_rare_terms_far_apart_and_large_frequencies():
 def test_articles_without_terms_count_in_idf_and_average_length():
     rows = [(0, (["新疆"], [], ["新疆", "湖"])), (1, ([], [], [])), (2, ([], [], ["湖"])), (3, ([], [], []))]
     compare(rows, 1, [["新疆"], ["湖"], ["新*"]])
+
+
+@pytest.mark.parametrize("name", ["basic", "search-semantics"])
+def test_a_hot_characters_own_list_scores_as_lunr_py_and_finds_what_its_prefix_query_finds(name):
+    """的 asks #的, one list in one shard, instead of 的* over every shard of 的's bigrams."""
+    site, _ = load_site(load_config(SITES / name, cache_dir=""))
+    rows = [(n, _fields(d)) for n, d in enumerate(search_docs(site))]
+    starts = sorted({t[0] for _, fields in rows for column in fields for t in column if "\u4e00" <= t[0] <= "\u9fff"})
+    lists = ["的", "新", *starts[::5]] if name == "basic" else starts[::3]
+    lists = list(dict.fromkeys(c for c in lists if c in starts))
+    queries = [(1 + k, [CHAR + c]) for k, c in enumerate(lists)] + [(0, [c + "*"]) for c in lists]
+    queries += [(1 + k, [CHAR + c, CHAR + c]) for k, c in enumerate(lists[:3])]
+    result = compare(rows, 1, queries, lists)
+    answers = [[ref for ref, _ in want] for want, _ in result["answers"]]
+    for k, char in enumerate(lists):
+        own, prefix = answers[k], answers[len(lists) + k]
+        assert sorted(own) == sorted(prefix) and own, char

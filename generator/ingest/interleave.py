@@ -1,0 +1,116 @@
+"""A story's column printed after the next story's: give the column back.
+
+PDF text of a page often reads one column of story A, then story B whole, then
+A's next column: A breaks off mid-sentence (…煤田火区治) and B's text ends with
+A's rest (理等重点工作，…). Nothing on the page marks where B ends and A's rest
+begins, so the evidence is a reader's:
+
+- A's last paragraph finishes no sentence, and no jump (下转) says where it goes on;
+- the rest starts one of B's paragraphs after a paragraph of B's that ends a
+  sentence, and the rest itself ends one;
+- the seam reads as running text: the two characters it joins (治|理) stand side
+  by side elsewhere in the issue;
+- the rest's words are more A's than B's: weighted by rarity, more of its
+  two-character pairs occur in A than in the part of B before it (a story
+  repeats its own names, places and themes).
+
+Of the places that pass, the one whose words lean most to A takes the rest into
+A's open paragraph; where none passes, nothing moves.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Callable, Protocol
+
+from ..text.han import HAN_CLASS
+from .clean import ends_sentence
+
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2,}}")
+
+_NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
+_REST_MIN = 12  # characters: a shorter rest says too little to be moved on words alone
+
+
+class Piece(Protocol):
+    blocks: list[tuple[str, str]]
+    lines: set[int]
+    continued: str | None
+    title: str | None
+
+
+def _pairs(text: str) -> set[str]:
+    """The two-character pairs of the Han runs of `text`."""
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def _text(blocks: list[tuple[str, str]]) -> str:
+    return "\n".join(text for kind, text in blocks if kind != "caption")
+
+
+def _rarity(pieces: list[Piece]) -> dict[str, float]:
+    """How rare each Han pair is around a story: inverse document frequency over the paragraphs
+    of the pieces near it (about a page)."""
+    texts = [text for piece in pieces for _, text in piece.blocks]
+    df = Counter(pair for text in texts for pair in _pairs(text))
+    return {p: math.log((len(texts) + 1) / (c + 0.5)) for p, c in df.items()}
+
+
+def _share(rest: set[str], other: set[str], idf: dict[str, float]) -> float:
+    """How much of `rest`, weighted by rarity, `other` holds too."""
+    total = sum(idf.get(p, 0.0) for p in rest)
+    return sum(idf.get(p, 0.0) for p in rest & other) / total if total else 0.0
+
+
+def _open(piece: Piece) -> bool:
+    """Does the piece break off mid-paragraph with no jump to say where it goes on?"""
+    return bool(piece.blocks) and piece.blocks[-1][0] == "para" and not ends_sentence(piece.blocks[-1][1]) \
+        and piece.continued is None
+
+
+def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
+    """Where in b's blocks a's rest begins (see the module), or None; `text` is the issue's,
+    `near` the pieces around a and b."""
+    paras = [k for k, (kind, _) in enumerate(b.blocks) if kind == "para"]
+    if len(paras) < 2 or not ends_sentence(b.blocks[paras[-1]][1]):
+        return None
+    end = a.blocks[-1][1]
+    own = _pairs(_text(a.blocks))
+    best: tuple[float, int] | None = None
+    idf: dict[str, float] | None = None
+    for k in paras[1:]:
+        before, start = b.blocks[k - 1], b.blocks[k][1]
+        if before[0] not in ("para", "sub") or not ends_sentence(before[1]) or end[-1] + start[0] not in text:
+            continue
+        rest_text = _text(b.blocks[k:])
+        if len(rest_text) < _REST_MIN:
+            continue
+        rest = _pairs(rest_text)
+        idf = _rarity(near) if idf is None else idf
+        margin = _share(rest, own, idf) - _share(rest, _pairs(_text(b.blocks[:k])), idf)
+        if margin > 0 and (best is None or margin > best[0]):
+            best = (margin, k)
+    return best[1] if best is not None else None
+
+
+def rejoin_interleaved(pieces: list[Piece], start_line: Callable[[Piece, int], int]) -> list[Piece]:
+    """Give each open piece the rest printed at the end of the headed piece after it (see the
+    module). `start_line(piece, k)` is the raw line where block k of a piece begins."""
+    text = ""
+    for i, (a, b) in enumerate(zip(pieces, pieces[1:])):
+        if not _open(a) or b.title is None:
+            continue
+        text = text or "\n".join(block for piece in pieces for _, block in piece.blocks)
+        k = _rest_of(a, b, text, pieces[max(0, i - _NEAR):i + _NEAR + 2])
+        if k is None:
+            continue
+        line = start_line(b, k)
+        rest = b.blocks[k:]
+        del b.blocks[k:]
+        a.blocks[-1] = ("para", a.blocks[-1][1] + rest[0][1])
+        a.blocks.extend(rest[1:])
+        moved = {n for n in b.lines if n >= line}
+        b.lines -= moved
+        a.lines |= moved
+    return pieces

@@ -1,0 +1,38 @@
+"""generator/workers.py: work done ahead on other cores comes back in order, and a worker that dies
+costs only its own result (the caller then does that work itself)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from generator.workers import Ahead, can_fork
+
+
+def _square_or_die(n: int) -> int:
+    if n == 3:
+        os._exit(1)  # a worker killed mid-task (out of memory, a signal)
+    return n * n
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_one_job_does_nothing_ahead():
+    assert list(Ahead(_square_or_die, range(5), jobs=1).results()) == [None] * 5
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork here")
+def test_results_come_in_order_from_other_processes():
+    with Ahead(_pid, range(8), jobs=2) as ahead:
+        pids = list(ahead.results())
+    assert len(pids) == 8 and os.getpid() not in pids
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork here")
+def test_a_worker_that_dies_gives_none_for_what_it_was_doing_never_a_wrong_result():
+    with Ahead(_square_or_die, range(6), jobs=2) as ahead:
+        got = list(ahead.results())
+    assert len(got) == 6 and got[3] is None
+    assert all(value is None or value == n * n for n, value in enumerate(got))
