@@ -22,6 +22,7 @@ Prints one JSON line per size; bench/build.md records the results.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
 import subprocess
@@ -32,9 +33,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 STARTED = time.perf_counter()
 MODES = ("cold", "noop", "edit", "template")
+PSS_EVERY = 20  # samples of the resident set per sample of the proportional set (one a second)
 
 
-def child(project: Path, mode: str) -> dict:
+def child(project: Path, mode: str, jobs: int | None = None) -> dict:
     """In a child process: one build or check; seconds per stage and peak memory."""
     from generator import build, load_config
     from generator.progress import Progress
@@ -62,13 +64,15 @@ def child(project: Path, mode: str) -> dict:
         out["problems"] = len(problems)
     else:
         stages = Stages()
-        result = build(config, stages, clean=mode == "cold")
+        extra = {"jobs": jobs} if jobs else {}  # (a build before --jobs takes none)
+        result = build(config, stages, clean=mode == "cold", **extra)
         stages.close()
         out.update(stages=stages.times, files=result.files, reused=result.reused, mb=round(result.bytes / 1e6, 1))
     now = time.perf_counter()
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+    usage, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     out.update(build_s=round(now - started, 2), process_s=round(now - STARTED, 2),
-               cpu_s=round(usage.ru_utime + usage.ru_stime, 2), peak_rss_mb=usage.ru_maxrss // 1024)
+               cpu_s=round(usage.ru_utime + usage.ru_stime + workers.ru_utime + workers.ru_stime, 2),
+               peak_rss_mb=usage.ru_maxrss // 1024)
     return out
 
 
@@ -86,13 +90,52 @@ def prepare(project: Path, mode: str, n: int) -> None:
         page.write_text('{% extends "!default/regions.html" %}' + f"{{# {'x' * count} #}}", "utf-8")
 
 
-def run(project: Path, mode: str) -> dict:
+def tree_pss_kb(root: int) -> int:
+    """The summed proportional set size of `root` and its descendants: a page shared by k processes
+    counts 1/k in each, so forked workers' inherited pages count once (what the tree really holds)."""
+    from measure import _children
+
+    tree, todo, total = _children(), [root], 0
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith(b"Pss:")), 0)
+        except OSError:
+            pass  # ended while we looked
+        todo += tree.get(pid, [])
+    return total
+
+
+def run(project: Path, mode: str, jobs: int | None = None) -> dict:
+    """One step in a child process; `tree_rss_mb`: the largest sum of the resident sets of the
+    child and its workers (measure.py: shared pages count once per process, an upper bound);
+    `tree_pss_mb`: the largest sum of their proportional sets (shared pages counted once)."""
+    from measure import _Sampler, tree_rss_kb
+
+    class Both(_Sampler):
+        pss_kb = 0
+
+        def run(self) -> None:
+            for tick in itertools.count():
+                if self.done.wait(0.05):
+                    return
+                self.peak_kb = max(self.peak_kb, tree_rss_kb(self.pid))
+                if tick % PSS_EVERY == 0:  # reading smaps walks page tables under the mmap lock: it slows the build
+                    self.pss_kb = max(self.pss_kb, tree_pss_kb(self.pid))
+
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, __file__, "--child", str(project), "--mode", mode],
-                          capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(done.stderr)
-    return {**json.loads(done.stdout.splitlines()[-1]), "wall_s": round(time.perf_counter() - started, 2)}
+    cmd = [sys.executable, __file__, "--child", str(project), "--mode", mode] + (["--jobs", str(jobs)] if jobs else [])
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = Both(proc.pid)
+    sampler.start()
+    out, err = proc.communicate()
+    sampler.done.set()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(err)
+    return {**json.loads(out.splitlines()[-1]), "wall_s": round(time.perf_counter() - started, 2),
+            "tree_rss_mb": round(sampler.peak_kb / 1024), "tree_pss_mb": round(sampler.pss_kb / 1024)}
 
 
 def main(argv=None) -> None:
@@ -100,11 +143,12 @@ def main(argv=None) -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000])
     parser.add_argument("--out", type=Path, default=Path("/tmp/gazette-bench"))
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated, in order: cold,noop,edit,template,check")
+    parser.add_argument("--jobs", type=int, help="worker processes for each build (default: the build's own)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--mode", default="cold", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child, args.mode), ensure_ascii=False))
+        print(json.dumps(child(args.child, args.mode, args.jobs), ensure_ascii=False))
         return
     from search_bench import write_corpus
 
@@ -116,7 +160,7 @@ def main(argv=None) -> None:
         result = {"n": n}
         for k, mode in enumerate(args.modes.split(",")):
             prepare(project, mode, k)
-            result[mode] = run(project, mode)
+            result[mode] = run(project, mode, args.jobs)
         print(json.dumps(result, ensure_ascii=False), flush=True)
 
 

@@ -36,9 +36,10 @@ class BuildResult:
 
 
 def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
-          clean: bool = False) -> BuildResult:
+          clean: bool = False, jobs: int | None = None) -> BuildResult:
     """Build the site; `site`, when the caller has loaded content already (`gazette check`, which
-    reports the loader's problems itself: such a build is a full one and leaves no cache)."""
+    reports the loader's problems itself: such a build is a full one and leaves no cache); `jobs`:
+    the processes that render pages (None: one per usable core; `workers.py` says when it forks)."""
     started = time.perf_counter()
     check_output(config)
     if clean:
@@ -57,7 +58,7 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
     memo = buildcache.ArticleMemo(folder, reading_key, content, taken_at) if folder else None
     from .pipeline import Reuse, full_build, read_outside  # past the no-op check: importing it costs more
     result, outputs = full_build(config, progress, site, layers, memo, Reuse(manifest, before, config.output_path),
-                                 key if folder else None)
+                                 key if folder else None, jobs)
     if folder:
         read = read_outside(config) + result.raw_files
         buildcache.save_manifest(folder, config.output_path, buildcache.Manifest(

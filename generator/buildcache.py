@@ -25,6 +25,7 @@ the build is then a full one, never a failed one.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -256,7 +257,6 @@ class ArticleMemo:
         self.previous: dict = stored["articles"] if stored and stored.get("key") == key \
             and isinstance(stored.get("articles"), dict) else {}
         self.current: dict = {}
-        self.reused = 0
         self._fingerprints = Fingerprints()  # what an article is read against: one publication, many articles
 
     def recall(self, path: str, against):
@@ -276,7 +276,6 @@ class ArticleMemo:
         if not (all(isinstance(p, Problem) for p in problems) and _is_loaded(loaded)):
             return None
         self.current[path] = entry
-        self.reused += 1
         return problems, loaded
 
     def remember(self, path: str, against, problems, loaded) -> None:
@@ -284,6 +283,16 @@ class ArticleMemo:
         if seen is not None and seen[0] == "f":
             self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._fingerprints.of(against),
                                   "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
+
+    def apart(self) -> "ArticleMemo":
+        """This memo, recording what is read anew in a `current` of its own (`content.load`'s readers
+        `apart`: its entries come back from a worker process to be `absorb`ed here)."""
+        part = copy.copy(self)
+        part.current = {}
+        return part
+
+    def absorb(self, entries: dict) -> None:
+        self.current.update(entries)
 
     def save(self) -> None:
         if self.folder is not None:

@@ -21,13 +21,16 @@ from .model import Issue, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems, warning
 from .i18n import _
 from .render.markdown import MarkdownRenderer
+from .workers import usable_cores
 
 EXPECTED_ISSUE_KEYS = {"pages": "pages", "source": "raw_file", "date_source": "date_source"}  # issue.yaml key → Issue field
 
 
-def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]:
-    """Problems in content and in the built site (built afresh into a temporary folder unless `site_dir`)."""
-    site, problems = load_site(config)
+def check_project(config: Config, site_dir: Path | None = None, jobs: int | None = None) -> list[Problem]:
+    """Problems in content and in the built site (built afresh into a temporary folder unless `site_dir`,
+    by `jobs` processes: `build`)."""
+    jobs = jobs or usable_cores()
+    site, problems = load_site(config, jobs=jobs)
     problems += check_content(site)
     if is_fatal(problems):
         return sort_problems(problems)
@@ -39,7 +42,7 @@ def check_project(config: Config, site_dir: Path | None = None) -> list[Problem]
     with tempfile.TemporaryDirectory(prefix="gazette-check-") as tmp:
         built = config.with_overrides(output_dir=str(Path(tmp) / "site"))
         try:
-            problems += build(built, site=site).problems  # (the content is loaded once)
+            problems += build(built, site=site, jobs=jobs).problems  # (the content is loaded once)
         except GazetteError as exc:
             return sort_problems(problems + exc.problems)
         problems += check_site(read_tree(built.output_path), shown=config.output_dir, content_files=content_files)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import buildcache
@@ -20,10 +21,11 @@ from .model import Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import Progress
 from .publish import publish_site
-from .render import site_outputs
+from .render import Output, load_renderers, site_outputs
 from .render.echarts_map import map_file_candidates
 from .search import ENGINE_PATHS, search_files, theme_engine_copies
 from .search.assets import lunr_candidates
+from .workers import map_forked, usable_cores
 from .writer import OutputConflict, StagedSite
 
 
@@ -61,13 +63,30 @@ class Reuse:
 
     def file(self, stage: StagedSite, path: str, data: bytes, fingerprint: str | None = None) -> tuple[str | None, str]:
         """Put `data` at `path`: a link to the old file if it holds the same bytes, else written."""
+        stage.claim(path)
+        return self.count(stage, fingerprint, self.place(stage, path, data))
+
+    def count(self, stage: StagedSite, fingerprint: str | None, placed: tuple[str, int, bool]) -> tuple[str | None, str]:
+        """Count a file `place` put in: what the manifest records of it."""
+        digest, size, linked = placed
+        stage.bytes += size
+        self.linked += linked
+        return fingerprint, digest
+
+    def place(self, stage: StagedSite, path: str, data: bytes) -> tuple[str, int, bool]:
+        """Put `data` at the claimed `path` (`file` without the counting, so a worker can do it):
+        its digest, size, and whether the old file was linked."""
         digest = hashlib.sha1(data).hexdigest()
         old = self.outputs.get(path)
-        if old is not None and old[1] == digest and stage.reuse(path, self.folder / path):
-            self.linked += 1
-        else:
-            stage.add({path: data})
-        return fingerprint, digest
+        if old is not None and old[1] == digest:
+            size = stage.link(path, self.folder / path)
+            if size is not None:
+                return digest, size, True
+        return digest, stage.write(path, data), False
+
+    def made(self, stage: StagedSite, output: Output) -> tuple[str, int, bool]:
+        """Make the claimed `output` and place it: what a worker does for each page to render."""
+        return self.place(stage, output.path, output.make())
 
 
 def read_outside(config: Config) -> tuple[str, ...]:
@@ -77,12 +96,15 @@ def read_outside(config: Config) -> tuple[str, ...]:
 
 
 def full_build(config: Config, progress: Progress, site: Site | None, layers: list[Path],
-               memo: buildcache.ArticleMemo | None, reuse: Reuse, key: str | None) -> tuple[Built, dict]:
+               memo: buildcache.ArticleMemo | None, reuse: Reuse, key: str | None,
+               jobs: int | None = None) -> tuple[Built, dict]:
     """Load, render, index and publish into a staged site swapped in at the end; what each
     output was made from (`buildcache.Manifest.outputs`). Pages are fingerprinted under the
-    build `key` (None: not at all, every page is rendered)."""
+    build `key` (None: not at all, every page is rendered); content is read and pages are made by
+    `jobs` processes (None: a process per usable core)."""
+    jobs = jobs or usable_cores()
     progress.step(_("reading content"))
-    site, problems = (site, []) if site is not None else load_site(config, memo)
+    site, problems = (site, []) if site is not None else load_site(config, memo, jobs)
     problems = list(problems) + theme_engine_copies(layers)  # a theme's copy is not used
     raw_sources, raw_problems = load_raw_sources(site, config.root)  # for the 原文 pages
     problems += raw_problems
@@ -93,10 +115,16 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
         with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
             progress.step(_("rendering pages"))
             fingerprints = Fingerprints(key) if key else None
+            pending: list[Output] = []  # to be made: in workers (`workers.py`), each written as it is made
             for output in site_outputs(site, config, ENGINE_PATHS, fingerprints,  # the search engine is gazette's
                                        raw_sources=raw_sources):
-                old = reuse.page(stage, output.path, output.fingerprint)
-                made[output.path] = old or reuse.file(stage, output.path, output.make(), output.fingerprint)
+                made[output.path] = reuse.page(stage, output.path, output.fingerprint)
+                if made[output.path] is None:
+                    stage.claim(output.path)
+                    pending.append(output)
+            makes = map_forked(partial(reuse.made, stage), pending, jobs, before_fork=load_renderers)
+            for output, placed in zip(pending, makes, strict=True):
+                made[output.path] = reuse.count(stage, output.fingerprint, placed)
             page_paths = sorted(made)
             progress.step(_("building the search index"))
             for path, data in search_files(site, config, progress):  # shard by shard (bench/build.md)

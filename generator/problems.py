@@ -71,3 +71,6 @@ class GazetteError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sort_problems(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self):  # raised in a worker process (workers.py), it crosses back whole
+        return type(self), (self.problems,)

@@ -1,23 +1,39 @@
-"""Work spread over the machine's cores: how many there are, and a pool that keeps order.
+"""Work spread over the machine's cores: how many there are, and pools that keep order.
 
-One owner for both, so that every command's `--jobs` means the same thing. The
-pool forks (the children inherit the loaded modules and word lists instead of
-loading them again) and is made before any thread of ours runs: forking a
-process with threads can leave a child holding a lock no thread will release.
-Where fork is not available, or there is one core or one item, the work runs
-here, in order, as it would without a pool.
+One owner for both, so that every command's `--jobs` means the same thing. The pools
+fork: the children inherit the loaded modules, word lists and data instead of loading
+them again. Forking a process with threads can leave a child holding a lock no thread
+will release, so a pool is made before any thread of ours runs (`Ahead`, for the
+importer) or not at all while another thread runs (`map_forked`, for the build:
+`gazette serve` answers requests on a thread, so it builds serially). Where fork is not
+available, or the work is too small to repay starting workers, it runs here, in order,
+as it would without a pool.
+
+`Ahead` computes items ahead of the one the caller takes, and a worker that dies only
+costs its head start. `map_forked` is `list(map(…))` over cores: its workers are told
+only which items to work on (a range of indices) and send back each item's small
+result, in item order, so a build made by workers is the one made serially.
 """
 from __future__ import annotations
 
+import ctypes
+import gc
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
+from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+MIN_ITEMS = 100  # below this, forking and collecting cost more than the work saved
+CHUNK = 25  # items per task: small enough to balance the workers, large enough that IPC stays rare
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def usable_cores() -> int:
@@ -30,6 +46,11 @@ def usable_cores() -> int:
 
 def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def safe_to_fork() -> bool:
+    """`can_fork`, from a process with no other thread."""
+    return can_fork() and threading.active_count() == 1
 
 
 class Ahead:
@@ -93,3 +114,52 @@ def _value(future: Future | None):
         return None if future is None else future.result()
     except Exception:  # (a worker killed, or a bug the caller's own run raises and reports)
         return None
+
+
+def map_forked(function: Callable, items: Sequence, jobs: int, before_fork: Callable[[], None] | None = None) -> list:
+    """`[function(item) for item in items]`, in `jobs` forked workers when it pays (`safe_to_fork`,
+    `MIN_ITEMS`), else here. `function` and `items` are inherited by the fork, never pickled; each
+    result is pickled back, and so is an exception, which is raised here as it would be serially.
+    The workers have exited when it returns. `before_fork()`, called here only when workers are
+    forked, loads what `function` would load on first use, so that the workers inherit it rather
+    than each load (and hold) its own."""
+    jobs = min(jobs, len(items) // CHUNK)
+    if jobs <= 1 or len(items) < MIN_ITEMS or not safe_to_fork():
+        return [function(item) for item in items]
+    if before_fork:
+        before_fork()
+    gc.freeze()  # the workers' collector then leaves the inherited objects alone, so their pages stay shared
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_adopt, initargs=(function, items, os.getpid()))
+    try:
+        return [result for results in pool.map(_run, range(0, len(items), CHUNK)) for result in results]
+    finally:  # on an error or Ctrl-C, workers finish their chunk and the rest is dropped
+        pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+
+
+_WORK: tuple[Callable, Sequence] | None = None  # in a worker: what it was forked to do
+
+
+def _adopt(function: Callable, items: Sequence, parent: int) -> None:
+    global _WORK
+    _WORK = function, items
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process: the parent stops the build
+    _end_with(parent)
+
+
+def _end_with(parent: int) -> None:
+    """Die with the build: a worker outliving a killed build would wait for work for ever (it holds
+    the pipe it waits on open itself) and keep the build's staging folder locked, so never removed."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # Linux: the kernel kills us when the parent dies
+    except (OSError, AttributeError):  # elsewhere workers are left to the executor's own shutdown
+        return
+    if os.getppid() != parent:  # it died before we asked
+        os._exit(1)
+
+
+def _run(start: int) -> list:
+    function, items = _WORK
+    return [function(item) for item in items[start:start + CHUNK]]

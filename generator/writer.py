@@ -125,28 +125,48 @@ class StagedSite:
 
     def add(self, files: Mapping[str, bytes]) -> None:
         for path in sorted(files):
-            self.paths.add(claim_path(self.paths, path))
-            target = self.tree / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[path])
-            self.bytes += len(files[path])
+            self.claim(path)
+            self.bytes += self.write(path, files[path])
 
     def reuse(self, path: str, source: Path) -> bool:
         """Put the file `source` (of the previous site) at `path` as a hard link, not a copy: the
         incremental build's unchanged outputs. False, with nothing claimed, if it cannot be linked."""
         claim_path(self.paths, path)  # (added to paths only once linked)
-        target = self.tree / path
-        try:
-            size = os.stat(source, follow_symlinks=False).st_size
-            if target.parent not in self._folders:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                self._folders.add(target.parent)
-            os.link(source, target, follow_symlinks=False)  # last: a failure leaves nothing at `target`
-        except OSError:
+        size = self.link(path, source)
+        if size is None:
             return False
         self.paths.add(path)
         self.bytes += size
         return True
+
+    # The parts of `add` and `reuse`, for outputs made in worker processes (`workers.py`): the
+    # build claims each path here first, a worker writes or links the file, the build counts it.
+
+    def claim(self, path: str) -> None:
+        self.paths.add(claim_path(self.paths, path))
+
+    def write(self, path: str, data: bytes) -> int:
+        """Write a claimed path; its size."""
+        target = self.tree / path
+        self._folder(target.parent)
+        target.write_bytes(data)
+        return len(data)
+
+    def link(self, path: str, source: Path) -> int | None:
+        """Hard-link `source` at `path` (not claimed here); its size, or None if it cannot be linked."""
+        target = self.tree / path
+        try:
+            size = os.stat(source, follow_symlinks=False).st_size
+            self._folder(target.parent)
+            os.link(source, target, follow_symlinks=False)  # last: a failure leaves nothing at `target`
+        except OSError:
+            return None
+        return size
+
+    def _folder(self, folder: Path) -> None:
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)  # (another worker may make it at the same moment)
+            self._folders.add(folder)
 
     def __exit__(self, exc_type, exc, traceback) -> bool | None:
         return self._staged.__exit__(exc_type, exc, traceback)

@@ -4,10 +4,8 @@ never costs the previous site or a correct next build."""
 from __future__ import annotations
 
 import re
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ import pytest
 import generator.pipeline as pipeline
 from generator import build, buildcache, load_config
 from generator.cli import main
+from killing import kill_once
 
 ARTICLE = "content/bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.md"
 ISSUE = "content/bayinguoleng-daily/2023-08-11"
@@ -149,12 +148,12 @@ from pathlib import Path
 from generator import writer
 from generator.cli import main
 
-add = writer.StagedSite.add
-def add_then_hang(self, files):
-    add(self, files)
+write = writer.StagedSite.write
+def write_then_hang(self, path, data):
+    write(self, path, data)
     Path(sys.argv[2]).write_text("staging")
     time.sleep(600)
-writer.StagedSite.add = add_then_hang
+writer.StagedSite.write = write_then_hang
 main(["-C", sys.argv[1], "build", "-q"])
 """
 
@@ -163,17 +162,7 @@ def test_a_killed_incremental_build_leaves_the_previous_site(project):
     before = files(project / "site")
     edit_article(project)
     flag = project.parent / "staging"
-    child = subprocess.Popen([sys.executable, "-c", KILLED, str(project), str(flag)], stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while not flag.exists():
-            assert child.poll() is None, child.stderr.read()
-            assert time.monotonic() < deadline, "the build never started writing"
-            time.sleep(0.05)
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=20)
-        child.stderr.close()
+    kill_once([sys.executable, "-c", KILLED, str(project), str(flag)], flag.exists, "the build never started writing")
     assert files(project / "site") == before
     build(load_config(project))
     assert files(project / "site") == full_build(project)

@@ -1,6 +1,7 @@
 """`gazette build`: its DESCRIPTION says what it does."""
 from __future__ import annotations
 
+import argparse
 import sys
 
 from ..build import build
@@ -24,7 +25,25 @@ def add_arguments(parser) -> None:
                         help=_("a full build: clear .gazette-cache/ (last build, search index) first"))
     parser.add_argument("--no-cache", action="store_true",
                         help=_("a full build that neither reads nor writes .gazette-cache/"))
+    add_jobs(parser)
     add_verbosity(parser)
+
+
+def add_jobs(parser) -> None:
+    """--jobs, shared by every command that builds."""
+    parser.add_argument("-j", "--jobs", type=jobs_count, metavar="N",
+                        help=_("processes that render pages (default: one per usable core; 1: all in this one)"))
+
+
+def jobs_count(text: str) -> int:
+    """A --jobs value (build, check, bundle, import): a whole number, at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(_("not a number of processes (1 or more): {value}").format(value=text))
+    return value
 
 
 def add_verbosity(parser, verbose: str = N_("print each build step with its time")) -> None:
@@ -47,7 +66,7 @@ def build_as_asked(config, args, clean: bool = False):
     """A build with the progress -q/-v ask for (`add_verbosity`), its warnings on stderr: what
     every command that builds shows alike."""
     with make_progress(args.quiet, args.verbose) as progress:
-        result = build(config, progress, clean=clean)
+        result = build(config, progress, clean=clean, jobs=args.jobs)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     return result

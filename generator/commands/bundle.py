@@ -9,7 +9,7 @@ from . import not_a_built_site
 from ..config import load_config
 from ..i18n import N_, _, ngettext
 from ..publish.bundle import zip_site
-from .build import add_verbosity, build_as_asked
+from .build import add_jobs, add_verbosity, build_as_asked
 
 HELP = N_("build the site and zip it for offline reading")
 DESCRIPTION = N_("Zip the site for offline reading: unzip anywhere and open site/index.html "
@@ -21,6 +21,7 @@ def add_arguments(parser) -> None:
                         help=_("the archive to write (default: site.zip in the project folder)"))
     parser.add_argument("--site", metavar="DIR", help=_("zip this already built folder instead of building afresh"))
     parser.add_argument("--base-url", metavar="URL", help=_("absolute URL the site is published at (feeds, sitemap)"))
+    add_jobs(parser)
     add_verbosity(parser)
 
 

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from . import not_a_built_site
+from .build import add_jobs
 from ..check import check_project
 from ..config import load_config
 from ..i18n import N_, _
@@ -20,6 +21,7 @@ def add_arguments(parser) -> None:
                         help=_("check this already built folder instead of building afresh into a temporary one"))
     parser.add_argument("--base-url", metavar="URL", help=_("absolute URL the site is published at (as for build)"))
     parser.add_argument("--strict", action="store_true", help=_("fail on warnings too"))
+    add_jobs(parser)
 
 
 def run(args) -> int:
@@ -29,7 +31,7 @@ def run(args) -> int:
     if why:
         print(_("gazette check: {why}").format(why=why), file=sys.stderr)
         return 2
-    problems = check_project(config, site_dir)
+    problems = check_project(config, site_dir, jobs=args.jobs)
     for problem in problems:
         print(problem, file=sys.stderr)
     errors = sum(p.is_error for p in problems)

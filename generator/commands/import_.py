@@ -28,7 +28,7 @@ from ..i18n import N_, _, ngettext
 from ..problems import GazetteError
 from ..progress import make_progress
 from ..workers import Ahead, usable_cores
-from .build import add_verbosity
+from .build import add_verbosity, jobs_count
 
 HELP = N_("import raw issue text files into content/")
 DESCRIPTION = N_("Import raw issues (text extracted from PDF/OCR) into content/ as Markdown articles. The date, "
@@ -46,16 +46,6 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from None
 
 
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(_("not a number of processes (1 or more): {value}").format(value=value))
-    return jobs
-
-
 def add_arguments(parser) -> None:
     parser.add_argument("raw", metavar="RAW.txt", nargs="+",
                         help=_("raw issue text files (UTF-8, GB18030/GBK, UTF-16), each with its RAW.yaml if any"))
@@ -71,7 +61,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--force", action="store_true",
                         help=_("replace an issue whose files were edited by hand, or that was imported from "
                                "another raw file (the old folder is kept in content/.backup/)"))
-    parser.add_argument("--jobs", type=_jobs, default=usable_cores(), metavar="N",
+    parser.add_argument("--jobs", type=jobs_count, default=usable_cores(), metavar="N",
                         help=_("processes that parse raw files ahead (default: the usable cores, {n} here; "
                                "1: none)").format(n=usable_cores()))
     add_verbosity(parser, verbose=N_("list every file written or removed, also when importing many files"))

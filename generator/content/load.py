@@ -5,6 +5,8 @@ Nothing is rendered here: the whole archive is read and cross-checked first
 """
 from __future__ import annotations
 
+import copy
+from functools import partial
 from pathlib import Path
 
 from .. import layout
@@ -14,6 +16,7 @@ from ..model import Article, FileLine, Issue, Publication
 from ..text.names import same_name
 from ..problems import Problem, error, warning
 from ..urls import RESERVED_SLUGS
+from ..workers import map_forked
 from . import files, frontmatter
 from .import_record import ImportedAs, as_imported, read_import_record
 from .schema import ARTICLE_FIELDS, ISSUE_FIELDS, PUBLICATION_FIELDS, SLUG, check
@@ -105,25 +108,52 @@ class _Reader:
         self.problems.extend(problems)
         return values
 
+    def is_cold(self) -> bool:
+        """Whether every article will be read (no memo of an earlier build to recall them from)."""
+        return self.memo is None or not self.memo.previous
 
-def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazetteer | None = None, memo=None):
+    def apart(self) -> "_Reader":
+        """A reader for one part of the tree (read in a worker, perhaps) with problems and memo entries
+        of its own, for `absorb` to take back in order."""
+        part = copy.copy(self)
+        part.problems = []
+        part.memo = self.memo.apart() if self.memo else None
+        return part
+
+    def absorb(self, problems: list[Problem], remembered: dict) -> None:
+        self.problems.extend(problems)
+        if self.memo:
+            self.memo.absorb(remembered)
+
+
+def load_content(content_dir: Path, root: Path | None = None, gazetteer: Gazetteer | None = None, memo=None,
+                 jobs: int = 1):
     """Return (publications, issues, articles, problems) for a content tree.
 
     Paths in problems are shown relative to `root` (the project folder). `memo`
     (a `buildcache.ArticleMemo`) saves re-reading article files unchanged since the last build.
+    The issue folders are read by `jobs` processes (`workers.map_forked`) when there is no memo
+    to recall them from (with one, an edit re-reads a few files: not worth a fork); problems come
+    in the order of a serial walk, each publication's before its issues'.
     """
     reader = _Reader(root or content_dir.parent, gazetteer or load_gazetteer(), content_dir, memo)
     publications, issues = [], []
     if not content_dir.is_dir():
         reader.problems.append(error(reader.show(content_dir), None, "no-content", _("content folder not found")))
         return (), (), (), reader.problems
+    walk = []  # (publication or None, the problems of reading it and listing its folder, its issue folders)
     for folder in reader.folders(content_dir):
-        pub = _load_publication(reader, folder)
-        if pub is None:
-            continue
-        publications.append(pub)
-        for issue_dir in reader.folders(folder):
-            issue = _load_issue(reader, pub, issue_dir)
+        part = reader.apart()
+        pub = _load_publication(part, folder)
+        walk.append((pub, part.problems, part.folders(folder) if pub else []))
+    folders = [(pub, folder) for pub, _problems, listed in walk for folder in listed]
+    read = iter(map_forked(partial(_load_issue_apart, reader), folders, jobs if reader.is_cold() else 1))  # in order
+    for pub, problems, listed in walk:
+        reader.problems.extend(problems)
+        if pub is not None:
+            publications.append(pub)
+        for issue, problems, remembered in (next(read) for _folder in listed):
+            reader.absorb(problems, remembered)
             if issue is not None:
                 issues.append(issue)
     _check_unique_names(reader, publications)
@@ -160,6 +190,14 @@ def _load_publication(reader: _Reader, folder: Path) -> Publication | None:
         description=values.get("description", ""), frequency=values.get("frequency"),
         loaded_from=FileLine(reader.show(path), data.line_of("name")),
     )
+
+
+def _load_issue_apart(reader: _Reader, where: tuple[Publication, Path]):
+    """`_load_issue` by a reader `apart`: the issue, its problems and what the memo learnt of its files."""
+    pub, folder = where
+    part = reader.apart()
+    issue = _load_issue(part, pub, folder)
+    return issue, part.problems, part.memo.current if part.memo else {}
 
 
 def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None:

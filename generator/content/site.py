@@ -18,14 +18,15 @@ class Where(Protocol):
     warnings: tuple[Problem, ...]
 
 
-def load_site(config: Where, memo=None) -> tuple[Site, list[Problem]]:
-    """Load `content/`; return the site and every problem found (errors and warnings).
+def load_site(config: Where, memo=None, jobs: int = 1) -> tuple[Site, list[Problem]]:
+    """Load `content/` (by `jobs` processes: `load_content`); return the site and every problem
+    found (errors and warnings).
 
     A region outside the gazetteer (warned about where it is written) gets a
     page of its own under a slug no other region has.
     """
     gazetteer = load_gazetteer()
-    publications, issues, articles, problems = load_content(config.content_path, config.root, gazetteer, memo)
+    publications, issues, articles, problems = load_content(config.content_path, config.root, gazetteer, memo, jobs)
     problems = list(config.warnings) + list(problems)
     regions = list(gazetteer.regions)
     known = {r.name for r in regions}

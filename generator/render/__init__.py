@@ -31,7 +31,9 @@ from .authors import author_pages
 from .dates import date_pages
 from .environment import render_page, theme_environment
 from .home import home_pages, not_found_pages, search_pages
+from .markdown import body_html
 from .onthisday import on_this_day_files
+from .phrases import phrase_markup
 from .issues import issue_pages
 from .publications import publication_pages
 from .raw_text import raw_text_pages
@@ -79,6 +81,14 @@ def site_outputs(site: Site, config: Config, reserved: Collection[str] = (),
         yield Output(page.url, _fingerprint(fingerprints, (shared, page)), partial(render_page, env, page))
     for path, data in on_this_day_files(site).items():  # data/ is the build's own: no theme file is there
         yield Output(path, _fingerprint(fingerprints, data), partial(bytes, data))
+
+
+def load_renderers() -> None:
+    """Load now what rendering pages loads on first use: BudouX's model and jieba's word list
+    (headline phrases), the Markdown converter. Workers forked after this share them with the
+    build rather than each load its own (`workers.map_forked`'s `before_fork`)."""
+    phrase_markup("新疆")
+    body_html("")
 
 
 def _fingerprint(fingerprints: Fingerprints | None, value) -> str | None:

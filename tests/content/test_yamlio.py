@@ -5,11 +5,15 @@ message for searching, after an explanation in plain words.
 """
 from __future__ import annotations
 
+from pathlib import Path
+from unittest.mock import patch
+
 import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
 from generator.content import yamlio
+from generator.content.frontmatter import FrontMatterError, split
 from generator.content.yamlio import YamlSyntaxError, dump_yaml, load_yaml
 
 
@@ -64,6 +68,66 @@ def test_a_list_written_twice_is_written_out_twice_not_as_an_alias():
     text = dump_yaml({"authors": names, "photographers": names}, block=True)
     assert "&" not in text and "*" not in text
     assert load_yaml(text) == {"authors": names, "photographers": names}
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def careful(text: str, offset: int = 0):
+    """What the pure-Python loader (line marks from PyYAML's own composer) makes of `text`."""
+    with patch.object(yamlio, "is_plain", lambda text: False):
+        return outcome(text, offset)
+
+
+def outcome(text: str, offset: int = 0):
+    try:
+        data = load_yaml(text, offset)
+    except YamlSyntaxError as exc:
+        return "error", exc.message, exc.line
+    return data, getattr(data, "lines", None), getattr(data, "item_lines", None)
+
+
+def yaml_texts():
+    """Every YAML file and article front matter of the sample archive and of the test fixtures."""
+    for root in (REPO / "content", REPO / "tests" / "fixtures"):
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".yaml", ".md") and path.is_file():
+                text = path.read_bytes().decode("utf-8-sig", "replace").replace("\r\n", "\n")
+                if path.suffix == ".md":
+                    try:
+                        raw = split(text)
+                    except FrontMatterError:
+                        continue
+                    yield path, raw.front, raw.front_first_line - 1
+                else:
+                    yield path, text, 0
+
+
+def test_the_fast_loader_reads_every_file_as_the_careful_one_does():
+    """Data, the line of every key and list item, and errors alike, on every file we have; and the
+    fast path is taken for almost all of them (else the speed it was made for is lost)."""
+    texts = list(yaml_texts())
+    assert len(texts) > 100
+    for path, text, offset in texts:
+        assert outcome(text, offset) == careful(text, offset), path
+    assert sum(yamlio.is_plain(text) for _, text, _ in texts) > 0.95 * len(texts)
+
+
+@pytest.mark.parametrize("text", [
+    "title: [不成对\n", "a: &x 1\nb: *x\n", "a: " + "[" * 40 + "]" * 40 + "\n", "a: [[[[[[[[[1]]]]]]]]]\n",
+    "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - x\n",
+    "".join(" " * i + f"k{i}:\n" for i in range(40)) + " " * 40 + "v\n",
+    "a: 1\na: 2\n", "? [a]\n: b\n", "n: " + "9" * 5000 + "\n", 'x: "\\ud800"\n', "x: !!int y\n",
+    "title: \x07\n", "title: 甲\ntitle2: 乙\n---\nx: 1\n", "t: 'a\n\nb'\n", "",
+])
+def test_what_the_fast_loader_cannot_vouch_for_is_read_the_careful_way(text):
+    assert outcome(text, 3) == careful(text, 3)
+
+
+def test_a_control_character_is_a_located_problem_not_a_traceback():
+    """PyYAML's reader refuses it before parsing: once a traceback out of load_yaml."""
+    problem = error_of("title: 甲\nsubtitle: 乙\x07\n", 1)
+    assert problem.line == 3 and "special characters" in problem.message
 
 
 # dump_yaml writes with libyaml where that gives PyYAML's own bytes: front matter must read the same

@@ -60,17 +60,18 @@ if swap == "fallback":
 elif hasattr(writer, "exchange"):
     writer.exchange = counted(writer.exchange)
 
-add, leave = writer.StagedSite.add, writer.StagedSite.__exit__
-def add_then_pause(self, files):
-    add(self, files)
+write, leave = writer.StagedSite.write, writer.StagedSite.__exit__
+def write_then_pause(self, path, data):
+    size = write(self, path, data)
     if pause_at == "staging":
         pause()
+    return size
 def swapping(self, *exc):
     state["swapping"] = True
     if pause_at == "0":
         pause()
     return leave(self, *exc)
-writer.StagedSite.add, writer.StagedSite.__exit__ = add_then_pause, swapping
+writer.StagedSite.write, writer.StagedSite.__exit__ = write_then_pause, swapping
 
 code = main(["-C", project, "build", "-q"])
 print(f"steps={state['steps']}")
