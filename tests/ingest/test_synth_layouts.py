@@ -66,9 +66,9 @@ FLOORS: dict[str, float | None] = {
     "folios, 3 pages": 0.95,  # 1.000
     "jumps (下转/上接), 2 pages": 0.95,  # 1.000
     "interleaved columns": 0.95,  # 1.000 (12-01 02:20: a story breaking off takes back its rest from the next one's end)
-    "mix: broadsheet": 0.83,  # 0.880
-    "mix: everything": 0.37,  # 0.426 (12-01 02:20)
-    "mix: narrow columns": 0.55,  # 0.604 (12-01 02:30: headline measures past hanging and pushed marks)
+    "mix: broadsheet": 0.90,  # 0.958 (12-01 02:45: a long crosshead inside a signed story in a signed issue)
+    "mix: everything": 0.46,  # 0.511 (12-01 02:35: the doubled line of a group is its headline)
+    "mix: narrow columns": 0.65,  # 0.704 (12-01 02:30: headline measures past hanging and pushed marks; a deck over an indent)
     "pdf: width 13, neither, deck + tag + crossheads": 0.95,  # 1.000
     "pdf: width 17, indents, deck + tag + crossheads": 0.95,  # 1.000 (21:20: a line over a dash deck is a headline)
     "pdf: width 22, blank lines": 0.95,  # 1.000
