@@ -56,15 +56,17 @@ def safe_to_fork() -> bool:
 class Ahead:
     """fn(item) for each item, computed by `jobs` forked processes at most `2 × jobs` items ahead of
     the one being taken, and taken in order with `results()`. Made (and its processes forked)
-    when constructed: make it before starting threads. A result whose process failed is None:
-    the caller does that item's work itself, as it would without the pool."""
+    when constructed, and only from a process with no other thread (`safe_to_fork`: `gazette
+    serve` builds on a thread, so its search index is made here, in order). A result whose
+    process failed, or every result without a pool, is None: the caller does that item's work
+    itself, as it would without the pool."""
 
     def __init__(self, fn: Callable[[T], R], items: Iterable[T], jobs: int) -> None:
         self._items = list(items)
         self._fn = fn
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[Future | None] = deque()
-        if jobs > 1 and len(self._items) > 1 and can_fork():
+        if jobs > 1 and len(self._items) > 1 and safe_to_fork():
             self._pool = ProcessPoolExecutor(min(jobs, len(self._items)), mp_context=multiprocessing.get_context("fork"))
             self._rest = iter(self._items)
             for item in itertools.islice(self._rest, 2 * jobs):

@@ -15,7 +15,7 @@ import generator.search.cache as cache
 import generator.search.fold as fold
 import generator.search.shards as shards
 import generator.text.fold as text_fold
-from generator import build, load_config
+from generator import build, load_config, workers
 from generator.cli import main
 from generator.search import index
 from generator.search.documents import SearchDoc
@@ -125,6 +125,7 @@ def test_a_change_of_the_plan_encodes_every_shard_from_the_cached_terms(tmp_path
 
 
 def test_forked_workers_make_the_files_one_process_makes(tmp_path, small_shards, monkeypatch):
+    monkeypatch.setattr(workers, "safe_to_fork", workers.can_fork)  # (fork though other tests left threads)
     monkeypatch.setattr(shards, "SERIAL_BELOW", 0)
     monkeypatch.setattr(shards, "CHUNK", 7)  # several ranges of articles, handed out to two workers
     docs = corpus(45, 4)
