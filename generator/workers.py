@@ -3,9 +3,9 @@
 One owner for both, so that every command's `--jobs` means the same thing. The pools
 fork: the children inherit the loaded modules, word lists and data instead of loading
 them again. Forking a process with threads can leave a child holding a lock no thread
-will release, so a pool is made before any thread of ours runs (`Ahead`, for the
-importer) or not at all while another thread runs (`map_forked`, for the build:
-`gazette serve` answers requests on a thread, so it builds serially). Where fork is not
+will release, so no pool is made while another thread runs (`safe_to_fork`: `gazette
+serve` answers requests on a thread, so it builds serially). Every worker ignores Ctrl-C
+(the parent stops the work) and dies with its parent (`_worker_start`). Where fork is not
 available, or the work is too small to repay starting workers, it runs here, in order,
 as it would without a pool.
 
@@ -67,7 +67,8 @@ class Ahead:
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[Future | None] = deque()
         if jobs > 1 and len(self._items) > 1 and safe_to_fork():
-            self._pool = ProcessPoolExecutor(min(jobs, len(self._items)), mp_context=multiprocessing.get_context("fork"))
+            self._pool = ProcessPoolExecutor(min(jobs, len(self._items)), mp_context=multiprocessing.get_context("fork"),
+                                             initializer=_worker_start, initargs=(os.getpid(),))
             self._rest = iter(self._items)
             for item in itertools.islice(self._rest, 2 * jobs):
                 self._pending.append(self._submit(item))
@@ -146,7 +147,12 @@ _WORK: tuple[Callable, Sequence] | None = None  # in a worker: what it was forke
 def _adopt(function: Callable, items: Sequence, parent: int) -> None:
     global _WORK
     _WORK = function, items
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process: the parent stops the build
+    _worker_start(parent)
+
+
+def _worker_start(parent: int) -> None:
+    """Every worker's first step: Ctrl-C reaches every process, and the parent stops the work."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _end_with(parent)
 
 
