@@ -13,7 +13,7 @@ character of each Han run). A character so common that its terms would
 overfill a shard (的, 国, 新 in a large archive) is "hot": its terms get
 shards of their own, split by the term's second character. A hot Han
 character also gets a posting list of its own, one shard holding one term
-(#的, in the character fields T, M, B: `char_columns`), so that a
+(#的, in the character fields T, M, B: `with_characters`), so that a
 one-character query for it loads that list, not every shard of its bigrams.
 `Plan` records the split; docs.js carries it to the browser.
 
@@ -38,7 +38,6 @@ from typing import Iterable, Iterator
 from .documents import SearchDoc
 from ..text.han import is_han
 from .tokenize import index_tokens
-from .wire import shard_payload
 
 LABEL = "gazette-terms"
 TEXT_FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
@@ -110,12 +109,6 @@ def plan_shards(counts: Counter) -> Plan:
         first += count
     lists = {char: first + k for k, char in enumerate(c for c in hot_chars if is_han(c))}
     return Plan(shards, hot, lists)
-
-
-def char_columns(fields: tuple[list[str], ...], plan: Plan) -> tuple[list[str], ...]:
-    """The character fields of an article whose text fields hold `fields`: #X for each term
-    starting with a character X that has a list of its own (see CHAR_FIELDS)."""
-    return tuple([CHAR + term[0] for term in column if term[0] in plan.lists] for column in fields)
 
 
 
@@ -295,16 +288,3 @@ def changes(number: int, old: Terms | None, new: Terms | None, plan: Plan) -> It
         for term, tf in after.items():
             if term not in before:
                 yield term, f, number, tf
-
-
-def _shard(rows) -> dict:
-    """rows: (article number, terms per field) → the shard as wire.shard_payload writes it."""
-    terms: dict[str, list[dict[int, int]]] = {}
-    for number, per_field in rows:
-        for f, column in enumerate(per_field):
-            for term in column:
-                counts = terms.get(term)
-                if counts is None:
-                    counts = terms[term] = [{} for _ in FIELDS]
-                counts[f][number] = counts[f].get(number, 0) + 1
-    return shard_payload(terms)

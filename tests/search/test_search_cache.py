@@ -19,6 +19,7 @@ from generator import build, load_config, workers
 from generator.cli import main
 from generator.search import index
 from generator.search.documents import SearchDoc
+from reference_shards import char_columns, shard_of_rows
 
 ARTICLE = "content/altay-daily/2023-05-30/001-tian-shan-nan-bei.md"
 SITES = Path(__file__).parent.parent / "fixtures" / "sites"
@@ -275,10 +276,10 @@ def test_a_hot_characters_own_list_is_patched_as_a_full_build_makes_it(tmp_path,
     char = sorted(plan.lists)[0]
     # the list's shard, made the way the wire test checks against lunr.py: #X once per term starting with X
     rows = [(n, ([], [], []) + tuple([t for t in column if t == index.CHAR + char]
-                                     for column in index.char_columns(index._fields(doc), plan)))
+                                     for column in char_columns(index._fields(doc), plan)))
             for n, doc in enumerate(docs)]
     files = index_files(docs, tmp_path, cache_dir="")[1]
-    assert files[1 + plan.lists[char]] == search.documents.script("index", plan.lists[char], index._shard(rows))
+    assert files[1 + plan.lists[char]] == search.documents.script("index", plan.lists[char], shard_of_rows(rows))
     docs[8] = SearchDoc("8", docs[8].title, docs[8].meta, docs[8].body + char * 3 + "骆驼刺")
     del docs[30]
     check(docs, tmp_path)
