@@ -176,8 +176,11 @@ Split = tuple[dict[str, Flat], ...]  # per field, term → its postings there
 
 def with_characters(terms: Terms, plan: Plan) -> tuple[dict[str, int], ...]:
     """An article's term frequencies in every field of the index: its text fields, then the
-    character fields the plan's lists make of them (#的: how many of the field's terms start with 的)."""
+    character fields the plan's lists make of them (#的: how many of the field's terms start with 的);
+    the text fields alone when the plan has no lists."""
     fields = terms[1]
+    if not plan.lists:
+        return fields
     chars = []
     for column in fields:
         counts: dict[str, int] = {}
@@ -194,8 +197,8 @@ def split_postings(numbered: Iterable[tuple[int, Terms]], plan: Plan, homes: dic
     tables = [[shard[f] for shard in shards] for f in range(len(FIELDS))]  # per field, per shard
     home_of = homes.get
     for number, terms in numbered:
-        for table, field in zip(tables, with_characters(terms, plan) if plan.lists else terms[1]):
-            for term, home, tf in zip(field, map(home_of, field), field.values()):
+        for table, column in zip(tables, with_characters(terms, plan)):
+            for term, home, tf in zip(column, map(home_of, column), column.values()):
                 if home is None:
                     home = homes[term] = shard_of(term, plan)
                 into = table[home]
@@ -211,8 +214,8 @@ def merge_postings(parts: Iterable[Split]) -> Split:
     """One shard's postings from those of consecutive ranges of articles (`split_postings`), in order."""
     merged: Split = tuple({} for _ in FIELDS)
     for part in parts:
-        for into, field in zip(merged, part):
-            for term, flat in field.items():
+        for into, column in zip(merged, part):
+            for term, flat in column.items():
                 got = into.get(term)
                 if got is None:
                     into[term] = flat
