@@ -393,6 +393,7 @@ class _Builder:
         self.photo_above: list[tuple[str, str]] = []  # a 图为… photo printed over a page's first headline
         self.photo_above_by: list[str] = []  # and its photographers: the story under it gets both
         self.page: tuple[int, str | None] | None = None  # from the last page header
+        self.turned_from: Draft | None = None  # the article a page header closed: the page before's
         self.resume: Draft | None = None  # the article a 上接 note continues, while its text runs
         self.banner: str | None = None  # a column banner (「一线传真」) over the pieces that follow it
         self.owner: dict[int, Draft] = {}  # id of a paragraph token → the draft that took it
@@ -434,11 +435,12 @@ class _Builder:
     def _place_loose_heads(self, loose: list[Token], before: Draft | None, headed: Draft | None,
                            leading: bool) -> None:
         """Headline lines their group had no field for go to the nearest article, never nowhere:
-        printed after a closed article, above the next headline (photo labels after its editor
-        line), they end it as a caption; else they open the text of the article the group heads,
+        printed after a closed article on the same page, above the next headline (photo labels
+        after its editor line), they end it as a caption; else they open the text of the article the group heads,
         as a subheading."""
         text = " ".join(clean_heading(t.text) for t in loose)
-        if before is not None and before.closed and before.has_body and (headed is None or leading):
+        if before is not None and before.closed and before.has_body and (headed is None or leading) \
+                and before is not self.turned_from:  # (lines at a page's top are that page's)
             before.blocks.append(("caption", text))
         elif headed is not None and leading and not headed.subtitle:
             headed.subtitle = text  # a kicker over the title (新春走基层)
@@ -827,6 +829,7 @@ class _Builder:
             self.flush_heads(False)
         if self.cur:
             self.cur.closed = True
+            self.turned_from = self.cur
         self.page = token.value
         self.trailing = self.pages.get(index, self.trailing)
 

@@ -449,7 +449,8 @@ class _Assembler:
         # however the paragraph above breaks off)
         over_lead = self._over_lead(following) or (under_deck or not (self.open and runs_on(self.open.lines[-1], column))) \
             and self._over_lead(ahead)
-        if not self.markdown and heading and (self._breaks_open(block) or wide or over_lead) \
+        heavy = all(is_doubled(text) for _, text in block)  # (headline type: never a column's running text)
+        if not self.markdown and heading and (self._breaks_open(block) or wide or over_lead or heavy) \
                 and not any(number in self.column_lines for number, _ in block):
             if self.open is not None and self.headed and not ends_sentence(self.open.text):
                 self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
@@ -583,7 +584,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     wide = is_wide_title(text, width) and all(_ink(line) < _ink(text) - 2 for line in near[0] + near[1])
     # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
     # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
-    if not (after_end or wide or leads_follow(after[:2])) \
+    if not (after_end or wide or leads_follow(after[:2]) or is_doubled(text)) \
             or is_column_line(printed, near, width) and not (set_apart or is_doubled(text)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \

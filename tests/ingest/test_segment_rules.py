@@ -1293,3 +1293,52 @@ def test_a_long_crosshead_inside_a_signed_story_in_a_signed_issue_stays_a_crossh
     assert first.title == "写好区域协调发展“大文章”"
     assert "## 实施“博阿精”区域 经济一体化发展战略" in first.body
     assert first.body.rstrip().endswith("驶出。") and second.title == "巴州召开民政重点工作推进会"
+
+
+# A story in a 16-character column breaks off mid-sentence (its column goes on elsewhere) right
+# over a headed photo whose headline the PDF text printed doubled (headline type).
+DOUBLED_AFTER_CUT = """\
+新疆皮山县联动拓展党员教育成效
+本报讯 记者王明报道：“点”上精准发
+力，以县委组织部、党校等站点为中心
+，配备党员教育站点信息化设备，辐射
+乡镇、村，实现党员教育阵地建设全覆
+盖；推进“家门口”教学点建设，优质
+党员教育宣
+热电联产项目建成投产热电联产项目建成投产
+新疆喀什华电266万千瓦热电联产
+项目。
+本报记者 胡俊秀 摄
+"""
+
+
+def test_a_line_printed_in_headline_type_breaks_off_the_column_above_it():
+    story, photo = parse_issue(DOUBLED_AFTER_CUT, "测试日报")[1]
+    assert story.body.rstrip().endswith("党员教育宣")
+    assert photo.title == "热电联产项目建成投产" and photo.kind == "photo"
+
+
+# Page 1 ends with a closed story; page 2 opens with a banner, a column label and a kicker over
+# the heavy headline of its first story: lines at a page's top are that page's, never a caption
+# of the story the page before ended with.
+PAGE_TOP_BANNER = """\
+第1版
+塔城市打造适应区域协调发展的干部队伍
+本报讯 记者杨菊萍报道：塔城市紧扣区域协调发展需要，着力打造干部队伍。
+这一做法得到了群众的普遍认可。
+第2版
+新时代新征程新伟业
+一线传真
+奋力谱写中国式现代化新疆篇章
+筑牢人民群众共同富裕的工作基础筑牢人民群众共同富裕的工作基础
+各族群众共享发展成果
+□本报记者/赵富强 刘颖红
+全体人民共同富裕是中国式现代化的本质特征，区域协调发展是实现共同富裕的必由之路。
+"""
+
+
+def test_headline_lines_at_a_pages_top_are_not_a_caption_of_the_page_befores_last_story():
+    first, second = parse_issue(PAGE_TOP_BANNER, "测试日报")[1]
+    assert first.body.rstrip().endswith("普遍认可。")
+    assert second.title == "筑牢人民群众共同富裕的工作基础"
+    assert second.authors == ("赵富强", "刘颖红")
