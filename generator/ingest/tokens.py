@@ -825,7 +825,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    return _headed_photos(_wrapped_headlines(assembler.tokens))
+    return _headed_photos(_seamed_headlines(_wrapped_headlines(assembler.tokens), lines))
 
 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
@@ -888,6 +888,39 @@ def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
                 continue
             out.append(token)
     return out
+
+
+_SEAM = 4  # characters each side of a break that the lead must print unbroken (fewer where a line is shorter)
+
+
+def _seamed_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
+    """Two plain headline lines whose break the story under them prints unbroken (巴州辣椒产业创新
+    绿色发展 / 合作座谈会召开 over 5日，巴州辣椒产业创新绿色发展合作座谈会召开…) are one headline
+    wrapped: a lead retells its headline, never a kicker run on into it. (A line set in from the
+    margin is a headline's parallel second half, not the wrap's rest.)"""
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        last = out[-1] if out else None
+        if last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
+                and not token.heavy and not raw[token.line - 1][:1].isspace() \
+                and all(map(_is_plain_line, last.lines + token.lines)) \
+                and min(len(last.lines[-1]), len(token.lines[0])) >= 2 \
+                and last.lines[-1][-_SEAM:] + token.lines[0][:_SEAM] in _lead_text(tokens, k + 1):
+            last.lines.append(token.lines[0])
+            continue
+        out.append(token)
+    return out
+
+
+def _lead_text(tokens: list[Token], start: int) -> str:
+    """The text of the paragraph under the headline group that goes on at tokens[start] (past
+    its deck and byline)."""
+    for token in tokens[start:]:
+        if token.kind == "para":
+            return token.text
+        if token.kind not in ("head", "byline"):
+            break
+    return ""
 
 
 def _headed_photos(tokens: list[Token]) -> list[Token]:

@@ -1342,3 +1342,28 @@ def test_headline_lines_at_a_pages_top_are_not_a_caption_of_the_page_befores_las
     assert first.body.rstrip().endswith("普遍认可。")
     assert second.title == "筑牢人民群众共同富裕的工作基础"
     assert second.authors == ("赵富强", "刘颖红")
+
+
+# A headline wrapped at a word boundary over its deck: the lead retells the headline across its
+# break (…绿色发展合作座谈会召开), so the two lines are one headline, not a kicker and a title.
+SEAMED_HEADLINE = """\
+巴州辣椒产业创新绿色发展
+合作座谈会召开
+今年以来累计接待游客超过百万人次
+本报记者 王宽
+　　5日，巴州辣椒产业创新绿色发展合作座谈会召开，并举行揭牌仪式。
+　　巴州辣椒不仅是重要的经济作物，更是带动农民增收的“红色引擎”。
+"""
+
+
+def test_two_headline_lines_whose_break_the_lead_prints_unbroken_are_one_headline():
+    (story,) = parse_issue(SEAMED_HEADLINE, "测试日报")[1]
+    assert story.title == "巴州辣椒产业创新绿色发展合作座谈会召开"
+    assert story.subtitle == "今年以来累计接待游客超过百万人次"
+    assert story.authors == ("王宽",)
+
+
+def test_a_headline_line_set_in_from_the_margin_is_not_joined_to_the_line_above():
+    text = SEAMED_HEADLINE.replace("\n合作座谈会召开", "\n 合作座谈会召开")
+    (story,) = parse_issue(text, "测试日报")[1]
+    assert story.title != "巴州辣椒产业创新绿色发展合作座谈会召开"
