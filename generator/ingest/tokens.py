@@ -825,7 +825,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    return _headed_photos(_seamed_headlines(_wrapped_headlines(assembler.tokens), lines))
+    return _headed_photos(_seamed_headlines(_wrapped_headlines(_headlines_after_photos(assembler.tokens)), lines))
 
 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
@@ -888,6 +888,22 @@ def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
                 continue
             out.append(token)
     return out
+
+
+_AFTER_PHOTO_MAX = 3  # lines of a headline's first part read as a paragraph under a photo's credit
+
+
+def _headlines_after_photos(tokens: list[Token]) -> list[Token]:
+    """Under a photo's credit, a short run of title-like lines (commas and all) that breaks off into
+    a headline line is that headline's first part (a story set in its column under the photo would
+    finish a sentence before another headline), not running text."""
+    for k in range(1, len(tokens) - 1):
+        token = tokens[k]
+        if token.kind == "para" and tokens[k - 1].kind == "credit" and tokens[k + 1].kind == "head" \
+                and len(token.lines) <= _AFTER_PHOTO_MAX and not token.dateline \
+                and is_heading_text(_COMMA.sub(" ", token.text)):
+            token.kind = "head"
+    return tokens
 
 
 _SEAM = 4  # characters each side of a break that the lead must print unbroken (fewer where a line is shorter)

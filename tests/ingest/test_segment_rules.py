@@ -1367,3 +1367,40 @@ def test_a_headline_line_set_in_from_the_margin_is_not_joined_to_the_line_above(
     text = SEAMED_HEADLINE.replace("\n合作座谈会召开", "\n 合作座谈会召开")
     (story,) = parse_issue(text, "测试日报")[1]
     assert story.title != "巴州辣椒产业创新绿色发展合作座谈会召开"
+
+
+# A photo between two stories in 14-character columns; under its credit the next story's headline
+# is wrapped at 12, its first two lines as wide as the column's (they read like running text).
+HEADLINE_UNDER_PHOTO = """\
+巴州辣椒产业座谈会召开
+本报记者 王宽
+　　5日，巴州辣椒产业创新绿
+色发展合作座谈会召开，并举行
+揭牌仪式。
+　　全州工业辣椒种植面积稳定
+在60万亩左右，是带动农民增
+收的重要产业。
+6月13日，准东开发区中煤建
+安集团新疆分公司开展“安全有
+我，保驾护航”三员集中上岗活
+动，组织党员对生产环境进行严
+格巡检，对生产隐患进行全面排
+查，确保检查不留死角，为安全
+生产提供坚强保障。
+□周文杰/摄
+内蒙古自治区鄂尔多斯市鄂
+托克前旗探索毗邻党建模式，
+引领区域协同发展
+让群众办事更便捷
+王宽
+　　党建联建，充分发挥党组织
+的政治优势和组织优势，与陕西
+省定边县签订合作框架协议。
+"""
+
+
+def test_lines_under_a_photo_credit_that_break_off_into_a_headline_are_that_headlines():
+    story, photo, next_story = parse_issue(HEADLINE_UNDER_PHOTO, "测试日报")[1]
+    assert story.body.rstrip().endswith("重要产业。") and photo.kind == "photo"
+    assert photo.body.rstrip().endswith("坚强保障。")
+    assert next_story.body.lstrip().startswith("党建联建") and "探索毗邻党建模式" in next_story.title
