@@ -9,7 +9,7 @@ introduces what follows (a kicker); a line that opens with —— is a deck. Of 
 unmarked lines the headline is the one with most evidence: printed straight
 under a kicker or straight over a dash deck, the central line of three or
 more, the longer line, else the first; a short slogan on top of three or more
-lines is a page banner (新时代新征程新伟业), and framing words (学习贯彻…精神,
+lines is a page banner (新时代新征程新伟业) unless the lead retells it, and framing words (学习贯彻…精神,
 聚焦…, 在…指引下) mark a kicker or deck, not the headline. Lines above the
 headline make the kicker, lines below it the deck. (A line reporting an event,
 …召开 or …启动, is no evidence: decks report events as often as headlines do,
@@ -37,10 +37,12 @@ class Headline:
     certain: bool  # True when marks or a single line decided, False when scores had to choose
 
 
-def split_headline(lines: list[str], page_top: bool = False, heavy: frozenset[str] = frozenset()) -> Headline:
+def split_headline(lines: list[str], page_top: bool = False, heavy: frozenset[str] = frozenset(),
+                   lead: str = "") -> Headline:
     """(kicker, title, subtitle) of one headline group, with the evidence for the choice;
     `page_top`: the group is the first thing on its page, where a page banner is printed;
-    `heavy`: lines set in headline type (printed doubled by the PDF text)."""
+    `heavy`: lines set in headline type (printed doubled by the PDF text); `lead`: the story's
+    first paragraph."""
     lines = [line.strip() for line in lines if line.strip()]
     if not lines:
         raise ValueError("a headline group needs at least one line")
@@ -51,7 +53,8 @@ def split_headline(lines: list[str], page_top: bool = False, heavy: frozenset[st
         return _around(lines, 0, "marks only", certain=False, title=lines[0].rstrip("——…：: "))
     if len(candidates) == 1:
         return _around(lines, candidates[0], "marks", certain=True)
-    scores = {i: _score(lines, i, page_top, heavy) for i in candidates}
+    told = _told(lines, candidates, lead)
+    scores = {i: _score(lines, i, page_top, heavy, told) for i in candidates}
     best = max(candidates, key=lambda i: (sum(scores[i].values()), -i))
     ranked = sorted(sum(s.values()) for s in scores.values())
     why = ", ".join(name for name, value in scores[best].items() if value > 0) or "first line"
@@ -63,7 +66,33 @@ def _is_marked(lines: list[str], i: int) -> bool:
     return line.startswith("——") or (line.endswith(KICKER_END) and i < len(lines) - 1)
 
 
-def _score(lines: list[str], i: int, page_top: bool = False, heavy: frozenset[str] = frozenset()) -> dict[str, int]:
+_LEAD_SPAN = 60  # characters of a lead's opening that retell its headline
+_TOLD_MIN = 0.6  # share of a line's two-character pairs the lead's opening must print
+_TOLD_MARGIN = 0.3  # ahead of every other candidate line's share
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[j:j + 2] for j in range(len(text) - 1) if not re.search(r"[\s\W]", text[j:j + 2])}
+
+
+def _told(lines: list[str], candidates: list[int], lead: str) -> int | None:
+    """The candidate line the lead's opening retells, well ahead of the others (自治区党委党的建设
+    工作领导小组会议召开 over 自治区党委党的建设工作领导小组3月13日召开会议), or None. A slogan banner is
+    never retold; a kicker may be, as much as the headline, so this is no evidence between them."""
+    opening = lead[:_LEAD_SPAN]
+    if not opening:
+        return None
+    shares = {}
+    for i in candidates:
+        pairs = _pairs(lines[i])
+        shares[i] = sum(p in opening for p in pairs) / len(pairs) if pairs else 0.0
+    best = max(candidates, key=lambda i: shares[i])
+    runner_up = max((shares[i] for i in candidates if i != best), default=0.0)
+    return best if shares[best] >= _TOLD_MIN and shares[best] - runner_up >= _TOLD_MARGIN else None
+
+
+def _score(lines: list[str], i: int, page_top: bool = False, heavy: frozenset[str] = frozenset(),
+           told: int | None = None) -> dict[str, int]:
     """Named evidence that line `i` is the headline."""
     line, above, below = lines[i], lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
     longest = max(len(x) for x in lines if not x.startswith("——"))
@@ -75,7 +104,7 @@ def _score(lines: list[str], i: int, page_top: bool = False, heavy: frozenset[st
         "column tag": 3 * bool(COLUMN_TAG.search(line)),
         "headline type": 3 * (line in heavy and len(heavy) == 1),  # the one line set in the heaviest type
         "cut off": -3 * (not balanced(line)),  # 根据安排，“沿线服务区: a sentence the break cut, not a headline
-        "banner": -2 * _is_banner(lines, i, page_top),
+        "banner": -2 * (_is_banner(lines, i, page_top) and i != told),  # (a lead never retells a banner)
         "framing words": -2 * bool(_FRAMING.search(line)),
     }
 

@@ -216,13 +216,13 @@ def _is_plain_head(text: str) -> bool:
 
 
 def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_story: bool = False,
-           heavy: frozenset[str] = frozenset()) -> list[_Unit]:
+           heavy: frozenset[str] = frozenset(), lead: str = "") -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
     one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
     the one owner of that choice): three or four plain lines are one group (banner, kicker, title, deck).
     `ends_story`: the run may first end the story above (a page that prints headlines under their
     stories, or an untitled story waiting for its headline), then open the next one. `heavy`: the
-    lines set in headline type (printed doubled by the PDF text)."""
+    lines set in headline type (printed doubled by the PDF text); `lead`: the paragraph under the run."""
     if (len(heads) == 3 or 3 < len(heads) <= group_max and min(map(len, heads)) >= _LABEL_MIN) \
             and all(map(_is_plain_head, heads)):
         units = [_Unit(lines=tuple(heads))]
@@ -231,14 +231,15 @@ def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_st
         for text in heads:
             group.add(text)
         units = group.finish()
-    return [_decided(unit, page_top and k == 0, heavy) for k, unit in enumerate(units)]
+    return [_decided(unit, page_top and k == 0, heavy, lead if k == len(units) - 1 else "")
+            for k, unit in enumerate(units)]
 
 
-def _decided(unit: _Unit, page_top: bool = False, heavy: frozenset[str] = frozenset()) -> _Unit:
+def _decided(unit: _Unit, page_top: bool = False, heavy: frozenset[str] = frozenset(), lead: str = "") -> _Unit:
     lines = list(unit.lines) or [line for line in (unit.kicker, unit.title, unit.subtitle) if line]
     if len(lines) < 2:
         return unit
-    headline = split_headline(lines, page_top, heavy)
+    headline = split_headline(lines, page_top, heavy, lead)
     return _Unit(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle, column=unit.column)
 
 
@@ -477,7 +478,7 @@ class _Builder:
         untitled = cur is not None and cur.title is None and cur.has_body
         heavy = frozenset(text for text, token in zip(texts, heads) if token.heavy)
         units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4,  # (# marks each line)
-                       self.trailing or untitled and not cur.closed, heavy)
+                       self.trailing or untitled and not cur.closed, heavy, self._lead_under_group())
         if not units:
             return None
         if self.trailing and untitled:
@@ -506,6 +507,15 @@ class _Builder:
             draft.column = draft.column or entry.column
         draft.authors.extend(authors)
         return draft
+
+    def _lead_under_group(self) -> str:
+        """The first paragraph under the waiting headline group (past its byline), or ''."""
+        for token in self.tokens[self.group_start:]:
+            if token.kind == "para":
+                return token.text
+            if token.kind not in ("head", "byline"):
+                break
+        return ""
 
     def _column_over_title(self, upper: str, lower: str) -> bool:
         """Two headline lines over an author line: a column or series heading over its title in a

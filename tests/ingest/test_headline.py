@@ -79,3 +79,18 @@ def test_a_title_inferred_from_a_reported_by_lead_skips_the_reporter():
 def test_a_deck_that_reports_an_event_is_still_the_deck_under_its_headline():
     assert parts(["巴州被命名为2023年自治区民族团结进步示范区", "三年行动计划全面启动"]) == (
         None, "巴州被命名为2023年自治区民族团结进步示范区", "三年行动计划全面启动")
+
+
+def test_a_headline_its_lead_retells_is_no_page_banner_over_a_long_deck():
+    lines = ["自治区党委党的建设工作领导小组会议召开",
+             "扎实开展深入贯彻中央八项规定精神学习教育 推进作风建设常态化长效化 确保党中央决策部署落到实处"]
+    assert split_headline(lines, page_top=True).title == lines[1]  # (no lead: read as a banner over its headline)
+    lead = "自治区党委党的建设工作领导小组3月13日召开会议，认真学习贯彻习近平总书记重要讲话精神。"
+    h = split_headline(lines, page_top=True, lead=lead)
+    assert (h.title, h.subtitle) == (lines[0], lines[1])
+
+
+def test_a_banner_stays_a_banner_when_the_lead_retells_the_headline():
+    lines = ["新时代新征程新伟业", "昌吉州着力构建新时代党的民族工作格局"]
+    lead = "本报讯 昌吉州着力构建新时代党的民族工作格局，各项工作取得新成效。"
+    assert split_headline(lines, page_top=True, lead=lead).title == lines[1]
