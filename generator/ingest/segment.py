@@ -197,14 +197,18 @@ _LABEL_MIN = 4  # characters of a banner or kicker line (神舟 / 天宫 / 嫦�
 _NAMED_TITLE = re.compile(f"^[{CJK}·]{{2,10}}[：:]\\S")
 
 
-def _main_unit(units: list[_Unit]) -> _Unit:
-    """The article's headline among several: a 姓名：… title, else the first that is not a short label."""
+def _main_unit(units: list[_Unit], heavy: frozenset[str] = frozenset()) -> _Unit:
+    """The article's headline among several: a 姓名：… title, else the one title set in headline
+    type (printed doubled), else the first that is not a short label."""
     named = [u for u in units if u.title and _NAMED_TITLE.match(u.title)]
     if named:
         main = named[0]
         if main is not units[0] and not main.column:
             main.column = units[0].title
         return main
+    typed = [u for u in units if u.title in heavy]
+    if len(typed) == 1:
+        return typed[0]
     return next((u for u in units if u.title and len(u.title) > 6), units[0])
 
 
@@ -490,7 +494,7 @@ class _Builder:
         elif untitled and len(units) >= 2 and not cur.closed:
             self._apply(cur, units[0], heads[0].line)
             units = units[1:]
-        unit = units[-1] if followed_by_byline else _main_unit(units)
+        unit = units[-1] if followed_by_byline else _main_unit(units, heavy)
         if followed_by_byline and len(units) >= 2 and not unit.column:
             unit.column = units[0].title
         if authors and unit.subtitle and not unit.kicker and self._column_over_title(unit.title, unit.subtitle):

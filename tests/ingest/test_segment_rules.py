@@ -1404,3 +1404,22 @@ def test_lines_under_a_photo_credit_that_break_off_into_a_headline_are_that_head
     assert story.body.rstrip().endswith("重要产业。") and photo.kind == "photo"
     assert photo.body.rstrip().endswith("坚强保障。")
     assert next_story.body.lstrip().startswith("党建联建") and "探索毗邻党建模式" in next_story.title
+
+
+# A page's first story under a slogan banner, a theme line and a kicker, its headline printed
+# doubled (headline type), a deck, and its text with no byline between.
+HEAVY_UNDER_BANNERS = """\
+新时代新征程新伟业
+铸牢中华民族共同体意识
+奋力谱写中国式现代化新疆篇章
+大美新疆·奥依塔克冰川公园景区大美新疆·奥依塔克冰川公园景区
+全州已建成示范点109个
+　　奥依塔克冰川公园位于新疆克孜勒苏柯尔克孜自治州阿克陶县奥依塔克镇西部丛山之中。
+　　景区集雪山、冰川、瀑布、森林、草原为一体，景色自然纯净。
+"""
+
+
+def test_of_several_headline_lines_over_a_storys_text_the_one_in_headline_type_is_its_title():
+    (story,) = parse_issue(HEAVY_UNDER_BANNERS, "测试日报")[1]
+    assert story.title == "大美新疆·奥依塔克冰川公园景区"
+    assert story.body.lstrip().startswith("奥依塔克冰川公园位于")
