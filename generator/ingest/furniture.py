@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from ..slug import slugify
 from .clean import CJK, ends_sentence
 
+# A page's number, with its name where printed beside it (第02版：要闻, A3版, 第1版): not dropped
+# here, since it starts a page (the tokenizer's page header), but never a prompt's second line.
+PAGE_MARKER = re.compile(r"^(?:第\s*)?(?:[A-D])?0?(?P<page>\d{1,2})\s*版(?:\s*[:：·]?\s*(?P<name>[^\s，。\d]{2,8}))?$")
+
 # Each kind of page furniture, and the pattern it is known by (a line that is one of these and
 # stands alone: see `_in_running_text`).
 _KINDS = (
@@ -86,6 +90,7 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
             continue
         drop[i] = kind
         if kind in ("qr", "hotline") and nxt and len(nxt) <= 16 and not _in_running_text(nxt, text) \
+                and not PAGE_MARKER.match(nxt) \
                 and not (kind == "qr" and _text_follows(lines, i + 2, names)):  # (a short line over text is its headline)
             drop[i + 1] = _line_kind(nxt, names) or kind  # 新闻热线： / 0906-2315631; 扫描二维码看视频 / 感受基层党员心声
         if kind == "qr" and re.search("学习强国号|公众号|电子期刊|客户端", text) and re.fullmatch(f"《[{CJK}]+》", prev):

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import metadata as md
+from .furniture import PAGE_MARKER
 from .clean import NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
 from ..text.words import cuts_word, is_common_word, splits_word
 
@@ -234,7 +235,6 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     return out
 
 
-PAGE_MARKER = re.compile(r"^(?:第\s*)?(?:[A-D])?0?(?P<page>\d{1,2})\s*版(?:\s*[:：·]?\s*(?P<name>[^\s，。\d]{2,8}))?$")
 
 
 _PAGE_HEADER = re.compile(f"第\\s*0?(?P<page>\\d{{1,2}})\\s*版(?:\\s*[:：]?\\s*(?P<name>[{CJK}]{{2,6}})(?![{CJK}]))?")
@@ -662,6 +662,8 @@ def uses_blank_lines(lines: list[str]) -> bool:
     are kept as they are; else headlines are found inside blocks from title-likeness and widths."""
     last = max((k for k, line in enumerate(lines) if line.strip()), default=0)  # blank lines at the end say nothing
     ends = [k for k, line in enumerate(lines[:last]) if line.strip() and ends_sentence(line.strip())]
+    if not ends:  # (one paragraph: blank lines between its text lines, or none, say it)
+        return any(not line.strip() for line in lines[:last])
     return sum(1 for k in ends if not lines[k + 1].strip()) >= _BLANK_AFTER_ENDS * len(ends)
 
 

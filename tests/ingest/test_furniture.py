@@ -95,3 +95,10 @@ def test_a_wrapped_line_that_starts_with_the_word_contents_is_text_not_a_table_o
     lines = ["形成紧缺人才", "目录，通过“产业+人才”“项目", "+人才”等引才模式，针对性引进人才。"]
     assert read_toc(lines).lines == frozenset()
     assert read_toc(["目录 MULU", "卷首语", "1 促进区域协调发展 更好建设美丽新疆"]).entries
+
+
+def test_a_page_number_under_a_qr_prompt_is_the_pages_not_the_prompts_second_line():
+    text = ("扫码关注昌吉日报微信公众号\n第2版\n沙漠公路通车迎来首批货车\n"
+            "本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。\n")
+    [article] = parse_issue(text, "昌吉日报")[1]
+    assert (article.title, article.page) == ("沙漠公路通车迎来首批货车", 2)

@@ -1423,3 +1423,9 @@ def test_of_several_headline_lines_over_a_storys_text_the_one_in_headline_type_i
     (story,) = parse_issue(HEAVY_UNDER_BANNERS, "测试日报")[1]
     assert story.title == "大美新疆·奥依塔克冰川公园景区"
     assert story.body.lstrip().startswith("奥依塔克冰川公园位于")
+
+
+def test_a_headline_over_one_paragraph_with_no_blank_line_is_one_story():
+    text = "沙漠公路通车迎来首批货车\n本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。\n"
+    [story] = parse_issue(text, "测试日报")[1]
+    assert story.title == "沙漠公路通车迎来首批货车" and story.body.lstrip().startswith("本报讯")
