@@ -9,13 +9,16 @@ begins, so the evidence is a reader's:
 - the rest starts one of B's paragraphs after a paragraph of B's that ends a
   sentence, and the rest itself ends one;
 - the seam reads as running text: the two characters it joins (治|理) stand side
-  by side elsewhere in the issue;
+  by side elsewhere in the issue, or A breaks off after an opening mark (…突破“),
+  where no line of running text may end;
 - the rest's words are more A's than B's: weighted by rarity, more of its
   two-character pairs occur in A than in the part of B before it (a story
   repeats its own names, places and themes).
 
-Of the places that pass, the one whose words lean most to A takes the rest into
-A's open paragraph; where none passes, nothing moves.
+A paragraph of B's that closes a quotation or bracket A left open (…突破“ /
+天花板”，…) is A's rest outright. Else, of the places that pass, the one whose
+words lean most to A takes the rest into A's open paragraph; where none passes,
+nothing moves.
 """
 from __future__ import annotations
 
@@ -25,7 +28,8 @@ from collections import Counter
 from typing import Callable, Protocol
 
 from ..text.han import HAN_CLASS
-from .clean import ends_sentence
+from .clean import NO_LINE_END, ends_sentence
+from .tokens import continues_across
 
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2,}}")
 
@@ -81,11 +85,14 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
     idf: dict[str, float] | None = None
     for k in paras[1:]:
         before, start = b.blocks[k - 1], b.blocks[k][1]
-        if before[0] not in ("para", "sub") or not ends_sentence(before[1]) or end[-1] + start[0] not in text:
+        if before[0] not in ("para", "sub") or not ends_sentence(before[1]) \
+                or end[-1] not in NO_LINE_END and end[-1] + start[0] not in text:
             continue
         rest_text = _text(b.blocks[k:])
         if len(rest_text) < _REST_MIN:
             continue
+        if continues_across(end, start):
+            return k  # (it closes the quotation or bracket a's text left open: no other place can)
         rest = _pairs(rest_text)
         idf = _rarity(near) if idf is None else idf
         margin = _share(rest, own, idf) - _share(rest, _pairs(_text(b.blocks[:k])), idf)

@@ -1429,3 +1429,17 @@ def test_a_headline_over_one_paragraph_with_no_blank_line_is_one_story():
     text = "沙漠公路通车迎来首批货车\n本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。\n"
     [story] = parse_issue(text, "测试日报")[1]
     assert story.title == "沙漠公路通车迎来首批货车" and story.body.lstrip().startswith("本报讯")
+
+
+# The water story breaks off after an opening quotation mark (no line of running text ends there):
+# its rest, printed after the culture story, closes the quotation; the seam's two characters stand
+# together nowhere else in the issue, and the culture story's words fill the rest's first half.
+QUOTE_CUT = INTERLEAVED.replace(
+    "优化供水模式。立足", "优化供水模式。只有“扬长”才会不断突破“").replace(
+    "新疆独立水系特征和来水偏丰实际，", "天花板”，昌吉州文化活动处处盛开，民族团结之花也不断完善；只有“补短”才能对丰水期的洪水资源进行弹性利用，")
+
+
+def test_a_story_broken_off_inside_a_quotation_takes_back_the_paragraph_that_closes_it():
+    water, culture = parse_issue(QUOTE_CUT, "测试日报")[1]
+    assert "不断突破“天花板”，" in water.body.replace("\n", "")
+    assert water.body.rstrip().endswith("得到有效解决。") and culture.body.rstrip().endswith("处处盛开。")
