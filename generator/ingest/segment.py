@@ -199,7 +199,8 @@ _NAMED_TITLE = re.compile(f"^[{CJK}·]{{2,10}}[：:]\\S")
 
 def _main_unit(units: list[_Unit], heavy: frozenset[str] = frozenset()) -> _Unit:
     """The article's headline among several: a 姓名：… title, else the one title set in headline
-    type (printed doubled), else the first that is not a short label."""
+    type (printed doubled), else the one over a dash deck (——…), else the first that is not a
+    short label."""
     named = [u for u in units if u.title and _NAMED_TITLE.match(u.title)]
     if named:
         main = named[0]
@@ -209,6 +210,9 @@ def _main_unit(units: list[_Unit], heavy: frozenset[str] = frozenset()) -> _Unit
     typed = [u for u in units if u.title in heavy]
     if len(typed) == 1:
         return typed[0]
+    decked = [u for u in units if u.title and u.subtitle and u.subtitle.startswith("——")]
+    if len(decked) == 1:
+        return decked[0]
     return next((u for u in units if u.title and len(u.title) > 6), units[0])
 
 

@@ -1443,3 +1443,27 @@ def test_a_story_broken_off_inside_a_quotation_takes_back_the_paragraph_that_clo
     water, culture = parse_issue(QUOTE_CUT, "测试日报")[1]
     assert "不断突破“天花板”，" in water.body.replace("\n", "")
     assert water.body.rstrip().endswith("得到有效解决。") and culture.body.rstrip().endswith("处处盛开。")
+
+
+# A page's first story: a slogan banner, a theme line, the headline over its dash deck, a photo
+# (caption and credit), then the lead; blank lines between every line.
+DECKED_UNDER_BANNERS = """\
+新时代新征程新伟业
+
+学习贯彻党的二十大精神
+
+大美新疆·奥依塔克冰川公园景区
+
+——论贯彻落实全会精神
+
+图为活动现场。
+
+本报记者 张云梅 摄
+
+本报6月13日讯（记者 周文杰）奥依塔克冰川公园位于新疆克孜勒苏柯尔克孜自治州阿克陶县奥依塔克镇西部丛山之中。
+"""
+
+
+def test_of_several_headline_lines_over_a_storys_text_the_one_over_a_dash_deck_is_its_title():
+    (story,) = parse_issue(DECKED_UNDER_BANNERS, "测试日报")[1]
+    assert (story.title, story.subtitle) == ("大美新疆·奥依塔克冰川公园景区", "——论贯彻落实全会精神")
