@@ -697,7 +697,18 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
         return False  # …（今日谈） ends its headline
     if is_byline_name(text):  # 张云梅 under …会召开 is its writer (开张 is no word cut there), but
         return splits_word(before, text, common=True) and is_common_word(text[1:])  # …的思 / 路举措 is 思路 + 举措
+    if _is_couplet(before) and _is_couplet(text):
+        return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
     return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
+
+
+_COUPLET = re.compile(f"^[{CJK}“”]{{3,}} [{CJK}“”]{{3,}}$")
+
+
+def _is_couplet(text: str) -> bool:
+    """A headline line of two phrases with a space between (深化区域联动 助力城乡融合): a whole
+    headline, never one a wrap cut."""
+    return bool(_COUPLET.match(text.strip()))
 
 
 def _opens_paragraph(after: str | None) -> bool:

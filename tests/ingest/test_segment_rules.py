@@ -1467,3 +1467,31 @@ DECKED_UNDER_BANNERS = """\
 def test_of_several_headline_lines_over_a_storys_text_the_one_over_a_dash_deck_is_its_title():
     (story,) = parse_issue(DECKED_UNDER_BANNERS, "测试日报")[1]
     assert (story.title, story.subtitle) == ("大美新疆·奥依塔克冰川公园景区", "——论贯彻落实全会精神")
+
+
+# A magazine with no blank lines: a column's heading over an article's title, both two phrases set
+# apart by a space and as wide as each other, then the writer and the text.
+COUPLETS = """\
+小核桃闯出大市场
+蔡伟奇
+返乡创业办工厂。阿不都热合曼·克比尔生在库车，长在库车，家里数十亩核桃树承载着一家人的期盼。
+[责任编辑：齐桂帆]
+守护重症病人
+贾佳
+我是新疆昌吉回族自治州人民医院的一名医生，从医二十年，始终守护患者生命。
+[责任编辑：王建新]
+退休不褪色 银龄再生辉
+李明
+退休不褪色，银龄再生辉。郭志乾矢志不渝，初心不改，时刻牢记自己的第一身份是共产党员。
+（作者单位：新疆乌鲁木齐市公安局米东分局） [责任编辑：夏珑祯]
+统筹区域力量 推动协调发展
+深化区域联动 助力城乡融合
+董燕军
+习近平总书记指出，推进以县城为重要载体的城镇化建设，推动城乡融合发展，增强城乡经济联系。
+坚持规划先行。锚定高质量发展这个首要任务，找准存在问题，确立发展定位。
+"""
+
+
+def test_two_equal_headline_lines_each_of_two_phrases_are_not_one_wrapped_headline():
+    article = parse_issue(COUPLETS, "党员之友")[1][-1]
+    assert article.title == "深化区域联动 助力城乡融合" and article.authors == ("董燕军",)
