@@ -362,6 +362,9 @@ class _Assembler:
         """Before a text block: does it continue the dangling paragraph rather than the open one
         (the break splits a word there and not here)? Or does a suspended paragraph resume?"""
         self.dangling_age += 1
+        if self.open is not None and self.tokens and self.tokens[-1].kind in ("caption", "credit") \
+                and is_heading_text(first) and not cuts_word(self.open.tail, first, frequent=False):
+            self.close()  # (a title-like line under a photo set into a column cuts no word with it: it opens something else)
         if self.dangling is not None and self.dangling_age > _DANGLING_BLOCKS:
             self.dangling = None
         if self.resume_suspended and self.open is None:
@@ -955,10 +958,11 @@ def _lead_text(tokens: list[Token], start: int) -> str:
 def _headed_photos(tokens: list[Token]) -> list[Token]:
     """A paragraph of one title-like line, commas and all (…激励党员奋战一线，助力生产), standing over
     a photo's caption and its credit is that photo story's headline: a comma kept it from
-    reading as one where no lead or byline follows."""
+    reading as one where no lead or byline follows. (One whose last word the caption finishes,
+    …我将时刻保 / 持“医”心向党…, is a paragraph the photo was set into.)"""
     for k, token in enumerate(tokens[:-2]):
         if token.kind == "para" and len(token.lines) == 1 and not token.dateline \
                 and tokens[k + 1].kind == "caption" and tokens[k + 2].kind == "credit" \
-                and _is_comma_title(token.text):
+                and _is_comma_title(token.text) and not cuts_word(token.tail, tokens[k + 1].head, frequent=False):
             token.kind = "head"
     return tokens

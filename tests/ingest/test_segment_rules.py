@@ -1495,3 +1495,62 @@ COUPLETS = """\
 def test_two_equal_headline_lines_each_of_two_phrases_are_not_one_wrapped_headline():
     article = parse_issue(COUPLETS, "党员之友")[1][-1]
     assert article.title == "深化区域联动 助力城乡融合" and article.authors == ("董燕军",)
+
+
+# A story's last paragraph broken by a column break (…时刻保 / 持…), a photo set right under its
+# rest; under the photo's credit, the next story's headline (wrapped inside a word: 发 / 展), its deck
+# and byline. (Printed in 14-character columns by bench/layout_synth.py, mix "narrow columns".)
+PHOTO_IN_BROKEN_PARAGRAPH = """\
+凌格：做重症病人的“守护
+者”
+让群众办事更便捷
+本报通讯员 袁海军
+　　我是新疆昌吉回族自治州
+（以下简称“昌吉州”）人民医
+院重症医学科主任，也是昌吉州
+第九届道德模范（敬业奉献模范），
+救死扶伤、守护生命是我的神圣
+职责和使命。
+　　从医36年来，我坚守急诊、
+重症一线，认真学习掌握前沿诊
+疗思路和技术，积极发挥党员先
+锋模范作用，带领科室团队在全
+州率先开展各类重症疾病前沿诊
+疗技术研究，全力守护各族人民
+群众的生命健康。作为“凌格重
+症医学高层次人才工作室”领衔
+人，我致力于凝聚团队力量，制
+定完善州重症医学质量控制标准，
+指导各县市开展危重症救治工作，
+规范诊疗流程，共享救治经验，
+不断提升昌吉州急危重症患者救
+治能力。
+　　在今后工作中，我将时刻保
+
+持“医”心向党、“医”心为民
+的初心，帮助青年党员和医务工
+作者精进医学技术，以高度的责
+任心和使命感守护患者生命。
+新疆喀什华电266万千瓦热电
+联产项目。
+盖有军 摄
+借助援疆力量 促进区域发
+展
+——论贯彻落实全会精神
+□本报记者/孙丽娜
+　　习近平总书记指出，“产业
+是发展的根基”。新疆温泉县携
+手湖北援疆力量，以完善对口援
+建利益联结机制为纽带，充分发
+挥主体作用，大力做优做强特色
+优势产业，不断提升区域协调发
+展综合效益。
+"""
+
+
+def test_a_headline_under_a_photo_set_into_an_open_paragraph_opens_the_next_story():
+    articles = parse_issue(PHOTO_IN_BROKEN_PARAGRAPH, "测试日报")[1]
+    last = articles[-1]
+    assert (last.title, last.subtitle, last.authors) == ("借助援疆力量 促进区域发展", "——论贯彻落实全会精神", ("孙丽娜",))
+    assert last.body.lstrip().startswith("习近平总书记指出")
+    assert articles[0].title == "凌格：做重症病人的“守护者”" and "我将时刻保" in articles[0].body
