@@ -643,7 +643,7 @@ class _Builder:
         for index, token in enumerate(self.tokens):
             before = self._states()
             resume = self.resume
-            if token.kind not in ("para", "caption", "credit", "cont", "source"):
+            if token.kind not in ("para", "note", "caption", "credit", "cont", "source"):
                 self.resume = None
             if resume is not None and token.kind in ("editor", "source"):
                 self._close_with(resume, token)  # (均摘自…) and the editor close the jumped text too

@@ -1554,3 +1554,28 @@ def test_a_headline_under_a_photo_set_into_an_open_paragraph_opens_the_next_stor
     assert (last.title, last.subtitle, last.authors) == ("借助援疆力量 促进区域发展", "——论贯彻落实全会精神", ("孙丽娜",))
     assert last.body.lstrip().startswith("习近平总书记指出")
     assert articles[0].title == "凌格：做重症病人的“守护者”" and "我将时刻保" in articles[0].body
+
+
+# A story jumps from page 1 to page 2; its continued text ends with the writer's unit, then page 2
+# goes on with a new story.
+JUMP_WITH_NOTE = """\
+第1版
+区域协调发展要打好组合拳
+本报讯 记者王明报道：区域协调发展是实现共同富裕的必然要求，各地各部门正在推进
+（下转第2版）
+沙漠公路通车迎来首批货车
+本报讯 记者李华报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。
+第2版
+（上接第1版）
+落实一批重点项目，为区域协调发展提供坚强保证。
+（作者单位：新疆塔城市委党校）
+老城街区改造完工
+本报讯 通讯员张云报道：历时半年的老城街区改造日前完工，居民陆续回迁。
+"""
+
+
+def test_a_jumped_storys_closing_note_stays_with_its_continued_text():
+    titles = [a.title for a in parse_issue(JUMP_WITH_NOTE, "测试日报")[1]]
+    assert titles == ["区域协调发展要打好组合拳", "沙漠公路通车迎来首批货车", "老城街区改造完工"]
+    jumped = parse_issue(JUMP_WITH_NOTE, "测试日报")[1][0]
+    assert jumped.body.rstrip().endswith("（作者单位：新疆塔城市委党校）")
