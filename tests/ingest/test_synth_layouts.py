@@ -66,9 +66,9 @@ FLOORS: dict[str, float | None] = {
     "folios, 3 pages": 0.95,  # 1.000
     "jumps (下转/上接), 2 pages": 0.95,  # 1.000
     "interleaved columns": 0.95,  # 1.000 (12-01 02:20: a story breaking off takes back its rest from the next one's end)
-    "mix: broadsheet": 0.90,  # 0.958 (12-01 02:45: a long crosshead inside a signed story in a signed issue)
-    "mix: everything": 0.46,  # 0.511 (12-01 02:35: the doubled line of a group is its headline)
-    "mix: narrow columns": 0.65,  # 0.704 (12-01 02:30: headline measures past hanging and pushed marks; a deck over an indent)
+    "mix: broadsheet": 0.95,  # 1.000 (12-01 05:05: the title over a dash deck, not a banner above it)
+    "mix: everything": 0.52,  # 0.571 (12-01 05:15: a jumped story's closing note stays with it)
+    "mix: narrow columns": 0.78,  # 0.836 (12-01 05:10: a headline under a photo's credit; a lead retelling its headline)
     "pdf: width 13, neither, deck + tag + crossheads": 0.95,  # 1.000
     "pdf: width 17, indents, deck + tag + crossheads": 0.95,  # 1.000 (21:20: a line over a dash deck is a headline)
     "pdf: width 22, blank lines": 0.95,  # 1.000
