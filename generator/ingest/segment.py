@@ -37,7 +37,8 @@ from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline
 from .interleave import rejoin_interleaved
-from .tokens import HEAD_END_OK, Token, is_byline_name, is_wide_title, page_spans, page_width, split_column_tag
+from .tokens import (HEAD_END_OK, Token, is_byline_name, is_wide_title, lead_under, page_spans, page_width,
+                     split_column_tag)
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _SECTION_MAX = 12  # characters of a subheading-sized headline
@@ -486,7 +487,7 @@ class _Builder:
         untitled = cur is not None and cur.title is None and cur.has_body
         heavy = frozenset(text for text, token in zip(texts, heads) if token.heavy)
         units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4,  # (# marks each line)
-                       self.trailing or untitled and not cur.closed, heavy, self._lead_under_group())
+                       self.trailing or untitled and not cur.closed, heavy, lead_under(self.tokens, self.group_start))
         if not units:
             return None
         if self.trailing and untitled:
@@ -515,15 +516,6 @@ class _Builder:
             draft.column = draft.column or entry.column
         draft.authors.extend(authors)
         return draft
-
-    def _lead_under_group(self) -> str:
-        """The first paragraph under the waiting headline group (past its byline), or ''."""
-        for token in self.tokens[self.group_start:]:
-            if token.kind == "para":
-                return token.text
-            if token.kind not in ("head", "byline"):
-                break
-        return ""
 
     def _column_over_title(self, upper: str, lower: str) -> bool:
         """Two headline lines over an author line: a column or series heading over its title in a

@@ -937,16 +937,16 @@ def _seamed_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
                 and not token.heavy and not raw[token.line - 1][:1].isspace() \
                 and all(map(_is_plain_line, last.lines + token.lines)) \
                 and min(len(last.lines[-1]), len(token.lines[0])) >= 2 \
-                and last.lines[-1][-_SEAM:] + token.lines[0][:_SEAM] in _lead_text(tokens, k + 1):
+                and last.lines[-1][-_SEAM:] + token.lines[0][:_SEAM] in lead_under(tokens, k + 1):
             last.lines.append(token.lines[0])
             continue
         out.append(token)
     return out
 
 
-def _lead_text(tokens: list[Token], start: int) -> str:
+def lead_under(tokens: list[Token], start: int) -> str:
     """The text of the paragraph under the headline group that goes on at tokens[start] (past
-    its deck and byline)."""
+    its deck and byline), or '': what a lead retells of its headline."""
     for token in tokens[start:]:
         if token.kind == "para":
             return token.text
