@@ -225,7 +225,8 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
         text = collapse_doubled(raw.strip())
         if out and not text.startswith("——") and not out[-1].text.endswith(HEAD_END_OK) \
                 and not out[-1].text.startswith("——") \
-                and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)):
+                and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)) \
+                and not _tagged_under(out[-1].lines[-1], text):
             out[-1].lines.append(text)
         elif out and out[-1].text.startswith("——") and not text.startswith("——"):
             out[-1].lines.append(text)
@@ -235,6 +236,17 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     return out
 
 
+
+
+_TAGGED_MIN = 8  # characters of a headline with its column tag, and of the line over it, each whole
+
+
+def _tagged_under(above: str, text: str) -> bool:
+    """Is `text` a whole headline with its column tag (“靶向”发力建强人才队伍（新论）) under a whole line
+    (深入学习贯彻自治区党委十届八次全会精神)? Then that line is its kicker, not its first half (a wrap
+    leaves a short rest: 写好区域协调发展 / “大文章”（新论）)."""
+    title, tag = split_column_tag(text)
+    return tag is not None and len(title) >= _TAGGED_MIN and len(above) >= _TAGGED_MIN
 
 
 _PAGE_HEADER = re.compile(f"第\\s*0?(?P<page>\\d{{1,2}})\\s*版(?:\\s*[:：]?\\s*(?P<name>[{CJK}]{{2,6}})(?![{CJK}]))?")

@@ -1579,3 +1579,4 @@ def test_a_jumped_storys_closing_note_stays_with_its_continued_text():
     assert titles == ["区域协调发展要打好组合拳", "沙漠公路通车迎来首批货车", "老城街区改造完工"]
     jumped = parse_issue(JUMP_WITH_NOTE, "测试日报")[1][0]
     assert jumped.body.rstrip().endswith("（作者单位：新疆塔城市委党校）")
+

@@ -185,3 +185,12 @@ def test_article_f1_meets_the_floor(name):
     p, r = found / predicted if predicted else 0.0, found / expected
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     assert f1 >= (FLOORS[name] or 0.01), f"{name}: F1 {f1:.3f}"
+
+
+def test_a_headline_with_its_column_tag_under_a_whole_line_has_that_line_as_its_kicker():
+    """mix: no blank lines, seed 0: 深入学习贯彻自治区党委十届八次全会精神 over “靶向”发力建强人才队伍(新论)
+    (a whole issue: the page's other headlines decide how its lines are read)."""
+    story = next(a for a in import_synthesized(synthesize(MIXES["mix: no blank lines"], 0, _sources()))
+                 if "人才队伍" in a.title)
+    assert (story.title, story.column, story.subtitle) == (
+        "“靶向”发力建强人才队伍", "新论", "深入学习贯彻自治区党委十届八次全会精神")
