@@ -677,8 +677,9 @@ def uses_blank_lines(lines: list[str]) -> bool:
     are kept as they are; else headlines are found inside blocks from title-likeness and widths."""
     last = max((k for k, line in enumerate(lines) if line.strip()), default=0)  # blank lines at the end say nothing
     ends = [k for k, line in enumerate(lines[:last]) if line.strip() and ends_sentence(line.strip())]
-    if not ends:  # (one paragraph: blank lines between its text lines, or none, say it)
-        return any(not line.strip() for line in lines[:last])
+    if not ends:  # one paragraph at the end (blank lines between its text lines, or none, say it),
+        # or no sentence end anywhere: no evidence to split on, the blocks are kept as they are
+        return any(not line.strip() for line in lines[:last]) or not ends_sentence(lines[last].strip())
     return sum(1 for k in ends if not lines[k + 1].strip()) >= _BLANK_AFTER_ENDS * len(ends)
 
 
