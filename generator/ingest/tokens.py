@@ -63,6 +63,7 @@ class Token:
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
     _tail: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
+    _head: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -78,8 +79,13 @@ class Token:
 
     @property
     def head(self) -> str:
-        """The first lines joined: how the paragraph opens (（作者单位：…), read without the rest."""
-        return join_lines(self.lines[:_HEAD_LINES])
+        """The first lines joined: how the paragraph opens (（作者单位：…), read without the rest
+        (joined again only while the paragraph has fewer lines than that: it is asked after each)."""
+        count, head = self._head
+        if count != min(len(self.lines), _HEAD_LINES):
+            head = join_lines(self.lines[:_HEAD_LINES])
+            self._head = (min(len(self.lines), _HEAD_LINES), head)
+        return head
 
     @property
     def tail(self) -> str:
