@@ -490,6 +490,8 @@ class _Assembler:
         Then the next line goes on with it: a wrapped line that happens to read like a byline or a
         credit is never one there, and taking it for one would cut the sentence."""
         text = self.open.tail[-_BRACKET_SPAN:] if self.open is not None else ""
+        if "（" not in text and "(" not in text:
+            return False  # (most lines: no bracket opened, none can be open)
         return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
@@ -650,12 +652,14 @@ def leads_follow(after: list[str]) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _leads_follow(after: tuple[str, ...]) -> bool:  # cached: asked again of each line's neighbours
-    for k in (0, 1):
-        start = join_lines(after[k:k + 2]).replace(" ", "")
-        if start and (md.DATELINE.match(start) or (_line_type(after[k].strip()) or ("",))[0] == "byline"
-                      or is_byline_name(after[k].strip())):
-            return True
-    return False
+    return _leads_from(after[:2]) or _leads_from(after[1:3])
+
+
+@lru_cache(maxsize=1 << 16)
+def _leads_from(lines: tuple[str, ...]) -> bool:  # cached: each pair of lines is the first and the second two
+    start = join_lines(lines).replace(" ", "")
+    return bool(start) and bool(md.DATELINE.match(start) or (_line_type(lines[0].strip()) or ("",))[0] == "byline"
+                                or is_byline_name(lines[0].strip()))
 
 
 _BLANK_AFTER_ENDS = 0.25  # share of sentence-ending lines followed by a blank line in text that uses them
@@ -757,9 +761,10 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
-            not blank_lines and stands_as_title(text, before, title_before, width, near(number),
-                                                len(raw[number - 1].rstrip()),
-                                                sets_apart(before, after) or title_before and _opens_paragraph(after))
+            not blank_lines and not _has_sentence_inside(text) \
+            and stands_as_title(text, before, title_before, width, near(number), len(raw[number - 1].rstrip()),
+                                sets_apart(before, after) or title_before and _opens_paragraph(after))
+        # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         indented = starts_paragraph(raw[number - 1])
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)
