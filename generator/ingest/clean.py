@@ -66,7 +66,7 @@ def unspace_runs(text: str) -> str:
     (抓住机遇扬长补短 开创高质量发展新局面) and must stay; in a letter-spaced line the phrase
     break is the wider gap (机 关  以 高 质 量 → 机关 以高质量).
     """
-    phrases = re.split(r"[ \t]{2,}", text.strip())
+    phrases = _SPACES.split(text.strip())
     if len(phrases) > 1 and all(len(p.split(" ")) >= 3 for p in phrases):
         return " ".join(unspace_runs(phrase) for phrase in phrases)
     tokens = _SPACES.sub(" ", text.strip()).split(" ")
