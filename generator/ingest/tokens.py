@@ -568,10 +568,14 @@ def in_wrapped_column(printed: int, near: tuple[list[str], list[str]]) -> bool:
     Then it is a line of a hard-wrapped column (a paragraph's first line), not a headline, which is
     set wider or narrower than the column around it."""
     before, after = near
-    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW]
-            if _BODY_MARK.search(line) and len(line) >= _COLUMN_MIN and not ends_sentence(line.strip())]
+    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW] if _is_body_line(line)]
     same = sum(1 for line in body if abs(len(line) - printed) <= 1)
     return printed >= _COLUMN_MIN and same >= min(2, len(body)) > 0 and 2 * same >= len(body)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_body_line(line: str) -> bool:  # cached: asked of each line by every line near it
+    return bool(_BODY_MARK.search(line)) and len(line) >= _COLUMN_MIN and not ends_sentence(line.strip())
 
 
 def stands_as_title(text: str, before: str | None, title_before: bool, width: int,
