@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 from ..text.han import HAN_CLASS as CJK  # the Han characters, inside a [...] class
 
@@ -175,7 +176,9 @@ def clean_body(text: str) -> str:
     return remove_cjk_spaces(to_fullwidth(_SPACES.sub(" ", text.strip())))
 
 
+@lru_cache(maxsize=1 << 12)
 def clean_heading(text: str) -> str:
-    """A headline in its final form: letter-spacing and doubling undone, phrases kept apart."""
+    """A headline in its final form: letter-spacing and doubling undone, phrases kept apart.
+    (Cached: the segmenter asks it of each headline line again at every step of its group.)"""
     text = to_fullwidth(unspace_runs(text.lstrip("#◆■●◇□ ").strip()))
     return collapse_doubled(text)
