@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..slug import slugify
 from .clean import CJK, ends_sentence
@@ -180,8 +181,10 @@ _HAN = re.compile(f"[{CJK}]")
 _BOOK_TITLE = re.compile(f"《[{CJK}]+》")
 
 
+@lru_cache(maxsize=1 << 12)
 def _has_sentence(text: str) -> bool:
-    """Sentence punctuation, or a bracket or quote opened or closed on another line (本报…讯（记)."""
+    """Sentence punctuation, or a bracket or quote opened or closed on another line (本报…讯（记).
+    (Cached: each line is asked as itself and again as the line above the next.)"""
     return bool(_SENTENCE_MARKS.search(text)) or any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
