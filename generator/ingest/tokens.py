@@ -495,8 +495,10 @@ class _Assembler:
         return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
+        if len(joined) > _CAPTION_MAX:
+            return False  # (asked first: a paragraph's next block is not joined and parsed for nothing)
         credit = md.parse_credit(join_lines(t for _, t in following))
-        return credit is not None and len(joined) <= _CAPTION_MAX and not md.DATELINE.match(joined.replace(" ", "")) \
+        return credit is not None and not md.DATELINE.match(joined.replace(" ", "")) \
             and md.parse_credit(joined) is None and not is_heading_text(joined)
 
     @staticmethod
