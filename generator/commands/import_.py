@@ -92,9 +92,10 @@ def run(args) -> int:
     started, results, failed = time.perf_counter(), [], []
     claimed = DryRunFolders(args.force)
     preload_tables()  # (before the workers are forked, so that they share its tables; one process needs them anyway)
-    gc.freeze()  # what is loaded by now lives as long as the command: no collection walks it again (nor copies
-    # a forked worker's pages of it by marking them)
+    gc.freeze()  # the workers forked now never collect what is loaded (it lives as long as they do): their
+    # collections no longer copy its pages by marking them
     ahead = Ahead(functools.partial(parse_ahead, options=options), raws, args.jobs)  # (forks before any thread)
+    gc.unfreeze()  # (this process collects as before)
     with ahead, make_progress(args.quiet, args.verbose) as progress:
         for raw, parsed in progress.track(zip(raws, ahead.results()), _("importing"), total=len(raws)):
             try:
