@@ -111,8 +111,7 @@ class Gazetteer:
     @functools.cached_property
     def national_pattern(self) -> re.Pattern[str]:
         """Names outside Xinjiang (北京, 内蒙古自治区), longest first."""
-        words = sorted(self.national, key=lambda w: (-len(w), w))
-        return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+        return _longest_first(self.national)
 
     @functools.cached_property
     def _targets(self) -> dict[str, Mention]:
@@ -131,10 +130,7 @@ class Gazetteer:
 
     @functools.cached_property
     def _pattern(self) -> re.Pattern[str]:
-        # Longest alternatives first: re tries them in order, so each match is
-        # the longest name starting at the leftmost position (伊宁县 over 伊宁).
-        words = sorted(self._targets, key=lambda w: (-len(w), w))
-        return re.compile("|".join(map(re.escape, words)))
+        return _longest_first(self._targets)  # (伊宁县 over 伊宁)
 
     def mentions(self, text: str) -> tuple[Mention, ...]:
         """Names in `text`, leftmost-longest, without overlaps; blockers hide what they cover.
@@ -154,6 +150,30 @@ class Gazetteer:
             if target and (target.region or target.home):
                 found.append(Mention(match.start(), word, target.region, target.place, target.home))
         return tuple(found)
+
+
+def _longest_first(words) -> re.Pattern[str]:
+    """A pattern matching, at the leftmost place any of `words` is, the longest one there: the words
+    as a tree of their characters (新(?:疆(?:维吾尔自治区)?|源县)), each branch trying the longer words
+    first. It matches what the words in one alternation, longest first, would, 2-3 times faster:
+    re tries an alternation's words one by one at every place a first character matches."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return re.compile(_branches(tree) or "(?!)")
+
+
+def _branches(node: dict) -> str:
+    alternatives = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not alternatives:
+        return ""
+    group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if "" not in node:
+        return group
+    return (group if len(alternatives) > 1 else f"(?:{group})") + "?"  # (the shorter word last)
 
 
 def _is_township(text: str, end: int) -> bool:

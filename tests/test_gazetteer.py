@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.gazetteer import gazetteer_from_data, join_wrapped, load_gazetteer
 from generator.model import Place
@@ -111,6 +113,21 @@ def test_mentions_take_the_longest_name():
         ("伊宁县", "伊犁哈萨克自治州", "伊宁县"), ("伊宁市", "伊犁哈萨克自治州", "伊宁市")]
     assert words("昌吉回族自治州昌吉市") == [
         ("昌吉回族自治州", "昌吉回族自治州", None), ("昌吉市", "昌吉回族自治州", "昌吉市")]
+
+
+def _alternation(words):
+    """The plain pattern the scanner must match as: every word, longest first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(load_gazetteer().national) + sorted(load_gazetteer()._targets)
+                                + ["县", "市", "自治", "新", "和", "，", " "]), max_size=30))
+def test_the_name_patterns_match_as_one_longest_first_alternation(pieces):
+    gaz, text = load_gazetteer(), "".join(pieces)
+    for fast, words in ((gaz.national_pattern, gaz.national), (gaz._pattern, gaz._targets)):
+        assert [(m.span(), m.group()) for m in fast.finditer(text)] == \
+            [(m.span(), m.group()) for m in _alternation(words).finditer(text)]
 
 
 def test_mentions_skip_words_that_only_contain_a_name():

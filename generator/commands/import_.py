@@ -18,11 +18,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import gc
 import sys
 import time
 from pathlib import Path
 
-from ..ingest import ImportOptions, ImportResult, import_issue, parse_ahead, shown_path
+from ..ingest import ImportOptions, ImportResult, import_issue, parse_ahead, preload_tables, shown_path
 from ..ingest.guard import DryRunFolders
 from ..i18n import N_, _, ngettext
 from ..problems import GazetteError
@@ -90,7 +91,11 @@ def run(args) -> int:
         return 0
     started, results, failed = time.perf_counter(), [], []
     claimed = DryRunFolders(args.force)
+    preload_tables()  # (before the workers are forked, so that they share its tables; one process needs them anyway)
+    gc.freeze()  # the workers forked now never collect what is loaded (it lives as long as they do): their
+    # collections no longer copy its pages by marking them
     ahead = Ahead(functools.partial(parse_ahead, options=options), raws, args.jobs)  # (forks before any thread)
+    gc.unfreeze()  # (this process collects as before)
     with ahead, make_progress(args.quiet, args.verbose) as progress:
         for raw, parsed in progress.track(zip(raws, ahead.results()), _("importing"), total=len(raws)):
             try:

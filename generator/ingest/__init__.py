@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 
 __all__ = ["ImportOptions", "ImportResult", "Parsed", "ParsedAhead", "import_issue", "parse_ahead", "parse_issue",
-           "parse_text", "shown_path"]
+           "parse_text", "preload_tables", "shown_path"]
 
 
 _FROM_IMPORTER = frozenset(__all__) | {"_parse"}  # (_parse: the benches' entry, below parse_text's result)

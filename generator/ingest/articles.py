@@ -103,6 +103,13 @@ def _source(draft: Draft) -> str | None:
     return draft.source or md.trailing_source(_last_text(draft))
 
 
+def _blank_within(blank: Collection[int], lines: Collection[int]) -> list[int]:
+    """The blank lines between an article's first line and its last: the only ones that can join its
+    runs of lines (ranges_of copies what it is given: the issue's every blank line, per article, grew
+    with the square of the issue)."""
+    return [n for n in range(min(lines), max(lines)) if n in blank] if lines else []
+
+
 def finish(drafts: list[Draft], home_region: str | None, left_out: Sequence[LeftOut] = (),
            blank: Collection[int] = ()) -> list[ImportedArticle]:
     """`left_out`: pieces segmentation kept out of every article; an article right after one is less certain.
@@ -122,7 +129,8 @@ def finish(drafts: list[Draft], home_region: str | None, left_out: Sequence[Left
             authors=_authors(draft),
             photographers=tuple(draft.photographers), dateline=place, source=_source(draft),
             editor=draft.editor, regions=tuple(regions), places=tuple(places),
-            continued=draft.continued, title_inferred=draft.title is None, lines=ranges_of(draft.lines, blank),
+            continued=draft.continued, title_inferred=draft.title is None,
+            lines=ranges_of(draft.lines, _blank_within(blank, draft.lines)),
             confidence=confidence(draft, kind, _left_out_before(starts, order - 1, left_out)),
         ))
     return articles

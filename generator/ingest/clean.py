@@ -8,6 +8,8 @@ words, numbers or the middle dot of transliterated names.
 from __future__ import annotations
 
 import re
+import string
+from functools import lru_cache
 
 from ..text.han import HAN_CLASS as CJK  # the Han characters, inside a [...] class
 
@@ -20,8 +22,9 @@ _STOPS = "，。、：；！？,.:;!?"  # in headlines, spaces at quotes and bra
 _SPACE_AROUND_PUNCT = re.compile(f"[ \t]+(?=[{_STOPS}])|(?<=[{_STOPS}])[ \t]+")
 _SPACE_DIGIT_CJK = re.compile(f"(?<=[0-9])[ \t]+(?=[{CJK}])|(?<=[{CJK}])[ \t]+(?=[0-9])")
 _SPACES = re.compile(r"[ \t]{2,}")
-_LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"-]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
+_ASCII_ALNUM = string.ascii_letters + string.digits
+_LATIN_END = frozenset(_ASCII_ALNUM + "%.,;:!?)]'\"-")  # a line ending so may go on with a Latin word
+_LATIN_START = frozenset(_ASCII_ALNUM + "(['\"")  # … and a line opening so may be that word
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』\"'"
 _PARENS = "）)〕】]"
@@ -64,7 +67,7 @@ def unspace_runs(text: str) -> str:
     (抓住机遇扬长补短 开创高质量发展新局面) and must stay; in a letter-spaced line the phrase
     break is the wider gap (机 关  以 高 质 量 → 机关 以高质量).
     """
-    phrases = re.split(r"[ \t]{2,}", text.strip())
+    phrases = _SPACES.split(text.strip())
     if len(phrases) > 1 and all(len(p.split(" ")) >= 3 for p in phrases):
         return " ".join(unspace_runs(phrase) for phrase in phrases)
     tokens = _SPACES.sub(" ", text.strip()).split(" ")
@@ -103,10 +106,10 @@ def join_more(text: str, last: str, line: str) -> tuple[str, str]:
     line = line.strip()
     if not line:
         return text, last
-    tail = text[-3:]
-    if tail and _LATIN_END.search(tail[-1]) and _LATIN_START.search(line) and not (
-            tail[-1] in ".,;:!?" and has_cjk(tail)) and not (
-            tail[-1].isdigit() and line[0].isdigit() and has_cjk(last)):
+    end = text[-1:]  # (sets, not regexes: asked of every line of every paragraph)
+    if end in _LATIN_END and line[0] in _LATIN_START and not (
+            end in ".,;:!?" and has_cjk(text[-3:])) and not (
+            end.isdigit() and line[0].isdigit() and has_cjk(last)):
         return f"{text} {line}", line
     return text + line, line
 
@@ -164,8 +167,7 @@ def ends_sentence(text: str) -> bool:
         return True
     if text[-1] in _PARENS:
         return True
-    while text and text[-1] in _CLOSERS:
-        text = text[:-1]
+    text = text.rstrip(_CLOSERS)
     return bool(text) and text[-1] in _TERMINAL
 
 
@@ -174,7 +176,9 @@ def clean_body(text: str) -> str:
     return remove_cjk_spaces(to_fullwidth(_SPACES.sub(" ", text.strip())))
 
 
+@lru_cache(maxsize=1 << 12)
 def clean_heading(text: str) -> str:
-    """A headline in its final form: letter-spacing and doubling undone, phrases kept apart."""
+    """A headline in its final form: letter-spacing and doubling undone, phrases kept apart.
+    (Cached: the segmenter asks it of each headline line again at every step of its group.)"""
     text = to_fullwidth(unspace_runs(text.lstrip("#◆■●◇□ ").strip()))
     return collapse_doubled(text)

@@ -19,9 +19,7 @@ the characters around it. Derived values (regions, places, 2版) stay folded.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from collections import Counter
 
@@ -31,6 +29,7 @@ from .clean import CJK
 # Standard Traditional → Simplified only: OpenCC's Taiwan/Hong Kong variant tables also map
 # characters of Simplified text (么 → 幺, 抬 → 擡), which recognition must not do.
 _RUN = re.compile(f"[{CJK}0-9A-Za-z]+")  # runs of characters that reach articles unchanged by cleaning
+_NOT_RUN = re.compile(f"[^{CJK}0-9A-Za-z]+")
 _SCANS = 32  # folded characters counted one scan each; more, and the whole text is counted once
 _WINDOWS = ((6, 7), (0, 7), (6, 1), (3, 4), (0, 3), (2, 1))  # context (before, from) tried in turn
 
@@ -43,9 +42,21 @@ def _table() -> dict[int, str]:
     return {**simplified_table(), **{c: chr(c - 0xFEE0) for start, end in full_width for c in range(start, end + 1)}}
 
 
+@functools.cache
+def _folding() -> frozenset[str]:
+    return frozenset(map(chr, _table()))
+
+
 def fold(text: str) -> str:
-    """The normalized copy the recognisers read: as long as `text`, character for character."""
-    return text.translate(_table())
+    """The normalized copy the recognisers read: as long as `text`, character for character.
+    (Most issues hold few characters that fold, or none: those are replaced one by one, which
+    is faster than translating every character through the table's thousands.)"""
+    present = _folding().intersection(text)
+    if len(present) > _SCANS:
+        return text.translate(_table())
+    for char in present:
+        text = text.replace(char, _table()[ord(char)])
+    return text
 
 
 def _first_kept(original: str, folded: str, f: str) -> int:
@@ -89,54 +100,67 @@ class Restorer:
         self._only_table = str.maketrans(self.only)
         self._changed = frozenset(seen)
         self._several = re.compile("[" + "".join(map(re.escape, self.most)) + "]") if self.most else None
-        self._runs: tuple[str, str] | None = None  # the runs of kept characters, folded and printed
-        self._places: list[int] | None = None  # where the folded text has one of several printed forms
+        self._key: str | None = None  # the folded text's kept characters, run together
+        self._printed: dict[int, str] = {}  # place in _key of a character of several forms → as printed there
         self._index: dict[tuple[int, int], dict[str, int]] = {}
+        self._rare: dict[tuple[int, int], frozenset[str]] = {}  # contexts of the places printed in a rarer form
 
     @property
     def key(self) -> str:
-        return self._kept_runs()[0]
-
-    @property
-    def printed(self) -> str:
-        return self._kept_runs()[1]
-
-    def _kept_runs(self) -> tuple[str, str]:
-        """Only a character printed in several forms is looked up by its context, in these."""
-        if self._runs is None:
-            runs = [m.span() for m in _RUN.finditer(self.folded)]
-            self._runs = ("".join(self.folded[a:b] for a, b in runs), "".join(self.original[a:b] for a, b in runs))
-        return self._runs
+        """Only a character printed in several forms is looked up by its context, in this: the
+        runs of kept characters of the folded text, joined (whatever cleaning drops, it drops)."""
+        if self._key is None:
+            self._key = _NOT_RUN.sub("", self.folded)
+            # (such a character is a kept one: its n-th place in the text is its n-th in the key)
+            printed = (self.original[m.start()] for m in self._several.finditer(self.folded))
+            self._printed = {m.start(): c for m, c in zip(self._several.finditer(self._key), printed)}
+        return self._key
 
     def __call__(self, text: str | None) -> str | None:
         if not text or self._changed.isdisjoint(text):
             return text
-        restored = text.translate(self._only_table)  # every one of them is a kept character
+        restored = text.translate(self._only_table) if self.only else text  # every one of them is a kept character
         if self._several is None or not self._several.search(text):
             return restored
         return self._by_place(text, restored)
 
     def _by_place(self, text: str, restored: str) -> str:
         """`restored` with each folded character of several printed forms put back by its place."""
-        runs = [m.span() for m in _RUN.finditer(text)]
-        key = "".join(text[a:b] for a, b in runs)
-        starts, before = [a for a, _ in runs], list(itertools.accumulate((b - a for a, b in runs), initial=0))
+        key = _NOT_RUN.sub("", text)
         chars = list(restored)
-        for found in self._several.finditer(text):
-            i, ch = found.start(), found.group()
-            run = bisect.bisect_right(starts, i) - 1
-            chars[i] = self._at(key, before[run] + i - starts[run]) or self.most[ch]
+        for found, in_key in zip(self._several.finditer(text), self._several.finditer(key)):
+            chars[found.start()] = self._at(key, in_key.start()) or self.most[found.group()]
         return "".join(chars)
 
     def _at(self, key: str, j: int) -> str | None:
         """The printed character of key[j], found where its context first is in the folded text."""
+        if not self._near_rare(key, j):
+            return None  # wherever its context is first found, it is printed in its most common form
         for before, after in _WINDOWS:
             start = max(0, j - before)
             window = key[start:j + after]
             found = self._contexts(j - start, len(window) - (j - start)).get(window)
             if found is not None:
-                return self.printed[found + j - start]
+                return self._printed[found + j - start]
         return None
+
+    def _near_rare(self, key: str, j: int) -> bool:
+        """Is a context of key[j] that `_at` tries also the context of a place printed in a form
+        other than the most common one? (Most characters of several forms are printed in one of
+        them nearly everywhere: 干 for 干 and 乾. Then the few such places are all that is read.)"""
+        for before, after in _WINDOWS:
+            start = max(0, j - before)
+            window = key[start:j + after]
+            shape = (j - start, len(window) - (j - start))
+            rare = self._rare.get(shape)
+            if rare is None:
+                issue = self.key
+                rare = self._rare[shape] = frozenset(
+                    issue[p - shape[0]:p + shape[1]] for p, printed in self._printed.items()
+                    if printed != self.most[issue[p]] and p >= shape[0] and p + shape[1] <= len(issue))
+            if window in rare:
+                return True
+        return False
 
     def _contexts(self, before: int, after: int) -> dict[str, int]:
         """Where each context first is in the folded text (what str.find would say): `before`
@@ -145,11 +169,9 @@ class Restorer:
         instead of a scan of the whole issue per character."""
         index = self._index.get((before, after))
         if index is None:
-            if self._places is None:
-                self._places = [m.start() for m in self._several.finditer(self.key)] if self._several else []
-            index = {}
-            for place in self._places:
-                if place >= before and place + after <= len(self.key):
-                    index.setdefault(self.key[place - before:place + after], place - before)
+            index, key = {}, self.key
+            for place in self._printed:  # (in order: the first place of a context is kept)
+                if place >= before and place + after <= len(key):
+                    index.setdefault(key[place - before:place + after], place - before)
             self._index[(before, after)] = index
         return index

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..slug import slugify
 from .clean import CJK, ends_sentence
@@ -176,13 +177,19 @@ def _in_running_text(text: str, prev: str) -> bool:
 def _carries_on(prev: str) -> bool:
     """Does the line above break off a sentence the next line goes on with: a body line of some
     length, no furniture itself, ending mid-sentence (…居民可以通过微信扫描 / 二维码：进入…)?"""
-    return len(re.findall(f"[{CJK}]", prev)) >= _WRAP_MIN and not ends_sentence(prev) \
+    return len(_HAN.findall(prev)) >= _WRAP_MIN and not ends_sentence(prev) \
         and not any(pattern.search(prev) for _, pattern in _KINDS) and not _STAFF.match(prev) \
-        and not re.fullmatch(f"《[{CJK}]+》", prev)
+        and not _BOOK_TITLE.fullmatch(prev)
 
 
+_HAN = re.compile(f"[{CJK}]")
+_BOOK_TITLE = re.compile(f"《[{CJK}]+》")
+
+
+@lru_cache(maxsize=1 << 12)
 def _has_sentence(text: str) -> bool:
-    """Sentence punctuation, or a bracket or quote opened or closed on another line (本报…讯（记)."""
+    """Sentence punctuation, or a bracket or quote opened or closed on another line (本报…讯（记).
+    (Cached: each line is asked as itself and again as the line above the next.)"""
     return bool(_SENTENCE_MARKS.search(text)) or any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
@@ -223,7 +230,10 @@ class Toc:
 
 def toc_key(text: str) -> str:
     """Letters and digits only: how titles are compared with the table of contents."""
-    return re.sub(f"[^{CJK}0-9A-Za-z]", "", text)
+    return _NOT_KEY.sub("", text)
+
+
+_NOT_KEY = re.compile(f"[^{CJK}0-9A-Za-z]")
 
 
 _ENTRY_LINE_MAX = 40  # characters of a line that continues a contents entry

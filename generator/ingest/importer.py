@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ..problems import GazetteError, Problem, error
+from ..text.words import is_common_word
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
 from .confidence import LOW
@@ -28,6 +29,7 @@ from .outline import outline
 from .publication_rules import existing_publications, folders_by_name, publication_problems, slug_problems
 from .raw_file import RawFile
 from .read import read_raw
+from .regions import tag_regions
 from .segment import LeftOut, segment_drafts
 from .sidecar import given_values
 from .slugs import issue_slugs
@@ -36,7 +38,7 @@ from .write import (Written, article_name, clear_leftovers, import_decisions, ma
                     render_issue, shown_path, unsafe_folder, write_issue)
 
 __all__ = ["ImportOptions", "ImportResult", "Parsed", "ParsedAhead", "import_issue", "parse_ahead", "parse_issue",
-           "parse_text", "shown_path"]
+           "parse_text", "preload_tables", "shown_path"]
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,13 @@ def _as_printed(article: ImportedArticle, printed: Restorer) -> ImportedArticle:
                    photographers=tuple(map(printed, article.photographers)),
                    dateline=printed(article.dateline), source=printed(article.source),
                    editor=printed(article.editor))
+
+
+def preload_tables() -> None:
+    """Read now what every parse reads on its first use (jieba's word list, the gazetteer's names):
+    the processes forked after this share them instead of each reading them again."""
+    is_common_word("")
+    tag_regions("", "", None, None)
 
 
 @dataclass(frozen=True)

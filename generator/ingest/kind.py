@@ -41,13 +41,14 @@ KINDS = ("news", "commentary", "feature", "interview", "profile", "brief", "phot
 
 def kind_said(kind: str) -> str:
     """The kind as the CLI shows it (新闻, 图片… in Chinese); front matter keeps the English value."""
-    names = {
-        "news": pgettext("kind", "news"), "commentary": pgettext("kind", "commentary"),
-        "feature": pgettext("kind", "feature"), "interview": pgettext("kind", "interview"),
-        "profile": pgettext("kind", "profile"), "brief": pgettext("kind", "brief"),
-        "photo": pgettext("kind", "photo"), "notice": pgettext("kind", "notice"), "other": pgettext("kind", "other"),
+    names = {  # (only the one asked for is translated: the outline asks for every article)
+        "news": lambda: pgettext("kind", "news"), "commentary": lambda: pgettext("kind", "commentary"),
+        "feature": lambda: pgettext("kind", "feature"), "interview": lambda: pgettext("kind", "interview"),
+        "profile": lambda: pgettext("kind", "profile"), "brief": lambda: pgettext("kind", "brief"),
+        "photo": lambda: pgettext("kind", "photo"), "notice": lambda: pgettext("kind", "notice"),
+        "other": lambda: pgettext("kind", "other"),
     }
-    return names.get(kind, kind)
+    return names[kind]() if kind in names else kind
 
 BRIEF_MAX = 600  # characters of an undated piece without crossheads read as a short item
 DATED_BRIEF_MAX = 300  # characters of a datelined report read as a brief

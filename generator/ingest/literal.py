@@ -20,13 +20,14 @@ _REFERENCE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[a-zA-Z0-9]+;)")
 _LINE_START = re.compile(r"^[ \t]*(?:(?P<marker>[#>+-])|(?P<number>[0-9]+)\.(?=[ \t]|$)|(?P<rule>=)(?==*[ \t]*$))?",
                          re.M)
 _LINE_END = re.compile(r"[ \t]+$", re.M)  # two spaces before a line break make a <br>
+_MAY_START = re.compile(r"^[ \t#>+=0-9-]", re.M)  # a line opening with none of these has nothing _LINE_START changes
 
 
 def literal_markdown(text: str) -> str:
     """`text` (a paragraph or heading of imported text) escaped so Markdown renders it as written."""
     text = _INLINE.sub(r"\\\g<0>", text)
-    text = _REFERENCE.sub("&amp;", text).replace("<", "&lt;")
-    return _LINE_START.sub(_escape_marker, _LINE_END.sub("", text))
+    text = _LINE_END.sub("", _REFERENCE.sub("&amp;", text).replace("<", "&lt;"))
+    return _LINE_START.sub(_escape_marker, text) if _MAY_START.search(text) else text  # (most paragraphs: no call per line)
 
 
 def _escape_marker(match: re.Match) -> str:

@@ -104,19 +104,23 @@ def _name_cuts(token: str) -> list[tuple[str, ...]]:
     return [(token[:n],) + rest for n in (2, 3) if len(token) >= n for rest in _name_cuts(token[n:])]
 
 
+_GROUP_AUTHOR = re.compile("(课题组|调研组|编辑部|评论员|本刊记者)$")
+_PERSON_NAME = re.compile(f"[{CJK}]{{2,3}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}}")
+_NAME_BREAKS = re.compile(r"[\s、,，/／]+")
+
+
 def is_author_line(text: str) -> bool:
     """A magazine author line under a headline: 严 博 丁义杰 徐玲玲, 辛组研, X课题组."""
     text = text.strip()
-    if re.search("(课题组|调研组|编辑部|评论员|本刊记者)$", text) and len(text) <= 24:
+    if _GROUP_AUTHOR.search(text) and len(text) <= 24:
         return True
     names = split_names(text)
-    return 1 <= len(names) <= 4 and all(re.fullmatch(f"[{CJK}]{{2,3}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}}", n)
-                                        for n in names)
+    return 1 <= len(names) <= 4 and all(_PERSON_NAME.fullmatch(n) for n in names)
 
 
 def split_names(text: str) -> tuple[str, ...]:
     """严 博 丁义杰 徐玲玲 → 严博, 丁义杰, 徐玲玲 (single characters are halves of a spaced name)."""
-    tokens = [t for t in re.split(r"[\s、,，/／]+", text.strip()) if t]
+    tokens = [t for t in _NAME_BREAKS.split(text.strip()) if t]
     names: list[str] = []
     pending = ""
     for token in tokens:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from ..problems import GazetteError, error
 from ..i18n import N_, _, ngettext
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL_CHARS = re.compile("[" + "".join(f"\\x{c:02x}" for c in sorted(_CONTROL)) + "]")  # (C scans: a raw file is megabytes)
 _NOT_TEXT = N_("not text (binary, or an encoding other than UTF-8/UTF-16/GB18030): "
              "extract the text from the PDF first")
 
@@ -115,7 +117,7 @@ def is_binary(text: str) -> bool:
 
 
 def _control_count(text: str) -> int:
-    return sum(1 for ch in text if ord(ch) in _CONTROL)
+    return len(_CONTROL_CHARS.findall(text))
 
 
 def normalize_newlines(text: str) -> str:
@@ -123,7 +125,7 @@ def normalize_newlines(text: str) -> str:
 
 
 def _first_control_line(text: str) -> int:
-    first = next(i for i, ch in enumerate(text) if ord(ch) in _CONTROL)
+    first = _CONTROL_CHARS.search(text).start()
     return normalize_newlines(text[:first]).count("\n") + 1
 
 
@@ -147,7 +149,7 @@ def read_raw(path: Path) -> RawText:
     if is_binary(text):
         raise GazetteError([error(path, _first_control_line(text), "binary",
                                   _(_NOT_TEXT) + _(" ({n} control characters)").format(n=_control_count(text)))])
-    text = "".join(ch for ch in text if ord(ch) not in _CONTROL)
+    text = _CONTROL_CHARS.sub("", text)
     text = normalize_newlines(text).replace("\u3000", " ").replace("\xa0", " ")
     if not text.strip():
         raise GazetteError([error(path, None, "empty", _("the raw file holds only blank lines"))])

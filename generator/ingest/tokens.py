@@ -64,6 +64,7 @@ class Token:
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
     _tail: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
+    _head: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -79,8 +80,13 @@ class Token:
 
     @property
     def head(self) -> str:
-        """The first lines joined: how the paragraph opens (（作者单位：…), read without the rest."""
-        return join_lines(self.lines[:_HEAD_LINES])
+        """The first lines joined: how the paragraph opens (（作者单位：…), read without the rest
+        (joined again only while the paragraph has fewer lines than that: it is asked after each)."""
+        count, head = self._head
+        if count != min(len(self.lines), _HEAD_LINES):
+            head = join_lines(self.lines[:_HEAD_LINES])
+            self._head = (min(len(self.lines), _HEAD_LINES), head)
+        return head
 
     @property
     def tail(self) -> str:
@@ -500,11 +506,15 @@ class _Assembler:
         Then the next line goes on with it: a wrapped line that happens to read like a byline or a
         credit is never one there, and taking it for one would cut the sentence."""
         text = self.open.tail[-_BRACKET_SPAN:] if self.open is not None else ""
+        if "（" not in text and "(" not in text:
+            return False  # (most lines: no bracket opened, none can be open)
         return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
+        if len(joined) > _CAPTION_MAX:
+            return False  # (asked first: a paragraph's next block is not joined and parsed for nothing)
         credit = md.parse_credit(join_lines(t for _, t in following))
-        return credit is not None and len(joined) <= _CAPTION_MAX and not md.DATELINE.match(joined.replace(" ", "")) \
+        return credit is not None and not md.DATELINE.match(joined.replace(" ", "")) \
             and md.parse_credit(joined) is None and not is_heading_text(joined)
 
     @staticmethod
@@ -576,10 +586,14 @@ def in_wrapped_column(printed: int, near: tuple[list[str], list[str]]) -> bool:
     Then it is a line of a hard-wrapped column (a paragraph's first line), not a headline, which is
     set wider or narrower than the column around it."""
     before, after = near
-    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW]
-            if _BODY_MARK.search(line) and len(line) >= _COLUMN_MIN and not ends_sentence(line.strip())]
+    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW] if _is_body_line(line)]
     same = sum(1 for line in body if abs(len(line) - printed) <= 1)
     return printed >= _COLUMN_MIN and same >= min(2, len(body)) > 0 and 2 * same >= len(body)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_body_line(line: str) -> bool:  # cached: asked of each line by every line near it
+    return bool(_BODY_MARK.search(line)) and len(line) >= _COLUMN_MIN and not ends_sentence(line.strip())
 
 
 def stands_as_title(text: str, before: str | None, title_before: bool, width: int,
@@ -660,12 +674,14 @@ def leads_follow(after: list[str]) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _leads_follow(after: tuple[str, ...]) -> bool:  # cached: asked again of each line's neighbours
-    for k in (0, 1):
-        start = join_lines(after[k:k + 2]).replace(" ", "")
-        if start and (md.DATELINE.match(start) or (_line_type(after[k].strip()) or ("",))[0] == "byline"
-                      or is_byline_name(after[k].strip())):
-            return True
-    return False
+    return _leads_from(after[:2]) or _leads_from(after[1:3])
+
+
+@lru_cache(maxsize=1 << 16)
+def _leads_from(lines: tuple[str, ...]) -> bool:  # cached: each pair of lines is the first and the second two
+    start = join_lines(lines).replace(" ", "")
+    return bool(start) and bool(md.DATELINE.match(start) or (_line_type(lines[0].strip()) or ("",))[0] == "byline"
+                                or is_byline_name(lines[0].strip()))
 
 
 _BLANK_AFTER_ENDS = 0.25  # share of sentence-ending lines followed by a blank line in text that uses them
@@ -781,9 +797,10 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
-            not blank_lines and stands_as_title(text, before, title_before, width, near(number),
-                                                len(raw[number - 1].rstrip()),
-                                                sets_apart(before, after) or title_before and _opens_paragraph(after))
+            not blank_lines and not _has_sentence_inside(text) \
+            and stands_as_title(text, before, title_before, width, near(number), len(raw[number - 1].rstrip()),
+                                sets_apart(before, after) or title_before and _opens_paragraph(after))
+        # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         indented = starts_paragraph(raw[number - 1])
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)

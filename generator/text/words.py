@@ -35,8 +35,9 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     text = _dictionary().read_text(encoding="utf-8")
     fields = text.split()
     if len(fields) == 3 * text.count("\n") and text.endswith("\n"):
-        words = fields[::3]
-        counted = [(w, int(count)) for w, count in zip(words, fields[1::3]) if count.isdigit() and int(count) >= _COMMON]
+        words, shortest = fields[::3], len(str(_COMMON))  # (most counts are shorter: not even converted)
+        counted = [(w, int(count)) for w, count in zip(words, fields[1::3])
+                   if len(count) >= shortest and count.isdigit() and int(count) >= _COMMON]
         return frozenset(words), frozenset(w for w, _ in counted), frozenset(w for w, n in counted if n >= _FREQUENT)
     words = _first_fields(text)
     return words, words, words

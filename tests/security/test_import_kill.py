@@ -2,8 +2,8 @@
 never half: `gazette check` and `gazette build` see the old issue or none, and running the import again
 succeeds without --force.
 
-The import runs in a child Python whose file writer (write.py's `_write_text`) stops after a given
-number of files and waits there to be killed, so the kill lands mid-issue every time."""
+The import runs in a child Python whose writer of the staged folder's files (write.py's `_write_new`)
+stops after a given number of files and waits there to be killed, so the kill lands mid-issue every time."""
 from __future__ import annotations
 
 import os
@@ -27,16 +27,15 @@ CHILD = """
 import sys, time
 import generator.ingest.write as write
 stop, written = int(sys.argv[1]), []
-original = write._write_text
+original = write._write_new
 def announcing(path, text):
-    changed = original(path, text)
+    original(path, text)
     written.append(path)
     print(f"wrote {path}", file=sys.stderr, flush=True)
     if len(written) == stop:
         print("waiting to be killed", file=sys.stderr, flush=True)
         time.sleep(120)
-    return changed
-write._write_text = announcing
+write._write_new = announcing
 from generator.cli import main
 sys.exit(main(["import", *sys.argv[2:]]))
 """
