@@ -51,20 +51,24 @@ _PLAIN = (str, enum.Enum, PurePath)  # subclasses whose repr says what they hold
 # Frozen dataclasses whose repr spells every field, down to plain values (model.py keeps it so:
 # no repr=False field, nothing but str, int, dates, tuples and these classes inside).
 WHOLE_REPR = frozenset((Article, FileLine, Issue, Place, Publication, Region))
+_INLINE = 4  # a tuple or list this short is spelled out where it is held, not digested apart
 
 
 class Fingerprints:
     """Digests of values; one instance per build (it keeps what it has digested alive, so an
     identity is never reused for another object while it is memoized).
 
-    A value is turned into a nested tuple of plain values (`_form`), dataclasses of the
-    model standing as the digest of their repr, and that tuple's repr is digested: the
-    walk is the only per-value Python work, the rest runs at C speed.
+    A value is turned into a nested tuple of plain values (`_form`), and that tuple's repr is
+    digested: the walk is the only per-value Python work, the rest runs at C speed. A dataclass,
+    list, tuple or dict stands in the form of what holds it as the digest of its own form, so
+    one shown by many pages (an issue's contents, the names every page links) is spelled out
+    once, not once per page.
     """
 
     def __init__(self, salt: str = "") -> None:
         self.salt = salt
         self._memo: dict[int, tuple[Any, Any]] = {}
+        self._fields: dict[type, tuple[str, ...]] = {}
 
     def of(self, value) -> str:
         """The hex digest of `value` (with the salt: the build key); Unfingerprintable if it holds
@@ -74,23 +78,29 @@ class Fingerprints:
 
     def _form(self, value):
         kind = type(value)
-        if kind in _LEAVES or isinstance(value, _PLAIN):
+        if kind in _LEAVES:
             return value
-        key = id(value)
-        if key in self._memo:
-            return self._memo[key][1]
+        memo = self._memo.get(id(value))
+        if memo is not None:
+            return memo[1]
         form = self._made(value, kind)
-        self._memo[key] = (value, form)
+        self._memo[id(value)] = (value, form)
         return form
+
+    def _forms(self, values) -> list:
+        form, leaves = self._form, _LEAVES
+        return [v if type(v) in leaves else form(v) for v in values]
 
     def _made(self, value, kind):
         if kind in WHOLE_REPR:
-            text = repr(value).encode("utf-8", "surrogatepass")
-            return kind.__name__, hashlib.sha256(text).hexdigest()
+            return _digest(kind.__name__, repr(value))
         if kind is tuple or kind is list:
-            return kind.__name__, tuple(self._form(v) for v in value)
+            forms = self._forms(value)
+            return _digest(kind.__name__, forms) if len(forms) > _INLINE else (kind.__name__, tuple(forms))
         if kind is dict:
-            return "dict", tuple((self._form(k), self._form(v)) for k, v in value.items())
+            return _digest("dict", list(zip(self._forms(value), self._forms(value.values()))))
+        if isinstance(value, _PLAIN):
+            return value
         if kind is bytes:
             return "bytes", hashlib.sha256(value).hexdigest()
         if kind is set or kind is frozenset:
@@ -99,6 +109,13 @@ class Fingerprints:
             function = value.function
             return "call", f"{function.__module__}.{function.__qualname__}", self._form(value.args)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return (f"{kind.__module__}.{kind.__qualname__}",
-                    tuple(self._form(getattr(value, f.name)) for f in dataclasses.fields(value)))
+            names = self._fields.get(kind)
+            if names is None:
+                names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(value))
+            return _digest(f"{kind.__module__}.{kind.__qualname__}", self._forms(getattr(value, n) for n in names))
         raise Unfingerprintable(f"cannot fingerprint a {kind.__qualname__}")
+
+
+def _digest(kind: str, form) -> tuple[str, str]:
+    """A composite value's form: its kind and the digest of what it holds."""
+    return kind, hashlib.sha256(repr(form).encode("utf-8", "surrogatepass")).hexdigest()
