@@ -23,7 +23,7 @@ from .progress import Progress
 from .publish import publish_site
 from .render import Output, load_renderers, site_outputs
 from .render.echarts_map import map_file_candidates
-from .search import ENGINE_PATHS, search_files, theme_engine_copies
+from .search import ENGINE_PATHS, search_outputs, theme_engine_copies
 from .search.assets import lunr_candidates
 from .workers import map_forked, usable_cores
 from .writer import OutputConflict, StagedSite
@@ -89,6 +89,11 @@ class Reuse:
         return self.place(stage, output.path, output.make())
 
 
+def _fingerprint(fingerprints: Fingerprints | None, source) -> str | None:
+    """A search file's fingerprint: of what it is made from (None: unknown, or no fingerprints)."""
+    return fingerprints.of(source) if fingerprints is not None and source[1] is not None else None
+
+
 def read_outside(config: Config) -> tuple[str, ...]:
     """The files a build reads that the build key does not cover (`buildcache.Manifest.read`):
     the browser libraries and map data it takes from node_modules."""
@@ -127,8 +132,11 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                 made[output.path] = reuse.count(stage, output.fingerprint, placed)
             page_paths = sorted(made)
             progress.step(_("building the search index"))
-            for path, data in search_files(site, config, progress):  # shard by shard (bench/build.md)
-                made[path] = reuse.file(stage, path, data)
+            for file in search_outputs(site, config, progress):  # shard by shard (bench/build.md)
+                fingerprint = _fingerprint(fingerprints, ("search", file.source))
+                made[file.path] = reuse.page(stage, file.path, fingerprint) if fingerprint else None
+                if made[file.path] is None:
+                    made[file.path] = reuse.file(stage, file.path, file.make(), fingerprint)
             progress.step(_("writing feeds, sitemap and data"))
             publish, publish_problems = publish_site(site, config, page_paths)
             for path in sorted(publish):

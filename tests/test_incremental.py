@@ -44,6 +44,12 @@ def edit_article(project: Path) -> None:
     path.write_text(path.read_text("utf-8").replace("示范区", "示范区（编辑过）", 1) + "\n又一段。\n", "utf-8")
 
 
+def append_paragraph(project: Path) -> None:
+    """An edit of the body alone: the title, and so the article's search metadata, stay."""
+    path = project / ARTICLE
+    path.write_text(path.read_text("utf-8") + "\n骆驼刺丛生。\n", "utf-8")
+
+
 def add_article(project: Path) -> None:
     source = (project / ARTICLE).read_text("utf-8")
     text = source.replace("order: 1", "order: 4").replace("巴州被命名为", "新增：巴州被命名为")
@@ -70,7 +76,7 @@ def no_change(project: Path) -> None:
     pass
 
 
-CHANGES = [edit_article, add_article, delete_article, change_template, change_config, no_change]
+CHANGES = [edit_article, append_paragraph, add_article, delete_article, change_template, change_config, no_change]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__)
@@ -106,6 +112,40 @@ def test_an_edit_remakes_only_the_pages_that_show_the_article(project):
     assert 0 < result.rendered < 20 and result.reused > len(other)
 
 
+def search_data(site: Path, inodes_before: dict[str, int]) -> dict[str, str]:
+    """The search text and meta files made again (not the old file linked in), as the browser reads them."""
+    remade = {}
+    for path, inode in inodes(site).items():
+        if path.startswith(("search/text-", "search/meta-")) and inodes_before.get(path) != inode:
+            data = (site / path).read_bytes()
+            remade[path] = data[2:].decode("utf-16-le") if path.startswith("search/text-") else data.decode()
+    return remade
+
+
+@pytest.mark.parametrize("change, kinds", [(append_paragraph, {"text"}), (edit_article, {"text", "meta"})],
+                         ids=["body", "title"])
+def test_an_edit_remakes_only_the_article_s_own_search_data(project, change, kinds, monkeypatch):
+    import generator.search.documents as documents
+    made, plain = [], []
+    real_script, real_plain = documents.script, documents.plain_text
+    monkeypatch.setattr(documents, "script", lambda kind, *a, **k: (made.append(kind), real_script(kind, *a, **k))[1])
+    monkeypatch.setattr(documents, "plain_text", lambda body: (plain.append(body), real_plain(body))[1])
+    site = project / "site"
+    before = inodes(site)
+    change(project)
+    build(load_config(project))
+    assert len(plain) == 1 and ("骆驼刺丛生" in plain[0] or "又一段" in plain[0])  # no other body read again
+    assert sorted(kind for kind in made if kind in ("text", "meta")) == sorted(kinds)
+    remade = search_data(site, before)
+    assert {path.split("/")[1].split("-")[0] for path in remade} == kinds
+    assert len(remade) == len(kinds)  # one text file (an article's own), one meta file (its run of articles)
+    text = next(data for path, data in remade.items() if path.startswith("search/text-"))
+    assert "骆驼刺丛生" in text or "又一段" in text
+    if "meta" in kinds:
+        assert "示范区（编辑过）" in next(data for path, data in remade.items() if path.startswith("search/meta-"))
+    assert files(site) == full_build(project)
+
+
 def test_a_no_op_build_makes_nothing(project, monkeypatch):
     monkeypatch.setattr(pipeline, "full_build", lambda *a, **k: pytest.fail("a no-op build did work"))
     before = files(project / "site")
@@ -132,7 +172,7 @@ def test_a_failed_build_leaves_the_previous_site_and_the_next_build_is_right(pro
     def broken(*args, **kwargs):
         raise RuntimeError("search failed half-way")
         yield  # pragma: no cover
-    monkeypatch.setattr(pipeline, "search_files", broken)  # pages are already staged (linked or written)
+    monkeypatch.setattr(pipeline, "search_outputs", broken)  # pages are already staged (linked or written)
     with pytest.raises(RuntimeError):
         build(load_config(project))
     assert files(project / "site") == before  # not one shared (hard-linked) file written through

@@ -4,14 +4,14 @@ The index is made of each article's terms (tokenizing is most of a cold build) a
 shard, the postings of the terms it holds. Both are kept in one SQLite file,
 `<project>/.gazette-cache/search/index.sqlite`:
 
-- `article`: an article's terms and field lengths, keyed by a digest of its searchable text
-  (`text_key`), so an article that moved (another was added before it) or came back is not
-  tokenized again;
+- `article`: an article's terms and field lengths, keyed by a digest of what its searchable text
+  is made of (`text_key`: its fields as written, so an unchanged article's key costs no Markdown),
+  so an article that moved (another was added before it) or came back is not tokenized again;
 - `shard`: per shard of the last build, its script as written and its postings;
 - `state`: the last build's article keys in order, field lengths, first-character counts
   and shard plan, and the digest of the code and data that terms come from (`code_digest`:
-  gazette's search code, the modules outside search/ that its fold reads, the
-  Traditional→Simplified table, lunr.py). A store made under another digest is emptied.
+  gazette's search code, the modules outside search/ that its plain text and fold read,
+  Python-Markdown, the Traditional→Simplified table, lunr.py). A store made under another digest is emptied.
 
 Writes are transactions: the shards and the state change together, at the end of a build,
 or not at all. Entries are compressed (zlib's checksum finds a damaged one) and read as JSON
@@ -34,14 +34,14 @@ from pathlib import Path
 from typing import Iterable
 
 from . import fold
-from .documents import SearchDoc
 
-CACHE_VERSION = "5"  # 4: one SQLite store of article terms and shard postings; 5: hot characters' own lists
+CACHE_VERSION = "6"  # 4: one SQLite store of article terms and shard postings; 5: hot characters' own lists;
+# 6: articles keyed by their fields as written
 FILE = "index.sqlite"
 _CODE = Path(__file__).resolve().parent
-# gazette modules outside search/ whose code decides terms: the fold reads OpenCC through
-# text/fold.py, the tokenizer asks text/han.py which characters make a Han run.
-_SHARED = ("text/fold.py", "text/han.py")
+# gazette modules outside search/ whose code decides terms: a body's plain text is text/plain.py's,
+# the fold reads OpenCC through text/fold.py, the tokenizer asks text/han.py which characters make a Han run.
+_SHARED = ("text/plain.py", "text/fold.py", "text/han.py")
 _SCHEMA = (
     "CREATE TABLE article (key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
     "CREATE TABLE shard (k INTEGER PRIMARY KEY, script BLOB NOT NULL, postings BLOB NOT NULL)",
@@ -59,7 +59,8 @@ def code_digest() -> str:
     """Everything terms and shards are made of besides the text: the code that makes terms, the
     Traditional→Simplified table the fold applies (OpenCC's data, whatever its version says), lunr.py."""
     h = hashlib.sha256()
-    packages = [version("lunr"), version("opencc-python-reimplemented")]  # scoring; Traditional→Simplified folding
+    # scoring; Traditional→Simplified folding; the escapes plain text resolves
+    packages = [version("lunr"), version("opencc-python-reimplemented"), version("markdown")]
     h.update(json.dumps([CACHE_VERSION, packages]).encode())
     for path in code_files():
         h.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
@@ -67,9 +68,10 @@ def code_digest() -> str:
     return h.hexdigest()[:32]
 
 
-def text_key(doc: SearchDoc) -> str:
-    """An article's searchable text as a key (not its ref: an article that moves keeps its terms)."""
-    return hashlib.sha256("\0".join((doc.title, doc.meta, doc.body)).encode("utf-8")).hexdigest()[:32]
+def text_key(parts: tuple) -> str:
+    """What an article's searchable text is made of (documents.searched, or a SearchDoc's fields) as
+    a key, not its ref: an article that moves keeps its terms."""
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def pack(value) -> bytes:

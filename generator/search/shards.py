@@ -27,10 +27,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import chain, count
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..workers import Ahead, usable_cores
-from .cache import Store, pack, script_of, text_key, unpack
+from .cache import Store, pack, script_of, unpack
 from .documents import SearchDoc, script
 from .index import (TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, plan_shards,
                     postings_entry, postings_from, shard_of, split_entry, split_postings, start_characters,
@@ -62,7 +62,7 @@ def patch_limit(articles: int) -> int:
 class _Job:
     """What forked workers share with the parent (they fork after it is set)."""
 
-    docs: list[SearchDoc]
+    docs: Sequence[SearchDoc]
     keys: list[str]
     store: Path
     held: set[str]
@@ -74,10 +74,11 @@ class _Job:
 _JOB: _Job | None = None
 
 
-def index_scripts(docs: list[SearchDoc], store: Store, jobs: int | None) -> tuple[Plan, Iterator[bytes]]:
+def index_scripts(docs: Sequence[SearchDoc], keys: list[str], store: Store,
+                  jobs: int | None) -> tuple[Plan, Iterator[bytes]]:
     """The shard plan, and the scripts: lengths.js, then shard 0, 1, … as they are made. The store
-    is updated once the last one has been taken (not at all if the build stops before)."""
-    keys = [text_key(doc) for doc in docs]
+    is updated once the last one has been taken (not at all if the build stops before). `keys`:
+    each doc's `cache.text_key`; a doc is asked for only when its terms are not in the store."""
     jobs = 1 if len(docs) < SERIAL_BELOW else jobs
     state = _state(store)
     made = _patched(docs, keys, store, state) if state is not None else None
@@ -112,7 +113,7 @@ def _lengths_script(lengths: list) -> bytes:
 
 # -- patching the last build's shards -----------------------------------------------------------
 
-def _patched(docs: list[SearchDoc], keys: list[str], store: Store, state: dict) -> tuple[Plan, Iterator[bytes]] | None:
+def _patched(docs: Sequence[SearchDoc], keys: list[str], store: Store, state: dict) -> tuple[Plan, Iterator[bytes]] | None:
     """The files by patching the last build's shards, or None when that does not apply."""
     old_keys, plan = state["order"], state["plan"]
     moved = [n for n in range(max(len(old_keys), len(keys)))
@@ -225,7 +226,7 @@ def _encode(k: int, postings: dict) -> tuple[bytes, bytes]:
 
 # -- encoding every shard ----------------------------------------------------------------------
 
-def _encoded(docs: list[SearchDoc], keys: list[str], store: Store, jobs: int | None) -> tuple[Plan, Iterator[bytes]]:
+def _encoded(docs: Sequence[SearchDoc], keys: list[str], store: Store, jobs: int | None) -> tuple[Plan, Iterator[bytes]]:
     global _JOB
     spill = tempfile.TemporaryDirectory(prefix="gazette-search-")
     _JOB = _Job(docs, keys, store.path, store.has(keys), spill=Path(spill.name))
