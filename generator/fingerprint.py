@@ -47,10 +47,12 @@ def resolve(context: dict) -> dict:
 
 
 _LEAVES = frozenset((str, int, float, bool, type(None), dt.date, dt.datetime, Markup))
+_SHORT_LEAVES = _LEAVES - {str}  # a str is a leaf up to _SHORT characters
+_SHORT = 64
 _PLAIN = (str, enum.Enum, PurePath)  # subclasses whose repr says what they hold
 # Frozen dataclasses whose repr spells every field, down to plain values (model.py keeps it so:
 # no repr=False field, nothing but str, int, dates, tuples and these classes inside).
-WHOLE_REPR = frozenset((Article, FileLine, Issue, Place, Publication, Region))
+WHOLE_REPR = frozenset((Article, FileLine, Place, Publication, Region))  # an Issue is walked: its articles are digested once
 _INLINE = 4  # a tuple or list this short is spelled out where it is held, not digested apart
 
 
@@ -78,7 +80,7 @@ class Fingerprints:
 
     def _form(self, value):
         kind = type(value)
-        if kind in _LEAVES:
+        if kind in _LEAVES and (kind is not str or len(value) <= _SHORT):
             return value
         memo = self._memo.get(id(value))
         if memo is not None:
@@ -88,10 +90,12 @@ class Fingerprints:
         return form
 
     def _forms(self, values) -> list:
-        form, leaves = self._form, _LEAVES
-        return [v if type(v) in leaves else form(v) for v in values]
+        form, leaves, short = self._form, _SHORT_LEAVES, _SHORT
+        return [v if type(v) in leaves or (type(v) is str and len(v) <= short) else form(v) for v in values]
 
     def _made(self, value, kind):
+        if kind is str:  # a long one (a body): its bytes digest faster than its repr, once however often it is held
+            return "str", hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
         if kind in WHOLE_REPR:
             return _digest(kind.__name__, repr(value))
         if kind is tuple or kind is list:
