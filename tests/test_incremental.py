@@ -239,6 +239,27 @@ def test_an_edit_reads_only_the_edited_article_again(project, monkeypatch):
     assert files(project / "site") == full_build(project)
 
 
+def test_the_memo_of_articles_changes_only_by_what_was_read_or_removed(project, monkeypatch):
+    written = []
+    real = buildcache._write_articles
+    monkeypatch.setattr(buildcache, "_write_articles", lambda path, key, changed, gone, fresh: (
+        written.append(([Path(p).name for p, _entry in changed], [Path(p).name for p, in gone], fresh)),
+        real(path, key, changed, gone, fresh))[1])
+    edit_article(project)
+    build(load_config(project))
+    delete_article(project)
+    build(load_config(project))
+    assert written == [([Path(ARTICLE).name], [], False), ([], ["002-shi-si-yun.md"], False)]
+    read = []
+    import generator.content.load as load
+    real_load = load._load_article
+    monkeypatch.setattr(load, "_load_article", lambda *args: (read.append(args[4].name), real_load(*args))[1])
+    (project / ARTICLE).touch()  # a new stat: read again, and the memo it left recalls every other article
+    build(load_config(project))
+    assert read == [Path(ARTICLE).name]
+    assert files(project / "site") == full_build(project)
+
+
 def test_another_process_takes_every_unchanged_page_as_it_is(project):
     """Fingerprints are the same from one process to the next (no hash-ordered sets, no
     addresses): a build that finds only a touched file renders nothing."""
