@@ -89,9 +89,9 @@ class Reuse:
         return self.place(stage, output.path, output.make())
 
 
-def _fingerprint(fingerprints: Fingerprints | None, source) -> str | None:
+def _fingerprint(fingerprints: Fingerprints | None, source: tuple | None) -> str | None:
     """A search file's fingerprint: of what it is made from (None: unknown, or no fingerprints)."""
-    return fingerprints.of(source) if fingerprints is not None and source[1] is not None else None
+    return fingerprints.of_plain(("search", source)) if fingerprints is not None and source is not None else None
 
 
 def read_outside(config: Config) -> tuple[str, ...]:
@@ -133,7 +133,7 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
             page_paths = sorted(made)
             progress.step(_("building the search index"))
             for file in search_outputs(site, config, progress):  # shard by shard (bench/build.md)
-                fingerprint = _fingerprint(fingerprints, ("search", file.source))
+                fingerprint = _fingerprint(fingerprints, file.source)
                 made[file.path] = reuse.page(stage, file.path, fingerprint) if fingerprint else None
                 if made[file.path] is None:
                     made[file.path] = reuse.file(stage, file.path, file.make(), fingerprint)
