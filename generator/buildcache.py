@@ -262,6 +262,17 @@ class ArticleMemo:
         self.previous: dict[str, str] = _read_articles(folder / ARTICLES, key) if folder else {}  # path → entry (JSON)
         self.current: dict = {}  # path → its entry: as recalled (the JSON kept), or remembered anew (a dict)
         self._fingerprints = Fingerprints()  # what an article is read against: one publication, many articles
+        self._against: dict = {}
+
+    def _digest(self, against) -> str:
+        """The fingerprint of what an article is read against, once per value (an issue's articles share it)."""
+        try:
+            digest = self._against.get(against)
+        except TypeError:  # unhashable: digested every time
+            return self._fingerprints.of(against)
+        if digest is None:
+            digest = self._against[against] = self._fingerprints.of(against)
+        return digest
 
     def recall(self, path: str, against):
         """(problems, loaded) as reading `path` against `against` gave them last time, or None.
@@ -273,7 +284,7 @@ class ArticleMemo:
         try:
             entry = json.loads(text)
             sig, read_at = tuple(entry["stat"]), int(entry["read_at"])
-            if sig != seen or entry["against"] != self._fingerprints.of(against) or not settled(sig, read_at):
+            if sig != seen or entry["against"] != self._digest(against) or not settled(sig, read_at):
                 return None
             problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
@@ -286,7 +297,7 @@ class ArticleMemo:
     def remember(self, path: str, against, problems, loaded) -> None:
         seen = self.content.get(path)
         if seen is not None and seen[0] == "f":
-            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._fingerprints.of(against),
+            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._digest(against),
                                   "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
 
     def apart(self) -> "ArticleMemo":
