@@ -53,10 +53,16 @@ class Reuse:
         self.rendered = 0  # pages made (rendered, or static files read) because they may have changed
 
     def page(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
-        """(fingerprint, digest) of the old file if it was made from the same data and is now linked in."""
+        """(fingerprint, digest) of the old file if it was made from the same data and is now linked in;
+        else None, and the page counts as rendered."""
+        old = self.taken(stage, path, fingerprint)
+        self.rendered += old is None
+        return old
+
+    def taken(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
+        """`page` for any output: not counted as rendered when it must be made."""
         old = self.outputs.get(path)
         if fingerprint is None or old is None or old[0] != fingerprint or not stage.reuse(path, self.folder / path):
-            self.rendered += 1
             return None
         self.linked += 1
         return old
@@ -134,7 +140,7 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
             progress.step(_("building the search index"))
             for file in search_outputs(site, config, progress):  # shard by shard (bench/build.md)
                 fingerprint = _fingerprint(fingerprints, file.source)
-                made[file.path] = reuse.page(stage, file.path, fingerprint) if fingerprint else None
+                made[file.path] = reuse.taken(stage, file.path, fingerprint)
                 if made[file.path] is None:
                     made[file.path] = reuse.file(stage, file.path, file.make(), fingerprint)
             progress.step(_("writing feeds, sitemap and data"))

@@ -4,6 +4,7 @@ never costs the previous site or a correct next build."""
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 
 import generator.pipeline as pipeline
+import generator.search.cache as search_cache
+import generator.search.index as search_index
+import generator.search.shards as search_shards
 from generator import build, buildcache, load_config
 from generator.cli import main
 from killing import kill_once
@@ -144,6 +148,46 @@ def test_an_edit_remakes_only_the_article_s_own_search_data(project, change, kin
     if "meta" in kinds:
         assert "示范区（编辑过）" in next(data for path, data in remade.items() if path.startswith("search/meta-"))
     assert files(site) == full_build(project)
+
+
+def shard_files(site: Path) -> list[str]:
+    return sorted(p.name for p in (site / "search").glob("index-*.js"))
+
+
+@pytest.fixture
+def small_shards(project, monkeypatch) -> Path:
+    """The project built with shards of ≈ 100 terms: its few articles make several."""
+    monkeypatch.setattr(search_index, "SHARD_CHARS", 100)
+    build(load_config(project), clean=True)
+    assert len(shard_files(project / "site")) >= 3
+    return project
+
+
+def test_an_edit_reads_no_untouched_shard_again(small_shards, monkeypatch):
+    site = small_shards / "site"
+    read, real = [], search_cache.Store.script
+    monkeypatch.setattr(search_cache.Store, "script", lambda self, k, digest: (read.append(k), real(self, k, digest))[1])
+    before = inodes(site)
+    append_paragraph(small_shards)
+    build(load_config(small_shards))
+    kept = [name for name in shard_files(site) if inodes(site)[f"search/{name}"] == before.get(f"search/{name}")]
+    assert read == [] and 0 < len(kept) < len(shard_files(site))  # the old files linked, not read from the cache
+    assert files(site) == full_build(small_shards)
+
+
+def test_an_untouched_shard_whose_file_and_cached_copy_are_lost_is_made_again(small_shards, monkeypatch):
+    store = sqlite3.connect(small_shards / ".gazette-cache" / "search" / search_cache.FILE)
+    store.execute("UPDATE shard SET script = x'00ff'")
+    store.commit()
+    store.close()
+    for name in shard_files(small_shards / "site"):
+        (small_shards / "site" / "search" / name).unlink()
+    made_again, real = [], search_shards._postings_anew
+    monkeypatch.setattr(search_shards, "_postings_anew", lambda *args: (made_again.append(args[-1]), real(*args))[1])
+    append_paragraph(small_shards)
+    build(load_config(small_shards))
+    assert made_again
+    assert files(small_shards / "site") == full_build(small_shards)
 
 
 def test_a_no_op_build_makes_nothing(project, monkeypatch):

@@ -22,7 +22,7 @@ from .documents import (DataFile, LazyDocs, SearchDoc, data_file, docs_payload, 
                         text_files)
 from .fold import t2s_script
 from .index import FIELDS, Plan
-from .shards import index_scripts
+from .shards import Shard, index_scripts
 from .wire import params
 
 
@@ -30,21 +30,21 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
                    jobs: int | None = None) -> Iterator[DataFile]:
     """Every file of search/, one at a time, each made when asked: the shards are many and large
     (bench/search.md), so the build writes each as it comes instead of holding them all, and
-    takes a text or meta file whose `source` is unchanged from the last build without making
-    it. `jobs`: processes that tokenize and encode (None: every usable core)."""
+    takes a text or meta file whose `source` is unchanged from the last build, or a shard no
+    edit touched, without making it. `jobs`: processes that tokenize and encode (None: every usable core)."""
     lunr = lunr_script(config)  # first: a missing node_modules stops the build before any work
     docs = LazyDocs(site.articles)
     keys = [text_key(searched(a)) for a in site.articles]
-    plan, shards = index_shards(docs, config, progress, jobs, keys)
+    plan, shards = index_files(docs, config, progress, jobs, keys)
     yield data_file("search/lunr.min.js", lunr)
     yield data_file("search/t2s.js", t2s_script())
     yield from (data_file(path, data) for path, data in engine_files().items())
     yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs)))))
     yield from meta_files(site)
     yield from text_files(docs, keys)
-    yield data_file("search/lengths.js", next(shards))
-    for k, data in enumerate(shards):
-        yield data_file(f"search/index-{k:03d}.js", data)
+    yield DataFile("search/lengths.js", *next(shards))
+    for k, (digest, make) in enumerate(shards):
+        yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)
 
 
 def search_files(site: Site, config: Config, progress: Progress = SILENT,
@@ -60,8 +60,16 @@ def build_search(site: Site, config: Config, progress: Progress = SILENT, jobs: 
 
 def index_shards(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,
                  jobs: int | None = None, keys: list[str] | None = None) -> tuple[Plan, Iterator[bytes]]:
-    """The shard plan, and as scripts the field lengths (lengths.js) then the shards, made (or
-    taken from the cache) one at a time as they are taken (shards.py), on up to `jobs` processes
+    """The shard plan, and as scripts the field lengths (lengths.js) then the shards (`index_files`, made)."""
+    plan, files = index_files(docs, config, progress, jobs, keys)
+    return plan, (make() for _digest, make in files)
+
+
+def index_files(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,
+                jobs: int | None = None, keys: list[str] | None = None) -> tuple[Plan, Iterator[Shard]]:
+    """The shard plan, and the field lengths (lengths.js) then the shards, each as (the digest of its
+    bytes, None for lengths.js; how to make it, before taking the next), made (or taken from the
+    cache) one at a time as they are taken (shards.py), on up to `jobs` processes
     (None: every usable core); `keys`: each doc's `cache.text_key` (None: of its fields). Without a usable cache (`cache_dir: ""`, or one that cannot be
     opened) a temporary one passes terms between the steps and is deleted at the end."""
     folder = config.root / config.cache_dir / "search" if config.cache_dir else None
@@ -81,7 +89,7 @@ def index_shards(docs: Sequence[SearchDoc], config: Config, progress: Progress =
         store.close()
         raise
 
-    def closing() -> Iterator[bytes]:
+    def closing() -> Iterator[Shard]:
         try:
             yield from progress.track(files, _("building the search index"), total=plan.total + 1)
         finally:

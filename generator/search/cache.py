@@ -7,7 +7,9 @@ shard, the postings of the terms it holds. Both are kept in one SQLite file,
 - `article`: an article's terms and field lengths, keyed by a digest of what its searchable text
   is made of (`text_key`: its fields as written, so an unchanged article's key costs no Markdown),
   so an article that moved (another was added before it) or came back is not tokenized again;
-- `shard`: per shard of the last build, its script as written and its postings;
+- `shard`: per shard of the last build, its script as written, its postings, and the digest of
+  the script (`script_digest`: a shard no edit touched is named by it, and read only if the
+  build cannot take the file it wrote last time);
 - `state`: the last build's article keys in order, field lengths, first-character counts
   and shard plan, and the digest of the code and data that terms come from (`code_digest`:
   gazette's search code, the modules outside search/ that its plain text and fold read,
@@ -44,7 +46,7 @@ _CODE = Path(__file__).resolve().parent
 _SHARED = ("text/plain.py", "text/fold.py", "text/han.py")
 _SCHEMA = (
     "CREATE TABLE article (key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE shard (k INTEGER PRIMARY KEY, script BLOB NOT NULL, postings BLOB NOT NULL)",
+    "CREATE TABLE shard (k INTEGER PRIMARY KEY, script BLOB NOT NULL, postings BLOB NOT NULL, digest TEXT NOT NULL)",
     "CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 _BATCH = 500  # keys per SELECT … IN (…): under SQLite's limit of host parameters
@@ -172,12 +174,26 @@ class Store:
         row = self.db.execute("SELECT script, postings FROM shard WHERE k = ?", (k,)).fetchone()
         return (row[0], row[1]) if row and isinstance(row[0], bytes) and isinstance(row[1], bytes) else None
 
+    def digests(self) -> dict[int, str]:
+        """Shard number → `script_digest` of its script, for every shard of the last build."""
+        return {k: d for k, d in self.db.execute("SELECT k, digest FROM shard") if type(k) is int and type(d) is str}
+
+    def script(self, k: int, digest: str) -> bytes | None:
+        """The script of shard `k` if it is the one `digest` names (None if missing or damaged)."""
+        row = self.db.execute("SELECT script FROM shard WHERE k = ?", (k,)).fetchone()
+        try:
+            script = script_of(row[0]) if row else None
+        except ValueError:
+            return None
+        return script if script is not None and script_digest(script) == digest else None
+
     def begin(self) -> None:
         """Start the transaction that `put_shard` and `commit` finish (or `rollback` undoes)."""
         self.db.execute("BEGIN IMMEDIATE")
 
     def put_shard(self, k: int, script: bytes, postings: bytes) -> None:
-        self.db.execute("INSERT OR REPLACE INTO shard VALUES (?, ?, ?)", (k, zlib.compress(script, 1), postings))
+        self.db.execute("INSERT OR REPLACE INTO shard VALUES (?, ?, ?, ?)",
+                        (k, zlib.compress(script, 1), postings, script_digest(script)))
 
     def commit(self, state: dict, shards: int) -> None:
         """Record the build whose shards were put, and forget what it does not use."""
@@ -220,9 +236,13 @@ def open_store(folder: Path | None, code: str) -> Store:
         return Store(path, code)
 
 
+def script_digest(script: bytes) -> str:
+    return hashlib.sha256(script).hexdigest()[:32]
+
+
 def script_of(data: bytes) -> bytes:
     """A shard's script as `Store.shard` returns it, back as written; ValueError if damaged."""
     try:
         return zlib.decompress(data)
-    except zlib.error as exc:
+    except (zlib.error, TypeError) as exc:
         raise ValueError(str(exc)) from None
