@@ -70,7 +70,7 @@ class Fingerprints:
     def __init__(self, salt: str = "") -> None:
         self.salt = salt
         self._memo: dict[int, tuple[Any, Any]] = {}
-        self._fields: dict[type, tuple[str, ...]] = {}
+        self._how: dict[type, Callable] = {}  # per kind of value met: how it is made a form
 
     def of(self, value) -> str:
         """The hex digest of `value` (with the salt: the build key); Unfingerprintable if it holds
@@ -98,29 +98,35 @@ class Fingerprints:
         return [v if type(v) in leaves or (type(v) is str and len(v) <= short) else form(v) for v in values]
 
     def _made(self, value, kind):
+        how = self._how.get(kind)
+        if how is None:
+            how = self._how[kind] = self._how_to(value, kind)
+        return how(value)
+
+    def _how_to(self, value, kind) -> Callable:
+        """How values of `kind` are turned into forms (decided once per kind: a kind says it all)."""
         if kind is str:  # a long one (a body): its bytes digest faster than its repr, once however often it is held
-            return "str", hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+            return lambda v: ("str", hashlib.sha256(v.encode("utf-8", "surrogatepass")).hexdigest())
         if kind in WHOLE_REPR:
-            return _digest(kind.__name__, repr(value))
+            return lambda v: _digest(kind.__name__, repr(v))
         if kind is tuple or kind is list:
-            forms = self._forms(value)
-            return _digest(kind.__name__, forms) if len(forms) > _INLINE else (kind.__name__, tuple(forms))
+            def sequence(v):
+                forms = self._forms(v)
+                return _digest(kind.__name__, forms) if len(forms) > _INLINE else (kind.__name__, tuple(forms))
+            return sequence
         if kind is dict:
-            return _digest("dict", list(zip(self._forms(value), self._forms(value.values()))))
+            return lambda v: _digest("dict", list(zip(self._forms(v), self._forms(v.values()))))
         if isinstance(value, _PLAIN):
-            return value
+            return lambda v: v
         if kind is bytes:
-            return "bytes", hashlib.sha256(value).hexdigest()
+            return lambda v: ("bytes", hashlib.sha256(v).hexdigest())
         if kind is set or kind is frozenset:
-            return "set", tuple(sorted(repr(self._form(v)) for v in value))
+            return lambda v: ("set", tuple(sorted(repr(self._form(x)) for x in v)))
         if kind is Deferred:
-            function = value.function
-            return "call", f"{function.__module__}.{function.__qualname__}", self._form(value.args)
+            return lambda v: ("call", f"{v.function.__module__}.{v.function.__qualname__}", self._form(v.args))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            names = self._fields.get(kind)
-            if names is None:
-                names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(value))
-            return _digest(f"{kind.__module__}.{kind.__qualname__}", self._forms(getattr(value, n) for n in names))
+            label, names = f"{kind.__module__}.{kind.__qualname__}", tuple(f.name for f in dataclasses.fields(value))
+            return lambda v: _digest(label, self._forms([getattr(v, n) for n in names]))
         raise Unfingerprintable(f"cannot fingerprint a {kind.__qualname__}")
 
 
