@@ -13,11 +13,9 @@ from generator.fingerprint import Fingerprints, Unfingerprintable, deferred
 from generator.text.plain import plain_text
 
 
-@pytest.fixture(scope="module")
-def issue(tmp_path_factory):
-    from conftest import copy_fixture
-    project = copy_fixture("basic", tmp_path_factory.mktemp("fp") / "basic")
-    site, _ = load_site(load_config(project), None, 1)
+@pytest.fixture
+def issue(basic_project):
+    site, _ = load_site(load_config(basic_project), None, 1)
     return next(i for i in site.issues if len(i.articles) > 1)
 
 

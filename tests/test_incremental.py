@@ -138,7 +138,7 @@ def test_an_edit_remakes_only_the_article_s_own_search_data(project, change, kin
     before = inodes(site)
     change(project)
     build(load_config(project))
-    assert len(plain) == 1 and ("骆驼刺丛生" in plain[0] or "又一段" in plain[0])  # no other body read again
+    assert plain and all("骆驼刺丛生" in body or "又一段" in body for body in plain)  # no other body read again
     assert sorted(kind for kind in made if kind in ("text", "meta")) == sorted(kinds)
     remade = search_data(site, before)
     assert {path.split("/")[1].split("-")[0] for path in remade} == kinds

@@ -98,12 +98,12 @@ def search_docs(site: Site) -> list[SearchDoc]:
 
 
 class LazyDocs(Sequence):
-    """Every article's `SearchDoc`, each made when first asked for: a build that finds most articles'
-    terms and files unchanged (by `searched`) turns only the others' Markdown into plain text."""
+    """Every article's `SearchDoc`, made each time it is asked for and not kept: a build that finds
+    most articles' terms and files unchanged (by `searched`) turns only the others' Markdown into
+    plain text, and no build holds every article's plain text at once."""
 
     def __init__(self, articles: tuple[Article, ...]) -> None:
         self.articles = articles
-        self._made: dict[int, SearchDoc] = {}
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -111,10 +111,7 @@ class LazyDocs(Sequence):
     def __getitem__(self, number):
         if not isinstance(number, int):
             raise TypeError("LazyDocs are read one article at a time")
-        doc = self._made.get(number)
-        if doc is None:
-            doc = self._made[number] = search_doc(number, self.articles[number])
-        return doc
+        return search_doc(number, self.articles[number])
 
 
 def script(kind: str, key, data, wide: bool = False) -> bytes:
@@ -183,7 +180,11 @@ def _chunks(kind: str, count: int, size: int, source: Callable[[int], object], r
 def text_files(docs: Sequence[SearchDoc], keys: list[str]) -> Iterator[DataFile]:
     """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order, in UTF-16; each
     made only when asked, named by its articles' `keys` (cache.text_key)."""
-    return _chunks("text", len(docs), TEXT_CHUNK, keys.__getitem__, lambda n: [docs[n].meta, docs[n].body], wide=True)
+    return _chunks("text", len(docs), TEXT_CHUNK, keys.__getitem__, lambda n: _text_row(docs[n]), wide=True)
+
+
+def _text_row(doc: SearchDoc) -> list[str]:
+    return [doc.meta, doc.body]
 
 
 def meta_files(site: Site) -> Iterator[DataFile]:

@@ -128,8 +128,7 @@ def _patched(docs: Sequence[SearchDoc], keys: list[str], store: Store, state: di
     old = _terms(store, {old_keys[n] for n in moved if n < len(old_keys)})
     if old is None:
         return None
-    new = _terms(store, {keys[n] for n in moved if n < len(keys)}, docs_by_key={keys[n]: docs[n] for n in moved
-                                                                               if n < len(keys)})
+    new = _terms(store, {keys[n] for n in moved if n < len(keys)}, docs_by_key=_LazyByKey(docs, keys))
     counts = Counter(state["counts"])
     lengths = state["lengths"][:len(keys)] + [None] * max(0, len(keys) - len(old_keys))
     for n in moved:
