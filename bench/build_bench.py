@@ -10,8 +10,9 @@ what a user waits for (`process_s`: interpreter start, imports and the build):
 - cold: `gazette build --clean` (everything loaded, rendered, indexed, written);
 - noop: the same build again, nothing changed (the incremental build's no-op);
 - edit: one article's text edited (a sentence appended), then a build: the article
-  is re-read, its page and the pages that show it re-rendered, the search index
-  rebuilt (one article's text changes term statistics everywhere);
+  is re-read, its page and the pages that show it re-rendered, its search text file
+  and the shards holding its terms made again (every other search file is linked from
+  the last site);
 - template: a template of the theme changed (an override that extends the default),
   then a build: every page re-rendered, the search shards from their cache;
 - check: `gazette check` (content checks, a fresh build, every link and anchor).

@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import stat
 import sys
 import tempfile
@@ -46,7 +47,7 @@ from .problems import Problem
 
 FORMAT = 1  # bump when what is kept here changes shape
 FOLDER = "build"
-ARTICLES = "articles.json"
+ARTICLES = "articles.sqlite"
 KEPT_MANIFESTS = 4
 RACY_NS = 2 * 10**9
 _PACKAGE = Path(__file__).resolve().parent
@@ -249,39 +250,54 @@ def _save(path: Path, value: dict) -> None:
 
 class ArticleMemo:
     """What reading each article file gave (the article, or None, and its problems), reused while
-    the file's stat is the one it had and what it is read against (publication, issue) is equal."""
+    the file's stat is the one it had and what it is read against (publication, issue) is equal.
+
+    Kept in SQLite (`ARTICLES`), one row per file, so that a build writes only the entries of the
+    files it read anew and deletes those of files gone: rewriting every entry would cost a one-edit
+    build as much as reading them all. Entries are read whole at the start (a forked loader
+    shares them, never a connection) and each decoded only when recalled."""
 
     def __init__(self, folder: Path | None, key: str, content: dict[str, Stat], taken_at: int) -> None:
         self.folder, self.key, self.content, self.taken_at = folder, key, content, taken_at
-        stored = _load(folder / ARTICLES) if folder else None
-        self.previous: dict = stored["articles"] if stored and stored.get("key") == key \
-            and isinstance(stored.get("articles"), dict) else {}
-        self.current: dict = {}
+        self.previous: dict[str, str] = _read_articles(folder / ARTICLES, key) if folder else {}  # path → entry (JSON)
+        self.current: dict = {}  # path → its entry: as recalled (the JSON kept), or remembered anew (a dict)
         self._fingerprints = Fingerprints()  # what an article is read against: one publication, many articles
+        self._against: dict = {}
+
+    def _digest(self, against) -> str:
+        """The fingerprint of what an article is read against, once per value (an issue's articles share it)."""
+        try:
+            digest = self._against.get(against)
+        except TypeError:  # unhashable: digested every time
+            return self._fingerprints.of(against)
+        if digest is None:
+            digest = self._against[against] = self._fingerprints.of(against)
+        return digest
 
     def recall(self, path: str, against):
         """(problems, loaded) as reading `path` against `against` gave them last time, or None.
         An entry that does not decode is not used."""
-        entry = self.previous.get(path)
+        text = self.previous.get(path)
         seen = self.content.get(path)
-        if not isinstance(entry, dict) or seen is None or seen[0] != "f":
+        if text is None or seen is None or seen[0] != "f":
             return None
         try:
+            entry = json.loads(text)
             sig, read_at = tuple(entry["stat"]), int(entry["read_at"])
-            if sig != seen or entry["against"] != self._fingerprints.of(against) or not settled(sig, read_at):
+            if sig != seen or entry["against"] != self._digest(against) or not settled(sig, read_at):
                 return None
             problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
             return None
         if not (all(isinstance(p, Problem) for p in problems) and _is_loaded(loaded)):
             return None
-        self.current[path] = entry
+        self.current[path] = text
         return problems, loaded
 
     def remember(self, path: str, against, problems, loaded) -> None:
         seen = self.content.get(path)
         if seen is not None and seen[0] == "f":
-            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._fingerprints.of(against),
+            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._digest(against),
                                   "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
 
     def apart(self) -> "ArticleMemo":
@@ -295,8 +311,83 @@ class ArticleMemo:
         self.current.update(entries)
 
     def save(self) -> None:
-        if self.folder is not None:
-            _save(self.folder / ARTICLES, {"key": self.key, "articles": self.current})
+        """Write the entries read anew, forget those of files this build did not recall or read."""
+        if self.folder is None:
+            return
+        changed = [(path, entry if type(entry) is str else json.dumps(entry, ensure_ascii=False,
+                                                                        separators=(",", ":")))
+                   for path, entry in self.current.items() if self.previous.get(path) != entry]
+        gone = [(path,) for path in sorted(self.previous.keys() - self.current.keys())]
+        path = self.folder / ARTICLES
+        try:
+            try:
+                _write_articles(path, self.key, changed, gone, fresh=not self.previous)
+            except sqlite3.DatabaseError:  # damaged, or not ours: made anew
+                path.unlink(missing_ok=True)
+                _write_articles(path, self.key, [(p, e if type(e) is str else json.dumps(
+                    e, ensure_ascii=False, separators=(",", ":"))) for p, e in self.current.items()], [], fresh=True)
+            (self.folder / "articles.json").unlink(missing_ok=True)  # where versions before kept them
+        except (sqlite3.Error, OSError):  # best effort: a cache that cannot be written is skipped
+            pass
+
+
+_ARTICLES_SCHEMA = ("CREATE TABLE article (path TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID",
+                    "CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None, timeout=5)
+    db.execute("PRAGMA trusted_schema = OFF")
+    db.execute("PRAGMA cell_size_check = ON")
+    return db
+
+
+def _read_articles(path: Path, key: str) -> dict[str, str]:
+    """The entries `ArticleMemo` kept under `key`; none from a missing, damaged or foreign file."""
+    if not path.is_file():
+        return {}
+    try:
+        db = _connect(path)
+        try:
+            if sorted(row[0] for row in db.execute("SELECT sql FROM sqlite_master")) != sorted(_ARTICLES_SCHEMA):
+                return {}
+            stored = db.execute("SELECT value FROM state WHERE name = 'key'").fetchone()
+            if stored is None or stored[0] != f"{STAMP}\0{key}":
+                return {}
+            return {path: entry for path, entry in db.execute("SELECT path, entry FROM article")
+                    if type(path) is str and type(entry) is str}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}
+
+
+def _write_articles(path: Path, key: str, changed: list, gone: list, fresh: bool) -> None:
+    """Apply a build's changes to the entries in one transaction (`fresh`: replace them all);
+    sqlite3.DatabaseError if the file is not ours or is damaged."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = _connect(path)
+    try:
+        found = sorted(row[0] for row in db.execute("SELECT sql FROM sqlite_master"))
+        if found != sorted(_ARTICLES_SCHEMA):
+            if found:
+                raise sqlite3.DatabaseError("not gazette's article memo")
+            for statement in _ARTICLES_SCHEMA:
+                db.execute(statement)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if fresh:
+                db.execute("DELETE FROM article")
+            db.executemany("DELETE FROM article WHERE path = ?", gone)
+            db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)", changed)
+            db.execute("INSERT OR REPLACE INTO state VALUES ('key', ?)", (f"{STAMP}\0{key}",))
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    finally:
+        db.close()
 
 
 def _is_loaded(loaded) -> bool:

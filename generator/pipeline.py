@@ -23,7 +23,7 @@ from .progress import Progress
 from .publish import publish_site
 from .render import Output, load_renderers, site_outputs
 from .render.echarts_map import map_file_candidates
-from .search import ENGINE_PATHS, search_files, theme_engine_copies
+from .search import ENGINE_PATHS, search_outputs, theme_engine_copies
 from .search.assets import lunr_candidates
 from .workers import map_forked, usable_cores
 from .writer import OutputConflict, StagedSite
@@ -53,10 +53,16 @@ class Reuse:
         self.rendered = 0  # pages made (rendered, or static files read) because they may have changed
 
     def page(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
-        """(fingerprint, digest) of the old file if it was made from the same data and is now linked in."""
+        """(fingerprint, digest) of the old file if it was made from the same data and is now linked in;
+        else None, and the page counts as rendered."""
+        old = self.taken(stage, path, fingerprint)
+        self.rendered += old is None
+        return old
+
+    def taken(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
+        """`page` for any output: not counted as rendered when it must be made."""
         old = self.outputs.get(path)
         if fingerprint is None or old is None or old[0] != fingerprint or not stage.reuse(path, self.folder / path):
-            self.rendered += 1
             return None
         self.linked += 1
         return old
@@ -87,6 +93,11 @@ class Reuse:
     def made(self, stage: StagedSite, output: Output) -> tuple[str, int, bool]:
         """Make the claimed `output` and place it: what a worker does for each page to render."""
         return self.place(stage, output.path, output.make())
+
+
+def _fingerprint(fingerprints: Fingerprints | None, source: tuple | None) -> str | None:
+    """A search file's fingerprint: of what it is made from (None: unknown, or no fingerprints)."""
+    return fingerprints.of_plain(("search", source)) if fingerprints is not None and source is not None else None
 
 
 def read_outside(config: Config) -> tuple[str, ...]:
@@ -127,8 +138,11 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                 made[output.path] = reuse.count(stage, output.fingerprint, placed)
             page_paths = sorted(made)
             progress.step(_("building the search index"))
-            for path, data in search_files(site, config, progress):  # shard by shard (bench/build.md)
-                made[path] = reuse.file(stage, path, data)
+            for file in search_outputs(site, config, progress):  # shard by shard (bench/build.md)
+                fingerprint = _fingerprint(fingerprints, file.source)
+                made[file.path] = reuse.taken(stage, file.path, fingerprint)
+                if made[file.path] is None:
+                    made[file.path] = reuse.file(stage, file.path, file.make(), fingerprint)
             progress.step(_("writing feeds, sitemap and data"))
             publish, publish_problems = publish_site(site, config, page_paths)
             for path in sorted(publish):

@@ -58,7 +58,7 @@ def test_a_build_that_fails_after_writing_pages_leaves_the_old_site_and_no_stagi
     def broken(*args, **kwargs):
         raise failure("search failed half-way")
     pipeline = importlib.import_module("generator.pipeline")  # the stages of a build that has work to do
-    monkeypatch.setattr(pipeline, "search_files", broken)  # pages are already staged on disk by then
+    monkeypatch.setattr(pipeline, "search_outputs", broken)  # pages are already staged on disk by then
     with pytest.raises(failure):
         build(config)
     assert snapshot(config.output_path) == before

@@ -4,6 +4,7 @@ never costs the previous site or a correct next build."""
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 
 import generator.pipeline as pipeline
+import generator.search.cache as search_cache
+import generator.search.index as search_index
+import generator.search.shards as search_shards
 from generator import build, buildcache, load_config
 from generator.cli import main
 from killing import kill_once
@@ -44,6 +48,12 @@ def edit_article(project: Path) -> None:
     path.write_text(path.read_text("utf-8").replace("示范区", "示范区（编辑过）", 1) + "\n又一段。\n", "utf-8")
 
 
+def append_paragraph(project: Path) -> None:
+    """An edit of the body alone: the title, and so the article's search metadata, stay."""
+    path = project / ARTICLE
+    path.write_text(path.read_text("utf-8") + "\n骆驼刺丛生。\n", "utf-8")
+
+
 def add_article(project: Path) -> None:
     source = (project / ARTICLE).read_text("utf-8")
     text = source.replace("order: 1", "order: 4").replace("巴州被命名为", "新增：巴州被命名为")
@@ -70,7 +80,7 @@ def no_change(project: Path) -> None:
     pass
 
 
-CHANGES = [edit_article, add_article, delete_article, change_template, change_config, no_change]
+CHANGES = [edit_article, append_paragraph, add_article, delete_article, change_template, change_config, no_change]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__)
@@ -106,6 +116,80 @@ def test_an_edit_remakes_only_the_pages_that_show_the_article(project):
     assert 0 < result.rendered < 20 and result.reused > len(other)
 
 
+def search_data(site: Path, inodes_before: dict[str, int]) -> dict[str, str]:
+    """The search text and meta files made again (not the old file linked in), as the browser reads them."""
+    remade = {}
+    for path, inode in inodes(site).items():
+        if path.startswith(("search/text-", "search/meta-")) and inodes_before.get(path) != inode:
+            data = (site / path).read_bytes()
+            remade[path] = data[2:].decode("utf-16-le") if path.startswith("search/text-") else data.decode()
+    return remade
+
+
+@pytest.mark.parametrize("change, kinds", [(append_paragraph, {"text"}), (edit_article, {"text", "meta"})],
+                         ids=["body", "title"])
+def test_an_edit_remakes_only_the_article_s_own_search_data(project, change, kinds, monkeypatch):
+    import generator.search.documents as documents
+    made, plain = [], []
+    real_script, real_plain = documents.script, documents.plain_text
+    monkeypatch.setattr(documents, "script", lambda kind, *a, **k: (made.append(kind), real_script(kind, *a, **k))[1])
+    monkeypatch.setattr(documents, "plain_text", lambda body: (plain.append(body), real_plain(body))[1])
+    site = project / "site"
+    before = inodes(site)
+    change(project)
+    build(load_config(project))
+    assert plain and all("骆驼刺丛生" in body or "又一段" in body for body in plain)  # no other body read again
+    assert sorted(kind for kind in made if kind in ("text", "meta")) == sorted(kinds)
+    remade = search_data(site, before)
+    assert {path.split("/")[1].split("-")[0] for path in remade} == kinds
+    assert len(remade) == len(kinds)  # one text file (an article's own), one meta file (its run of articles)
+    text = next(data for path, data in remade.items() if path.startswith("search/text-"))
+    assert "骆驼刺丛生" in text or "又一段" in text
+    if "meta" in kinds:
+        assert "示范区（编辑过）" in next(data for path, data in remade.items() if path.startswith("search/meta-"))
+    assert files(site) == full_build(project)
+
+
+def shard_files(site: Path) -> list[str]:
+    return sorted(p.name for p in (site / "search").glob("index-*.js"))
+
+
+@pytest.fixture
+def small_shards(project, monkeypatch) -> Path:
+    """The project built with shards of ≈ 100 terms: its few articles make several."""
+    monkeypatch.setattr(search_index, "SHARD_CHARS", 100)
+    build(load_config(project), clean=True)
+    assert len(shard_files(project / "site")) >= 3
+    return project
+
+
+def test_an_edit_reads_no_untouched_shard_again(small_shards, monkeypatch):
+    site = small_shards / "site"
+    read, real = [], search_cache.Store.script
+    monkeypatch.setattr(search_cache.Store, "script", lambda self, k, digest: (read.append(k), real(self, k, digest))[1])
+    before = inodes(site)
+    append_paragraph(small_shards)
+    build(load_config(small_shards))
+    kept = [name for name in shard_files(site) if inodes(site)[f"search/{name}"] == before.get(f"search/{name}")]
+    assert read == [] and 0 < len(kept) < len(shard_files(site))  # the old files linked, not read from the cache
+    assert files(site) == full_build(small_shards)
+
+
+def test_an_untouched_shard_whose_file_and_cached_copy_are_lost_is_made_again(small_shards, monkeypatch):
+    store = sqlite3.connect(small_shards / ".gazette-cache" / "search" / search_cache.FILE)
+    store.execute("UPDATE shard SET script = x'00ff'")
+    store.commit()
+    store.close()
+    for name in shard_files(small_shards / "site"):
+        (small_shards / "site" / "search" / name).unlink()
+    made_again, real = [], search_shards._postings_anew
+    monkeypatch.setattr(search_shards, "_postings_anew", lambda *args: (made_again.append(args[-1]), real(*args))[1])
+    append_paragraph(small_shards)
+    build(load_config(small_shards))
+    assert made_again
+    assert files(small_shards / "site") == full_build(small_shards)
+
+
 def test_a_no_op_build_makes_nothing(project, monkeypatch):
     monkeypatch.setattr(pipeline, "full_build", lambda *a, **k: pytest.fail("a no-op build did work"))
     before = files(project / "site")
@@ -132,7 +216,7 @@ def test_a_failed_build_leaves_the_previous_site_and_the_next_build_is_right(pro
     def broken(*args, **kwargs):
         raise RuntimeError("search failed half-way")
         yield  # pragma: no cover
-    monkeypatch.setattr(pipeline, "search_files", broken)  # pages are already staged (linked or written)
+    monkeypatch.setattr(pipeline, "search_outputs", broken)  # pages are already staged (linked or written)
     with pytest.raises(RuntimeError):
         build(load_config(project))
     assert files(project / "site") == before  # not one shared (hard-linked) file written through
@@ -194,6 +278,27 @@ def test_an_edit_reads_only_the_edited_article_again(project, monkeypatch):
     monkeypatch.setattr(load, "_load_article", lambda reader, pub, folder, date, path, record: (
         read.append(path.name), real(reader, pub, folder, date, path, record))[1])
     edit_article(project)
+    build(load_config(project))
+    assert read == [Path(ARTICLE).name]
+    assert files(project / "site") == full_build(project)
+
+
+def test_the_memo_of_articles_changes_only_by_what_was_read_or_removed(project, monkeypatch):
+    written = []
+    real = buildcache._write_articles
+    monkeypatch.setattr(buildcache, "_write_articles", lambda path, key, changed, gone, fresh: (
+        written.append(([Path(p).name for p, _entry in changed], [Path(p).name for p, in gone], fresh)),
+        real(path, key, changed, gone, fresh))[1])
+    edit_article(project)
+    build(load_config(project))
+    delete_article(project)
+    build(load_config(project))
+    assert written == [([Path(ARTICLE).name], [], False), ([], ["002-shi-si-yun.md"], False)]
+    read = []
+    import generator.content.load as load
+    real_load = load._load_article
+    monkeypatch.setattr(load, "_load_article", lambda *args: (read.append(args[4].name), real_load(*args))[1])
+    (project / ARTICLE).touch()  # a new stat: read again, and the memo it left recalls every other article
     build(load_config(project))
     assert read == [Path(ARTICLE).name]
     assert files(project / "site") == full_build(project)

@@ -9,7 +9,7 @@ Everything is a classic script so the search page works from file://.
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..config import Config
 from ..i18n import _
@@ -17,30 +17,40 @@ from ..model import Site
 from ..progress import SILENT, Progress
 from . import cache
 from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
-from .documents import SearchDoc, docs_payload, meta_files, script, search_docs, text_files
+from .cache import text_key
+from .documents import (DataFile, LazyDocs, SearchDoc, data_file, docs_payload, meta_files, script, searched,
+                        text_files)
 from .fold import t2s_script
 from .index import FIELDS, Plan
-from .shards import index_scripts
+from .shards import Shard, index_scripts
 from .wire import params
+
+
+def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
+                   jobs: int | None = None) -> Iterator[DataFile]:
+    """Every file of search/, one at a time, each made when asked: the shards are many and large
+    (bench/search.md), so the build writes each as it comes instead of holding them all, and
+    takes a text or meta file whose `source` is unchanged from the last build, or a shard no
+    edit touched, without making it. `jobs`: processes that tokenize and encode (None: every usable core)."""
+    lunr = lunr_script(config)  # first: a missing node_modules stops the build before any work
+    docs = LazyDocs(site.articles)
+    keys = [text_key(searched(a)) for a in site.articles]
+    plan, shards = index_files(docs, config, progress, jobs, keys)
+    yield data_file("search/lunr.min.js", lunr)
+    yield data_file("search/t2s.js", t2s_script())
+    yield from (data_file(path, data) for path, data in engine_files().items())
+    yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs)))))
+    yield from meta_files(site)
+    yield from text_files(docs, keys)
+    yield DataFile("search/lengths.js", *next(shards))
+    for k, (digest, make) in enumerate(shards):
+        yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)
 
 
 def search_files(site: Site, config: Config, progress: Progress = SILENT,
                  jobs: int | None = None) -> Iterator[tuple[str, bytes]]:
-    """Every file of search/ as (path, bytes), one at a time: the shards are many and large
-    (bench/search.md), so the build writes each as it comes instead of holding them all.
-    `jobs`: processes that tokenize and encode (None: every usable core)."""
-    lunr = lunr_script(config)  # first: a missing node_modules stops the build before any work
-    docs = search_docs(site)
-    plan, shards = index_shards(docs, config, progress, jobs)
-    yield "search/lunr.min.js", lunr
-    yield "search/t2s.js", t2s_script()
-    yield from engine_files().items()
-    yield "search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs))))
-    yield from meta_files(site).items()
-    yield from text_files(docs).items()
-    yield "search/lengths.js", next(shards)
-    for k, data in enumerate(shards):
-        yield f"search/index-{k:03d}.js", data
+    """Every file of search/ as (path, bytes), one at a time."""
+    return ((file.path, file.make()) for file in search_outputs(site, config, progress, jobs))
 
 
 def build_search(site: Site, config: Config, progress: Progress = SILENT, jobs: int | None = None) -> dict[str, bytes]:
@@ -48,29 +58,38 @@ def build_search(site: Site, config: Config, progress: Progress = SILENT, jobs: 
     return dict(sorted(search_files(site, config, progress, jobs)))
 
 
-def index_shards(docs: list[SearchDoc], config: Config, progress: Progress = SILENT,
-                 jobs: int | None = None) -> tuple[Plan, Iterator[bytes]]:
-    """The shard plan, and as scripts the field lengths (lengths.js) then the shards, made (or
-    taken from the cache) one at a time as they are taken (shards.py), on up to `jobs` processes
-    (None: every usable core). Without a usable cache (`cache_dir: ""`, or one that cannot be
+def index_shards(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,
+                 jobs: int | None = None, keys: list[str] | None = None) -> tuple[Plan, Iterator[bytes]]:
+    """The shard plan, and as scripts the field lengths (lengths.js) then the shards (`index_files`, made)."""
+    plan, files = index_files(docs, config, progress, jobs, keys)
+    return plan, (make() for _digest, make in files)
+
+
+def index_files(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,
+                jobs: int | None = None, keys: list[str] | None = None) -> tuple[Plan, Iterator[Shard]]:
+    """The shard plan, and the field lengths (lengths.js) then the shards, each as (the digest of its
+    bytes, None for lengths.js; how to make it, before taking the next), made (or taken from the
+    cache) one at a time as they are taken (shards.py), on up to `jobs` processes
+    (None: every usable core); `keys`: each doc's `cache.text_key` (None: of its fields). Without a usable cache (`cache_dir: ""`, or one that cannot be
     opened) a temporary one passes terms between the steps and is deleted at the end."""
     folder = config.root / config.cache_dir / "search" if config.cache_dir else None
+    keys = keys if keys is not None else [text_key((d.title, d.meta, d.body)) for d in docs]
     code = cache.code_digest()
     try:
         store = cache.open_store(folder, code)
     except (OSError, sqlite3.Error):
         store = cache.open_store(None, code)
     try:
-        plan, files = index_scripts(docs, store, jobs)
+        plan, files = index_scripts(docs, keys, store, jobs)
     except sqlite3.Error:  # the cache failed under us: once more without it
         store.close()
         store = cache.open_store(None, code)
-        plan, files = index_scripts(docs, store, jobs)
+        plan, files = index_scripts(docs, keys, store, jobs)
     except BaseException:
         store.close()
         raise
 
-    def closing() -> Iterator[bytes]:
+    def closing() -> Iterator[Shard]:
         try:
             yield from progress.track(files, _("building the search index"), total=plan.total + 1)
         finally:

@@ -4,14 +4,16 @@ The index is made of each article's terms (tokenizing is most of a cold build) a
 shard, the postings of the terms it holds. Both are kept in one SQLite file,
 `<project>/.gazette-cache/search/index.sqlite`:
 
-- `article`: an article's terms and field lengths, keyed by a digest of its searchable text
-  (`text_key`), so an article that moved (another was added before it) or came back is not
-  tokenized again;
-- `shard`: per shard of the last build, its script as written and its postings;
+- `article`: an article's terms and field lengths, keyed by a digest of what its searchable text
+  is made of (`text_key`: its fields as written, so an unchanged article's key costs no Markdown),
+  so an article that moved (another was added before it) or came back is not tokenized again;
+- `shard`: per shard of the last build, its script as written, its postings, and the digest of
+  the script (`script_digest`: a shard no edit touched is named by it, and read only if the
+  build cannot take the file it wrote last time);
 - `state`: the last build's article keys in order, field lengths, first-character counts
   and shard plan, and the digest of the code and data that terms come from (`code_digest`:
-  gazette's search code, the modules outside search/ that its fold reads, the
-  Traditional→Simplified table, lunr.py). A store made under another digest is emptied.
+  gazette's search code, the modules outside search/ that its plain text and fold read,
+  Python-Markdown, the Traditional→Simplified table, lunr.py). A store made under another digest is emptied.
 
 Writes are transactions: the shards and the state change together, at the end of a build,
 or not at all. Entries are compressed (zlib's checksum finds a damaged one) and read as JSON
@@ -34,17 +36,17 @@ from pathlib import Path
 from typing import Iterable
 
 from . import fold
-from .documents import SearchDoc
 
-CACHE_VERSION = "5"  # 4: one SQLite store of article terms and shard postings; 5: hot characters' own lists
+CACHE_VERSION = "6"  # 4: one SQLite store of article terms and shard postings; 5: hot characters' own lists;
+# 6: articles keyed by their fields as written
 FILE = "index.sqlite"
 _CODE = Path(__file__).resolve().parent
-# gazette modules outside search/ whose code decides terms: the fold reads OpenCC through
-# text/fold.py, the tokenizer asks text/han.py which characters make a Han run.
-_SHARED = ("text/fold.py", "text/han.py")
+# gazette modules outside search/ whose code decides terms: a body's plain text is text/plain.py's,
+# the fold reads OpenCC through text/fold.py, the tokenizer asks text/han.py which characters make a Han run.
+_SHARED = ("text/plain.py", "text/fold.py", "text/han.py")
 _SCHEMA = (
     "CREATE TABLE article (key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE shard (k INTEGER PRIMARY KEY, script BLOB NOT NULL, postings BLOB NOT NULL)",
+    "CREATE TABLE shard (k INTEGER PRIMARY KEY, script BLOB NOT NULL, postings BLOB NOT NULL, digest TEXT NOT NULL)",
     "CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 _BATCH = 500  # keys per SELECT … IN (…): under SQLite's limit of host parameters
@@ -59,7 +61,8 @@ def code_digest() -> str:
     """Everything terms and shards are made of besides the text: the code that makes terms, the
     Traditional→Simplified table the fold applies (OpenCC's data, whatever its version says), lunr.py."""
     h = hashlib.sha256()
-    packages = [version("lunr"), version("opencc-python-reimplemented")]  # scoring; Traditional→Simplified folding
+    # scoring; Traditional→Simplified folding; the escapes plain text resolves
+    packages = [version("lunr"), version("opencc-python-reimplemented"), version("markdown")]
     h.update(json.dumps([CACHE_VERSION, packages]).encode())
     for path in code_files():
         h.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
@@ -67,9 +70,10 @@ def code_digest() -> str:
     return h.hexdigest()[:32]
 
 
-def text_key(doc: SearchDoc) -> str:
-    """An article's searchable text as a key (not its ref: an article that moves keeps its terms)."""
-    return hashlib.sha256("\0".join((doc.title, doc.meta, doc.body)).encode("utf-8")).hexdigest()[:32]
+def text_key(parts: tuple) -> str:
+    """What an article's searchable text is made of (documents.searched, or a SearchDoc's fields) as
+    a key, not its ref: an article that moves keeps its terms."""
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def pack(value) -> bytes:
@@ -170,12 +174,26 @@ class Store:
         row = self.db.execute("SELECT script, postings FROM shard WHERE k = ?", (k,)).fetchone()
         return (row[0], row[1]) if row and isinstance(row[0], bytes) and isinstance(row[1], bytes) else None
 
+    def digests(self) -> dict[int, str]:
+        """Shard number → `script_digest` of its script, for every shard of the last build."""
+        return {k: d for k, d in self.db.execute("SELECT k, digest FROM shard") if type(k) is int and type(d) is str}
+
+    def script(self, k: int, digest: str) -> bytes | None:
+        """The script of shard `k` if it is the one `digest` names (None if missing or damaged)."""
+        row = self.db.execute("SELECT script FROM shard WHERE k = ?", (k,)).fetchone()
+        try:
+            script = script_of(row[0]) if row else None
+        except ValueError:
+            return None
+        return script if script is not None and script_digest(script) == digest else None
+
     def begin(self) -> None:
         """Start the transaction that `put_shard` and `commit` finish (or `rollback` undoes)."""
         self.db.execute("BEGIN IMMEDIATE")
 
     def put_shard(self, k: int, script: bytes, postings: bytes) -> None:
-        self.db.execute("INSERT OR REPLACE INTO shard VALUES (?, ?, ?)", (k, zlib.compress(script, 1), postings))
+        self.db.execute("INSERT OR REPLACE INTO shard VALUES (?, ?, ?, ?)",
+                        (k, zlib.compress(script, 1), postings, script_digest(script)))
 
     def commit(self, state: dict, shards: int) -> None:
         """Record the build whose shards were put, and forget what it does not use."""
@@ -218,9 +236,13 @@ def open_store(folder: Path | None, code: str) -> Store:
         return Store(path, code)
 
 
+def script_digest(script: bytes) -> str:
+    return hashlib.sha256(script).hexdigest()[:32]
+
+
 def script_of(data: bytes) -> bytes:
     """A shard's script as `Store.shard` returns it, back as written; ValueError if damaged."""
     try:
         return zlib.decompress(data)
-    except zlib.error as exc:
+    except (zlib.error, TypeError) as exc:
         raise ValueError(str(exc)) from None

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ..model import Article, Site
 from ..text.phrases import breaks
@@ -79,12 +81,37 @@ def _meta_line(article: Article) -> str:
     return " ".join(dict.fromkeys(p for p in parts if p))
 
 
+def search_doc(number: int, article: Article) -> SearchDoc:
+    """Article `number` as search sees it: made of `searched(article)` alone."""
+    return SearchDoc(ref=to_ref(number), title=" ".join(filter(None, (article.title, article.subtitle))),
+                     meta=_meta_line(article), body=plain_text(article.body))
+
+
+def searched(article: Article) -> tuple:
+    """Every field of an article its `SearchDoc` is made of, as written (cache.text_key digests it)."""
+    return (article.title, article.subtitle, article.column, article.dateline, article.source, article.authors,
+            article.photographers, article.editor, article.places, article.regions, article.body)
+
+
 def search_docs(site: Site) -> list[SearchDoc]:
-    return [
-        SearchDoc(ref=to_ref(n), title=" ".join(filter(None, (a.title, a.subtitle))),
-                  meta=_meta_line(a), body=plain_text(a.body))
-        for n, a in enumerate(site.articles)
-    ]
+    return [search_doc(n, a) for n, a in enumerate(site.articles)]
+
+
+class LazyDocs(Sequence):
+    """Every article's `SearchDoc`, made each time it is asked for and not kept: a build that finds
+    most articles' terms and files unchanged (by `searched`) turns only the others' Markdown into
+    plain text, and no build holds every article's plain text at once."""
+
+    def __init__(self, articles: tuple[Article, ...]) -> None:
+        self.articles = articles
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, number):
+        if not isinstance(number, int):
+            raise TypeError("LazyDocs are read one article at a time")
+        return search_doc(number, self.articles[number])
 
 
 def script(kind: str, key, data, wide: bool = False) -> bytes:
@@ -125,18 +152,48 @@ def _region_order(site: Site, name: str) -> tuple[int, str]:
     return (order.index(name) if name in order else len(order), name)
 
 
-def _chunks(kind: str, rows: list, size: int, wide: bool = False) -> dict[str, bytes]:
-    return {f"search/{kind}-{start // size:03d}.js": script(kind, start // size, rows[start:start + size], wide)
-            for start in range(0, len(rows), size)}
+@dataclass(frozen=True)
+class DataFile:
+    """A file of search/ before it is made: `make()` gives its bytes; `source`, all they are made of
+    besides gazette's code (None: not known, so the file is made on every build)."""
+
+    path: str
+    source: tuple | None
+    make: Callable[[], bytes]
 
 
-def text_files(docs: list[SearchDoc]) -> dict[str, bytes]:
-    """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order, in UTF-16."""
-    return _chunks("text", [[d.meta, d.body] for d in docs], TEXT_CHUNK, wide=True)
+def data_file(path: str, data: bytes) -> DataFile:
+    """A file made already: its bytes say whether it changed."""
+    return DataFile(path, None, partial(bytes, data))
 
 
-def meta_files(site: Site) -> dict[str, bytes]:
+def _chunks(kind: str, count: int, size: int, source: Callable[[int], object], row: Callable[[int], list],
+            wide: bool = False) -> Iterator[DataFile]:
+    """Files of `size` rows (`row(n)` for article n, made from `source(n)`) each, in ref order."""
+    def make(start: int) -> bytes:
+        return script(kind, start // size, [row(n) for n in range(start, min(start + size, count))], wide)
+    for start in range(0, count, size):
+        yield DataFile(f"search/{kind}-{start // size:03d}.js", tuple(map(source, range(start, min(start + size, count)))),
+                       partial(make, start))
+
+
+def text_files(docs: Sequence[SearchDoc], keys: list[str]) -> Iterator[DataFile]:
+    """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order, in UTF-16; each
+    made only when asked, named by its articles' `keys` (cache.text_key)."""
+    return _chunks("text", len(docs), TEXT_CHUNK, keys.__getitem__, lambda n: _text_row(docs[n]), wide=True)
+
+
+def _text_row(doc: SearchDoc) -> list[str]:
+    return [doc.meta, doc.body]
+
+
+def meta_files(site: Site) -> Iterator[DataFile]:
     """search/meta-NNN.js: [shown title, subtitle, url, title breaks] for articles NNN*META_CHUNK …,
-    in ref order."""
-    rows = [[a.shown_title, a.subtitle or "", a.url, break_code(breaks(a.shown_title))] for a in site.articles]
-    return _chunks("meta", rows, META_CHUNK)
+    in ref order; each made only when asked, named by what it is made of."""
+    articles = site.articles
+    return _chunks("meta", len(articles), META_CHUNK, lambda n: _meta_row(articles[n]), lambda n: [
+        *_meta_row(articles[n]), break_code(breaks(articles[n].shown_title))])
+
+
+def _meta_row(article: Article) -> list[str]:
+    return [article.shown_title, article.subtitle or "", article.url]

@@ -25,12 +25,13 @@ import sqlite3
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain, count
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, Sequence
 
 from ..workers import Ahead, usable_cores
-from .cache import Store, pack, script_of, text_key, unpack
+from .cache import Store, pack, script_digest, unpack
 from .documents import SearchDoc, script
 from .index import (TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, plan_shards,
                     postings_entry, postings_from, shard_of, split_entry, split_postings, start_characters,
@@ -62,7 +63,7 @@ def patch_limit(articles: int) -> int:
 class _Job:
     """What forked workers share with the parent (they fork after it is set)."""
 
-    docs: list[SearchDoc]
+    docs: Sequence[SearchDoc]
     keys: list[str]
     store: Path
     held: set[str]
@@ -74,10 +75,15 @@ class _Job:
 _JOB: _Job | None = None
 
 
-def index_scripts(docs: list[SearchDoc], store: Store, jobs: int | None) -> tuple[Plan, Iterator[bytes]]:
-    """The shard plan, and the scripts: lengths.js, then shard 0, 1, … as they are made. The store
-    is updated once the last one has been taken (not at all if the build stops before)."""
-    keys = [text_key(doc) for doc in docs]
+Shard = tuple[str | None, Callable[[], bytes]]  # a script: the digest of its bytes (None: lengths.js), how to make it
+
+
+def index_scripts(docs: Sequence[SearchDoc], keys: list[str], store: Store,
+                  jobs: int | None) -> tuple[Plan, Iterator[Shard]]:
+    """The shard plan, and the scripts: lengths.js, then shard 0, 1, … as they are made, each named
+    by the digest of its bytes and made before the next is taken (a shard of the last build is
+    read from the store only then, if asked). The store is updated once the last one has been taken (not at all if the build stops
+    before). `keys`: each doc's `cache.text_key`; a doc is asked for only when its terms are not in the store."""
     jobs = 1 if len(docs) < SERIAL_BELOW else jobs
     state = _state(store)
     made = _patched(docs, keys, store, state) if state is not None else None
@@ -112,7 +118,7 @@ def _lengths_script(lengths: list) -> bytes:
 
 # -- patching the last build's shards -----------------------------------------------------------
 
-def _patched(docs: list[SearchDoc], keys: list[str], store: Store, state: dict) -> tuple[Plan, Iterator[bytes]] | None:
+def _patched(docs: Sequence[SearchDoc], keys: list[str], store: Store, state: dict) -> tuple[Plan, Iterator[Shard]] | None:
     """The files by patching the last build's shards, or None when that does not apply."""
     old_keys, plan = state["order"], state["plan"]
     moved = [n for n in range(max(len(old_keys), len(keys)))
@@ -122,8 +128,7 @@ def _patched(docs: list[SearchDoc], keys: list[str], store: Store, state: dict) 
     old = _terms(store, {old_keys[n] for n in moved if n < len(old_keys)})
     if old is None:
         return None
-    new = _terms(store, {keys[n] for n in moved if n < len(keys)}, docs_by_key={keys[n]: docs[n] for n in moved
-                                                                               if n < len(keys)})
+    new = _terms(store, {keys[n] for n in moved if n < len(keys)}, docs_by_key=_LazyByKey(docs, keys))
     counts = Counter(state["counts"])
     lengths = state["lengths"][:len(keys)] + [None] * max(0, len(keys) - len(old_keys))
     for n in moved:
@@ -145,31 +150,58 @@ def _patched(docs: list[SearchDoc], keys: list[str], store: Store, state: dict) 
             if home is None:
                 home = homes[change[0]] = shard_of(change[0], plan)
             touched[home].append(change)
-    scripts: list[bytes] = []
+    digests = store.digests()
+    if any(k not in digests for k in range(plan.total)):
+        return None
     remade: dict[int, tuple[bytes, bytes]] = {}
-    for k in range(plan.total):
+    for k in sorted(touched):
         cached = store.shard(k)
-        if cached is None:
-            return None
         try:
-            if k in touched:
-                postings = postings_from(unpack(cached[1]), max(len(keys), len(old_keys)))
-                patch(postings, touched[k])
-                remade[k] = _encode(k, postings)
-                scripts.append(remade[k][0])
-            else:
-                scripts.append(script_of(cached[0]))
+            postings = postings_from(unpack(cached[1]), max(len(keys), len(old_keys))) if cached else None
         except ValueError:
+            postings = None
+        if postings is None:
             return None
+        patch(postings, touched[k])
+        remade[k] = _encode(k, postings)
 
-    def files() -> Iterator[bytes]:
-        yield _lengths_script(lengths)
-        yield from scripts
+    def cached(k: int) -> bytes:
+        """An untouched shard's script as the last build wrote it; made again from every article's
+        terms if the store's copy is damaged (and kept so)."""
+        script = store.script(k, digests[k])
+        if script is None:
+            remade[k] = _encode(k, _postings_anew(docs, keys, store, plan, k))
+            script = remade[k][0]
+        return script
+
+    def files() -> Iterator[Shard]:
+        yield None, partial(_lengths_script, lengths)
+        for k in range(plan.total):
+            yield (script_digest(remade[k][0]), partial(bytes, remade[k][0])) if k in remade else \
+                (digests[k], partial(cached, k))
         keeping = _Keeping(store)
-        for k, (data, postings) in remade.items():
+        for k, (data, postings) in sorted(remade.items()):
             keeping.shard(k, data, postings)
         keeping.commit(_record(keys, lengths, counts, plan), plan.total)
     return plan, files()
+
+
+def _postings_anew(docs: Sequence[SearchDoc], keys: list[str], store: Store, plan: Plan, k: int) -> dict:
+    """Shard `k`'s postings from every article's terms (read from the store, else tokenized)."""
+    found = _terms(store, set(keys), docs_by_key=_LazyByKey(docs, keys))
+    return unflat(split_postings(((n, found[key]) for n, key in enumerate(keys)), plan, {})[k])
+
+
+class _LazyByKey(dict):
+    """docs by key, each made only when asked for (`_terms` asks for those the store lacks)."""
+
+    def __init__(self, docs: Sequence[SearchDoc], keys: list[str]) -> None:
+        super().__init__()
+        self._at = {key: n for n, key in enumerate(keys)}
+        self._docs = docs
+
+    def __missing__(self, key: str) -> SearchDoc:
+        return self._docs[self._at[key]]
 
 
 class _Keeping:
@@ -225,7 +257,7 @@ def _encode(k: int, postings: dict) -> tuple[bytes, bytes]:
 
 # -- encoding every shard ----------------------------------------------------------------------
 
-def _encoded(docs: list[SearchDoc], keys: list[str], store: Store, jobs: int | None) -> tuple[Plan, Iterator[bytes]]:
+def _encoded(docs: Sequence[SearchDoc], keys: list[str], store: Store, jobs: int | None) -> tuple[Plan, Iterator[Shard]]:
     global _JOB
     spill = tempfile.TemporaryDirectory(prefix="gazette-search-")
     _JOB = _Job(docs, keys, store.path, store.has(keys), spill=Path(spill.name))
@@ -239,17 +271,17 @@ def _encoded(docs: list[SearchDoc], keys: list[str], store: Store, jobs: int | N
         counts.update(chunk_counts)
     plan = plan_shards(counts)
 
-    def files() -> Iterator[bytes]:
+    def files() -> Iterator[Shard]:
         global _JOB
         keeping = None
         try:
-            yield _lengths_script(lengths)
+            yield None, partial(_lengths_script, lengths)
             _JOB.plan = plan
             _JOB.spills = list(_in_order(_spill, ranges, jobs))
             keeping = _Keeping(store)
             for k, (data, postings) in enumerate(_in_order(_shard_files, list(range(plan.total)), jobs)):
                 keeping.shard(k, data, postings)
-                yield data
+                yield script_digest(data), partial(bytes, data)
             keeping.commit(_record(keys, lengths, counts, plan), plan.total)
         except BaseException:
             if keeping is not None:

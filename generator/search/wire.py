@@ -52,13 +52,17 @@ def number(value: int) -> str:
     return out
 
 
+_SMALL = tuple(number(value) for value in range(1024))  # most numbers of a posting list: looked up, not spelt
+
+
 def postings(counts: Iterable[tuple[int, int]]) -> str:
     """(article number, term frequency) pairs, numbers ascending, as text."""
-    out, previous = [], -1
+    out, previous, small = [], -1, _SMALL
     for article, tf in counts:
-        out.append(number(2 * (article - previous - 1) + (tf > 1)))
+        value = 2 * (article - previous - 1) + (tf > 1)
+        out.append(small[value] if value < 1024 else number(value))
         if tf > 1:
-            out.append(number(tf - 2))
+            out.append(small[tf - 2] if tf < 1026 else number(tf - 2))
         previous = article
     return "".join(out)
 
