@@ -78,7 +78,7 @@ class Article(ArticleFacts):
     # written there, `inferred[: <reason>]` or `given` (schema.TITLE_SOURCES).
     title_source: str | None = None
     # How sure the import was of its boundaries and headline (the issue's .import.yaml): high, medium
-    # or low, with the doubts behind it (ingest.confidence.DOUBTS); None when not imported or edited since.
+    # or low, with the doubts behind it (ingest.doubts.DOUBTS); None when not imported or edited since.
     confidence: str | None = None
     doubts: tuple[str, ...] = ()
 

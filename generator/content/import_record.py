@@ -21,8 +21,8 @@ class ImportedAs:
     """One article file as the import wrote it: the sha256 of its text and the import's confidence."""
 
     sha256: str
-    level: str  # high, medium, low (ingest.confidence.LEVELS)
-    doubts: tuple[str, ...]  # keys of ingest.confidence.DOUBTS
+    level: str  # high, medium, low (ingest.doubts.LEVELS)
+    doubts: tuple[str, ...]  # keys of ingest.doubts.DOUBTS
 
 
 def read_import_record(folder: Path, content_dir: Path) -> dict[str, ImportedAs]:

@@ -14,24 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..i18n import N_, _, pgettext
+from ..i18n import _, pgettext
 
 from .clean import ends_sentence
+from .doubts import DOUBTS, HIGH, LOW, MEDIUM
 from .headline import KICKER_END, split_headline
 from .segment import Draft
 
-HIGH, MEDIUM, LOW = "high", "medium", "low"
-LEVELS = (HIGH, MEDIUM, LOW)
 SHORT_TEXT = 60  # characters: an unsigned, undated text this short is likely a crosshead's section or a fragment
-
-DOUBTS = {  # name → what the outline says (translated where it is shown)
-    "start-inferred": N_("no headline, dateline or byline at the start"),
-    "title-inferred": N_("title inferred"),
-    "unfinished": N_("ends unfinished"),
-    "headline-disputed": N_("headline and deck or kicker hard to tell apart"),
-    "left-out-before": N_("the text just before it is in no article"),
-    "short": N_("text too short (a crosshead or a fragment?)"),
-}
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from ..problems import GazetteError, Problem, error
 from ..text.words import is_common_word
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
-from .confidence import LOW
+from .doubts import LOW
 from .fold import Restorer, fold
 from .furniture import Furniture, furniture_kinds, read_toc
 from .guard import guard_issue

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..i18n import _, ngettext, pgettext
 from ..model import provenance
 from .articles import ImportedArticle
-from .confidence import HIGH, LOW
+from .doubts import HIGH, LOW
 from .issue import IssueMeta, read_label_and_day
 from .kind import kind_said
 

@@ -13,7 +13,8 @@ from typing import Iterator
 from .. import urls
 from ..config import Config
 from ..content.raw_sources import RawSource
-from ..ingest.confidence import DOUBTS
+from ..i18n import translations
+from ..ingest.doubts import DOUBTS
 from ..model import Article, Issue
 from .archive import Archive
 from .pages import Page
@@ -70,7 +71,8 @@ def confidence_said(article: Article) -> str | None:
     """导入可信度：中（标题为推断）, or None when the import's record does not speak for the file."""
     if article.confidence not in LEVELS_SAID:
         return None
-    doubts = "；".join(DOUBTS.get(d, d) for d in article.doubts)
+    said = translations("zh").gettext  # (the site speaks Chinese, whatever language the command speaks)
+    doubts = "；".join(said(DOUBTS[d]) if d in DOUBTS else d for d in article.doubts)
     return LEVELS_SAID[article.confidence] + (f"（{doubts}）" if doubts else "")
 
 

@@ -3,6 +3,7 @@ lines marked and linked, escaped; the issue and article pages saying where their
 and a raw file that is missing or changed leaving the page out with a warning, never a traceback."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 from generator import build, load_config
 from generator.cli import main
 from generator.ingest import ImportOptions, import_issue
+from generator.model import Article
+from generator.render.raw_text import confidence_said
 
 from render_helpers import copy_fixture, read
 
@@ -102,3 +105,12 @@ def test_the_import_confidence_is_shown_until_someone_edits_the_article(tmp_path
     source.write_text(source.read_text("utf-8").replace("库尔勒香梨", "库尔勒的香梨", 1), "utf-8")
     build(load_config(tmp_path))
     assert "导入可信度" not in (tmp_path / "site" / folder / (source.stem + ".html")).read_text("utf-8")
+
+
+def test_the_import_confidence_is_said_in_chinese_whatever_language_the_command_speaks(monkeypatch):
+    article = Article(title="文章", publication="巴音郭楞日报", publication_slug="bayinguoleng-daily",
+                      date=dt.date(2023, 8, 11), issue="2023-08-11", order=3, slug="a3", body="正文。\n",
+                      confidence="low", doubts=("title-inferred", "unfinished"))
+    for lang in ("en_US.UTF-8", "zh_CN.UTF-8"):
+        monkeypatch.setenv("LANGUAGE", lang)
+        assert confidence_said(article) == "低（标题为推断；结尾不完整）"
