@@ -37,6 +37,7 @@ import time
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, requires, version
 from pathlib import Path
+from typing import Iterable, NamedTuple
 
 from . import cachejson, layout
 from .content.files import is_dropping
@@ -217,6 +218,7 @@ def save_manifest(folder: Path | None, output: Path, manifest: Manifest) -> None
 
 
 STAMP = f"gazette build cache {FORMAT}"
+_COMPACT = {"ensure_ascii": False, "separators": (",", ":")}
 
 
 def _load(path: Path) -> dict | None:
@@ -230,15 +232,24 @@ def _load(path: Path) -> dict | None:
     return data if isinstance(data, dict) and data.get("stamp") == STAMP else None
 
 
-def _save(path: Path, value: dict) -> None:
-    """Write atomically; a cache that cannot be written is skipped."""
+def _save(path: Path, value: dict, streamed: tuple[str, Iterable[tuple[str, object]]] | None = None) -> None:
+    """Write atomically; a cache that cannot be written is skipped. `streamed`: a last member
+    (name, its items) encoded item by item as it is written: the article memo, whose whole
+    text would be a second copy of every article."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        text = json.dumps({"stamp": STAMP, **value}, ensure_ascii=False, separators=(",", ":"))  # C encoder
+        text = json.dumps({"stamp": STAMP, **value}, **_COMPACT)  # C encoder
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            if streamed is None:
+                handle.write(text)
+            else:
+                name, items = streamed
+                handle.write(f"{text[:-1]},{json.dumps(name, **_COMPACT)}:{{")
+                for n, (key, item) in enumerate(items):
+                    handle.write(f"{',' if n else ''}{json.dumps(key, **_COMPACT)}:{json.dumps(item, **_COMPACT)}")
+                handle.write("}}")
         os.replace(tmp, path)
     except (OSError, ValueError, TypeError):  # best effort, as for the search cache
         if tmp:
@@ -279,10 +290,10 @@ class ArticleMemo:
         return problems, loaded
 
     def remember(self, path: str, against, problems, loaded) -> None:
+        """Kept as read (the article is the site's own object), encoded only as `save` writes it."""
         seen = self.content.get(path)
         if seen is not None and seen[0] == "f":
-            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._fingerprints.of(against),
-                                  "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
+            self.current[path] = _Read(seen, self.taken_at, self._fingerprints.of(against), tuple(problems), loaded)
 
     def apart(self) -> "ArticleMemo":
         """This memo, recording what is read anew in a `current` of its own (`content.load`'s readers
@@ -296,7 +307,26 @@ class ArticleMemo:
 
     def save(self) -> None:
         if self.folder is not None:
-            _save(self.folder / ARTICLES, {"key": self.key, "articles": self.current})
+            _save(self.folder / ARTICLES, {"key": self.key},
+                  streamed=("articles", ((path, _entry(read)) for path, read in self.current.items())))
+
+
+class _Read(NamedTuple):
+    """What reading an article file gave, as `ArticleMemo.remember` keeps it until saved."""
+
+    stat: Stat
+    read_at: int
+    against: str
+    problems: tuple
+    loaded: object
+
+
+def _entry(read: _Read | dict) -> dict:
+    """A memo entry as the file keeps it (one recalled from the file already is)."""
+    if isinstance(read, dict):
+        return read
+    return {"stat": read.stat, "read_at": read.read_at, "against": read.against,
+            "problems": cachejson.encode(read.problems), "loaded": cachejson.encode(read.loaded)}
 
 
 def _is_loaded(loaded) -> bool:
