@@ -38,6 +38,7 @@ import time
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, requires, version
 from pathlib import Path
+from typing import Iterable, NamedTuple
 
 from . import cachejson, layout
 from .content.files import is_dropping
@@ -295,10 +296,11 @@ class ArticleMemo:
         return problems, loaded
 
     def remember(self, path: str, against, problems, loaded) -> None:
+        """Kept as read (the article is the site's own object), encoded only as `save` writes it:
+        an encoded copy of every article read would be held to the end of the build."""
         seen = self.content.get(path)
         if seen is not None and seen[0] == "f":
-            self.current[path] = {"stat": seen, "read_at": self.taken_at, "against": self._digest(against),
-                                  "problems": cachejson.encode(tuple(problems)), "loaded": cachejson.encode(loaded)}
+            self.current[path] = _Read(seen, self.taken_at, self._digest(against), tuple(problems), loaded)
 
     def apart(self) -> "ArticleMemo":
         """This memo, recording what is read anew in a `current` of its own (`content.load`'s readers
@@ -314,9 +316,8 @@ class ArticleMemo:
         """Write the entries read anew, forget those of files this build did not recall or read."""
         if self.folder is None:
             return
-        changed = [(path, entry if type(entry) is str else json.dumps(entry, ensure_ascii=False,
-                                                                        separators=(",", ":")))
-                   for path, entry in self.current.items() if self.previous.get(path) != entry]
+        changed = ((path, _entry_text(entry)) for path, entry in self.current.items()  # (encoded as written)
+                   if type(entry) is not str or self.previous.get(path) != entry)
         gone = [(path,) for path in sorted(self.previous.keys() - self.current.keys())]
         path = self.folder / ARTICLES
         try:
@@ -324,11 +325,30 @@ class ArticleMemo:
                 _write_articles(path, self.key, changed, gone, fresh=not self.previous)
             except sqlite3.DatabaseError:  # damaged, or not ours: made anew
                 path.unlink(missing_ok=True)
-                _write_articles(path, self.key, [(p, e if type(e) is str else json.dumps(
-                    e, ensure_ascii=False, separators=(",", ":"))) for p, e in self.current.items()], [], fresh=True)
+                _write_articles(path, self.key, ((p, _entry_text(e)) for p, e in self.current.items()), [],
+                                fresh=True)
             (self.folder / "articles.json").unlink(missing_ok=True)  # where versions before kept them
         except (sqlite3.Error, OSError):  # best effort: a cache that cannot be written is skipped
             pass
+
+
+class _Read(NamedTuple):
+    """What reading an article file gave, as `ArticleMemo.remember` keeps it until saved."""
+
+    stat: tuple
+    read_at: int
+    against: str
+    problems: tuple
+    loaded: object
+
+
+def _entry_text(entry: "_Read | str") -> str:
+    """A memo entry as the file keeps it (one recalled from the file already is that text)."""
+    if type(entry) is str:
+        return entry
+    return json.dumps({"stat": entry.stat, "read_at": entry.read_at, "against": entry.against,
+                       "problems": cachejson.encode(entry.problems), "loaded": cachejson.encode(entry.loaded)},
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 _ARTICLES_SCHEMA = ("CREATE TABLE article (path TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID",
@@ -362,7 +382,7 @@ def _read_articles(path: Path, key: str) -> dict[str, str]:
         return {}
 
 
-def _write_articles(path: Path, key: str, changed: list, gone: list, fresh: bool) -> None:
+def _write_articles(path: Path, key: str, changed: Iterable[tuple[str, str]], gone: list, fresh: bool) -> None:
     """Apply a build's changes to the entries in one transaction (`fresh`: replace them all);
     sqlite3.DatabaseError if the file is not ours or is damaged."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -69,13 +69,21 @@ class Fingerprints:
 
     def __init__(self, salt: str = "") -> None:
         self.salt = salt
+        # What is kept (each value with its form) bounds what a build holds: every page's own
+        # context would otherwise stay alive to the end (bench/build.md). Models and values met
+        # again by the next digest are kept; a value met by one digest only is dropped after the next.
         self._memo: dict[int, tuple[Any, Any]] = {}
+        self._recent: dict[int, tuple[Any, Any]] = {}  # first met by the previous digest
+        self._current: dict[int, tuple[Any, Any]] = {}  # first met by this one
         self._how: dict[type, Callable] = {}  # per kind of value met: how it is made a form
 
     def of(self, value) -> str:
         """The hex digest of `value` (with the salt: the build key); Unfingerprintable if it holds
         something not digestible by value."""
-        text = f"{self.salt}\0{self._form(value)!r}"
+        try:
+            text = f"{self.salt}\0{self._form(value)!r}"
+        finally:
+            self._recent, self._current = self._current, {}
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def of_plain(self, value: tuple) -> str:
@@ -86,11 +94,14 @@ class Fingerprints:
         kind = type(value)
         if kind in _LEAVES and (kind is not str or len(value) <= _SHORT):
             return value
-        memo = self._memo.get(id(value))
-        if memo is not None:
-            return memo[1]
+        key = id(value)
+        known = self._memo.get(key) or self._current.get(key)
+        if known is None and key in self._recent:
+            known = self._memo[key] = self._recent.pop(key)
+        if known is not None:
+            return known[1]
         form = self._made(value, kind)
-        self._memo[id(value)] = (value, form)
+        (self._memo if kind in WHOLE_REPR else self._current)[key] = (value, form)
         return form
 
     def _forms(self, values) -> list:

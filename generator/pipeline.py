@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Iterator
 
 from . import buildcache
 from .config import Config
@@ -25,7 +26,7 @@ from .render import Output, load_renderers, site_outputs
 from .render.echarts_map import map_file_candidates
 from .search import ENGINE_PATHS, search_outputs, theme_engine_copies
 from .search.assets import lunr_candidates
-from .workers import map_forked, usable_cores
+from .workers import map_in_waves, usable_cores
 from .writer import OutputConflict, StagedSite
 
 
@@ -126,19 +127,19 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
         with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
             progress.step(_("rendering pages"))
             fingerprints = Fingerprints(key) if key else None
-            pending: list[Output] = []  # to be made: in workers (`workers.py`), each written as it is made
-            for output in site_outputs(site, config, ENGINE_PATHS, fingerprints,  # the search engine is gazette's
-                                       raw_sources=raw_sources):
-                made[output.path] = reuse.page(stage, output.path, output.fingerprint)
-                if made[output.path] is None:
-                    stage.claim(output.path)
-                    pending.append(output)
-            makes = map_forked(partial(reuse.made, stage), pending, jobs, before_fork=load_renderers)
-            for output, placed in zip(pending, makes, strict=True):
+
+            def pending() -> Iterator[Output]:  # to be made, as they come: in workers (`workers.py`), each written
+                for output in site_outputs(site, config, ENGINE_PATHS, fingerprints,  # the search engine is gazette's
+                                           raw_sources=raw_sources):
+                    made[output.path] = reuse.page(stage, output.path, output.fingerprint)
+                    if made[output.path] is None:
+                        stage.claim(output.path)
+                        yield output
+            for output, placed in map_in_waves(partial(reuse.made, stage), pending(), jobs, before_fork=load_renderers):
                 made[output.path] = reuse.count(stage, output.fingerprint, placed)
             page_paths = sorted(made)
             progress.step(_("building the search index"))
-            for file in search_outputs(site, config, progress):  # shard by shard (bench/build.md)
+            for file in search_outputs(site, config, progress, jobs):  # shard by shard (bench/build.md)
                 fingerprint = _fingerprint(fingerprints, file.source)
                 made[file.path] = reuse.taken(stage, file.path, fingerprint)
                 if made[file.path] is None:

@@ -33,6 +33,8 @@ R = TypeVar("R")
 
 MIN_ITEMS = 100  # below this, forking and collecting cost more than the work saved
 CHUNK = 25  # items per task: small enough to balance the workers, large enough that IPC stays rare
+WAVE = 2000  # items per set of workers in `map_in_waves`
+RECYCLE = 500  # items per set of workers in `Ahead`
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
@@ -64,17 +66,21 @@ class Ahead:
     def __init__(self, fn: Callable[[T], R], items: Iterable[T], jobs: int) -> None:
         self._items = list(items)
         self._fn = fn
+        self._jobs = min(jobs, len(self._items))
+        self._forked = False
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[Future | None] = deque()
         if jobs > 1 and len(self._items) > 1 and safe_to_fork():
-            self._pool = ProcessPoolExecutor(min(jobs, len(self._items)), mp_context=multiprocessing.get_context("fork"),
-                                             initializer=_worker_start, initargs=(os.getpid(),))
+            gc.freeze()  # as in `map_forked`: the workers' collector leaves the inherited objects, and their pages, alone
+            self._forked = True
+            self._pool = self._new_pool()
             self._rest = iter(self._items)
+            self._submitted = 0
             for item in itertools.islice(self._rest, 2 * jobs):
                 self._pending.append(self._submit(item))
 
     def results(self) -> Iterator[R | None]:
-        if self._pool is None:
+        if not self._forked:
             yield from (None for _ in self._items)
             return
         try:
@@ -87,19 +93,37 @@ class Ahead:
         finally:
             self.close()
 
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self._jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_worker_start, initargs=(os.getpid(),))
+
     def _submit(self, item: T) -> Future | None:
+        if self._submitted and self._submitted % RECYCLE == 0:
+            self._recycle()
+        self._submitted += 1
         try:
             return self._pool.submit(self._fn, item)
-        except Exception:  # (the pool broke: a worker was killed)
+        except Exception:  # (the pool broke: a worker was killed; or there is none left)
             return None
 
-    def close(self) -> None:
+    def _recycle(self) -> None:
+        """Fresh workers for the items left: a worker's heap only grows with the items it has done
+        (bench/build.md). The old ones finish what they were given (their results wait in their
+        futures) and have exited before the fork, which then sees no thread of theirs."""
         if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        self._pool = self._new_pool() if safe_to_fork() else None
+
+    def close(self) -> None:
+        if self._forked:
             for future in self._pending:
                 if future is not None:
                     future.cancel()
-            self._pool.shutdown(wait=True)
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
             self._pool = None
+            self._forked = False
+            gc.unfreeze()
 
     def __enter__(self) -> "Ahead":
         return self
@@ -139,6 +163,21 @@ def map_forked(function: Callable, items: Sequence, jobs: int, before_fork: Call
     finally:  # on an error or Ctrl-C, workers finish their chunk and the rest is dropped
         pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
+
+
+def map_in_waves(function: Callable[[T], R], items: Iterable[T], jobs: int,
+                 before_fork: Callable[[], None] | None = None) -> Iterator[tuple[T, R]]:
+    """`(item, function(item))` for each of `items` in order, taken as they come: one at a time here
+    when the work stays here, else `WAVE` at a time, each wave by `map_forked` with workers of its
+    own. Neither the items nor the workers outlive a wave: the parent never holds more than a
+    wave of items, and a worker copies (as it touches them) only the inherited pages one wave's
+    items need, however long the stream (a 50,000-article build: bench/build.md)."""
+    if jobs <= 1 or not safe_to_fork():
+        yield from ((item, function(item)) for item in items)
+        return
+    items = iter(items)
+    while batch := list(itertools.islice(items, WAVE)):
+        yield from zip(batch, map_forked(function, batch, jobs, before_fork), strict=True)
 
 
 _WORK: tuple[Callable, Sequence] | None = None  # in a worker: what it was forked to do

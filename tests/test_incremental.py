@@ -286,9 +286,12 @@ def test_an_edit_reads_only_the_edited_article_again(project, monkeypatch):
 def test_the_memo_of_articles_changes_only_by_what_was_read_or_removed(project, monkeypatch):
     written = []
     real = buildcache._write_articles
-    monkeypatch.setattr(buildcache, "_write_articles", lambda path, key, changed, gone, fresh: (
-        written.append(([Path(p).name for p, _entry in changed], [Path(p).name for p, in gone], fresh)),
-        real(path, key, changed, gone, fresh))[1])
+
+    def spy(path, key, changed, gone, fresh):  # (`changed` comes as it is encoded: listed once here)
+        changed = list(changed)
+        written.append(([Path(p).name for p, _entry in changed], [Path(p).name for p, in gone], fresh))
+        return real(path, key, changed, gone, fresh)
+    monkeypatch.setattr(buildcache, "_write_articles", spy)
     edit_article(project)
     build(load_config(project))
     delete_article(project)

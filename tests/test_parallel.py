@@ -77,6 +77,32 @@ def test_a_parallel_build_of_the_sample_is_the_serial_one_byte_for_byte(sample, 
     assert len(serial) > 300
 
 
+def test_pages_made_in_waves_of_fresh_workers_are_the_serial_pages(sample, renderers, monkeypatch):
+    """A large archive renders in waves (`workers.map_in_waves`), each by workers forked for it, so
+    that no worker copies more of the build than one wave needs: the pages are the same."""
+    serial = full(sample, 1, "serial")
+    pids(renderers)
+    monkeypatch.setattr(workers, "WAVE", 120)
+    parallel = full(sample, 2, "parallel")
+    assert len(pids(renderers) - {str(os.getpid())}) > 2  # more than one set of workers
+    assert parallel == serial
+
+
+def test_waves_take_the_items_as_they_come_and_keep_their_order(monkeypatch):
+    monkeypatch.setattr(workers, "WAVE", 200)
+    drawn = []
+
+    def items():
+        for n in range(500):
+            drawn.append(n)
+            yield n
+    for n, (item, (square, pid)) in enumerate(workers.map_in_waves(lambda k: (k * k, os.getpid()), items(), 2)):
+        assert (item, square) == (n, n * n)
+        assert len(drawn) <= (n // 200 + 1) * 200  # never more than the wave being made is held
+    assert len(drawn) == 500
+    assert list(workers.map_in_waves(lambda k: k + 1, iter(range(5)), 1)) == [(k, k + 1) for k in range(5)]
+
+
 def test_an_edited_archive_built_in_parallel_is_what_a_serial_full_build_makes(sample, renderers, monkeypatch):
     monkeypatch.setattr(buildcache, "RACY_NS", 0)  # (files written a moment ago: see test_incremental)
     monkeypatch.setattr(workers, "MIN_ITEMS", 2)  # an edit re-renders a few pages: fork for them too
@@ -168,12 +194,12 @@ def test_jobs_must_be_a_whole_number_of_at_least_one(sample, capsys, value):
 @pytest.mark.parametrize("command", ["build", "check", "bundle"])
 def test_every_command_that_builds_takes_jobs(sample, command, monkeypatch):
     asked = []
-    real = workers.map_forked
+    real = workers.map_in_waves
 
     def spy(function, items, jobs, **options):
         asked.append(jobs)
         return real(function, items, jobs, **options)
-    monkeypatch.setattr("generator.pipeline.map_forked", spy)
+    monkeypatch.setattr("generator.pipeline.map_in_waves", spy)
     main(["-C", str(sample), command, "-j", "1"])
     main(["-C", str(sample), command, "--jobs=3", "--clean"] if command == "build" else
          ["-C", str(sample), command, "--jobs=3"])
@@ -183,8 +209,8 @@ def test_every_command_that_builds_takes_jobs(sample, command, monkeypatch):
 def test_by_default_a_build_uses_every_usable_core(sample, monkeypatch):
     assert workers.usable_cores() == len(os.sched_getaffinity(0))
     asked = []
-    monkeypatch.setattr("generator.pipeline.map_forked", lambda function, items, jobs, **options:
-                        asked.append(jobs) or map(function, items))
+    monkeypatch.setattr("generator.pipeline.map_in_waves", lambda function, items, jobs, **options:
+                        asked.append(jobs) or ((item, function(item)) for item in items))
     build(load_config(sample))
     assert asked == [workers.usable_cores()]
 

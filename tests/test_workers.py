@@ -46,6 +46,24 @@ def test_a_worker_that_dies_gives_none_for_what_it_was_doing_never_a_wrong_resul
     assert all(value is None or value == n * n for n, value in enumerate(got))
 
 
+def _square_and_pid(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork here")
+def test_long_work_is_spread_over_fresh_workers_in_order(forking, monkeypatch):
+    """A worker's heap only grows with what it has done: after `RECYCLE` items, new workers take over."""
+    monkeypatch.setattr(workers, "RECYCLE", 10)
+    threads = threading.active_count()
+    with Ahead(_square_and_pid, range(35), jobs=2) as ahead:
+        got = list(ahead.results())
+    assert [square for square, _ in got] == [n * n for n in range(35)]
+    pids = [pid for _, pid in got]
+    assert os.getpid() not in pids
+    assert not set(pids[:10]) & set(pids[10:20]) and not set(pids[10:20]) & set(pids[20:30])
+    assert threading.active_count() == threads  # every set of workers is gone, its threads too
+
+
 def test_nothing_is_forked_while_another_thread_runs():
     """A thread may hold a lock at the fork that no thread of the child would release (`gazette
     serve` builds on a thread): the work is then done here, in order."""
