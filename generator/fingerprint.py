@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from markupsafe import Markup
 
-from .model import Article, FileLine, Issue, Place, Publication, Region
+from .model import Article, FileLine, Place, Publication, Region
 
 
 class Unfingerprintable(TypeError):
