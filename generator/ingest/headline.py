@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.han import han_pairs
 from .tokens import COLUMN_TAG, balanced
 
 KICKER_END = ("——", "……", "…", "：", ":")
@@ -71,10 +72,6 @@ _TOLD_MIN = 0.6  # share of a line's two-character pairs the lead's opening must
 _TOLD_MARGIN = 0.3  # ahead of every other candidate line's share
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[j:j + 2] for j in range(len(text) - 1) if not re.search(r"[\s\W]", text[j:j + 2])}
-
-
 def _told(lines: list[str], candidates: list[int], lead: str) -> int | None:
     """The candidate line the lead's opening retells, well ahead of the others (自治区党委党的建设
     工作领导小组会议召开 over 自治区党委党的建设工作领导小组3月13日召开会议), or None. A slogan banner is
@@ -84,7 +81,7 @@ def _told(lines: list[str], candidates: list[int], lead: str) -> int | None:
         return None
     shares = {}
     for i in candidates:
-        pairs = _pairs(lines[i])
+        pairs = han_pairs(lines[i])
         shares[i] = sum(p in opening for p in pairs) / len(pairs) if pairs else 0.0
     best = max(candidates, key=lambda i: shares[i])
     runner_up = max((shares[i] for i in candidates if i != best), default=0.0)

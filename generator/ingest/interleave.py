@@ -23,15 +23,12 @@ nothing moves.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from typing import Callable, Protocol
 
-from ..text.han import HAN_CLASS
+from ..text.han import han_pairs
 from .clean import NO_LINE_END, ends_sentence
 from .tokens import continues_across
-
-_HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2,}}")
 
 _NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
 _REST_MIN = 12  # characters: a shorter rest says too little to be moved on words alone
@@ -44,11 +41,6 @@ class Piece(Protocol):
     title: str | None
 
 
-def _pairs(text: str) -> set[str]:
-    """The two-character pairs of the Han runs of `text`."""
-    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
-
-
 def _text(blocks: list[tuple[str, str]]) -> str:
     return "\n".join(text for kind, text in blocks if kind != "caption")
 
@@ -57,7 +49,7 @@ def _rarity(pieces: list[Piece]) -> dict[str, float]:
     """How rare each Han pair is around a story: inverse document frequency over the paragraphs
     of the pieces near it (about a page)."""
     texts = [text for piece in pieces for _, text in piece.blocks]
-    df = Counter(pair for text in texts for pair in _pairs(text))
+    df = Counter(pair for text in texts for pair in han_pairs(text))
     return {p: math.log((len(texts) + 1) / (c + 0.5)) for p, c in df.items()}
 
 
@@ -80,7 +72,7 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
     if len(paras) < 2 or not ends_sentence(b.blocks[paras[-1]][1]):
         return None
     end = a.blocks[-1][1]
-    own = _pairs(_text(a.blocks))
+    own = han_pairs(_text(a.blocks))
     best: tuple[float, int] | None = None
     idf: dict[str, float] | None = None
     for k in paras[1:]:
@@ -93,9 +85,9 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
             continue
         if continues_across(end, start):
             return k  # (it closes the quotation or bracket a's text left open: no other place can)
-        rest = _pairs(rest_text)
+        rest = han_pairs(rest_text)
         idf = _rarity(near) if idf is None else idf
-        margin = _share(rest, own, idf) - _share(rest, _pairs(_text(b.blocks[:k])), idf)
+        margin = _share(rest, own, idf) - _share(rest, han_pairs(_text(b.blocks[:k])), idf)
         if margin > 0 and (best is None or margin > best[0]):
             best = (margin, k)
     return best[1] if best is not None else None

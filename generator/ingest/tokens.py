@@ -871,7 +871,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    return _headed_photos(_seamed_headlines(_wrapped_headlines(_headlines_after_photos(assembler.tokens)), lines))
+    return _headed_photos(_wrapped_headlines(_headlines_after_photos(assembler.tokens), lines))
 
 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
@@ -917,23 +917,40 @@ def _is_plain_line(text: str) -> bool:
     return not (text.startswith("——") or text.endswith(HEAD_END_OK) or is_byline_name(text))
 
 
-def _wrapped_headlines(tokens: list[Token]) -> list[Token]:
-    """A headline line as wide as its page's headline measure, over a plain headline line no
-    wider, is one headline wrapped: the line under it joins it (not its kicker and title), and
-    so on while the lines fill the measure (…培训班在 / 闽开班)."""
+def _wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
+    """Two plain headline lines are one headline wrapped (not a kicker and a title) when the upper
+    fills its page's headline measure and the lower is no wider (…培训班在 / 闽开班; and so on while
+    the lines fill it), or when the lead under them prints their break unbroken (巴州辣椒产业创新绿色
+    发展 / 合作座谈会召开 over 5日，巴州辣椒产业创新绿色发展合作座谈会召开…): a lead retells its headline,
+    never a kicker run on into it. (A line set in from the margin, or in headline type under a
+    lighter one, is no wrap's rest.)"""
     out: list[Token] = []
     for start, end in page_spans(tokens):
         page = tokens[start:end]
         measure = head_measure(page)
-        for token in page:
+        for k, token in enumerate(page):
             last = out[-1] if out else None
-            if measure and last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
-                    and _fills_measure(last.lines[-1], token.lines[0], measure) \
-                    and len(token.lines[0]) <= measure + 1 and all(map(_is_plain_line, last.lines + token.lines)):
+            if last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
+                    and all(map(_is_plain_line, last.lines + token.lines)) \
+                    and (_fills_to(measure, last.lines[-1], token.lines[0])
+                         or _seamed(last.lines[-1], token, raw, lead_under(page, k + 1))):
                 last.lines.append(token.lines[0])
                 continue
             out.append(token)
     return out
+
+
+def _fills_to(measure: int, line: str, after: str) -> bool:
+    return bool(measure) and _fills_measure(line, after, measure) and len(after) <= measure + 1
+
+
+_SEAM = 4  # characters each side of a break that the lead must print unbroken (fewer where a line is shorter)
+
+
+def _seamed(line: str, token: Token, raw: list[str], lead: str) -> bool:
+    after = token.lines[0]
+    return not token.heavy and not raw[token.line - 1][:1].isspace() and min(len(line), len(after)) >= 2 \
+        and line[-_SEAM:] + after[:_SEAM] in lead
 
 
 _AFTER_PHOTO_MAX = 3  # lines of a headline's first part read as a paragraph under a photo's credit
@@ -950,28 +967,6 @@ def _headlines_after_photos(tokens: list[Token]) -> list[Token]:
                 and is_heading_text(_COMMA.sub(" ", token.text)):
             token.kind = "head"
     return tokens
-
-
-_SEAM = 4  # characters each side of a break that the lead must print unbroken (fewer where a line is shorter)
-
-
-def _seamed_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
-    """Two plain headline lines whose break the story under them prints unbroken (巴州辣椒产业创新
-    绿色发展 / 合作座谈会召开 over 5日，巴州辣椒产业创新绿色发展合作座谈会召开…) are one headline
-    wrapped: a lead retells its headline, never a kicker run on into it. (A line set in from the
-    margin is a headline's parallel second half, not the wrap's rest.)"""
-    out: list[Token] = []
-    for k, token in enumerate(tokens):
-        last = out[-1] if out else None
-        if last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
-                and not token.heavy and not raw[token.line - 1][:1].isspace() \
-                and all(map(_is_plain_line, last.lines + token.lines)) \
-                and min(len(last.lines[-1]), len(token.lines[0])) >= 2 \
-                and last.lines[-1][-_SEAM:] + token.lines[0][:_SEAM] in lead_under(tokens, k + 1):
-            last.lines.append(token.lines[0])
-            continue
-        out.append(token)
-    return out
 
 
 def lead_under(tokens: list[Token], start: int) -> str:

@@ -14,6 +14,8 @@ that sit between extension A and the basic block.
 """
 from __future__ import annotations
 
+import re
+
 HAN_RANGES: tuple[tuple[int, int], ...] = (
     (0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
     (0x20000, 0x2FA1F), (0x30000, 0x3134F),
@@ -26,3 +28,12 @@ HAN_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES)
 def is_han(char: str) -> bool:
     code = ord(char)
     return any(lo <= code <= hi for lo, hi in HAN_RANGES)
+
+
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]{{2,}}")
+
+
+def han_pairs(text: str) -> set[str]:
+    """The two-character pairs of the Han runs of `text`: what the importer compares of two texts
+    (a headline and its lead, a story and a column printed after another story)."""
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
