@@ -72,17 +72,19 @@ _TOLD_MIN = 0.6  # share of a line's two-character pairs the lead's opening must
 _TOLD_MARGIN = 0.3  # ahead of every other candidate line's share
 
 
+def told_share(line: str, lead: str) -> float:
+    """The share of a headline line's two-character pairs that its lead's opening prints."""
+    pairs, opening = han_pairs(line), lead[:_LEAD_SPAN]
+    return sum(p in opening for p in pairs) / len(pairs) if pairs else 0.0
+
+
 def _told(lines: list[str], candidates: list[int], lead: str) -> int | None:
     """The candidate line the lead's opening retells, well ahead of the others (自治区党委党的建设
     工作领导小组会议召开 over 自治区党委党的建设工作领导小组3月13日召开会议), or None. A slogan banner is
     never retold; a kicker may be, as much as the headline, so this is no evidence between them."""
-    opening = lead[:_LEAD_SPAN]
-    if not opening:
+    if not lead:
         return None
-    shares = {}
-    for i in candidates:
-        pairs = han_pairs(lines[i])
-        shares[i] = sum(p in opening for p in pairs) / len(pairs) if pairs else 0.0
+    shares = {i: told_share(lines[i], lead) for i in candidates}
     best = max(candidates, key=lambda i: shares[i])
     runner_up = max((shares[i] for i in candidates if i != best), default=0.0)
     return best if shares[best] >= _TOLD_MIN and shares[best] - runner_up >= _TOLD_MARGIN else None

@@ -32,10 +32,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..i18n import N_
+from ..text.words import cuts_word
 from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
-from .headline import split_headline
+from .headline import split_headline, told_share
 from .interleave import rejoin_interleaved
 from .tokens import (HEAD_END_OK, Token, is_byline_name, is_wide_title, lead_under, page_spans, page_width,
                      split_column_tag)
@@ -194,6 +195,7 @@ class _Unit:
     lines: tuple[str, ...] = ()  # a whole group of plain lines, for the headline evidence to split
 
 
+_RETOLD_SHORT = 0.5  # share of a short headline's character pairs its lead retells (阿克陶 of 春回阿克陶)
 _LABEL_MIN = 4  # characters of a banner or kicker line (神舟 / 天宫 / 嫦娥 are labels beside a story)
 _NAMED_TITLE = re.compile(f"^[{CJK}·]{{2,10}}[：:]\\S")
 
@@ -236,7 +238,7 @@ def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_st
             and all(map(_is_plain_head, heads)):
         units = [_Unit(lines=tuple(heads))]
     else:
-        group = _HeadGroup(ends_story, heavy)
+        group = _HeadGroup(ends_story, heavy, lead)
         for text in heads:
             group.add(text)
         units = group.finish()
@@ -257,9 +259,10 @@ class _HeadGroup:
     first rule that takes it (a bracketed column banner, a deck, a 姓名：… title, a kicker, a
     slogan banner, a short label, a deck under a title), else it is a new title."""
 
-    def __init__(self, ends_story: bool = False, heavy: frozenset[str] = frozenset()) -> None:
+    def __init__(self, ends_story: bool = False, heavy: frozenset[str] = frozenset(), lead: str = "") -> None:
         self.ends_story = ends_story  # (kicker, title: then the line under them may open the next story)
         self.heavy = heavy  # lines set in headline type: never a line a lighter title stands for
+        self.lead = lead  # the paragraph under the run: what it retells is a headline, not a label
         self.units: list[_Unit] = []
         self.kicker: str | None = None  # a kicker waiting for its title
         self.column: str | None = None  # a banner waiting for the first title
@@ -355,9 +358,13 @@ class _HeadGroup:
     def _under_a_title(self, text: str, after_title: bool) -> bool:
         """A line under a full title with no deck yet: its deck when it follows the title directly
         (under a kicker too: kicker, headline, deck); else, under a title with no kicker, a line
-        the title already stands for (taken, not a new title)."""
+        the title already stands for (taken, not a new title). A short title is full when the lead
+        retells it and not the line under it (春回阿克陶 over 项目建设跑出加速度, a lead on 阿克陶县):
+        a column's label is not what its story retells."""
         last = self.last
-        if not (last and last.title and len(last.title) > 6 and not last.subtitle and not self.kicker):
+        if not (last and last.title and not last.subtitle and not self.kicker):
+            return False
+        if len(last.title) <= 6 and not self._retold_over(last.title, text):
             return False
         if text in self.heavy and last.title not in self.heavy:
             return False  # (a line in headline type under a lighter one is the headline: 新时代… over 筑牢…)
@@ -365,6 +372,9 @@ class _HeadGroup:
             last.subtitle = text
             return True
         return not last.kicker  # (kicker, title: a line further down is the next title)
+
+    def _retold_over(self, title: str, text: str) -> bool:
+        return told_share(title, self.lead) >= _RETOLD_SHORT and told_share(text, self.lead) <= _RETOLD_SHORT / 2
 
     def finish(self) -> list[_Unit]:
         """The units, once every line is read: a banner over no title is a title (of untitled
@@ -772,11 +782,12 @@ class _Builder:
 
     def _photo_between(self, index: int) -> bool:
         """Is the captioned photo at tokens[index] followed by a new article's headline, after an
-        article whose text has ended (its last paragraph ends a sentence)?"""
+        article whose text does not run on into the caption (no word cut across them)? A story
+        broken off mid-sentence goes on elsewhere or nowhere, never in the photo under it."""
         last = next((text for kind, text in reversed(self.cur.blocks) if kind != "sub"), "")
         head = self._head_after_photo(index)
-        return ends_sentence(last) and not _refers_back(self.tokens[index].text) and head is not None \
-            and self.is_new_article(head)
+        return not cuts_word(last, self.tokens[index].text) and not _refers_back(self.tokens[index].text) \
+            and head is not None and self.is_new_article(head)
 
     def on_note(self, index: int, token: Token) -> None:
         self.on_para(index, token)

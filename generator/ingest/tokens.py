@@ -47,7 +47,7 @@ _PHONE = re.compile(r"\d{3,4}-\d{7,8}")  # 0906-2100633 业务咨询: a line of 
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
 _DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
 _CAPTION_MAX = 160  # characters of a photo caption
-_BRACKET_SPAN = 200  # characters before a line break searched for an open bracket: bounded work per line
+_BRACKET_SPAN = 80  # characters before a line break searched for an open bracket: one left open longer was never closed
 
 
 @dataclass
@@ -451,6 +451,12 @@ class _Assembler:
             self.emit(typed)
             return
         if following and self._is_caption(joined, following):
+            rest = self._rest_before_caption(block)
+            if rest:
+                for number, text in block[:rest]:
+                    self.line(number, text)
+                self.close()
+                first_number, joined = block[rest][0], join_lines(t for _, t in block[rest:])
             self.emit(Token("caption", first_number, [joined]))
             return
         trailing = md.split_trailing_credit(joined)
@@ -509,6 +515,15 @@ class _Assembler:
         if "（" not in text and "(" not in text:
             return False  # (most lines: no bracket opened, none can be open)
         return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
+
+    def _rest_before_caption(self, block: list[tuple[int, str]]) -> int:
+        """How many of a caption block's lines are the rest of the paragraph above: one that opens
+        by finishing the word that paragraph broke off in (…我将时刻保 / 持“医”心向党…) runs on up
+        to its first line ending a sentence (a line of running text seldom ends with its
+        sentence); the caption is what follows. 0 when it opens otherwise or no line ends so."""
+        if self.open is None or ends_sentence(self.open.tail) or not cuts_word(self.open.tail, block[0][1]):
+            return 0
+        return next((k for k, (_, line) in enumerate(block[:-1], 1) if ends_sentence(line)), 0)
 
     def _is_caption(self, joined: str, following: list[tuple[int, str]]) -> bool:
         if len(joined) > _CAPTION_MAX:
@@ -891,7 +906,8 @@ def head_measure(page: list[Token]) -> int:
     no such width shows (headlines set across the columns are not wrapped at a measure)."""
     runs = {(page[k].lines[0], page[k].lines[1] if len(page[k].lines) > 1 else page[k + 1].lines[0])
             for k in range(len(page) - 1) if page[k].kind == "head" and (k == 0 or page[k - 1].kind != "head")
-            and (len(page[k].lines) > 1 or page[k + 1].kind == "head") and len(page[k].lines[0]) >= _MEASURE_MIN}
+            and (len(page[k].lines) > 1 or page[k + 1].kind == "head" or _is_stub(page[k + 1]))
+            and len(page[k].lines[0]) >= _MEASURE_MIN}
     column = page_width([line for token in page if token.kind == "para" for line in token.lines])
     for measure in sorted({len(first) for first, _ in runs if not column or len(first) <= column + 1}, reverse=True):
         filling = [(first, second) for first, second in runs if _fills_measure(first, second, measure)]
@@ -936,8 +952,24 @@ def _wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
                          or _seamed(last.lines[-1], token, raw, lead_under(page, k + 1))):
                 last.lines.append(token.lines[0])
                 continue
+            if last is not None and last.kind == "head" and _wrap_stub(token, last.lines[-1], measure):
+                last.lines.append(token.lines[0])
+                continue
             out.append(token)
     return out
+
+
+def _is_stub(token: Token) -> bool:
+    """A paragraph of one line too short to be a headline's, with no sentence end."""
+    return token.kind == "para" and len(token.lines) == 1 and len(token.text) < _MEASURE_MIN // 2 \
+        and not token.dateline and not ends_sentence(token.text)
+
+
+def _wrap_stub(token: Token, line: str, measure: int) -> bool:
+    """A stub under a headline line that fills the page's headline measure and ends inside a
+    word the stub finishes (…促进区域发 / 展): the headline's last characters, pushed onto a line
+    of their own."""
+    return _is_stub(token) and _fills_to(measure, line, token.text) and cuts_word(line, token.text)
 
 
 def _fills_to(measure: int, line: str, after: str) -> bool:

@@ -1015,6 +1015,116 @@ def test_a_headline_filling_its_pages_headline_measure_goes_on_under_it():
         ("推动交通运输行业稳步向好", None)]
 
 
+# Narrow columns again: a headline one character over its measure leaves that character on a line
+# of its own (…促进区域发 / 展), too short to read as a headline; a deck follows.
+HEADLINE_STUB = "\n".join([
+    "推进温泉康养 促进区域协",
+    "调发展",
+    "本报记者 王宽",
+    _wrap("近日，援疆干部带着项目和资金来到县里，帮助当地建起了温泉小镇，群众在家门口就业增收。", 14),
+    "借助援疆力量 促进区域发",
+    "展",
+    "三年行动计划全面启动",
+    "本报记者 马伊宁",
+    _wrap("习近平总书记指出，产业是发展的根基。温泉县携手援疆力量，大力做优做强特色优势产业。", 14),
+    "巴州辣椒产业创新绿色发展",
+    "合作座谈会召开",
+    "本报记者 熊鹰",
+    _wrap("5日，巴州辣椒产业创新绿色发展合作座谈会召开，专家工作站同日揭牌。", 14),
+]) + "\n"
+
+
+def test_a_headlines_last_character_pushed_onto_a_line_of_its_own_stays_in_the_headline():
+    articles = parse_issue(HEADLINE_STUB, "测试日报")[1]
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("推进温泉康养 促进区域协调发展", None),
+        ("借助援疆力量 促进区域发展", "三年行动计划全面启动"),
+        ("巴州辣椒产业创新绿色发展合作座谈会召开", None)]
+    assert articles[1].body.replace("\n", "").startswith("习近平总书记指出")
+
+
+# Narrow columns, no blank lines but at a column break: the story's paragraph breaks off inside a
+# word (…我将时刻保 / 持…), its rest runs on into a photo's caption over the credit.
+REST_OVER_CAPTION = "\n".join([
+    "凌格：做重症病人的守护者",
+    "本报记者 王宽",
+    _wrap("我是昌吉州人民医院的一名医生，多年来一直在重症医学科工作，守护患者的生命健康。", 14),
+    _wrap("在今后工作中，我将时刻保", 14),
+    "",
+    "持“医”心向党、“医”心为民",
+    "的初心，帮助青年党员和医务工",
+    "作者精进医学技术，以高度的责",
+    "任心和使命感守护患者生命。",
+    "新疆喀什华电266万千瓦热电",
+    "联产项目。",
+    "盖有军 摄",
+    "借助援疆力量 促进区域发展",
+    "本报记者 孙丽娜",
+    _wrap("习近平总书记指出，产业是发展的根基。温泉县携手援疆力量，做优做强特色优势产业。", 14),
+]) + "\n"
+
+
+def test_a_caption_block_that_opens_with_the_rest_of_a_broken_paragraph_gives_it_back():
+    articles = parse_issue(REST_OVER_CAPTION, "测试日报")[1]
+    bodies = [a.body.replace("\n", "") for a in articles]
+    assert [a.kind == "photo" for a in articles] == [False, True, False]
+    assert "我将时刻保持“医”心向党" in bodies[0] and bodies[0].rstrip().endswith("守护患者生命。")
+    assert bodies[1].strip() == "新疆喀什华电266万千瓦热电联产项目。"
+    assert articles[2].title == "借助援疆力量 促进区域发展"
+
+
+# A short headline over a longer deck, under a photo's credit: the lead retells the short line
+# (阿克陶), so it is the headline, not a column label over the deck, nor the photo's title.
+SHORT_HEADLINE = "\n".join([
+    "援疆项目落地见效",
+    "本报记者 王宽",
+    _wrap("近日，援疆干部带着项目和资金来到县里，帮助当地建起了温泉小镇，群众在家门口就业增收。", 14),
+    "3月17日至18日，中共中央",
+    "总书记、国家主席习近平在贵州",
+    "考察。",
+    "本报记者 杨菊萍 摄",
+    "春回阿克陶",
+    "项目建设跑出加速度",
+    "本报记者 艾力·吐尔逊",
+    _wrap("在帕米尔高原，杏花是报春的信号。每年3月底到4月中旬，是阿克陶县杏花盛开的季节。", 14),
+]) + "\n"
+
+
+def test_a_short_headline_its_lead_retells_is_the_title_over_its_deck():
+    articles = parse_issue(SHORT_HEADLINE, "测试日报")[1]
+    assert [a.kind == "photo" for a in articles] == [False, True, False]
+    assert articles[1].title != "春回阿克陶"
+    assert (articles[2].title, articles[2].subtitle) == ("春回阿克陶", "项目建设跑出加速度")
+
+
+# A story whose text breaks off mid-sentence (its rest never printed), then a photo with its
+# caption and credit, then the next story's headline: the photo stands between the two.
+BROKEN_OFF_PHOTO = """\
+托起百姓稳稳的幸福
+
+本报6月13日讯（记者 胡俊秀）和田地区坚持站稳群众立场，做实做细工作，真正把温暖送到群众心里。
+
+紧盯群众诉求勤走访。深入实施百姓说事制度BRACKET每月22日为说事日，收集群众反映的大事小事，全收集、全解决，推动形成有难大家帮、有福大家享的帮扶机制。支持村（社区）党组织搭建特色调解室，推动矛盾纠纷就地化解，创新调解模式
+
+新疆喀什华电266万千瓦热电联产项目。
+
+□李东泽/摄
+
+人才之舞 四季踟跚
+
+本报6月13日讯（记者 艾力·吐尔逊）引才之春，播种希望。我们满怀希望，为人才发展注入源源不断的动力。
+"""
+
+
+@pytest.mark.parametrize("bracket", ["", "("])
+def test_a_photo_after_a_story_broken_off_mid_sentence_stands_between_it_and_the_next(bracket):
+    # ("(": a bracket the broken text opened long before and never closed shelters no credit line)
+    articles = parse_issue(BROKEN_OFF_PHOTO.replace("BRACKET", bracket), "测试日报")[1]
+    assert [(a.kind == "photo", a.body.replace("\n", "")[-6:]) for a in articles] == [
+        (False, "创新调解模式"), (True, "电联产项目。"), (False, "不断的动力。")]
+    assert list(articles[1].photographers) == ["李东泽"]
+
+
 # A headed photo (headline, caption, credit), then a column label over the next story's headline,
 # deck, writer's name and photo: the label opens that story, it is no subheading of the photo.
 LABEL_AFTER_PHOTO = """\
