@@ -216,7 +216,12 @@ def _main_unit(units: list[_Unit], heavy: frozenset[str] = frozenset()) -> _Unit
     decked = [u for u in units if u.title and u.subtitle and u.subtitle.startswith("——")]
     if len(decked) == 1:
         return decked[0]
-    return next((u for u in units if u.title and len(u.title) > 6), units[0])
+    return next((u for u in units if u.title and (len(u.title) > 6 or _quoted(u.title))), units[0])
+
+
+def _quoted(title: str) -> bool:
+    """“守艺人”: a line wholly in quotation marks is a headline (a feature's), never a column's label."""
+    return len(title) > 2 and title[0] == "“" and title[-1] == "”" and title.count("“") == 1
 
 
 def _is_plain_head(text: str) -> bool:
@@ -364,7 +369,7 @@ class _HeadGroup:
         last = self.last
         if not (last and last.title and not last.subtitle and not self.kicker):
             return False
-        if len(last.title) <= 6 and not self._retold_over(last.title, text):
+        if len(last.title) <= 6 and not _quoted(last.title) and not self._retold_over(last.title, text):
             return False
         if text in self.heavy and last.title not in self.heavy:
             return False  # (a line in headline type under a lighter one is the headline: 新时代… over 筑牢…)

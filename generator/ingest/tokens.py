@@ -78,6 +78,11 @@ class Token:
         self._joined = (len(self.lines), text, last)
         return text
 
+    def cut(self, k: int) -> None:
+        """Drop the lines from line k on (they belong to something else), and what was read of them."""
+        del self.lines[k:]
+        self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
+
     @property
     def head(self) -> str:
         """The first lines joined: how the paragraph opens (（作者单位：…), read without the rest
@@ -322,6 +327,7 @@ class _Assembler:
         # (suspended) and picks up after the photo.
         self.dangling: Token | None = None
         self.dangling_age = 0
+        self.numbers: dict[int, list[int]] = {}  # id of a paragraph token → the raw line of each of its lines
         self.stream: Token | None = None
         self.suspended: Token | None = None
         self.resume_suspended = False
@@ -343,6 +349,8 @@ class _Assembler:
         if token.kind in ("head", "editor", "source", "author", "cont", "page"):
             self.headed = token.kind == "head"
         self.tokens.append(token)
+        if token.kind == "caption":
+            self._dated_opening_above()
 
     def _caption_above(self) -> None:
         """A photo credit (本报记者 X 摄) under a short finished paragraph makes that paragraph the
@@ -350,6 +358,25 @@ class _Assembler:
         last = self._short_paragraph_above()
         if last is not None:
             last.kind = "caption"
+            self._dated_opening_above()
+
+    def _dated_opening_above(self) -> None:
+        """A news photo's caption opens with its date (日前，…) and may go on in a second paragraph:
+        where the flush lines of the first ran on from the story's last paragraph (its last line
+        ending a sentence, nothing set them apart), the lines from that date on are the caption's."""
+        before, caption = self.tokens[-2:] if len(self.tokens) > 1 else (None, None)
+        numbers = self.numbers.get(id(before)) if before is not None and before.kind == "para" else None
+        if not numbers or len(numbers) != len(before.lines):
+            return
+        for k in range(len(before.lines) - 1, 0, -1):
+            if ends_sentence(before.lines[k - 1]) and md.TIME_LEAD.match(before.lines[k]) \
+                    and "，" in before.lines[k][:12]:
+                moved = before.lines[k:]
+                if len(join_lines(moved)) + len(caption.text) <= _CAPTION_MAX and ends_sentence(moved[-1]):
+                    before.cut(k)
+                    self.tokens[-1] = Token("caption", numbers[k], moved + caption.lines)
+                    del numbers[k:]
+                return
 
     def _dated_caption_above(self) -> None:
         """A news photo's caption opens with its date (8月7日，游客在…。) and may go on in a second
@@ -371,10 +398,12 @@ class _Assembler:
         self.widths = (self.widths + [len(text)])[-8:]
         if self.open is not None and not dateline:
             self.open.lines.append(text)
+            self.numbers.get(id(self.open), []).append(number)
             return
         token = Token("para", number, [text], dateline=dateline, follows=self.stream)
         self.emit(token)
         self.open = token
+        self.numbers[id(token)] = [number]
 
     def _take_up(self, first: str) -> None:
         """Before a text block: does it continue the dangling paragraph rather than the open one

@@ -290,6 +290,18 @@ def test_a_framing_kicker_longer_than_its_headline_is_the_kicker():
     assert article.body.startswith("本报6月13日讯")
 
 
+def test_a_short_headline_wholly_in_quotation_marks_is_the_title_over_its_deck():
+    """聚焦高质量发展 / “守艺人” / 各族群众共享发展成果, the kicker printed over two stories of the
+    page: a line wholly in quotation marks is a feature's headline, however short (a column's
+    label is never quoted), and the line under it its deck."""
+    text = ("聚焦高质量发展\n\n小核桃闯出大市场\n\n本报6月13日讯（记者 王宽）阿不都热合曼·克比尔成立了林果业合作社。\n\n"
+            "他致力于将合作社打造为林果业实训基地，定期邀请专家到田间地头指导。\n\n"
+            "聚焦高质量发展\n\n“守艺人”\n\n各族群众共享发展成果\n\n本报6月13日讯（记者 张云梅）乌珠牛录村"
+            "党员布云秀免费传授锡伯族刺绣技艺。\n")
+    _, [_, article] = parse_issue(text, "测试日报")
+    assert (article.title, article.subtitle) == ("“守艺人”", "各族群众共享发展成果")
+
+
 def test_three_plain_headline_lines_are_banner_title_and_deck():
     text = ("新时代新征程新伟业\n\n昌吉州着力构建新时代党的民族工作格局\n\n有形有感有效铸牢中华民族共同体意识\n\n"
             "本报通讯员 杨菊萍\n\n今年以来，昌吉州坚持把民族工作作为根本性工作。\n")
@@ -1123,6 +1135,37 @@ def test_a_photo_after_a_story_broken_off_mid_sentence_stands_between_it_and_the
     assert [(a.kind == "photo", a.body.replace("\n", "")[-6:]) for a in articles] == [
         (False, "创新调解模式"), (True, "电联产项目。"), (False, "不断的动力。")]
     assert list(articles[1].photographers) == ["李东泽"]
+
+
+# Narrow columns, indents, no blank lines: a news photo's two-paragraph caption, its first opening
+# with the date (日前，…), set flush under the story's last line, which ends a sentence at the margin.
+DATED_CAPTION = "\n".join([
+    "坚持和落实两个毫不动摇",
+    "本报记者 王宽",
+    _wrap("文章指出，我国是中国共产党领导的社会主义国家，公有制经济是长期以来在国家发展历程中形成的，为国家"
+          "建设、国防安全、人民生活改善作出了突出贡献，是全体人民的宝贵财富。", 14),
+    _wrap("公有制经济和非公有制经济都是社会主义市场经济重要组成部分，都是我国经济社会发展的重要基础。我们国家这么大、人口这么多，又"
+          "处于并将长期处于社会主义初级阶段，要把经济社会发展搞上去，就要各方面齐心协力来干，众人拾柴火焰高。公有制经济、非公有制经"
+          "济应该相辅相成、相得益彰，不是相互排斥、相互抵消。要坚持市场经济改革方向，坚持两个毫不动摇。", 14),  # (longer than a caption; its last line as wide as the column)
+    "日前，铁路公安处福海站派出所",
+    "联合县委政法委，深入辖区学校",
+    "开展法治宣传教育活动。",
+    "活动中，学生们纷纷在宣传条幅",
+    "上签下自己的名字，争做爱护铁",
+    "路的好学生。",
+    "本报记者 袁海军 摄",
+    "春回阿克陶",
+    "本报记者 艾力·吐尔逊",
+    _wrap("在帕米尔高原，杏花是报春的信号。每年3月底到4月中旬，是阿克陶县杏花盛开的季节。", 14),
+]) + "\n"
+
+
+def test_a_dated_caption_run_on_from_a_storys_last_line_is_the_photos():
+    articles = parse_issue(DATED_CAPTION, "测试日报")[1]
+    bodies = [a.body.replace("\n", "").replace(" ", "") for a in articles]
+    assert [a.kind == "photo" for a in articles] == [False, True, False]
+    assert bodies[0].endswith("坚持两个毫不动摇。")
+    assert bodies[1].startswith("日前，铁路公安处") and bodies[1].endswith("争做爱护铁路的好学生。")
 
 
 # A headed photo (headline, caption, credit), then a column label over the next story's headline,
