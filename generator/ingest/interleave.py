@@ -19,6 +19,11 @@ A paragraph of B's that closes a quotation or bracket A left open (…突破“ 
 天花板”，…) is A's rest outright. Else, of the places that pass, the one whose
 words lean most to A takes the rest into A's open paragraph; where none passes,
 nothing moves.
+
+Where B ends with its closing note, A's rest, printed after it, was read as a
+piece of its own: headless (no headline, lead or byline over its first paragraph),
+titled by one of A's crossheads printed under that paragraph. Its words leaning
+more to A than to B take it back into A, the crosshead in its place.
 """
 from __future__ import annotations
 
@@ -39,6 +44,8 @@ class Piece(Protocol):
     lines: set[int]
     continued: str | None
     title: str | None
+    title_line: int | None
+    dateline: object
 
 
 def _text(blocks: list[tuple[str, str]]) -> str:
@@ -93,16 +100,54 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
     return best[1] if best is not None else None
 
 
+def _is_photo(piece: Piece) -> bool:
+    return bool(piece.blocks) and all(kind == "caption" for kind, _ in piece.blocks)
+
+
+def _headless(piece: Piece, start_line: Callable[[Piece, int], int]) -> bool:
+    """A piece that opens with running text, no headline, lead or byline over it, and took its
+    title from a line printed under its first paragraph: a crosshead of the text it goes on with."""
+    return piece.dateline is None and piece.title_line is not None and bool(piece.blocks) \
+        and piece.blocks[0][0] == "para" and start_line(piece, 0) < piece.title_line
+
+
+def _after(pieces: list[Piece], i: int) -> int | None:
+    """The index of the first piece after pieces[i] that is not a photo standing alone."""
+    return next((j for j in range(i + 1, len(pieces)) if not _is_photo(pieces[j])), None)
+
+
+def _take_headless(a: Piece, b: Piece, rest: Piece, near: list[Piece],
+                   start_line: Callable[[Piece, int], int]) -> bool:
+    """Give open `a` the headless piece printed after the whole story `b` when the piece's words
+    lean more to a than to b; its title goes back into a as the crosshead it was."""
+    idf = _rarity(near)
+    words = han_pairs(_text(rest.blocks))
+    if _share(words, han_pairs(_text(a.blocks)), idf) <= _share(words, han_pairs(_text(b.blocks)), idf):
+        return False
+    under = sum(1 for k in range(len(rest.blocks)) if start_line(rest, k) < (rest.title_line or 0))
+    a.blocks[-1] = ("para", a.blocks[-1][1] + rest.blocks[0][1])
+    a.blocks.extend(rest.blocks[1:under] + [("sub", rest.title)] + rest.blocks[under:])
+    a.lines |= rest.lines
+    return True
+
+
 def rejoin_interleaved(pieces: list[Piece], start_line: Callable[[Piece, int], int]) -> list[Piece]:
     """Give each open piece the rest printed at the end of the headed piece after it (see the
-    module). `start_line(piece, k)` is the raw line where block k of a piece begins."""
+    module), or printed after that piece as a headless piece of its own. `start_line(piece, k)`
+    is the raw line where block k of a piece begins."""
     text = ""
+    taken: set[int] = set()
     for i, (a, b) in enumerate(zip(pieces, pieces[1:])):
-        if not _open(a) or b.title is None:
+        if not _open(a) or b.title is None or id(a) in taken or id(b) in taken:
             continue
         text = text or "\n".join(block for piece in pieces for _, block in piece.blocks)
         k = _rest_of(a, b, text, pieces[max(0, i - _NEAR):i + _NEAR + 2])
         if k is None:
+            j = _after(pieces, i)
+            r = _after(pieces, j) if j is not None else None
+            if r is not None and _headless(pieces[r], start_line) and id(pieces[r]) not in taken \
+                    and _take_headless(a, pieces[j], pieces[r], pieces[max(0, i - _NEAR):r + _NEAR], start_line):
+                taken.add(id(pieces[r]))
             continue
         line = start_line(b, k)
         rest = b.blocks[k:]
@@ -112,4 +157,4 @@ def rejoin_interleaved(pieces: list[Piece], start_line: Callable[[Piece, int], i
         moved = {n for n in b.lines if n >= line}
         b.lines -= moved
         a.lines |= moved
-    return pieces
+    return [piece for piece in pieces if id(piece) not in taken]

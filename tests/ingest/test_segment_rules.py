@@ -1168,6 +1168,41 @@ def test_a_dated_caption_run_on_from_a_storys_last_line_is_the_photos():
     assert bodies[1].startswith("日前，铁路公安处") and bodies[1].endswith("争做爱护铁路的好学生。")
 
 
+# Columns interleaved: story A breaks off mid-sentence, story B follows whole and closes with its
+# writer's unit, then A's rest: headless, one of A's crossheads under its first paragraph.
+REST_AFTER_NOTE = """\
+苏新携手润民生 万里同心织锦绣
+
+民生为本，枝叶关情。江苏省无锡援疆工作组锚定霍城县所需，将优质资源精准浇灌于民生沃土。
+
+援疆工作，成于人才。援疆工作组坚持输血造血并重，帮助霍城县引进农业专家，攻克了薰衣草精油提取纯度低、损耗高等难题，
+
+绘就区域协同共进新画卷
+
+本报6月13日讯（记者 王宽）新疆库尔勒经济技术开发区打破行政壁垒，构建区域合作大格局，推动区域协调发展向更高水平迈进。
+
+促进要素流动，实现资源优化配置，推动公共服务共享，给人民群众带来看得见、摸得着的实惠。
+
+（作者单位：新疆伊吾县委组织部）
+
+累计攻克技术难题14项，援疆专家在霍城县开设专班，定向培养民生领域专业人才，惠民水平持续上涨。
+
+成效辐射全域 绘就富民愿景
+
+援疆之果，重在普惠。援疆工作组在霍城县实施美丽乡村提质行动，为乡村振兴、百姓富裕增色添彩。（记者 程勇 通讯员 董世菊）
+"""
+
+
+def test_a_broken_off_storys_headless_rest_after_the_next_storys_close_rejoins_it():
+    articles = parse_issue(REST_AFTER_NOTE, "测试日报")[1]
+    assert [a.title for a in articles] == ["苏新携手润民生 万里同心织锦绣", "绘就区域协同共进新画卷"]
+    first, second = (a.body for a in articles)
+    assert "损耗高等难题，累计攻克技术难题14项" in first.replace("\n", "")
+    assert "\n## 成效辐射全域 绘就富民愿景\n" in first  # (its crosshead, back in place)
+    assert first.rstrip().endswith("（记者程勇通讯员董世菊）")
+    assert second.rstrip().endswith("（作者单位：新疆伊吾县委组织部）")
+
+
 # A headed photo (headline, caption, credit), then a column label over the next story's headline,
 # deck, writer's name and photo: the label opens that story, it is no subheading of the photo.
 LABEL_AFTER_PHOTO = """\
