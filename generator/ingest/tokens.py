@@ -1041,14 +1041,22 @@ def lead_under(tokens: list[Token], start: int) -> str:
     return ""
 
 
+def _retold(line: str, caption: str) -> bool:
+    """Does the caption open by retelling the line whole (a photo story's headline, …赶制订单, over
+    its caption, …赶制订单。)? Running text does not repeat itself so."""
+    return len(line) >= _MEASURE_MIN and not ends_sentence(line) and caption.startswith(line)
+
+
 def _headed_photos(tokens: list[Token]) -> list[Token]:
     """A paragraph of one title-like line, commas and all (…激励党员奋战一线，助力生产), standing over
     a photo's caption and its credit is that photo story's headline: a comma kept it from
     reading as one where no lead or byline follows. (One whose last word the caption finishes,
-    …我将时刻保 / 持“医”心向党…, is a paragraph the photo was set into.)"""
+    …我将时刻保 / 持“医”心向党…, is a paragraph the photo was set into.) So is a line of any
+    length that the caption under it retells whole."""
     for k, token in enumerate(tokens[:-2]):
         if token.kind == "para" and len(token.lines) == 1 and not token.dateline \
                 and tokens[k + 1].kind == "caption" and tokens[k + 2].kind == "credit" \
-                and _is_comma_title(token.text) and not cuts_word(token.tail, tokens[k + 1].head, frequent=False):
+                and (_is_comma_title(token.text) and not cuts_word(token.tail, tokens[k + 1].head, frequent=False)
+                     or _retold(token.text, tokens[k + 1].text)):
             token.kind = "head"
     return tokens

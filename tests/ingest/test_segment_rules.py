@@ -1203,6 +1203,29 @@ def test_a_broken_off_storys_headless_rest_after_the_next_storys_close_rejoins_i
     assert second.rstrip().endswith("（作者单位：新疆伊吾县委组织部）")
 
 
+# A photo story whose headline is its caption's first sentence, too long for a headline by its
+# width alone, printed after a story's last paragraph.
+PHOTO_HEADLINE_RETOLD = """\
+发挥组织部门职能优势助推区域协调发展
+
+本报6月13日讯（记者 刘颖红）疏勒县委组织部深刻认识到组织工作在区域协调发展中的重要作用。
+
+完善考评机制，激发区域协调发展动力，充分调动广大干部推动区域协调发展的积极性和创造性。
+
+新疆阿瓦提县绍阿棉纺产业园新疆恒辉纺织有限责任公司的现代化生产车间里，工人在赶制订单
+
+新疆阿瓦提县绍阿棉纺产业园新疆恒辉纺织有限责任公司的现代化生产车间里，工人在赶制订单。
+
+袁海军 摄
+"""
+
+
+def test_a_line_its_photos_caption_retells_whole_is_that_photo_storys_headline():
+    story, photo = parse_issue(PHOTO_HEADLINE_RETOLD, "测试日报")[1]
+    assert story.body.rstrip().endswith("积极性和创造性。")
+    assert photo.kind == "photo" and photo.title.endswith("工人在赶制订单")
+
+
 # A headed photo (headline, caption, credit), then a column label over the next story's headline,
 # deck, writer's name and photo: the label opens that story, it is no subheading of the photo.
 LABEL_AFTER_PHOTO = """\
