@@ -98,6 +98,7 @@ def _run(args) -> int:
         return 0
     started, results, failed = time.perf_counter(), [], []
     claimed = DryRunFolders(args.force)
+    gc.freeze()  # (first what the modules loaded: the collections the tables' loading sets off then skip it)
     preload_tables()  # (before the workers are forked, so that they share its tables; one process needs them anyway)
     gc.freeze()  # the workers forked now never collect what is loaded (it lives as long as they do): their
     # collections no longer copy its pages by marking them; nor does this process while it imports
