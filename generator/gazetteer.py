@@ -180,8 +180,10 @@ def _is_township(text: str, end: int) -> bool:
     return text[end:end + 1] in ("乡", "镇", "村") and not text.startswith("乡村", end)
 
 
+@functools.lru_cache(maxsize=16)
 def join_wrapped(text: str) -> str:
-    """Join lines wrapped inside a Chinese word (焉耆回族自治\\n县) and drop spaces between Han characters."""
+    """Join lines wrapped inside a Chinese word (焉耆回族自治\\n县) and drop spaces between Han characters.
+    (Cached: an article's body is joined for its national names, then again for its mentions.)"""
     return _WRAPPED.sub("", text)
 
 

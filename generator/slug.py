@@ -4,16 +4,51 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin, load_phrases_dict, load_single_dict
+from pypinyin import Style
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+from pypinyin.converter import UltimateConverter
+from pypinyin.core import Pinyin
+from pypinyin.seg.mmseg import seg
 
 # pypinyin's first reading is sometimes not the one our texts need: 勒 is lè in
 # place names (库尔勒, 阿勒泰) and most words; lēi only as "tie tight" (勒紧,
 # which its phrase table still knows). Slugs are URLs, so fix readings here,
-# once, before any slug is published.
-load_single_dict({ord("勒"): "lè,lēi"})
-load_phrases_dict({"褪色": [["tuì"], ["sè"]]})
+# once, before any slug is published. (The tables load_single_dict and
+# load_phrases_dict update, updated directly: each of those retrains the phrase
+# segmenter on all 400,000 phrases, where only a new phrase's prefixes are new.)
+PINYIN_DICT[ord("勒")] = "lè,lēi"
+PHRASES_DICT["褪色"] = [["tuì"], ["sè"]]
+seg.train(["褪色"])
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+_REMEMBERED = 100_000  # words whose readings are kept (a few MB); past that, it starts over
+
+
+class _Remembering(UltimateConverter):
+    """`lazy_pinyin`'s converter (its default options), each word converted once: titles and names
+    share their words, and converting one (phrase table, tone marks stripped) is most of a slug's
+    time. pypinyin's converter hook; the readings are those it gives."""
+
+    def __init__(self) -> None:
+        super().__init__(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False)
+        self._done: dict = {}
+
+    def convert(self, words, style, heteronym, errors, strict, **kwargs):
+        key = (words, style, heteronym, errors, strict)
+        done = self._done.get(key)
+        if done is None:
+            if len(self._done) >= _REMEMBERED:
+                self._done.clear()
+            done = self._done[key] = super().convert(words, style, heteronym, errors, strict, **kwargs)
+        return [list(readings) for readings in done]  # (copies: the caller's lists are its own)
+
+
+_PINYIN = Pinyin(_Remembering())
+
+
+def _as_is(text: str) -> list[str]:
+    """What a character without pinyin (Latin, digits, marks) becomes: itself."""
+    return [text]
 
 
 def slugify(text: str, max_words: int = 8) -> str:
@@ -22,7 +57,7 @@ def slugify(text: str, max_words: int = 8) -> str:
     Deterministic for a given text and pypinyin version; `ü` becomes `v`.
     """
     text = unicodedata.normalize("NFKC", text)
-    words = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [s], v_to_u=False)
+    words = _PINYIN.lazy_pinyin(text, style=Style.NORMAL, errors=_as_is)
     joined = "-".join(w.lower() for w in words)
     joined = unicodedata.normalize("NFKD", joined).encode("ascii", "ignore").decode()
     parts = [p for p in _NON_SLUG.split(joined) if p]

@@ -151,6 +151,9 @@ def collapse_doubled(text: str) -> str:
     """十四运促巴州十四运促巴州 → 十四运促巴州 (a PDF layer printed twice, or more: a layer
     doubled again is halved again, so a cleaned headline cleans to itself); 凌凌格格：：做做 → 凌格：做
     (each character printed twice)."""
+    n = len(text)
+    if n < 4 or text[0] != text[1] and (n % 2 or text[0] != text[n // 2]):
+        return text  # (most lines: neither a first character printed twice nor a first half repeated)
     while len(text.replace(" ", "")) >= _PAIRED_MIN and all(_paired(part) for part in text.split(" ")):
         text = " ".join(part[0::2] for part in text.split(" "))
     n = len(text)
@@ -165,8 +168,10 @@ def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if not text:
         return True
-    if text[-1] in _PARENS:
+    if text[-1] in _PARENS or text[-1] in _TERMINAL:
         return True
+    if text[-1] not in _CLOSERS:
+        return False
     text = text.rstrip(_CLOSERS)
     return bool(text) and text[-1] in _TERMINAL
 

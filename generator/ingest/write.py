@@ -21,6 +21,7 @@ the manifest, backups nor a folder a killed import left reach the site.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -96,11 +97,20 @@ def render_issue(meta: IssueMeta, articles: list[ImportedArticle], slugs: list[s
 
 def load_yaml_file(path: Path | None) -> object:
     """A YAML file as the content loader reads it (mappings remember their lines), or None
-    when it is missing or unreadable: for files the import only consults."""
+    when it is missing or unreadable: for files the import only consults (callers only read
+    what it returns: the same text gives the same object)."""
     try:
-        return load_yaml(path.read_text(encoding="utf-8-sig")) if path is not None else None
+        return _parsed(path.read_text(encoding="utf-8-sig")) if path is not None else None
     except (OSError, UnicodeDecodeError, YamlSyntaxError):
         return None
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str) -> object:
+    """Parsed once per text: an import reads its issue's manifest four times, and every
+    publication.yaml of content/ again for each issue of a run (the loader keeping lines is
+    pure Python)."""
+    return load_yaml(text)
 
 
 def is_import_file(name: str) -> bool:

@@ -30,6 +30,11 @@ def test_doubled_headline_text_collapses():
     assert collapse_doubled("十四运促巴州十四运促巴州") == "十四运促巴州"
     assert collapse_doubled("巴州巴州好") == "巴州巴州好"
     assert clean_heading("旅游持续升温旅游持续升温") == "旅游持续升温"
+    # each character twice, the first half repeated, both, and what only looks like it at its start
+    assert collapse_doubled("凌凌格格：：做做") == "凌格：做" and collapse_doubled("引引领领 发发展展") == "引领 发展"
+    assert collapse_doubled("巴州巴州") == "巴州" and collapse_doubled("巴巴州州巴巴州州好好") == "巴州巴州好"
+    assert collapse_doubled("巴巴州") == "巴巴州" and collapse_doubled("巴州好巴") == "巴州好巴"
+    assert collapse_doubled("") == "" and collapse_doubled("好好") == "好好"
 
 
 def test_half_width_punctuation_becomes_full_width_in_chinese_only():
@@ -42,6 +47,7 @@ def test_half_width_punctuation_becomes_full_width_in_chinese_only():
 def test_sentence_ends():
     assert ends_sentence("示范单位”。") and ends_sentence("（通讯员程勇）") and ends_sentence("好吗？")
     assert not ends_sentence("依据") and not ends_sentence("天山南北奏响高质量发展“变奏曲”")
+    assert ends_sentence("好。” ") and ends_sentence("  ") and not ends_sentence("”") and not ends_sentence("好”’")
 
 
 def test_page_furniture_is_dropped():
