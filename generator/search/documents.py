@@ -64,7 +64,7 @@ _BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def break_code(offsets: list[int]) -> str:
-    """Break offsets as a short string, one character per phrase (a meta file holds one per
+    """Break offsets as a short string, one character per phrase (a text file holds one per
     article): each phrase's length but the last's in base 36, 1–z (35); "0" stands for 35
     characters with no break after them (a phrase of 40 is "05"). [9, 15] → "96"."""
     out, last = [], 0

@@ -19,8 +19,9 @@ _SHIFTS = tuple(range(BITS * 7, -1, -BITS))  # 105, 90, …, 0
 
 
 def deflated(data: bytes) -> bytes:
-    """`data` as raw deflate at the highest level (the same bytes for the same input, every build)."""
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+    """`data` as raw deflate (the same bytes for the same input and zlib). Level 6: level 9 makes
+    shards 0.4 % smaller in 3× the time (bench/search.md)."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15, 9)
     return packer.compress(data) + packer.flush()
 
 
