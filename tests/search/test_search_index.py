@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -210,6 +211,27 @@ def test_script_payloads_survive_quotes_backslashes_and_line_separators(tmp_path
                          capture_output=True, text=True, check=True, timeout=30)
     assert json.loads(out.stdout) == ["text", 3, data]
     assert payload(script("text", 3, data)) == ("text", 3, data)
+
+
+def test_packed_files_come_back_whole_in_the_engine(tmp_path):
+    """Deflated payloads of every length mod 15 bytes (the last code unit half empty or full),
+    with quotes, backslashes, line separators and characters past U+FFFF, read by the engine."""
+    rng = random.Random(3)
+    alphabet = "新疆日报'\"\\\u2028\u2029\n\U00020000abc0123 "
+    payloads = [{"terms": "", "postings": ""}] + [
+        {"terms": "".join(rng.choice(alphabet) for _ in range(n)), "postings": os.urandom(n).hex()} for n in range(40)]
+    for k, data in enumerate(payloads):
+        (tmp_path / f"index-{k:03d}.js").write_bytes(script("index", k, data, packed=True))
+    harness = ENGINE.split("(async () => {")[0] + """(async () => {
+      const out = [];
+      for (let k = 0; k < %d; k++) { await e.file("index-" + String(k).padStart(3, "0") + ".js"); out.push(S.registry.index[k]); }
+      process.stdout.write(JSON.stringify(out));
+    })();""" % len(payloads)
+    out = subprocess.run(["node", "-e", harness.replace('dir + "/search/"', 'dir + "/"'), str(tmp_path)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == payloads
+    assert all(payload(script("index", k, d, packed=True)) == ("index", k, d) for k, d in enumerate(payloads))
 
 
 def test_an_archive_without_articles_gets_a_working_empty_index(tmp_path):
