@@ -11,6 +11,10 @@ are the step's own (loading the archive is not counted):
 - cached: an empty cache, filled by this build (what a first `gazette build` does);
 - edit: one article's text edited (a sentence appended), the cache of the step before.
 
+With `--write PROJECT OUT`, one cold run (no cache) of the archive at PROJECT (a folder holding
+content/) instead, its files written under OUT (OUT/search/…, OUT/static/…): how search/ of a
+large archive is made again for bench/first_result.py without a whole build.
+
 `cpu_s` is user + system time of the child and of its workers; `rss_mb` the child's peak,
 `worker_rss_mb` the largest worker's (forked: much of it is pages shared with the child).
 `digest` is of every file of search/: a step that must make the same files as another shows
@@ -31,15 +35,22 @@ REPO = Path(__file__).resolve().parent.parent
 CACHE = ".bench-search-cache"
 
 
-def child(project: Path, cache: bool, jobs: int | None) -> dict:
+def child(project: Path, cache: bool, jobs: int | None, out: Path | None = None) -> dict:
     from generator import load_config
     from generator.content.site import load_site
-    from generator.search import build_search
+    from generator.search import build_search, search_files
 
     config = load_config(project, cache_dir=CACHE if cache else "")
     site, _ = load_site(config)
     wall, cpu = time.perf_counter(), time.process_time()
-    files = build_search(site, config, jobs=jobs)
+    if out is None:
+        files = build_search(site, config, jobs=jobs)
+    else:
+        files = {}
+        for path, data in search_files(site, config, jobs=jobs):
+            (out / path).parent.mkdir(parents=True, exist_ok=True)
+            (out / path).write_bytes(data)
+            files[path] = hashlib.sha256(data).digest()
     wall = time.perf_counter() - wall
     me, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     digest = hashlib.sha256(b"".join(path.encode() + b"\0" + data for path, data in sorted(files.items())))
@@ -64,9 +75,10 @@ def main(argv=None) -> None:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cache", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--write", nargs=2, type=Path, metavar=("PROJECT", "OUT"))
     args = parser.parse_args(argv)
-    if args.child:
-        print(json.dumps(child(args.child, args.cache, args.jobs)))
+    if args.child or args.write:
+        print(json.dumps(child(args.child or args.write[0], args.cache, args.jobs, args.write and args.write[1])))
         return
     import shutil
 

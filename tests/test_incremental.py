@@ -117,16 +117,15 @@ def test_an_edit_remakes_only_the_pages_that_show_the_article(project):
 
 
 def search_data(site: Path, inodes_before: dict[str, int]) -> dict[str, str]:
-    """The search text and meta files made again (not the old file linked in), as the browser reads them."""
+    """The search text files made again (not the old file linked in), as the browser reads them."""
     remade = {}
     for path, inode in inodes(site).items():
-        if path.startswith(("search/text-", "search/meta-")) and inodes_before.get(path) != inode:
-            data = (site / path).read_bytes()
-            remade[path] = data[2:].decode("utf-16-le") if path.startswith("search/text-") else data.decode()
+        if path.startswith("search/text-") and inodes_before.get(path) != inode:
+            remade[path] = (site / path).read_bytes()[2:].decode("utf-16-le")
     return remade
 
 
-@pytest.mark.parametrize("change, kinds", [(append_paragraph, {"text"}), (edit_article, {"text", "meta"})],
+@pytest.mark.parametrize("change, kinds", [(append_paragraph, {"text"}), (edit_article, {"text"})],
                          ids=["body", "title"])
 def test_an_edit_remakes_only_the_article_s_own_search_data(project, change, kinds, monkeypatch):
     import generator.search.documents as documents
@@ -139,14 +138,13 @@ def test_an_edit_remakes_only_the_article_s_own_search_data(project, change, kin
     change(project)
     build(load_config(project))
     assert plain and all("骆驼刺丛生" in body or "又一段" in body for body in plain)  # no other body read again
-    assert sorted(kind for kind in made if kind in ("text", "meta")) == sorted(kinds)
+    assert sorted(kind for kind in made if kind == "text") == sorted(kinds)
     remade = search_data(site, before)
-    assert {path.split("/")[1].split("-")[0] for path in remade} == kinds
-    assert len(remade) == len(kinds)  # one text file (an article's own), one meta file (its run of articles)
-    text = next(data for path, data in remade.items() if path.startswith("search/text-"))
+    assert len(remade) == 1  # one text file: the article's own, its title and its text
+    text = next(iter(remade.values()))
     assert "骆驼刺丛生" in text or "又一段" in text
-    if "meta" in kinds:
-        assert "示范区（编辑过）" in next(data for path, data in remade.items() if path.startswith("search/meta-"))
+    if change is edit_article:
+        assert "示范区（编辑过）" in text
     assert files(site) == full_build(project)
 
 

@@ -18,8 +18,7 @@ from ..progress import SILENT, Progress
 from . import cache
 from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
 from .cache import text_key
-from .documents import (DataFile, LazyDocs, SearchDoc, data_file, docs_payload, meta_files, script, searched,
-                        text_files)
+from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, script, searched, text_files
 from .fold import t2s_script
 from .index import FIELDS, Plan
 from .shards import Shard, index_scripts
@@ -30,7 +29,7 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
                    jobs: int | None = None) -> Iterator[DataFile]:
     """Every file of search/, one at a time, each made when asked: the shards are many and large
     (bench/search.md), so the build writes each as it comes instead of holding them all, and
-    takes a text or meta file whose `source` is unchanged from the last build, or a shard no
+    takes a text file whose `source` is unchanged from the last build, or a shard no
     edit touched, without making it. `jobs`: processes that tokenize and encode (None: every usable core)."""
     lunr = lunr_script(config)  # first: a missing node_modules stops the build before any work
     docs = LazyDocs(site.articles)
@@ -40,8 +39,7 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
     yield data_file("search/t2s.js", t2s_script())
     yield from (data_file(path, data) for path, data in engine_files().items())
     yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs)))))
-    yield from meta_files(site)
-    yield from text_files(docs, keys)
+    yield from text_files(site, docs, keys)
     yield DataFile("search/lengths.js", *next(shards))
     for k, (digest, make) in enumerate(shards):
         yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)

@@ -37,8 +37,8 @@ from typing import Iterable
 
 from . import fold
 
-CACHE_VERSION = "6"  # 4: one SQLite store of article terms and shard postings; 5: hot characters' own lists;
-# 6: articles keyed by their fields as written
+CACHE_VERSION = "7"  # 4: one SQLite store of article terms and shard postings; 5: hot characters' own lists;
+# 6: articles keyed by their fields as written; 7: shard scripts packed (packing.py)
 FILE = "index.sqlite"
 _CODE = Path(__file__).resolve().parent
 # gazette modules outside search/ whose code decides terms: a body's plain text is text/plain.py's,

@@ -6,13 +6,12 @@ calls the global `gazetteSearchLoaded(kind, key, data)`):
 - ``search/docs.js``, loaded up front: the shard plan, scoring parameters and,
   per article, only what filters and orders every hit: publication, date and
   regions, as numbers (wire.py's text encoding);
-- ``search/meta-NNN.js``: title (as shown: a supplied one ［bracketed］), subtitle,
-  URL and where the title may break (text/phrases.py `breaks`, written by
-  `break_code`, so that a result's title keeps its words together as the pages'
-  headlines do) of a run of consecutive articles, loaded for the hits on the page
-  being shown (and to confirm a title match the index suggests);
-- ``search/text-NNN.js``: the plain text (meta line + body) of a run of
-  consecutive articles, loaded only for the snippets shown and the hits verified.
+- ``search/text-NNN.js``: one article as a hit shows it: its title (as shown: a supplied
+  one ［bracketed］), subtitle, URL, where the title may break (text/phrases.py `breaks`,
+  written by `break_code`, so that a result's title keeps its words together as the
+  pages' headlines do), and its plain text (meta line + body), loaded for the hits on
+  the page being shown (their titles and snippets: one file a hit), the hits verified
+  and a title match the index suggests confirmed.
 
 An article's ref in the lunr index the browser rebuilds is its position in
 `Site.articles` written in base 62 (0-9a-zA-Z): 3 characters up to 238,328 articles
@@ -29,10 +28,10 @@ from functools import partial
 from ..model import Article, Site
 from ..text.phrases import breaks
 from ..text.plain import plain_text
+from .packing import deflated, units
 from .wire import number
 
 TEXT_CHUNK = 1  # articles per text file: a hit verified or shown costs its whole file (bench/search.md)
-META_CHUNK = 8  # articles per meta file: a page of 20 results loads at most 20 of them (bench/search.md)
 EPOCH = dt.date(1970, 1, 1)
 BOM_UTF16 = b"\xff\xfe"  # little-endian
 
@@ -65,7 +64,7 @@ _BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def break_code(offsets: list[int]) -> str:
-    """Break offsets as a short string, one character per phrase (a meta file holds one per
+    """Break offsets as a short string, one character per phrase (a text file holds one per
     article): each phrase's length but the last's in base 36, 1–z (35); "0" stands for 35
     characters with no break after them (a phrase of 40 is "05"). [9, 15] → "96"."""
     out, last = [], 0
@@ -114,16 +113,23 @@ class LazyDocs(Sequence):
         return search_doc(number, self.articles[number])
 
 
-def script(kind: str, key, data, wide: bool = False) -> bytes:
+def script(kind: str, key, data, wide: bool = False, packed: bool = False) -> bytes:
     """A data file as a classic script: works from file:// where fetch does not.
 
     `wide`: UTF-16 with a byte-order mark, which browsers obey over any charset a server
     declares (the Encoding Standard's decode): 2 bytes a Chinese character instead of
-    UTF-8's 3, for files that are mostly Chinese text (bench/search.md)."""
+    UTF-8's 3, for files that are mostly Chinese text (bench/search.md).
+    `packed`: the JSON deflated, in UTF-16 code units (packing.py), with its compressed size:
+    the script passes that string and size, and the engine unpacks them."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    head = f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},"
+    if packed:
+        compressed = deflated(payload.encode("utf-8"))
+        return (BOM_UTF16 + (head + '"').encode("utf-16-le") + units(compressed)
+                + f'",{len(compressed)});\n'.encode("utf-16-le"))
     # V8 parses a JSON.parse string literal faster than the same object literal (bench/search.md).
     literal = "'" + payload.translate(_JS_STRING) + "'"
-    text = f"gazetteSearchLoaded({json.dumps(kind)},{json.dumps(key)},JSON.parse({literal}));\n"
+    text = f"{head}JSON.parse({literal}));\n"
     return BOM_UTF16 + text.encode("utf-16-le") if wide else text.encode("utf-8")
 
 
@@ -138,7 +144,7 @@ def docs_payload(site: Site, shards: dict, scoring: dict) -> dict:
     days = [(a.date - EPOCH).days for a in site.articles]
     changes = (day - before for day, before in zip(days, [0, *days]))
     return {
-        "version": 4, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK, "metaChunk": META_CHUNK,
+        "version": 4, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK,
         "publications": [p.name for p in site.publications], "regions": regions,
         "publication": "".join(number(publications[a.publication_slug]) for a in site.articles),
         "date": "".join(number(2 * c if c >= 0 else -2 * c - 1) for c in changes),
@@ -177,23 +183,18 @@ def _chunks(kind: str, count: int, size: int, source: Callable[[int], object], r
                        partial(make, start))
 
 
-def text_files(docs: Sequence[SearchDoc], keys: list[str]) -> Iterator[DataFile]:
-    """search/text-NNN.js: [meta, body] for articles NNN*TEXT_CHUNK …, in ref order, in UTF-16; each
-    made only when asked, named by its articles' `keys` (cache.text_key)."""
-    return _chunks("text", len(docs), TEXT_CHUNK, keys.__getitem__, lambda n: _text_row(docs[n]), wide=True)
-
-
-def _text_row(doc: SearchDoc) -> list[str]:
-    return [doc.meta, doc.body]
-
-
-def meta_files(site: Site) -> Iterator[DataFile]:
-    """search/meta-NNN.js: [shown title, subtitle, url, title breaks] for articles NNN*META_CHUNK …,
-    in ref order; each made only when asked, named by what it is made of."""
+def text_files(site: Site, docs: Sequence[SearchDoc], keys: list[str]) -> Iterator[DataFile]:
+    """search/text-NNN.js: [shown title, subtitle, url, title breaks, meta, body] for articles
+    NNN*TEXT_CHUNK …, in ref order, in UTF-16; each made only when asked, named by what it is
+    made of: its articles' `keys` (cache.text_key) and what the pages show of their titles."""
     articles = site.articles
-    return _chunks("meta", len(articles), META_CHUNK, lambda n: _meta_row(articles[n]), lambda n: [
-        *_meta_row(articles[n]), break_code(breaks(articles[n].shown_title))])
+    return _chunks("text", len(docs), TEXT_CHUNK, lambda n: (keys[n], *_shown(articles[n])),
+                   lambda n: _text_row(articles[n], docs[n]), wide=True)
 
 
-def _meta_row(article: Article) -> list[str]:
+def _text_row(article: Article, doc: SearchDoc) -> list[str]:
+    return [*_shown(article), break_code(breaks(article.shown_title)), doc.meta, doc.body]
+
+
+def _shown(article: Article) -> list[str]:
     return [article.shown_title, article.subtitle or "", article.url]

@@ -1,9 +1,11 @@
 /* gazette search engine: loads the prebuilt lunr shards as classic scripts and answers queries.
  *
- * Data files (written by generator/search) call the global gazetteSearchLoaded(kind, key, data);
- * file:// forbids fetch, XHR, workers and modules, so <script> insertion is the only loader.
- * A shard holds only postings (generator/search/wire.py); `rebuild` makes it the lunr.Index
- * lunr.py's Builder would have made, with the field lengths of lengths.js.
+ * Data files (written by generator/search) call the global gazetteSearchLoaded(kind, key, data),
+ * a shard packed (deflated: generator/search/packing.py); file:// forbids fetch, XHR, workers and
+ * modules, so <script> insertion is the only loader. A shard holds only postings
+ * (generator/search/wire.py); `rebuild` makes it the lunr.Index lunr.py's Builder would have
+ * made, with the field lengths of lengths.js, and `match` answers a query exactly as lunr.js's
+ * query of that index does, from the postings alone.
  *
  * Query semantics (tested in tests/search/test_search_semantics.py):
  *  - words and text are compared as GazetteTokenize.comparable makes them: folded, and a
@@ -40,11 +42,26 @@
   var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
   var FORGIVE_CHECKED = 48;  // partial hits whose text is read to find the pieces they hold
   var FORGIVE_MAX = 100;  // partial hits listed at most
-  var registry = { docs: {}, index: {}, text: {}, meta: {}, lengths: {} };
+  var registry = { docs: {}, index: {}, text: {}, lengths: {} };
 
-  root.gazetteSearchLoaded = function (kind, key, data) {
-    registry[kind][key] = data;
+  /* A packed file (generator/search/packing.py) passes its code units and compressed size: it is
+   * kept as the promise of its data until Engine.file settles it. */
+  root.gazetteSearchLoaded = function (kind, key, data, size) {
+    registry[kind][key] = size === undefined ? data : unpack(data, size).then(JSON.parse);
   };
+
+  /* The UTF-8 text packed as packing.py writes it: 15 bits a code unit from U+4E00, raw deflate. */
+  function unpack(text, size) {
+    var bytes = new Uint8Array(size), value = 0, bits = 0, at = 0;
+    for (var i = 0; i < text.length; i++) {
+      value = (value << 15) | (text.charCodeAt(i) - 0x4e00);
+      bits += 15;
+      while (bits >= 8 && at < size) { bits -= 8; bytes[at++] = (value >>> bits) & 255; }
+      value &= (1 << bits) - 1;
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).text();
+  }
 
   function fnv1a(ch) { return Math.imul(0x811c9dc5 ^ ch.codePointAt(0), 0x01000193) >>> 0; }
 
@@ -138,8 +155,8 @@
     scoring.fields.forEach(function (f, j) {
       var name = scoring.lengths ? scoring.lengths[j] : f, column = columns[name];
       if (!column) {
-        var list = numbers(data[name]), total = 0;
-        for (var i = 0; i < list.length; i++) total += list[i];
+        var list = numbers(data[name]), total = 0, least = data.least[name];
+        for (var i = 0; i < list.length; i++) { list[i] += least; total += list[i]; }
         column = columns[name] = { list: list, average: total / scoring.count };
       }
       out.lengths[f] = column.list;
@@ -174,43 +191,59 @@
     return unique(out).sort(function (x, y) { return x - y; });
   }
 
+  /* One term's postings (wire.py `postings`: per field, its list) with the BM25 score each
+   * holder's field vector has for the term, computed and rounded as lunr/builder.py
+   * _create_field_vectors does, with the IDF of lunr/idf.py: per field {docs, scores}. */
+  function scored(list, scoring, lengths) {
+    var fields = scoring.fields, k1 = scoring.k1, b = scoring.b, columns = list.split(","), found = [], df = 0;
+    fields.forEach(function (f, j) {
+      var values = numbers(columns[j] || ""), docs = [], tfs = [], n = -1;
+      for (var i = 0; i < values.length; i++) {
+        var v = values[i], tf = 1;
+        n += 1 + Math.floor(v / 2);
+        if (v % 2) tf = values[++i] + 2;
+        docs.push(n);
+        tfs.push(tf);
+      }
+      df += docs.length;
+      found.push([docs, tfs]);
+    });
+    var idf = Math.log(1 + Math.abs((scoring.count - df + 0.5) / (df + 0.5)));
+    return fields.map(function (f, j) {
+      var docs = found[j][0], tfs = found[j][1], avg = lengths.average[f], len = lengths.lengths[f];
+      var scores = new Float64Array(docs.length);
+      for (var i = 0; i < docs.length; i++) {
+        var tf = tfs[i], score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (len[docs[i]] / avg)) + tf);
+        score *= scoring.boosts[j];
+        scores[i] = round3(score);
+      }
+      return { docs: docs, scores: scores };
+    });
+  }
+
+  function splitShard(shard) {
+    return { terms: shard.terms ? shard.terms.split(" ") : [], lists: shard.postings.split(";") };
+  }
+
   /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
-   * postings {field: {ref: {}}} and _index; field vectors of BM25 scores, computed and rounded
-   * as lunr/builder.py _create_field_vectors does, with the IDF of lunr/idf.py.
+   * postings {field: {ref: {}}} and _index, field vectors of their scores (`scored`).
    * `asked` (optional, [{term, prefix}]): only the terms a query asks (with their shard
    * positions as _index), which answers that query exactly as the whole shard does (lunr
    * scores a hit by the dot product of the query's vector with the field's, over the query's
-   * terms only), at the cost of their postings alone. */
+   * terms only), at the cost of their postings alone. The page answers with `match`, which
+   * gives what lunr.js's query of this index gives (tests/search/test_search_wire.py). */
   function rebuild(shard, scoring, lengths, asked) {
-    var lunr = root.lunr, fields = scoring.fields, k1 = scoring.k1, b = scoring.b;
-    var terms = shard.terms ? shard.terms.split(" ") : [], lists = shard.postings.split(";");
+    var lunr = root.lunr, fields = scoring.fields, split = splitShard(shard), terms = split.terms;
     var inverted = Object.create(null), elements = Object.create(null), tokens = new lunr.TokenSet.Builder();
     var wanted = asked ? positions(terms, asked) : terms.map(function (_, i) { return i; });
     wanted.forEach(function (index) {
-      var term = terms[index];
-      var columns = lists[index].split(","), posting = { _index: index }, found = [], df = 0;
-      fields.forEach(function (f, j) {
-        var list = numbers(columns[j] || ""), box = {}, docs = [], tfs = [], n = -1;
-        for (var i = 0; i < list.length; i++) {
-          var v = list[i], tf = 1;
-          n += 1 + Math.floor(v / 2);
-          if (v % 2) tf = list[++i] + 2;
-          box[refOf(n)] = NO_METADATA;
-          docs.push(n);
-          tfs.push(tf);
-        }
-        posting[f] = box;
-        df += docs.length;
-        found.push([docs, tfs]);
-      });
-      var idf = Math.log(1 + Math.abs((scoring.count - df + 0.5) / (df + 0.5)));
-      fields.forEach(function (f, j) {
-        var docs = found[j][0], tfs = found[j][1], avg = lengths.average[f], len = lengths.lengths[f];
-        for (var i = 0; i < docs.length; i++) {
-          var tf = tfs[i], score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (len[docs[i]] / avg)) + tf);
-          score *= scoring.boosts[j];
-          var fieldRef = fieldRefOf(f, docs[i]);
-          (elements[fieldRef] = elements[fieldRef] || []).push(index, round3(score));
+      var term = terms[index], posting = { _index: index };
+      scored(split.lists[index], scoring, lengths).forEach(function (p, j) {
+        var box = posting[fields[j]] = {};
+        for (var i = 0; i < p.docs.length; i++) {
+          var fieldRef = fieldRefOf(fields[j], p.docs[i]);
+          box[refOf(p.docs[i])] = NO_METADATA;
+          (elements[fieldRef] = elements[fieldRef] || []).push(index, p.scores[i]);
         }
       });
       inverted[term] = posting;
@@ -221,6 +254,76 @@
     Object.keys(elements).forEach(function (fieldRef) { vectors[fieldRef] = new lunr.Vector(elements[fieldRef]); });
     return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors, tokenSet: tokens.root,
       fields: fields, pipeline: lunr.Pipeline.load([LABEL]) });
+  }
+
+  /* The positions a clause expands to, in the order lunr.js's query meets them: a term the
+   * shard holds, or for a prefix query its terms starting with it, in the order of lunr's
+   * TokenSet intersection (a TokenSet of those terms, as `rebuild` makes). */
+  function expand(terms, clause) {
+    var found = positions(terms, [clause]);
+    if (!clause.prefix || found.length < 2) return found;
+    var lunr = root.lunr, at = {};
+    found.forEach(function (p) { at[terms[p]] = p; });
+    return lunr.TokenSet.fromArray(found.map(function (p) { return terms[p]; }))
+      .intersect(lunr.TokenSet.fromString(clause.term + "*")).toArray().map(function (t) { return at[t]; });
+  }
+
+  /* What lunr.js 2.3.9's Index.query answers for `clauses` ([{term, prefix}]: REQUIRED
+   * together, or one alone OPTIONAL, as the engine asks) of the index `rebuild` makes of a
+   * shard, computed from the postings without making that index: the same refs, and the same
+   * scores to the last bit, every sum made in lunr's order (a field's dot product of query and
+   * field vector over term positions ascending, over the query vector's magnitude; a hit's fields
+   * summed in the order the query first met them). lunr's query makes several objects per posting,
+   * which at 50,000 articles took seconds (bench/search.md).
+   * → {scores: Map ref → score, titled: Map ref → how many clauses it has in a title field (t, T)}. */
+  function match(shard, scoring, lengths, clauses) {
+    var fields = scoring.fields, count = scoring.count, split = splitShard(shard);
+    var expanded = clauses.map(function (c) { return expand(split.terms, c); });
+    var out = { scores: new Map(), titled: new Map() };
+    if (clauses.length > 1 && expanded.some(function (e) { return !e.length; })) return out;
+    var weight = new Map();  /* the query vector: +1 per clause asking a position, in every field */
+    expanded.forEach(function (e) { e.forEach(function (p) { weight.set(p, (weight.get(p) || 0) + 1); }); });
+    var ascending = Array.from(weight.keys()).sort(function (x, y) { return x - y; }), squares = 0;
+    ascending.forEach(function (p) { squares += weight.get(p) * weight.get(p); });
+    var magnitude = Math.sqrt(squares), postings = new Map();
+    ascending.forEach(function (p) { postings.set(p, scored(split.lists[p], scoring, lengths)); });
+    var dots = fields.map(function () { return new Float64Array(count); });
+    fields.forEach(function (f, j) {
+      ascending.forEach(function (p) {
+        var list = postings.get(p)[j], w = weight.get(p), dot = dots[j];
+        for (var i = 0; i < list.docs.length; i++) dot[list.docs[i]] += w * list.scores[i];
+      });
+    });
+    var met = new Uint8Array(count), order = new Int32Array(count);  /* fields met, in order (base 8) */
+    var clause = new Int16Array(count).fill(-1), held = new Uint16Array(count);
+    var titledIn = new Int16Array(count).fill(-1), titled = new Uint16Array(count), touched = [];
+    var title = fields.map(function (f) { return f === "t" || f === "T"; });
+    expanded.forEach(function (positionsOf, c) {
+      positionsOf.forEach(function (p) {
+        postings.get(p).forEach(function (list, j) {
+          for (var i = 0; i < list.docs.length; i++) {
+            var n = list.docs[i];
+            if (!met[n]) touched.push(n);
+            if (!(met[n] & (1 << j))) { met[n] |= 1 << j; order[n] = order[n] * 8 + j + 1; }
+            if (clause[n] !== c) { clause[n] = c; held[n]++; }
+            if (title[j] && titledIn[n] !== c) { titledIn[n] = c; titled[n]++; }
+          }
+        });
+      });
+    });
+    touched.forEach(function (n) {
+      if (held[n] !== clauses.length) return;
+      var digits = [], score;
+      for (var code = order[n]; code; code = Math.floor(code / 8)) digits.push(code % 8 - 1);
+      for (var d = digits.length - 1; d >= 0; d--) {
+        var similarity = dots[digits[d]][n] / magnitude || 0;
+        score = score === undefined ? similarity : score + similarity;
+      }
+      var ref = refOf(n);
+      out.scores.set(ref, score);
+      if (titled[n]) out.titled.set(ref, titled[n]);
+    });
+    return out;
   }
 
   /* Publication, date and regions of every article (documents.py docs_payload). */
@@ -253,7 +356,7 @@
     this.base = base;  /* URL of the search/ folder, ending in "/" */
     this.loaded = [];  /* data files loaded so far, in order (for measurements) */
     this.pending = {};
-    this.indexes = {};  /* "shard terms" → its lunr.Index for those terms (Engine.index) */
+    this.matches = {};  /* "shard terms" → what that shard answers for those terms (Engine.matched) */
     this.docs = [];  /* article number → the object hits share, filled in by describe */
     this.loadScript = (options && options.loadScript) || insertScript;
   }
@@ -269,10 +372,16 @@
     });
   }
 
+  /* Load a data file once; its data is in the registry when the promise settles (a packed file's
+   * unpacked: "index-007.js" is registry.index[7], "docs.js" registry.docs[0]). */
   Engine.prototype.file = function (name) {
     var self = this;
     if (!this.pending[name]) {
-      this.pending[name] = this.loadScript(this.base + name).then(function () { self.loaded.push(name); });
+      var parts = /^([a-z]+)(?:-(\d+))?\.js$/.exec(name), kind = parts && registry[parts[1]] && parts[1];
+      var key = parts && parts[2] ? Number(parts[2]) : 0;
+      this.pending[name] = this.loadScript(this.base + name).then(function () {
+        return kind && Promise.resolve(registry[kind][key]).then(function (data) { registry[kind][key] = data; });
+      }).then(function () { self.loaded.push(name); });
     }
     return this.pending[name];
   };
@@ -300,39 +409,42 @@
     });
   };
 
-  /* Shard k (loaded) as the lunr.Index that answers `terms`: made of their postings only
-   * (`rebuild`), once per shard and terms. */
-  Engine.prototype.index = function (k, terms) {
+  /* What shard k (loaded) answers for `terms` (`match`: lunr's answer), once per shard and terms. */
+  Engine.prototype.matched = function (k, terms) {
     var plan = this.meta, key = k + " " + terms.join(" ");
-    if (!this.indexes[key]) {
-      this.indexes[key] = rebuild(registry.index[k], plan.scoring, this.lengths,
+    if (!this.matches[key]) {
+      this.matches[key] = match(registry.index[k], plan.scoring, this.lengths,
         terms.map(function (t) { return clause(t, plan); }));
     }
-    return this.indexes[key];
+    return this.matches[key];
   };
 
-  /* Fill in title, subtitle, URL and title breaks of the hits' articles (meta-NNN.js, loaded
-   * once each). */
+  /* Fill in title, subtitle, URL and title breaks of the hits' articles (from their text files). */
   Engine.prototype.describe = function (hits) {
-    var self = this, size = this.meta.metaChunk;
+    var self = this;
     return Promise.all(hits.map(function (h) {
-      var n = h.doc.n, chunk = Math.floor(n / size);
-      return self.file("meta-" + String(chunk).padStart(3, "0") + ".js").then(function () {
-        var row = registry.meta[chunk][n - chunk * size];
+      var n = h.doc.n;
+      return self.row(n).then(function (row) {
         h.doc.title = row[0];
         h.doc.subtitle = row[1];
         h.doc.url = row[2];
-        h.doc.breaks = breakOffsets(row[3] || "");
+        h.doc.breaks = breakOffsets(row[3]);
         return h.doc;
       });
     }));
   };
 
-  Engine.prototype.text = function (n) {
+  /* Article n's row of its text file (documents.py text_files). */
+  Engine.prototype.row = function (n) {
     var size = this.meta.textChunk, chunk = Math.floor(n / size);
     return this.file("text-" + String(chunk).padStart(3, "0") + ".js").then(function () {
       return registry.text[chunk][n - chunk * size];
     });
+  };
+
+  /* Article n's plain text: [meta line, body]. */
+  Engine.prototype.text = function (n) {
+    return this.row(n).then(function (row) { return row.slice(4); });
   };
 
   /* Article n as a hit shows it: title, subtitle and url are there once `describe`d. */
@@ -347,7 +459,7 @@
     });
   };
 
-  /* The title's break offsets from their code in a meta file (documents.py break_code: phrase
+  /* The title's break offsets from their code in a text file (documents.py break_code: phrase
    * lengths in base 36, "0" for 35 characters without a break). */
   function breakOffsets(code) {
     var out = [], at = 0;
@@ -359,31 +471,16 @@
     return out;
   }
 
-  /* ref → score of the articles having every term in one shard. A term asked alone (a prefix
-   * term X* always is) is asked OPTIONAL: lunr then returns the articles having it (for X*,
-   * any term starting with X), the same as REQUIRED would, without REQUIRED's sets of every
-   * hit, united per expanded term (quadratic in the expanded terms: bench/search.md).
-   * `titles` (optional Map): ref → how many of the terms it has in its title field (t, or T
-   * for #X), added to. */
-  function run(index, terms, titles, plan) {
-    var found = new Map(), lunr = root.lunr;
-    index.query(function (q) {
-      terms.forEach(function (t) {
-        var asked = clause(t, plan);
-        q.term(asked.term, { usePipeline: false,
-          presence: terms.length === 1 ? lunr.Query.presence.OPTIONAL : lunr.Query.presence.REQUIRED,
-          wildcard: asked.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
-      });
-    }).forEach(function (r) {
-      found.set(r.ref, r.score);
-      if (!titles) return;
-      var meta = r.matchData.metadata, keys = Object.keys(meta), count = terms.filter(function (t) {
-        return isPrefix(t) ? keys.some(function (k) { return meta[k].t || meta[k].T; }) : meta[t] && meta[t].t;
-      }).length;
-      if (count) titles.set(r.ref, (titles.get(r.ref) || 0) + count);
-    });
-    return found;
-  }
+  /* ref → score of the articles having every term in shard k: whole terms asked together
+   * (REQUIRED), a term asked alone OPTIONAL (a prefix term X* always is: the same hits as
+   * REQUIRED, which in lunr.js unites a fresh set per expanded term: bench/search.md), as
+   * `match` answers. `titles` (optional Map): ref → how many of the terms it has in its title
+   * field (t, or T for #X), added to. */
+  Engine.prototype.run = function (k, terms, titles) {
+    var found = this.matched(k, terms);
+    if (titles) found.titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + c); });
+    return found.scores;
+  };
 
   /* Run lunr on every shard the terms need; refs present for every term, scores summed.
    * Whole terms of one shard are asked together; a lone character is asked alone of its
@@ -400,7 +497,7 @@
     spans.forEach(function (span) { needed = needed.concat(span.shards); });
     needed = unique(needed);
     return Promise.all(needed.map(function (k) { return self.shard(k); })).then(function () {
-      var sets = Object.keys(byShard).map(function (k) { return run(self.index(k, byShard[k]), byShard[k], titles, self.meta); });
+      var sets = Object.keys(byShard).map(function (k) { return self.run(Number(k), byShard[k], titles); });
       spans.forEach(function (span) { sets.push(self.holding(span.term, titles)); });
       var scores = null;
       sets.forEach(function (found) {
@@ -418,7 +515,7 @@
   Engine.prototype.holding = function (term, titles) {
     var self = this, all = new Map(), titled = titles && new Map();
     shardsOf(term, this.meta).forEach(function (k) {
-      run(self.index(k, [term]), [term], titled, self.meta).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
+      self.run(k, [term], titled).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
     });
     if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
     return all;
@@ -726,7 +823,7 @@
     });
   };
 
-  var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild,
+  var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild, match: match,
     fieldLengths: fieldLengths, highlight: highlight, listed: listed, breakOffsets: breakOffsets, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -113,6 +113,11 @@ def _record(keys: list[str], lengths: list, counts: Counter, plan: Plan) -> dict
             "plan": plan.payload()}
 
 
+def shard_script(k: int, payload: dict) -> bytes:
+    """Shard k's file (wire.shard_payload), packed: the postings are most of search/ (bench/search.md)."""
+    return script("index", k, payload, packed=True)
+
+
 def _lengths_script(lengths: list) -> bytes:
     return script("lengths", 0, lengths_payload(map(tuple, lengths), _NAMES))
 
@@ -253,7 +258,7 @@ def _terms(store: Store, wanted: set[str], docs_by_key: dict[str, SearchDoc] | N
 
 def _encode(k: int, postings: dict) -> tuple[bytes, bytes]:
     """Shard `k` as its script, and its postings as the cache keeps them."""
-    return script("index", k, shard_payload(postings)), pack(postings_entry(postings))
+    return shard_script(k, shard_payload(postings)), pack(postings_entry(postings))
 
 
 # -- encoding every shard ----------------------------------------------------------------------
@@ -374,4 +379,4 @@ def _sections(k: int) -> Iterator[Split]:
 def _shard_files(k: int) -> tuple[bytes, bytes]:
     """Worker: shard `k` (script, cache entry) from its section of every spill file."""
     merged = merge_postings(_sections(k))
-    return script("index", k, shard_payload(unflat(merged))), pack(split_entry(merged))
+    return shard_script(k, shard_payload(unflat(merged))), pack(split_entry(merged))

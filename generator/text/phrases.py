@@ -6,7 +6,7 @@ Chinese model. That model is small and cuts unfamiliar words (乡|村, 升|温, 
 (text/words.py `splits_word`, which the importer asks of line breaks), and never inside
 a transliterated name (吐尔逊·阿那依提).
 Whitespace always ends a phrase (the browser breaks after it anyway).
-Pages mark the breaks in HTML (render/phrases.py); search results from the meta files'
+Pages mark the breaks in HTML (render/phrases.py); search results from the text files'
 offsets (search/documents.py).
 """
 from __future__ import annotations

@@ -20,6 +20,7 @@ from generator.cli import main
 from generator.search import index
 from generator.search.documents import SearchDoc
 from reference_shards import char_columns, shard_of_rows
+from scripts import payload
 
 ARTICLE = "content/altay-daily/2023-05-30/001-tian-shan-nan-bei.md"
 SITES = Path(__file__).parent.parent / "fixtures" / "sites"
@@ -210,8 +211,8 @@ def test_an_edited_article_is_indexed(basic_project):
     article = basic_project / ARTICLE
     article.write_text(article.read_text("utf-8") + "\n骆驼刺丛生。\n", "utf-8")
     build(config)
-    index_scripts = b"".join(p.read_bytes() for p in (config.output_path / "search").glob("index-*.js"))
-    assert "骆驼".encode() in index_scripts and "刺丛".encode() in index_scripts
+    terms = " ".join(payload(p.read_bytes())[2]["terms"] for p in (config.output_path / "search").glob("index-*.js"))
+    assert "骆驼" in terms.split() and "刺丛" in terms.split()
     build(load_config(basic_project, output_dir="full", cache_dir=""))
     assert site_bytes(config.output_path / "search") == site_bytes(basic_project / "full" / "search")
 
@@ -279,7 +280,7 @@ def test_a_hot_characters_own_list_is_patched_as_a_full_build_makes_it(tmp_path,
                                      for column in char_columns(index._fields(doc), plan)))
             for n, doc in enumerate(docs)]
     files = index_files(docs, tmp_path, cache_dir="")[1]
-    assert files[1 + plan.lists[char]] == search.documents.script("index", plan.lists[char], shard_of_rows(rows))
+    assert files[1 + plan.lists[char]] == shards.shard_script(plan.lists[char], shard_of_rows(rows))
     docs[8] = SearchDoc("8", docs[8].title, docs[8].meta, docs[8].body + char * 3 + "骆驼刺")
     del docs[30]
     check(docs, tmp_path)

@@ -90,7 +90,7 @@ def test_the_page_says_it_shows_partial_matches(built_semantics, page, serve_und
         expect(items.nth(2).locator(".search-hit-scattered")).to_be_visible()  # all its words, apart
 
 
-def test_meta_files_carry_where_each_title_may_break(built_semantics, page):
+def test_text_files_carry_where_each_title_may_break(built_semantics, page):
     page.goto((built_semantics / "search.html").as_uri())
     rows = page.evaluate("""async () => {
       const engine = new GazetteSearch.Engine("search/");

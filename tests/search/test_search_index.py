@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
+import random
 import shutil
 import subprocess
 import sys
@@ -19,26 +19,19 @@ from generator.search import assets, build_search, documents, index, wire
 from generator.text.han import is_han
 from generator.text.phrases import breaks
 from generator.text.plain import plain_text
-from generator.search.documents import BOM_UTF16, break_code, script, search_docs, to_ref
+from generator.search.documents import break_code, script, search_docs, to_ref
+
+from scripts import payload
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 SITES = HERE.parent / "fixtures" / "sites"
-PAYLOAD = re.compile(r"^gazetteSearchLoaded\(\"(\w+)\",(\d+),JSON\.parse\('(.*)'\)\);\n$", re.S)
-UNESCAPE = {"\\\\": "\\", "\\'": "'", "\\u2028": "\u2028", "\\u2029": "\u2029"}
 
 
 def load(name: str):
     config = load_config(SITES / name, cache_dir="")  # no cache written into the fixtures
     site, _ = load_site(config)
     return site, config
-
-
-def payload(data: bytes):
-    text = data[2:].decode("utf-16-le") if data.startswith(BOM_UTF16) else data.decode("utf-8")
-    kind, key, body = PAYLOAD.match(text).groups()
-    body = re.sub(r"\\(\\|'|u2028|u2029)", lambda m: UNESCAPE[m.group()], body)
-    return kind, int(key), json.loads(body)
 
 
 DIGEST = """
@@ -78,7 +71,7 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     site, config = load("search-semantics")
     files = build_search(site, config)
     assert {"search/lunr.min.js", "search/t2s.js", "search/docs.js", "search/index-000.js", "search/lengths.js",
-            "search/meta-000.js", "search/text-000.js"} <= set(files)
+            "search/text-000.js"} <= set(files)
     kind, _, idx = payload(files["search/index-000.js"])
     terms = idx["terms"].split(" ")
     assert kind == "index" and len(idx["postings"].split(";")) == len(terms) and terms == sorted(terms)
@@ -88,7 +81,9 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     assert numbers(title) == [0] and numbers(meta) == [] and numbers(body) == [0]  # article 0, once in each
     _, _, lengths = payload(files["search/lengths.js"])
     fields = [index._fields(d) for d in search_docs(site)]
-    assert [numbers(lengths[name]) for name, _ in index.TEXT_FIELDS] == [list(map(len, c)) for c in zip(*fields)]
+    assert [[n + lengths["least"][name] for n in numbers(lengths[name])] for name, _ in index.TEXT_FIELDS] == \
+        [list(map(len, c)) for c in zip(*fields)]
+    assert lengths["least"]["b"] == min(len(body) for _, _, body in fields) > 0  # written from the shortest
     _, _, docs = payload(files["search/docs.js"])
     assert docs["scoring"] == {"fields": ["t", "m", "b", "T", "M", "B"], "boosts": [10, 2, 1, 10, 2, 1],
                                "lengths": ["t", "m", "b", "t", "m", "b"], "k1": 1.2, "b": 0.75,
@@ -98,11 +93,13 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     assert numbers(docs["date"])[0] == 2 * (first.date - dt.date(1970, 1, 1)).days
     count, *regions = numbers(docs["region"])[:1 + len(first.regions)]
     assert count == len(first.regions) and [docs["regions"][r] for r in regions] == list(first.regions)
-    _, _, meta = payload(files["search/meta-000.js"])
-    assert meta[0] == [first.shown_title, first.subtitle or "", first.url, break_code(breaks(first.shown_title))]
-    metas = [payload(data)[2] for path, data in sorted(files.items()) if "/meta-" in path]
-    assert len(meta) == documents.META_CHUNK and sum(map(len, metas)) == len(site.articles)
-    assert "docs" not in docs  # titles only in meta files
+    _, _, text = payload(files["search/text-000.js"])
+    doc = search_docs(site)[0]
+    assert text == [[first.shown_title, first.subtitle or "", first.url, break_code(breaks(first.shown_title)),
+                     doc.meta, doc.body]]  # what a hit shows, in one file
+    texts = [payload(data)[2] for path, data in sorted(files.items()) if "/text-" in path]
+    assert len(text) == documents.TEXT_CHUNK and sum(map(len, texts)) == len(site.articles)
+    assert "docs" not in docs and not any("/meta-" in path for path in files)  # titles only in text files
     assert all(len(data) < 50_000_000 for data in files.values())
 
 
@@ -214,6 +211,27 @@ def test_script_payloads_survive_quotes_backslashes_and_line_separators(tmp_path
                          capture_output=True, text=True, check=True, timeout=30)
     assert json.loads(out.stdout) == ["text", 3, data]
     assert payload(script("text", 3, data)) == ("text", 3, data)
+
+
+def test_packed_files_come_back_whole_in_the_engine(tmp_path):
+    """Deflated payloads of every length mod 15 bytes (the last code unit half empty or full),
+    with quotes, backslashes, line separators and characters past U+FFFF, read by the engine."""
+    rng = random.Random(3)
+    alphabet = "新疆日报'\"\\\u2028\u2029\n\U00020000abc0123 "
+    payloads = [{"terms": "", "postings": ""}] + [
+        {"terms": "".join(rng.choice(alphabet) for _ in range(n)), "postings": os.urandom(n).hex()} for n in range(40)]
+    for k, data in enumerate(payloads):
+        (tmp_path / f"index-{k:03d}.js").write_bytes(script("index", k, data, packed=True))
+    harness = ENGINE.split("(async () => {")[0] + """(async () => {
+      const out = [];
+      for (let k = 0; k < %d; k++) { await e.file("index-" + String(k).padStart(3, "0") + ".js"); out.push(S.registry.index[k]); }
+      process.stdout.write(JSON.stringify(out));
+    })();""" % len(payloads)
+    out = subprocess.run(["node", "-e", harness.replace('dir + "/search/"', 'dir + "/"'), str(tmp_path)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == payloads
+    assert all(payload(script("index", k, d, packed=True)) == ("index", k, d) for k, d in enumerate(payloads))
 
 
 def test_an_archive_without_articles_gets_a_working_empty_index(tmp_path):

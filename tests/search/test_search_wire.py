@@ -104,10 +104,14 @@ const vectors = (indexes) => {
 const ask = (index, words) => index.query(q => words.forEach(w => q.term(w.replace("*", ""), {usePipeline: false,
   presence: lunr.Query.presence.REQUIRED, wildcard: w.endsWith("*") ? lunr.Query.wildcard.TRAILING : 0})))
   .map(r => [r.ref, r.score]);
+/* the page's answer, computed from the postings (S.match), as [ref, score] sorted by ref */
+const matched = (k, words) => [...S.match(shards[k], scoring, L, words.map(w => ({term: w.replace("*", ""),
+  prefix: w.endsWith("*")}))).scores].sort();
 process.stdout.write(JSON.stringify({
   vectors: [vectors([full]), vectors(rebuilt)],
   terms: [Object.keys(full.invertedIndex), [].concat(...rebuilt.map(i => Object.keys(i.invertedIndex)))],
   answers: queries.map(([k, q]) => [ask(full, q), ask(rebuilt[k], q)]),
+  matched: queries.map(([k, q]) => [ask(rebuilt[k], q).sort(), matched(k, q)]),
 }));
 """ % LABEL
 
@@ -137,6 +141,8 @@ def compare(rows, shards: int, queries=(), lists=()) -> dict:
     for (_, words), (want, got) in zip(queries, result["answers"]):
         assert [ref for ref, _ in got] == [ref for ref, _ in want], words
         assert all(abs(a - b) <= 1e-9 * max(1, abs(a)) for (_, a), (_, b) in zip(want, got)), words
+    for (_, words), (lunr_js, page) in zip(queries, result["matched"]):
+        assert page == lunr_js, words  # the page's answer is lunr.js's, every score to the last bit
     return result
 
 

@@ -41,7 +41,7 @@
   }
 
   /* The title's marked segments in a span of class phrases (style.css: no break between
-   * Chinese characters) with a wbr element at each break (code point offsets from a meta file), so that
+   * Chinese characters) with a wbr element at each break (code point offsets from a text file), so that
    * it breaks between phrases only, as the pages' headlines do; a mark spanning a break keeps
    * its wbr inside. */
   function phrased(segs, breaks) {
