@@ -57,15 +57,17 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
                            problems=problems, reused=files, rendered=0)
     memo = buildcache.ArticleMemo(folder, reading_key, content, taken_at) if folder else None
     from .pipeline import Reuse, full_build, read_outside  # past the no-op check: importing it costs more
-    result, outputs = full_build(config, progress, site, layers, memo, Reuse(manifest, before, config.output_path),
-                                 key if folder else None, jobs)
+    result, outputs, record = full_build(config, progress, site, layers, memo,
+                                         Reuse(manifest, before, config.output_path), key if folder else None, jobs,
+                                         content if folder else None)
     if folder:
         read = read_outside(config) + result.raw_files
         buildcache.save_manifest(folder, config.output_path, buildcache.Manifest(
             key=key, snapshot=content, taken_at=taken_at, outputs=outputs,
             site=buildcache.site_state(config.output_path),
             result=(result.files, result.bytes, result.articles, result.problems),
-            read=read, read_digest=buildcache.files_digest(read)))
+            read=read, read_digest=buildcache.files_digest(read),
+            bodies=record.bodies, person_urls=record.person_urls))
         memo.save()
     return BuildResult(files=result.files, bytes=result.bytes, articles=result.articles,
                        seconds=time.perf_counter() - started, problems=result.problems, reused=result.reused,
