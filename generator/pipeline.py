@@ -66,7 +66,8 @@ class Reuse:
     def taken(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
         """`page` for any output: not counted as rendered when it must be made."""
         old = self.outputs.get(path)
-        if fingerprint is None or old is None or old[0] != fingerprint or not stage.reuse(path, self.folder / path):
+        if fingerprint is None or old is None or old[0] != fingerprint or not (
+                stage.kept_as_is(path) or stage.reuse(path, self.folder / path)):
             return None
         self.linked += 1
         return old

@@ -151,6 +151,18 @@ class StagedSite:
             self.kept.add(path)
             self.bytes += self.previous[path][1]
 
+    def kept_as_is(self, path: str) -> bool:
+        """Claim `path` for the previous site's file there, kept as it is (checked when it was made);
+        False if built as a new tree or there is no such file. Raises OutputConflict if claimed."""
+        if self.previous is None or path not in self.previous:
+            return False
+        self._unkept(path)
+        if path in self.paths:
+            raise OutputConflict(_("two outputs for one path: {path}").format(path=path))
+        self.paths.add(path)
+        self.bytes += self.previous[path][1]
+        return True
+
     def _unkept(self, path: str) -> None:
         if path in self.kept:
             self.kept.discard(path)
