@@ -5,9 +5,9 @@ before any page is rendered; only the writer touches disk.
 
 Builds are incremental (`buildcache.py`): when nothing the site is made of has
 changed and site/ is as the last build left it, there is nothing to do; else
-unchanged outputs are taken from the previous site and only the rest is made.
-The new site is still staged whole and swapped in at once. `clean` forgets the
-cache first: a full build.
+unchanged outputs are kept from the previous site and only the rest is made,
+then published in place by a journal (`writer.py`). `clean` forgets the cache
+first: a full build, staged whole and swapped in at once.
 """
 from __future__ import annotations
 

@@ -6,13 +6,16 @@ content/. The **key** digests all but content/ (every file, read whole: they are
 small); content/ is recorded as a **snapshot** of each entry's stat (size,
 mtimes, inode). The **manifest** of a build holds the key, the snapshot, each
 output's fingerprint (`fingerprint.py`: the data a page is made from) and bytes
-digest, the stat of every file of the site it left, and its result. So:
+digest, the stat of every file of the site it left, its result, and the
+dependency record (which pages are made from which article's text). So:
 
 - same key, same snapshot, and the site folder exactly as the build left it:
   nothing to do (the no-op rebuild; nothing renderer-related is even imported);
-- otherwise a page whose fingerprint is the recorded one is taken from the old
-  site (a hard link into the staged new one), any other output whose bytes are
-  the recorded ones likewise, and the rest is made and written;
+- only articles' texts changed (`body_edits`): the pages the record names are
+  made, every other page is kept where it is without being looked at;
+- otherwise a page whose fingerprint is the recorded one is kept from the old
+  site, any other output whose bytes are the recorded ones likewise, and the
+  rest is made and written (`writer.StagedSite` publishes it in place);
 - an article file whose stat is the one it had when it was last read reuses
   what reading it gave (`ArticleMemo`), so an edit re-reads one file.
 
