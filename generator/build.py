@@ -5,9 +5,9 @@ before any page is rendered; only the writer touches disk.
 
 Builds are incremental (`buildcache.py`): when nothing the site is made of has
 changed and site/ is as the last build left it, there is nothing to do; else
-unchanged outputs are taken from the previous site and only the rest is made.
-The new site is still staged whole and swapped in at once. `clean` forgets the
-cache first: a full build.
+unchanged outputs are kept from the previous site and only the rest is made,
+then published in place by a journal (`writer.py`). `clean` forgets the cache
+first: a full build, staged whole and swapped in at once.
 """
 from __future__ import annotations
 
@@ -57,15 +57,17 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
                            problems=problems, reused=files, rendered=0)
     memo = buildcache.ArticleMemo(folder, reading_key, content, taken_at) if folder else None
     from .pipeline import Reuse, full_build, read_outside  # past the no-op check: importing it costs more
-    result, outputs = full_build(config, progress, site, layers, memo, Reuse(manifest, before, config.output_path),
-                                 key if folder else None, jobs)
+    result, outputs, record = full_build(config, progress, site, layers, memo,
+                                         Reuse(manifest, before, config.output_path), key if folder else None, jobs,
+                                         content if folder else None)
     if folder:
         read = read_outside(config) + result.raw_files
         buildcache.save_manifest(folder, config.output_path, buildcache.Manifest(
             key=key, snapshot=content, taken_at=taken_at, outputs=outputs,
             site=buildcache.site_state(config.output_path),
             result=(result.files, result.bytes, result.articles, result.problems),
-            read=read, read_digest=buildcache.files_digest(read)))
+            read=read, read_digest=buildcache.files_digest(read),
+            bodies=record.bodies, person_urls=record.person_urls))
         memo.save()
     return BuildResult(files=result.files, bytes=result.bytes, articles=result.articles,
                        seconds=time.perf_counter() - started, problems=result.problems, reused=result.reused,

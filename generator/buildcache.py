@@ -6,13 +6,16 @@ content/. The **key** digests all but content/ (every file, read whole: they are
 small); content/ is recorded as a **snapshot** of each entry's stat (size,
 mtimes, inode). The **manifest** of a build holds the key, the snapshot, each
 output's fingerprint (`fingerprint.py`: the data a page is made from) and bytes
-digest, the stat of every file of the site it left, and its result. So:
+digest, the stat of every file of the site it left, its result, and the
+dependency record (which pages are made from which article's text). So:
 
 - same key, same snapshot, and the site folder exactly as the build left it:
   nothing to do (the no-op rebuild; nothing renderer-related is even imported);
-- otherwise a page whose fingerprint is the recorded one is taken from the old
-  site (a hard link into the staged new one), any other output whose bytes are
-  the recorded ones likewise, and the rest is made and written;
+- only articles' texts changed (`body_edits`): the pages the record names are
+  made, every other page is kept where it is without being looked at;
+- otherwise a page whose fingerprint is the recorded one is kept from the old
+  site, any other output whose bytes are the recorded ones likewise, and the
+  rest is made and written (`writer.StagedSite` publishes it in place);
 - an article file whose stat is the one it had when it was last read reuses
   what reading it gave (`ArticleMemo`), so an edit re-reads one file.
 
@@ -26,6 +29,7 @@ the build is then a full one, never a failed one.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import json
 import os
@@ -46,7 +50,7 @@ from .fingerprint import Fingerprints
 from .model import Article
 from .problems import Problem
 
-FORMAT = 1  # bump when what is kept here changes shape
+FORMAT = 2  # bump when what is kept here changes shape
 FOLDER = "build"
 ARTICLES = "articles.sqlite"
 KEPT_MANIFESTS = 4
@@ -61,11 +65,18 @@ class Manifest:
     key: str
     snapshot: dict[str, Stat]
     taken_at: int  # time.time_ns() just before the snapshot was taken
-    outputs: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # path → (fingerprint, sha1 of bytes)
+    outputs: dict[str, tuple] = field(default_factory=dict)  # path → (fingerprint, sha1 of bytes, PAGE or not)
     site: dict[str, Stat] = field(default_factory=dict)  # the site folder as the build left it
     result: tuple = ()  # (files, bytes, articles, problems) of the build that made it
     read: tuple[str, ...] = ()  # files outside the key the build also read (lunr.js, map data, raw issue files)
     read_digest: str = ""
+    # The dependency record (`body_edits`): article key → the pages made from its text (`Page.bodies`),
+    # and the bylines' links every page is rendered with, as this build had them.
+    bodies: dict[str, list[str]] = field(default_factory=dict)
+    person_urls: dict[str, str] = field(default_factory=dict)
+
+
+PAGE = "p"  # `Manifest.outputs`' mark of a page or theme file (not search, feeds, data)
 
 
 def cache_folder(config) -> Path | None:
@@ -178,6 +189,34 @@ def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], sit
             and files_digest(manifest.read) == manifest.read_digest)
 
 
+def body_edits(manifest: Manifest | None, content: dict[str, Stat], site: dict[str, Stat],
+               memo: "ArticleMemo | None") -> list[str] | None:
+    """The keys of the articles whose text alone changed since the last build, if that is the whole
+    change (same articles, every other field equal, every other content file untouched and the
+    site folder as the build left it); None for any other change, which the fingerprints judge.
+    Call with the site loaded through `memo`, which knows what was read anew."""
+    if manifest is None or memo is None or not manifest.result or manifest.site != site \
+            or content.keys() != manifest.snapshot.keys():
+        return None
+    for path, entry in content.items():  # an article file is judged by what reading it gave
+        if path not in memo.previous and entry[0] != "d" and (
+                entry != manifest.snapshot[path] or not settled(entry, manifest.taken_at)):
+            return None
+    edited = []
+    for path in sorted(memo.current):
+        entry = memo.current[path]
+        if type(entry) is str:
+            continue  # recalled: unchanged
+        old, new = memo.previous_loaded(path), entry.loaded
+        if old is None or new is None or old[1] != new[1] or entry.problems != old[2]:
+            return None
+        if dataclasses.replace(old[0], body=new[0].body) != new[0]:
+            return None
+        if old[0].body != new[0].body:
+            edited.append(new[0].key)
+    return edited
+
+
 # -- the cache on disk ------------------------------------------------------------------------
 
 def manifest_file(folder: Path, output: Path) -> Path:
@@ -195,10 +234,12 @@ def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
         return Manifest(
             key=str(found["key"]), taken_at=int(found["taken_at"]),
             snapshot={str(k): tuple(v) for k, v in found["snapshot"].items()},
-            outputs={str(k): (v[0], v[1]) for k, v in found["outputs"].items()},
+            outputs={str(k): (v[0], v[1], v[2]) for k, v in found["outputs"].items()},
             site={str(k): tuple(v) for k, v in found["site"].items()},
             result=(files, size, articles, problems),
-            read=tuple(map(str, found["read"])), read_digest=str(found["read_digest"]))
+            read=tuple(map(str, found["read"])), read_digest=str(found["read_digest"]),
+            bodies={str(k): [str(p) for p in v] for k, v in found["bodies"].items()},
+            person_urls={str(k): str(v) for k, v in found["person_urls"].items()})
     except (TypeError, KeyError, ValueError, AttributeError, IndexError):
         return None
 
@@ -209,7 +250,8 @@ def save_manifest(folder: Path | None, output: Path, manifest: Manifest) -> None
     _save(manifest_file(folder, output), {
         "key": manifest.key, "taken_at": manifest.taken_at, "snapshot": manifest.snapshot,
         "outputs": manifest.outputs, "site": manifest.site, "result": cachejson.encode(tuple(manifest.result)),
-        "read": list(manifest.read), "read_digest": manifest.read_digest})
+        "read": list(manifest.read), "read_digest": manifest.read_digest,
+        "bodies": manifest.bodies, "person_urls": manifest.person_urls})
     try:
         older = sorted(folder.glob("site-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for stale in older[KEPT_MANIFESTS:]:
@@ -301,6 +343,15 @@ class ArticleMemo:
         seen = self.content.get(path)
         if seen is not None and seen[0] == "f":
             self.current[path] = _Read(seen, self.taken_at, self._digest(against), tuple(problems), loaded)
+
+    def previous_loaded(self, path: str) -> tuple | None:
+        """(article, its order line, problems) as the last build read `path`; None if unknown."""
+        try:
+            entry = json.loads(self.previous[path])
+            loaded, problems = cachejson.decode(entry["loaded"]), tuple(cachejson.decode(entry["problems"]))
+        except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
+            return None
+        return (*loaded, problems) if _is_loaded(loaded) and loaded is not None else None
 
     def apart(self) -> "ArticleMemo":
         """This memo, recording what is read anew in a `current` of its own (`content.load`'s readers

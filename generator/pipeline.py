@@ -7,8 +7,9 @@ unchanged (its fingerprint, or its bytes, are the recorded ones), else made and 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Iterator
 
@@ -22,7 +23,7 @@ from .model import Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import Progress
 from .publish import publish_site
-from .render import Output, load_renderers, site_outputs
+from .render import Output, data_outputs, load_renderers, site_outputs, templates_read_bodies
 from .render.echarts_map import map_file_candidates
 from .search import ENGINE_PATHS, search_outputs, theme_engine_copies
 from .search.assets import lunr_candidates
@@ -50,6 +51,8 @@ class Reuse:
         left = manifest.site if manifest else {}
         self.outputs = {path: made for path, made in recorded.items() if path in site and site[path] == left.get(path)}
         self.folder = folder
+        self.manifest = manifest
+        self.site = site if manifest else None  # the site folder now: kept in place, but what is made anew
         self.linked = 0  # outputs taken from the previous site
         self.rendered = 0  # pages made (rendered, or static files read) because they may have changed
 
@@ -63,7 +66,8 @@ class Reuse:
     def taken(self, stage: StagedSite, path: str, fingerprint: str | None) -> tuple | None:
         """`page` for any output: not counted as rendered when it must be made."""
         old = self.outputs.get(path)
-        if fingerprint is None or old is None or old[0] != fingerprint or not stage.reuse(path, self.folder / path):
+        if fingerprint is None or old is None or old[0] != fingerprint or not (
+                stage.kept_as_is(path) or stage.reuse(path, self.folder / path)):
             return None
         self.linked += 1
         return old
@@ -109,11 +113,14 @@ def read_outside(config: Config) -> tuple[str, ...]:
 
 def full_build(config: Config, progress: Progress, site: Site | None, layers: list[Path],
                memo: buildcache.ArticleMemo | None, reuse: Reuse, key: str | None,
-               jobs: int | None = None) -> tuple[Built, dict]:
-    """Load, render, index and publish into a staged site swapped in at the end; what each
-    output was made from (`buildcache.Manifest.outputs`). Pages are fingerprinted under the
+               jobs: int | None = None, content: dict | None = None) -> tuple[Built, dict, Record]:
+    """Load, render, index and publish into a staged site swapped in at the end (or, over an
+    earlier build, its journal applied: `writer.StagedSite`); what each output was made from
+    (`buildcache.Manifest.outputs`) and the dependency record. Pages are fingerprinted under the
     build `key` (None: not at all, every page is rendered); content is read and pages are made by
-    `jobs` processes (None: a process per usable core)."""
+    `jobs` processes (None: a process per usable core). When the last build's record says which
+    pages an edit to articles' texts alone remakes (`buildcache.body_edits`; `content`: the content
+    folder's snapshot), only those are made, with the search and publishing files."""
     jobs = jobs or usable_cores()
     progress.step(_("reading content"))
     site, problems = (site, []) if site is not None else load_site(config, memo, jobs)
@@ -122,22 +129,39 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
     problems += raw_problems
     if is_fatal(problems, config.strict):
         raise GazetteError(problems)
+    edited = _texts_edited(reuse, key, content, memo, layers)
+    record = Record() if edited is None else Record(reuse.manifest.bodies, reuse.manifest.person_urls)
     made: dict[str, tuple] = {}
     try:
-        with StagedSite(config.output_path) as stage:  # each part goes to disk as soon as it is made
+        with StagedSite(config.output_path, reuse.site) as stage:  # each part goes to disk as soon as it is made
             progress.step(_("rendering pages"))
             fingerprints = Fingerprints(key) if key else None
+            if edited is None:
+                outputs = site_outputs(site, config, ENGINE_PATHS, fingerprints,  # the search engine is gazette's
+                                       raw_sources=raw_sources, person_urls=record.person_urls)
+            else:  # the pages made from the edited texts; every other page is kept as it is
+                remade = {path for article in edited for path in record.bodies.get(article, ())}
+                kept = {path: entry for path, entry in reuse.manifest.outputs.items()
+                        if entry[2] == buildcache.PAGE and path not in remade}
+                stage.keep(kept)
+                made.update(kept)
+                outputs = chain(site_outputs(site, config, ENGINE_PATHS, fingerprints, raw_sources=raw_sources,
+                                             only=remade, person_urls=record.person_urls),
+                                data_outputs(site, fingerprints))
 
             def pending() -> Iterator[Output]:  # to be made, as they come: in workers (`workers.py`), each written
-                for output in site_outputs(site, config, ENGINE_PATHS, fingerprints,  # the search engine is gazette's
-                                           raw_sources=raw_sources):
+                for output in outputs:
+                    if edited is None:
+                        for article in output.bodies:
+                            record.bodies.setdefault(article, []).append(output.path)
                     made[output.path] = reuse.page(stage, output.path, output.fingerprint)
                     if made[output.path] is None:
                         stage.claim(output.path)
                         yield output
             for output, placed in map_in_waves(partial(reuse.made, stage), pending(), jobs, before_fork=load_renderers):
                 made[output.path] = reuse.count(stage, output.fingerprint, placed)
-            page_paths = sorted(made)
+            made.update((path, (*made[path][:2], buildcache.PAGE)) for path in list(made))
+            page_paths = set(made)
             progress.step(_("building the search index"))
             for file in search_outputs(site, config, progress, jobs):  # shard by shard (bench/build.md)
                 fingerprint = _fingerprint(fingerprints, file.source)
@@ -145,11 +169,13 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                 if made[file.path] is None:
                     made[file.path] = reuse.file(stage, file.path, file.make(), fingerprint)
             progress.step(_("writing feeds, sitemap and data"))
-            publish, publish_problems = publish_site(site, config, page_paths)
+            publish, publish_problems = publish_site(site, config, sorted(page_paths))
             for path in sorted(publish):
                 made[path] = reuse.file(stage, path, publish[path])
             problems += publish_problems
-            progress.step(_("writing files"))  # the swap: the new site replaces the old one at once
+            made.update((path, (*made[path][:2], "")) for path in made.keys() - page_paths)  # not pages
+            reuse.linked += len(stage.kept)
+            progress.step(_("writing files"))  # the swap, or the journal: the new site replaces the old one
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
         raise GazetteError([error(config.output_dir, None, "write",
@@ -157,6 +183,24 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                                   + where)]) from None
     except OutputConflict as exc:
         raise GazetteError([error(config.output_dir, None, "url-conflict", str(exc))]) from None
-    return Built(files=len(stage.paths), bytes=stage.bytes, articles=len(site.articles),
+    return Built(files=stage.files(), bytes=stage.bytes, articles=len(site.articles),
                  problems=tuple(sort_problems(problems)), reused=reuse.linked, rendered=reuse.rendered,
-                 raw_files=raw_file_paths(site, config.root)), made
+                 raw_files=raw_file_paths(site, config.root)), made, record
+
+
+@dataclass
+class Record:
+    """The dependency record a build leaves (`buildcache.Manifest.bodies`, `.person_urls`)."""
+
+    bodies: dict[str, list[str]] = field(default_factory=dict)  # article key → pages made from its text
+    person_urls: dict[str, str] = field(default_factory=dict)  # the bylines' links
+
+
+def _texts_edited(reuse: Reuse, key: str | None, content: dict | None, memo, layers: list[Path]) -> list[str] | None:
+    """The articles whose texts alone changed, when the last build's record tells what that remakes
+    (same build key, same files read outside content/, no template reading texts itself); else None."""
+    manifest = reuse.manifest
+    if key is None or content is None or manifest is None or manifest.key != key \
+            or buildcache.files_digest(manifest.read) != manifest.read_digest or templates_read_bodies(layers):
+        return None
+    return buildcache.body_edits(manifest, content, reuse.site, memo)

@@ -20,6 +20,16 @@ flock on the parent folder. Where a filesystem has no flock (NFS for folders,
 some FUSE mounts) builds go on unlocked and keep every staging folder they
 cannot tell is dead.
 
+An incremental build does not restage what it keeps: given the site as the last
+build left it (`previous`), the staging folder holds only the files made anew, and
+the build ends by **committing a journal** there (`journal.json`, written whole and
+renamed into place: the commit point) of the files to move into `site/` and those to
+remove, then applying it, one rename or unlink each. A build killed before the commit
+leaves the previous site untouched (its staging folder is removed as a leftover); one
+killed after it has published: the next build, finding the journal of a dead build,
+finishes applying it before anything else (renames and unlinks that are already done
+are skipped), so the site it starts from is the new one, whole.
+
 Swapping in replaces the whole output folder, so `unsafe_output` first makes
 sure it is one gazette may replace: new, empty, or an earlier build (which
 always holds `.nojekyll` and `search/docs.js`), and never the project, its
@@ -30,6 +40,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import json
 import os
 import shutil
 import tempfile
@@ -109,12 +120,16 @@ class StagedSite:
     exception (or Ctrl-C) removes it, and the previous site stays as it was.
     """
 
-    def __init__(self, output: Path):
+    def __init__(self, output: Path, previous: Mapping[str, tuple] | None = None):
+        """`previous`: the files of `output` as the last build left them (path → stat, size second),
+        to be kept where they are unless made anew (the journal); None: a whole new tree swapped in."""
         self.output = Path(output)
         self.paths: set[str] = set()
         self.bytes = 0
         self.tree: Path | None = None
-        self._staged = staged_folder(self.output)
+        self.previous = previous if previous is not None and self.output.is_dir() else None
+        self.kept: set[str] = set()  # the previous site's files kept as they are without being claimed
+        self._staged = staged_folder(self.output) if self.previous is None else journaled_folder(self, self.output)
         self._folders: set[Path] = set()  # made in the tree already
 
     def __enter__(self) -> "StagedSite":
@@ -128,9 +143,35 @@ class StagedSite:
             self.claim(path)
             self.bytes += self.write(path, files[path])
 
+    def keep(self, paths) -> None:
+        """Keep these files of the previous site as they are, unchecked (the last build checked them),
+        unless one is claimed after all: the outputs an incremental build knows to be unchanged
+        without making them."""
+        for path in paths:
+            self.kept.add(path)
+            self.bytes += self.previous[path][1]
+
+    def kept_as_is(self, path: str) -> bool:
+        """Claim `path` for the previous site's file there, kept as it is (checked when it was made);
+        False if built as a new tree or there is no such file. Raises OutputConflict if claimed."""
+        if self.previous is None or path not in self.previous:
+            return False
+        self._unkept(path)
+        if path in self.paths:
+            raise OutputConflict(_("two outputs for one path: {path}").format(path=path))
+        self.paths.add(path)
+        self.bytes += self.previous[path][1]
+        return True
+
+    def _unkept(self, path: str) -> None:
+        if path in self.kept:
+            self.kept.discard(path)
+            self.bytes -= self.previous[path][1]
+
     def reuse(self, path: str, source: Path) -> bool:
         """Put the file `source` (of the previous site) at `path` as a hard link, not a copy: the
         incremental build's unchanged outputs. False, with nothing claimed, if it cannot be linked."""
+        self._unkept(path)
         claim_path(self.paths, path)  # (added to paths only once linked)
         size = self.link(path, source)
         if size is None:
@@ -143,7 +184,11 @@ class StagedSite:
     # build claims each path here first, a worker writes or links the file, the build counts it.
 
     def claim(self, path: str) -> None:
+        self._unkept(path)
         self.paths.add(claim_path(self.paths, path))
+
+    def files(self) -> int:
+        return len(self.paths) + len(self.kept)
 
     def write(self, path: str, data: bytes) -> int:
         """Write a claimed path; its size."""
@@ -153,7 +198,10 @@ class StagedSite:
         return len(data)
 
     def link(self, path: str, source: Path) -> int | None:
-        """Hard-link `source` at `path` (not claimed here); its size, or None if it cannot be linked."""
+        """Hard-link `source` at `path` (not claimed here); its size, or None if it cannot be linked.
+        Built in place, the previous site's own file at `path` is simply kept."""
+        if self.previous is not None and path in self.previous and source == self.output / path:
+            return self.previous[path][1]
         target = self.tree / path
         try:
             size = os.stat(source, follow_symlinks=False).st_size
@@ -186,6 +234,80 @@ def staged_folder(output: Path):
             swap_in(staging / output.name, output)
     finally:
         close_staging(staging, marker)
+
+
+@contextmanager
+def journaled_folder(stage: StagedSite, output: Path):
+    """`staged_folder` for a site built in place: the folder yielded holds only what is made anew;
+    leaving the block normally commits and applies the journal (`stage.paths` kept, the rest of
+    `stage.previous` removed), leaving it by an exception removes it and the site stays as it was."""
+    with locked_folder(output.parent):
+        remove_leftovers(output)
+        staging, marker = make_staging(output)
+    try:
+        yield staging / output.name
+        made = sorted(_files_under(staging / output.name))
+        gone = sorted(set(stage.previous) - stage.paths - stage.kept)
+        with locked_folder(output.parent):
+            commit_journal(staging, made, gone)
+            apply_journal(staging, output)
+    finally:
+        close_staging(staging, marker)
+
+
+JOURNAL = "journal.json"  # in a staging folder: the commit of a build made in place
+
+
+def _files_under(folder: Path) -> list[str]:
+    prefix = len(str(folder)) + 1
+    return [os.path.join(top, name)[prefix:] for top, _dirs, names in os.walk(folder) for name in names]
+
+
+def commit_journal(staging: Path, made: list[str], gone: list[str]) -> None:
+    """Write the journal whole, then rename it into place: from that moment the build has published."""
+    tmp = staging / (JOURNAL + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump({"made": made, "gone": gone}, handle, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, staging / JOURNAL)
+
+
+def apply_journal(staging: Path, output: Path) -> None:
+    """Move the journal's new files into `output` and remove its gone ones, skipping what is done
+    already (a killed build's journal is finished by the next build); folders emptied go too."""
+    journal = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    tree = staging / output.name
+    for path in map(check_output_path, journal["gone"]):
+        target = output / path
+        try:
+            target.unlink()
+        except FileNotFoundError:
+            pass
+        except IsADirectoryError:
+            shutil.rmtree(target, ignore_errors=True)
+        _remove_empty_parents(target.parent, output)
+    for path in map(check_output_path, journal["made"]):
+        source, target = tree / path, output / path
+        if not source.exists():
+            continue  # moved in before the kill
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # a file where a folder must now be
+            target.parent.unlink()
+            target.parent.mkdir(parents=True)
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)  # a folder where a file must now be
+        os.replace(source, target)
+
+
+def _remove_empty_parents(folder: Path, output: Path) -> None:
+    while folder != output and output in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
 
 
 def write_site(files: Mapping[str, bytes], output: Path) -> None:
@@ -257,6 +379,11 @@ def remove_leftovers(output: Path) -> list[Path]:
         try:
             if (folder / MARKER).is_file():
                 restore_retired(folder, output)
+                if (folder / JOURNAL).is_file():  # killed after publishing in place: finish it
+                    try:
+                        apply_journal(folder, output)
+                    except (ValueError, KeyError, TypeError, OutputConflict):  # not a journal we wrote
+                        pass
                 remove_staging(folder)
             elif not any(folder.iterdir()):
                 folder.rmdir()

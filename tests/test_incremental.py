@@ -340,3 +340,39 @@ def test_an_edit_to_the_import_record_is_built(project):
     build(load_config(project))
     assert "<dd>高" in page.read_text(encoding="utf-8")
     assert files(project / "site") == full_build(project)
+
+
+def test_an_edit_to_a_text_alone_remakes_only_the_pages_made_from_it(project):
+    """The build's dependency record (article → the pages made from its text) decides: its page and
+    its issue's contents (first sentences), nothing else is rendered, not even to be compared."""
+    site = project / "site"
+    append_paragraph(project)
+    result = build(load_config(project))
+    assert result.rendered == 2
+    assert files(site) == full_build(project)
+    edit_article(project)  # a title too: every page showing the article is judged by its fingerprint
+    assert build(load_config(project)).rendered > 2
+    assert files(site) == full_build(project)
+
+
+def test_a_template_reading_texts_itself_makes_every_page_showing_them_depend_on_them(project):
+    templates = project / "overrides" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "region.html").write_text(
+        '{% extends "!default/region.html" %}{% block content %}{{ super() }}'
+        '{% for article in articles %}<p class="size">{{ article.body|length }}</p>{% endfor %}{% endblock %}', "utf-8")
+    build(load_config(project))
+    append_paragraph(project)
+    assert build(load_config(project)).rendered > 2
+    assert files(project / "site") == full_build(project)
+
+
+def test_an_incremental_build_publishes_in_place_and_a_clean_one_swaps_a_new_folder_in(project):
+    site = project / "site"
+    folder = site.stat().st_ino
+    append_paragraph(project)
+    build(load_config(project))
+    assert site.stat().st_ino == folder and not [p for p in project.iterdir() if p.name.startswith(".site.")]
+    build(load_config(project), clean=True)
+    assert site.stat().st_ino != folder
+    assert files(site) == full_build(project)

@@ -24,6 +24,9 @@ from .yamlio import YamlSyntaxError, brief, load_yaml
 
 
 
+_LISTED = {"f": "file", "d": "dir"}  # a snapshot's kinds (buildcache.Stat) as files.kind names them
+
+
 class _Reader:
     """Reads files relative to a root, turning I/O and YAML trouble into problems."""
 
@@ -41,7 +44,12 @@ class _Reader:
             return path.as_posix()
 
     def kind(self, path: Path) -> str | None:
-        """files.kind of `path`; None, with the reason reported, for a link out of content/ or an error."""
+        """files.kind of `path`; None, with the reason reported, for a link out of content/ or an error.
+        A file or folder the memo's snapshot lists (taken walking real folders down from content/,
+        links not followed) is what it lists, without asking the disk again."""
+        seen = self.memo.content.get(str(path)) if self.memo else None
+        if seen is not None and seen[0] in _LISTED:
+            return _LISTED[seen[0]]
         try:
             return files.kind(path, self.content_dir)
         except files.UnsafeFile as exc:
@@ -221,13 +229,20 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
                                      _("date {date} does not match the folder name {folder}").format(
                                          date=date, folder=folder.name)))
     _check_publication(reader, reader.show(path), data, values, pub)
-    articles = _load_articles(reader, pub, folder, date, read_import_record(folder, reader.content_dir))
+    articles = _load_articles(reader, pub, folder, date, _import_record(reader, folder))
     return Issue(
         publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
         number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
         raw_file=values.get("source"), date_source=values.get("date_source"),
         articles=articles, loaded_from=FileLine(reader.show(path)),
     )
+
+
+def _import_record(reader: _Reader, folder: Path) -> dict:
+    """`read_import_record`, without asking the disk when the memo's snapshot lists no record there."""
+    if reader.memo is not None and str(folder / layout.IMPORT_RECORD) not in reader.memo.content:
+        return {}
+    return read_import_record(folder, reader.content_dir)
 
 
 def _load_articles(reader: _Reader, pub: Publication, folder: Path, date,

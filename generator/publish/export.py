@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from json.encoder import encode_basestring as _quoted  # a JSON string, non-ASCII kept (C)
 
 from .. import urls
 from ..content.line_ranges import format_ranges
@@ -66,7 +67,26 @@ def issue_record(issue: Issue) -> dict:
 
 
 def render_json(records: list[dict]) -> bytes:
-    return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """`json.dumps(records, ensure_ascii=False, indent=1)`, and a newline: spelt out here, as an
+    indented dump runs Python's own encoder, value by value (≈ 0.1 ms an article, every build)."""
+    rows = []
+    for record in records:
+        fields = []
+        for name, value in record.items():
+            kind = type(value)
+            if kind is str:
+                value = _quoted(value)
+            elif kind is int:
+                value = int.__repr__(value)
+            elif value is None:
+                value = "null"
+            elif kind is list and all(type(v) is str for v in value):
+                value = "[\n   " + ",\n   ".join(map(_quoted, value)) + "\n  ]" if value else "[]"
+            else:  # (no such column today)
+                return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+            fields.append(f"  {_quoted(name)}: {value}")
+        rows.append(" {\n" + ",\n".join(fields) + "\n }" if fields else " {}")
+    return (("[\n" + ",\n".join(rows) + "\n]" if rows else "[]") + "\n").encode("utf-8")
 
 
 def render_csv(records: list[dict], columns) -> bytes:

@@ -17,6 +17,8 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain
+from pathlib import Path
+import re
 from typing import Callable
 
 from ..config import Config
@@ -45,42 +47,77 @@ PAGE_FAMILIES = (home_pages, publication_pages, issue_pages, raw_text_pages, art
                  author_pages, date_pages, search_pages, not_found_pages)
 
 
+# The families whose pages are made from articles' texts (`Page.bodies`): all an edit to a text
+# alone remakes, with the search and publishing files.
+BODY_FAMILIES = (issue_pages, article_pages)
+
+
 @dataclass(frozen=True)
 class Output:
     """One file of the rendered site before it is made: `make()` gives its bytes; `fingerprint`
-    digests all they are made of besides the build key (None: unknown, so always made)."""
+    digests all they are made of besides the build key (None: unknown, so always made); `bodies`:
+    the articles whose text it is made from (`Page.bodies`)."""
 
     path: str
     fingerprint: str | None
     make: Callable[[], bytes]
+    bodies: tuple[str, ...] = ()
 
 
 def site_outputs(site: Site, config: Config, reserved: Collection[str] = (),
                  fingerprints: Fingerprints | None = None,
-                 raw_sources: Mapping[str, RawSource] | None = None) -> Iterator[Output]:
+                 raw_sources: Mapping[str, RawSource] | None = None,
+                 only: Collection[str] | None = None, person_urls: dict[str, str] | None = None) -> Iterator[Output]:
     """Every page of the archive plus the theme's static files but those at `reserved` paths
     (another part of the build writes them), each made only when asked; fingerprinted by
     `fingerprints` (whose salt is the build key) when given; `raw_sources`: the issues' raw texts
-    that can be shown (content.raw_sources), each given a 原文 page."""
-    archive = Archive(site, raw_sources)
+    that can be shown (content.raw_sources), each given a 原文 page. `only`: just the pages of
+    `BODY_FAMILIES` at these URLs (an edit to texts alone). `person_urls`: the bylines' links,
+    given as the last build had them (an edit to texts alone: no name's pinyin is read), or an
+    empty dict that gets them."""
+    archive = Archive(site, raw_sources, only)
     env = theme_environment(config)
     env.globals["magazine_slugs"] = frozenset(p.slug for p in site.publications if is_magazine(p))  # 第N页, not 版
-    env.globals["person_urls"] = {name: person.url for name, person in archive.people.items()}  # bylines link
+    if not person_urls:  # the bylines' links
+        person_urls = {} if person_urls is None else person_urls
+        person_urls.update((name, person.url) for name, person in archive.people.items())
+    env.globals["person_urls"] = person_urls
     env.globals["feeds"] = frozenset(site.feeds) if config.absolute_base_url else frozenset()  # what publish writes
     shared = (env.globals["magazine_slugs"], env.globals["feeds"],  # what every page may read besides its context
               tuple(sorted(env.globals["person_urls"].items())))
-    static = collect_static(config, reserved)
+    static = collect_static(config, reserved) if only is None else {}
     for path, data in static.items():
         yield Output(path, _fingerprint(fingerprints, data), partial(bytes, data))
     taken = set(static)
-    for page in chain.from_iterable(family(archive, config) for family in PAGE_FAMILIES):
+    for page in chain.from_iterable(family(archive, config) for family in (PAGE_FAMILIES if only is None
+                                                                            else BODY_FAMILIES)):
         if page.url in taken:
             raise GazetteError([error("content", None, "url-conflict",
                                       _("two pages for one path: {path}").format(path=page.url))])
         taken.add(page.url)
-        yield Output(page.url, _fingerprint(fingerprints, (shared, page)), partial(render_page, env, page))
-    for path, data in on_this_day_files(site).items():  # data/ is the build's own: no theme file is there
+        yield Output(page.url, _fingerprint(fingerprints, (shared, page)), partial(render_page, env, page), page.bodies)
+    if only is None:
+        yield from data_outputs(site, fingerprints)
+
+
+def data_outputs(site: Site, fingerprints: Fingerprints | None = None) -> Iterator[Output]:
+    """The files the home page's scripts read (data/ is the build's own: no theme file is there)."""
+    for path, data in on_this_day_files(site).items():
         yield Output(path, _fingerprint(fingerprints, data), partial(bytes, data))
+
+
+_READS_BODY = re.compile(r"""\.\s*body\b|\[\s*["']body["']\s*\]|["']body["']\s*\)|attribute\s*=\s*["']body""")
+
+
+def templates_read_bodies(layers: list[Path]) -> bool:
+    """Whether a template of the theme layers may read an article's text itself (`article.body`,
+    `attr('body')`…): then the pages showing an article depend on its text too, not only those
+    of `BODY_FAMILIES`. The default theme's templates get texts only as their pages' context."""
+    for layer in layers:
+        for path in sorted((layer / "templates").rglob("*")) if (layer / "templates").is_dir() else ():
+            if path.is_file() and _READS_BODY.search(path.read_text("utf-8", errors="replace")):
+                return True
+    return False
 
 
 def load_renderers() -> None:

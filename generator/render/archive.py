@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from .. import urls
@@ -43,9 +43,15 @@ def newest_first(articles) -> list[Article]:
 class Archive:
     """A read-only view of a Site with the lookups pages need."""
 
-    def __init__(self, site: Site, raw_sources: Mapping[str, RawSource] | None = None) -> None:
+    def __init__(self, site: Site, raw_sources: Mapping[str, RawSource] | None = None,
+                 only: Collection[str] | None = None) -> None:
         self.site = site
         self.raw_sources = raw_sources or {}  # issue key → its raw text, where it can be shown (原文)
+        self.only = only  # the pages wanted, by URL (None: all)
+
+    def wanted(self, url: str) -> bool:
+        """Whether the page at `url` is to be made: a family skips the others' contexts."""
+        return self.only is None or url in self.only
 
     @functools.cached_property
     def publications(self) -> dict[str, Publication]:

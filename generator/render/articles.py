@@ -17,6 +17,8 @@ from .structured import article_json_ld, open_graph
 
 def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
     for article in archive.site.articles:
+        if not archive.wanted(article.url):
+            continue
         issue = archive.issue_of(article)
         publication = archive.publications.get(article.publication_slug)
         magazine = is_magazine(publication)
@@ -37,4 +39,4 @@ def article_pages(archive: Archive, config: Config) -> Iterator[Page]:
             "json_ld": deferred(article_json_ld, article, issue, magazine, config.base_url),
             "open_graph": open_graph(article.shown_title, article.url, config.base_url, config.title,
                                      summary, "article", article.date.isoformat()),
-        })
+        }, bodies=(article.key,))

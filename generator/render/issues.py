@@ -47,6 +47,8 @@ def issue_sections(issue: Issue, magazine: bool = False) -> list[Section]:
 
 def issue_pages(archive: Archive, config: Config) -> Iterator[Page]:
     for issue in archive.site.issues:
+        if not archive.wanted(issue.url):
+            continue
         publication = archive.publications.get(issue.publication_slug)
         previous, following = archive.issue_neighbours(issue)
         title = f"{issue.publication} {issue.date.isoformat()}"
@@ -57,4 +59,4 @@ def issue_pages(archive: Archive, config: Config) -> Iterator[Page]:
             "date_source": date_source_said(issue.date_source),
             "json_ld": deferred(issue_json_ld, issue, is_magazine(publication), config.base_url),
             "open_graph": open_graph(title, issue.url, config.base_url, config.title),
-        })
+        }, bodies=tuple(a.key for a in issue.articles))  # each entry's first sentence

@@ -9,12 +9,15 @@ from .. import urls
 
 @dataclass(frozen=True)
 class Page:
-    """One output file: its site-relative URL, template, nav section and own context."""
+    """One output file: its site-relative URL, template, nav section and own context; `bodies`: the
+    articles (keys) whose text the context is made from (the rest of an article a page shows is
+    in its context as the `Article`), the build's record of what an edit to a text remakes."""
 
     url: str
     template: str
     section: str
     context: dict = field(default_factory=dict)
+    bodies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

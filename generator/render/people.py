@@ -11,11 +11,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
 from .. import urls
 from ..model import Article
-from ..slug import slugify, unique_slug
+from ..slug import pinyin, slugify, unique_slug
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ def _newest(article: Article) -> tuple:
 
 def pinyin_key(name: str) -> tuple[str, str]:
     """Sort key of a name: its pinyin with tone numbers (同音字 by tone), then the name itself."""
-    return (" ".join(lazy_pinyin(name, style=Style.TONE3, errors=lambda s: [s.lower()])), name)
+    return (" ".join(pinyin().lazy_pinyin(name, style=pinyin().Style.TONE3, errors=lambda s: [s.lower()])), name)
 
 
 def people_of(articles: Iterable[Article]) -> tuple[Person, ...]:

@@ -93,3 +93,16 @@ def test_the_export_says_which_titles_the_archive_supplied(basic_site):
     article = basic_site.articles[0]
     assert article_record(article)["title_source"] is None
     assert article_record(dataclasses.replace(article, title_source="inferred"))["title_source"] == "inferred"
+
+
+def test_the_json_export_is_what_an_indented_json_dump_writes(basic_site):
+    """render_json spells the indented dump out itself (for speed): byte for byte what json.dumps
+    writes, for the archive's records and for awkward values (quotes, control characters,
+    U+2028, formulas, empty lists, nothing, negative numbers) and any other kind of value."""
+    from generator.publish.export import article_record, issue_record, render_json
+
+    records = [article_record(a) for a in basic_site.articles] + [issue_record(i) for i in basic_site.issues]
+    odd = [{"title": 'a"b\\c\n\x00\u2028新疆', "authors": [], "places": ["=1+1", "库尔勒"], "page": None,
+            "order": -3}, {}]
+    for case in (records, odd, [], [{"x": 1.5}], [{"x": True}], [{"x": [1, 2]}], [{"x": {"y": "z"}}]):
+        assert render_json(case) == (json.dumps(case, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -1,5 +1,7 @@
 """Swapping site/ in: a build killed at any step leaves a whole site/ (old or new), and the
 next build removes what the killed one left, but never a concurrent build's live staging folder.
+A build made in place (incremental) publishes by a journal: killed before its commit it leaves
+the old site; after, the next build finishes it before anything else.
 
 The builds here are real `gazette build` processes killed with SIGKILL. A child Python
 wraps the filesystem calls that change names (os.rename/replace/unlink/rmdir and the
@@ -21,7 +23,7 @@ import pytest
 
 from generator import build, load_config
 from generator.cli import main
-from generator.writer import MARKER, remove_leftovers
+from generator.writer import JOURNAL, MARKER, remove_leftovers
 
 ARTICLE = "content/bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.md"
 TITLE = "巴州被命名为2023年自治区民族团结进步示范区"
@@ -33,6 +35,7 @@ from generator import writer
 from generator.cli import main
 
 project, pause_at, flag, swap = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4]
+extra = sys.argv[5:]  # --clean: a whole new tree, swapped in
 state = {"swapping": False, "steps": 0}
 
 def pause():
@@ -73,7 +76,7 @@ def swapping(self, *exc):
     return leave(self, *exc)
 writer.StagedSite.write, writer.StagedSite.__exit__ = write_then_pause, swapping
 
-code = main(["-C", project, "build", "-q"])
+code = main(["-C", project, "build", "-q", *extra])
 print(f"steps={state['steps']}")
 sys.exit(code)
 """
@@ -93,8 +96,10 @@ def retitle(project: Path, title: str) -> None:
     path.write_text(text.replace(text.split("\n", 2)[1], f"title: {title}"), encoding="utf-8")
 
 
-def start_child(project: Path, pause_at: str, flag: Path, swap: str = "exchange") -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", CHILD, str(project), pause_at, str(flag), swap],
+def start_child(project: Path, pause_at: str, flag: Path, swap: str = "exchange",
+                clean: bool = True) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", CHILD, str(project), pause_at, str(flag), swap]
+                            + (["--clean"] if clean else []),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -109,11 +114,12 @@ def wait_until_paused(child: subprocess.Popen, flag: Path, seconds: float = 60) 
         time.sleep(0.02)
 
 
-def kill_at(project: Path, pause_at: str, swap: str = "exchange") -> None:
-    """Run a build in a child process and SIGKILL it when it pauses at `pause_at`."""
+def kill_at(project: Path, pause_at: str, swap: str = "exchange", clean: bool = True) -> None:
+    """Run a build in a child process and SIGKILL it when it pauses at `pause_at` (`clean`: a full
+    build, swapped in; else an incremental one, published in place)."""
     flag = project.parent / "paused"
     flag.unlink(missing_ok=True)
-    child = start_child(project, pause_at, flag, swap)
+    child = start_child(project, pause_at, flag, swap, clean)
     try:
         wait_until_paused(child, flag)
     finally:
@@ -138,14 +144,27 @@ def built_project(built_once, tmp_path) -> Path:
     return Path(shutil.copytree(built_once, tmp_path / "basic", symlinks=True))
 
 
-@pytest.fixture(scope="module")
-def swap_steps(built_once, tmp_path_factory) -> int:
-    """How many name-changing calls one build makes while swapping an existing site/ out."""
-    project = Path(shutil.copytree(built_once, tmp_path_factory.mktemp("count") / "basic", symlinks=True))
+def steps(built_once, folder: Path, *extra: str) -> int:
+    project = Path(shutil.copytree(built_once, folder / "basic", symlinks=True))
+    build(load_config(project))  # the copy's own cache (one is kept per output folder)
+    retitle(project, "数一数步骤")
     done = subprocess.run([sys.executable, "-c", CHILD, str(project), "never", str(project.parent / "flag"),
-                           "exchange"], capture_output=True, text=True, timeout=120)
+                           "exchange", *extra], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return int(done.stdout.split("steps=")[1])
+
+
+@pytest.fixture(scope="module")
+def swap_steps(built_once, tmp_path_factory) -> int:
+    """How many name-changing calls one full build makes while swapping an existing site/ out."""
+    return steps(built_once, tmp_path_factory.mktemp("count"), "--clean")
+
+
+@pytest.fixture(scope="module")
+def journal_steps(built_once, tmp_path_factory) -> int:
+    """How many name-changing calls one incremental build makes while publishing (the journal's
+    commit, its renames and unlinks, the staging folder's removal)."""
+    return steps(built_once, tmp_path_factory.mktemp("count-journal"))
 
 
 KILL_POINTS = {  # name → the step after which the build is killed, given the number of steps
@@ -171,6 +190,29 @@ def test_a_build_killed_at_any_step_of_the_swap_leaves_a_whole_site(built_projec
     assert new != old
     assert during in (old, new), f"killed {point}: site/ is neither the old site nor the new one"
     assert leftovers(built_project) == []
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
+def test_an_incremental_build_killed_at_any_step_of_publishing_leaves_the_old_site_or_a_journal_the_next_finishes(
+        built_project, journal_steps, point):
+    build(load_config(built_project))  # the copy's own cache (one is kept per output folder)
+    site = built_project / "site"
+    old = snapshot(site)
+    retitle(built_project, f"就地发布时被中断：{point}")
+    step = KILL_POINTS[point](journal_steps)
+    kill_at(built_project, str(step), clean=False)
+    committed = step >= 1  # the first step is the journal's commit (its rename into place)
+    assert not committed or step >= journal_steps - 2 or any(
+        (built_project / left / JOURNAL).is_file() for left in leftovers(built_project))
+    if not committed:
+        assert snapshot(site) == old, f"killed {point}: site/ changed before the journal was committed"
+    remove_leftovers(site)  # what the next build (or import) does first
+    recovered = snapshot(site)
+    assert leftovers(built_project) == []
+    assert main(["-C", str(built_project), "build", "-q"]) == 0
+    new = snapshot(site)
+    assert new != old
+    assert recovered == (new if committed else old), f"killed {point}: the journal left neither site"
 
 
 def test_a_build_killed_while_staging_leaves_the_old_site_and_the_next_build_removes_its_folder(built_project):
