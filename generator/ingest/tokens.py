@@ -61,6 +61,7 @@ class Token:
     follows: Token | None = None  # the paragraph whose article this one continues (columns interleaved)
     in_column: bool = False  # a headline wrapped at the page's column width: set inside a column
     heavy: bool = False  # a headline line the PDF text printed doubled: set in headline type
+    numbers: list[int] = field(default_factory=list, repr=False, compare=False)  # raw line of each of `lines`, read one at a time
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
     _tail: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
@@ -80,7 +81,7 @@ class Token:
 
     def cut(self, k: int) -> None:
         """Drop the lines from line k on (they belong to something else), and what was read of them."""
-        del self.lines[k:]
+        del self.lines[k:], self.numbers[k:]
         self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
 
     @property
@@ -327,7 +328,6 @@ class _Assembler:
         # (suspended) and picks up after the photo.
         self.dangling: Token | None = None
         self.dangling_age = 0
-        self.numbers: dict[int, list[int]] = {}  # id of a paragraph token → the raw line of each of its lines
         self.stream: Token | None = None
         self.suspended: Token | None = None
         self.resume_suspended = False
@@ -365,17 +365,16 @@ class _Assembler:
         where the flush lines of the first ran on from the story's last paragraph (its last line
         ending a sentence, nothing set them apart), the lines from that date on are the caption's."""
         before, caption = self.tokens[-2:] if len(self.tokens) > 1 else (None, None)
-        numbers = self.numbers.get(id(before)) if before is not None and before.kind == "para" else None
-        if not numbers or len(numbers) != len(before.lines):
+        if before is None or before.kind != "para" or len(before.numbers) != len(before.lines):
             return
         for k in range(len(before.lines) - 1, 0, -1):
             if ends_sentence(before.lines[k - 1]) and md.TIME_LEAD.match(before.lines[k]) \
                     and "，" in before.lines[k][:12]:
                 moved = before.lines[k:]
                 if len(join_lines(moved)) + len(caption.text) <= _CAPTION_MAX and ends_sentence(moved[-1]):
+                    line = before.numbers[k]
                     before.cut(k)
-                    self.tokens[-1] = Token("caption", numbers[k], moved + caption.lines)
-                    del numbers[k:]
+                    self.tokens[-1] = Token("caption", line, moved + caption.lines)
                 return
 
     def _dated_caption_above(self) -> None:
@@ -398,12 +397,11 @@ class _Assembler:
         self.widths = (self.widths + [len(text)])[-8:]
         if self.open is not None and not dateline:
             self.open.lines.append(text)
-            self.numbers.get(id(self.open), []).append(number)
+            self.open.numbers.append(number)
             return
-        token = Token("para", number, [text], dateline=dateline, follows=self.stream)
+        token = Token("para", number, [text], dateline=dateline, follows=self.stream, numbers=[number])
         self.emit(token)
         self.open = token
-        self.numbers[id(token)] = [number]
 
     def _take_up(self, first: str) -> None:
         """Before a text block: does it continue the dangling paragraph rather than the open one
@@ -989,8 +987,8 @@ def _wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
 
 
 def _is_stub(token: Token) -> bool:
-    """A paragraph of one line too short to be a headline's, with no sentence end."""
-    return token.kind == "para" and len(token.lines) == 1 and len(token.text) < _MEASURE_MIN // 2 \
+    """A paragraph of one line of a character or two with no sentence end: a wrapped headline's last."""
+    return token.kind == "para" and len(token.lines) == 1 and len(token.text) <= _HEAD_TAIL_MAX \
         and not token.dateline and not ends_sentence(token.text)
 
 
