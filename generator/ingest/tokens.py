@@ -27,6 +27,7 @@ from functools import lru_cache
 from . import metadata as md
 from .furniture import PAGE_MARKER
 from .clean import NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
+from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
@@ -61,6 +62,7 @@ class Token:
     follows: Token | None = None  # the paragraph whose article this one continues (columns interleaved)
     in_column: bool = False  # a headline wrapped at the page's column width: set inside a column
     heavy: bool = False  # a headline line the PDF text printed doubled: set in headline type
+    set_in: bool = False  # a paragraph whose first line was printed indented (U+3000 or spaces)
     numbers: list[int] = field(default_factory=list, repr=False, compare=False)  # raw line of each of `lines`, read one at a time
 
     _joined: tuple[int, str, str] = field(default=(0, "", ""), repr=False, compare=False)
@@ -913,7 +915,10 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    return _headed_photos(_wrapped_headlines(_headlines_after_photos(assembler.tokens), lines))
+    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(assembler.tokens)), lines))
+    for token in tokens:
+        token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
+    return tokens
 
 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
@@ -1025,6 +1030,22 @@ def _headlines_after_photos(tokens: list[Token]) -> list[Token]:
                 and len(token.lines) <= _AFTER_PHOTO_MAX and not token.dateline \
                 and is_heading_text(_COMMA.sub(" ", token.text)):
             token.kind = "head"
+    return tokens
+
+
+def _text_over_headlines(tokens: list[Token]) -> list[Token]:
+    """A sentence-like line (a comma in it, no sentence end) over another story's headline and lead,
+    under a paragraph whose words it shares more than the lead's, is that paragraph's story going
+    on (a column cut off mid-sentence), not the next story's kicker: a kicker speaks of its own
+    story."""
+    for k in range(1, len(tokens) - 1):
+        token, above = tokens[k], tokens[k - 1]
+        if token.kind == "head" and len(token.lines) == 1 and not token.heavy and "，" in token.text \
+                and not ends_sentence(token.text) and above.kind == "para" and tokens[k + 1].kind == "head":
+            lead = lead_under(tokens, k + 1)
+            pairs = han_pairs(token.text)
+            if lead and pairs and len(pairs & han_pairs(above.text)) > 2 * len(pairs & han_pairs(lead)):
+                token.kind = "para"
     return tokens
 
 

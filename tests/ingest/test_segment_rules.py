@@ -1791,3 +1791,28 @@ def test_a_jumped_storys_closing_note_stays_with_its_continued_text():
     jumped = parse_issue(JUMP_WITH_NOTE, "测试日报")[1][0]
     assert jumped.body.rstrip().endswith("（作者单位：新疆塔城市委党校）")
 
+
+# Paragraphs one to a line between blank lines: story A's last paragraph, cut short by the column's
+# end, reads like a kicker (no sentence end) over story B's headline, but it speaks of A, not B.
+CUT_OVER_HEADLINE = """\
+习近平同志《论科技自立自强》出版发行
+
+本报讯（记者 刘颖红）中共中央党史和文献研究院编辑的习近平同志《论科技自立自强》一书近日由中央文献出版社出版，在全国发行。
+
+这部专题文集，收入习近平同志关于科技自立自强的重要文
+
+筑牢人民群众共同富裕的工作基础
+
+本报讯（记者 吴泽思）全体人民共同富裕是中国式现代化的本质特征，区域协调发展是实现共同富裕的必然要求。
+
+建强骨干队伍。加强乡村党组织建设，夯实引领发展的战斗堡垒基础，提高公共服务供给质量，增进民生福祉。
+
+稿多篇，其中部分文稿是首次公开发表。科技自立自强是国家强盛之基，这部专题文集对于推进科技自立自强具有十分重要的指导意义。
+"""
+
+
+def test_a_cut_paragraph_over_the_next_headline_speaking_of_the_story_above_is_that_storys():
+    book, wealth = parse_issue(CUT_OVER_HEADLINE, "测试日报")[1]
+    assert wealth.title == "筑牢人民群众共同富裕的工作基础"
+    assert "关于科技自立自强的重要文稿多篇，其中部分文稿" in book.body.replace("\n", "")
+    assert wealth.body.rstrip().endswith("增进民生福祉。")
