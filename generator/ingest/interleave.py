@@ -10,15 +10,18 @@ begins, so the evidence is a reader's:
   sentence, and the rest itself ends one;
 - the seam reads as running text: the two characters it joins (治|理) stand side
   by side elsewhere in the issue, or A breaks off after an opening mark (…突破“),
-  where no line of running text may end;
-- the rest's words are more A's than B's: weighted by rarity, more of its
-  two-character pairs occur in A than in the part of B before it (a story
-  repeats its own names, places and themes).
+  where no line of running text may end, or the rest's first line is printed
+  flush on a page that sets each of B's paragraphs before it in (a paragraph
+  goes on there; none starts);
+- the rest's words are more like A's than like the part of B before it: the
+  cosine of their two-character pairs, each weighted by its rarity (a story
+  repeats its own names, places and themes; a long B holds many pairs by chance).
 
 A paragraph of B's that closes a quotation or bracket A left open (…突破“ /
 天花板”，…) is A's rest outright. Else, of the places that pass, the one whose
 words lean most to A takes the rest into A's open paragraph; where none passes,
-nothing moves.
+nothing moves. A photo standing alone between A and B was set beside A's
+columns: B is the story after it.
 
 Where B ends with its closing note, A's rest, printed after it, was read as a
 piece of its own: headless (no headline, lead or byline over its first paragraph),
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Callable, Protocol
+from typing import Callable, NamedTuple, Protocol
 
 from ..text.han import han_pairs
 from .clean import NO_LINE_END, ends_sentence
@@ -37,6 +40,12 @@ from .tokens import continues_across
 
 _NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
 _REST_MIN = 12  # characters: a shorter rest says too little to be moved on words alone
+
+
+class Opening(NamedTuple):
+    """Where a piece's block was printed: its first raw line, and whether that line was set in."""
+    line: int
+    set_in: bool
 
 
 class Piece(Protocol):
@@ -61,9 +70,11 @@ def _rarity(pieces: list[Piece]) -> dict[str, float]:
 
 
 def _share(rest: set[str], other: set[str], idf: dict[str, float]) -> float:
-    """How much of `rest`, weighted by rarity, `other` holds too."""
-    total = sum(idf.get(p, 0.0) for p in rest)
-    return sum(idf.get(p, 0.0) for p in rest & other) / total if total else 0.0
+    """How alike `rest` and `other` are: the cosine of their pair sets, each pair weighted by its
+    rarity (a long text holds many pairs by chance; the cosine does not reward its length)."""
+    both = sum(idf.get(p, 0.0) ** 2 for p in rest & other)
+    norm = math.sqrt(sum(idf.get(p, 0.0) ** 2 for p in rest) * sum(idf.get(p, 0.0) ** 2 for p in other))
+    return both / norm if norm else 0.0
 
 
 def _open(piece: Piece) -> bool:
@@ -72,7 +83,7 @@ def _open(piece: Piece) -> bool:
         and piece.continued is None
 
 
-def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
+def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable[[Piece, int], Opening]) -> int | None:
     """Where in b's blocks a's rest begins (see the module), or None; `text` is the issue's,
     `near` the pieces around a and b."""
     paras = [k for k, (kind, _) in enumerate(b.blocks) if kind == "para"]
@@ -85,7 +96,8 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
     for k in paras[1:]:
         before, start = b.blocks[k - 1], b.blocks[k][1]
         if before[0] not in ("para", "sub") or not ends_sentence(before[1]) \
-                or end[-1] not in NO_LINE_END and end[-1] + start[0] not in text:
+                or end[-1] not in NO_LINE_END and end[-1] + start[0] not in text \
+                and not _goes_on(b, k, paras, opening):
             continue
         rest_text = _text(b.blocks[k:])
         if len(rest_text) < _REST_MIN:
@@ -100,15 +112,21 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece]) -> int | None:
     return best[1] if best is not None else None
 
 
+def _goes_on(b: Piece, k: int, paras: list[int], opening: Callable[[Piece, int], Opening]) -> bool:
+    """Is b's block k printed flush where each of b's paragraphs before it was set in? There a
+    paragraph goes on that began elsewhere: a page that indents its paragraphs indents every one."""
+    return not opening(b, k).set_in and all(opening(b, j).set_in for j in paras if j < k)
+
+
 def _is_photo(piece: Piece) -> bool:
     return bool(piece.blocks) and all(kind == "caption" for kind, _ in piece.blocks)
 
 
-def _headless(piece: Piece, start_line: Callable[[Piece, int], int]) -> bool:
+def _headless(piece: Piece, opening: Callable[[Piece, int], Opening]) -> bool:
     """A piece that opens with running text, no headline, lead or byline over it, and took its
     title from a line printed under its first paragraph: a crosshead of the text it goes on with."""
     return piece.dateline is None and piece.title_line is not None and bool(piece.blocks) \
-        and piece.blocks[0][0] == "para" and start_line(piece, 0) < piece.title_line
+        and piece.blocks[0][0] == "para" and opening(piece, 0).line < piece.title_line
 
 
 def _after(pieces: list[Piece], i: int) -> int | None:
@@ -117,39 +135,40 @@ def _after(pieces: list[Piece], i: int) -> int | None:
 
 
 def _take_headless(a: Piece, b: Piece, rest: Piece, near: list[Piece],
-                   start_line: Callable[[Piece, int], int]) -> bool:
+                   opening: Callable[[Piece, int], Opening]) -> bool:
     """Give open `a` the headless piece printed after the whole story `b` when the piece's words
     lean more to a than to b; its title goes back into a as the crosshead it was."""
     idf = _rarity(near)
     words = han_pairs(_text(rest.blocks))
     if _share(words, han_pairs(_text(a.blocks)), idf) <= _share(words, han_pairs(_text(b.blocks)), idf):
         return False
-    under = sum(1 for k in range(len(rest.blocks)) if start_line(rest, k) < (rest.title_line or 0))
+    under = sum(1 for k in range(len(rest.blocks)) if opening(rest, k).line < (rest.title_line or 0))
     a.blocks[-1] = ("para", a.blocks[-1][1] + rest.blocks[0][1])
     a.blocks.extend(rest.blocks[1:under] + [("sub", rest.title)] + rest.blocks[under:])
     a.lines |= rest.lines
     return True
 
 
-def rejoin_interleaved(pieces: list[Piece], start_line: Callable[[Piece, int], int]) -> list[Piece]:
+def rejoin_interleaved(pieces: list[Piece], opening: Callable[[Piece, int], Opening]) -> list[Piece]:
     """Give each open piece the rest printed at the end of the headed piece after it (see the
-    module), or printed after that piece as a headless piece of its own. `start_line(piece, k)`
-    is the raw line where block k of a piece begins."""
+    module), or printed after that piece as a headless piece of its own. `opening(piece, k)`
+    says where block k of a piece was printed."""
     text = ""
     taken: set[int] = set()
-    for i, (a, b) in enumerate(zip(pieces, pieces[1:])):
-        if not _open(a) or b.title is None or id(a) in taken or id(b) in taken:
+    for i, a in enumerate(pieces):
+        j = _after(pieces, i)  # (a photo standing between a and b was set beside a's columns)
+        if j is None or not _open(a) or pieces[j].title is None or id(a) in taken or id(pieces[j]) in taken:
             continue
+        b = pieces[j]
         text = text or "\n".join(block for piece in pieces for _, block in piece.blocks)
-        k = _rest_of(a, b, text, pieces[max(0, i - _NEAR):i + _NEAR + 2])
+        k = _rest_of(a, b, text, pieces[max(0, i - _NEAR):i + _NEAR + 2], opening)
         if k is None:
-            j = _after(pieces, i)
-            r = _after(pieces, j) if j is not None else None
-            if r is not None and _headless(pieces[r], start_line) and id(pieces[r]) not in taken \
-                    and _take_headless(a, pieces[j], pieces[r], pieces[max(0, i - _NEAR):r + _NEAR], start_line):
+            r = _after(pieces, j)
+            if r is not None and _headless(pieces[r], opening) and id(pieces[r]) not in taken \
+                    and _take_headless(a, b, pieces[r], pieces[max(0, i - _NEAR):r + _NEAR], opening):
                 taken.add(id(pieces[r]))
             continue
-        line = start_line(b, k)
+        line = opening(b, k).line
         rest = b.blocks[k:]
         del b.blocks[k:]
         a.blocks[-1] = ("para", a.blocks[-1][1] + rest[0][1])

@@ -37,7 +37,7 @@ from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline, told_share
-from .interleave import rejoin_interleaved
+from .interleave import Opening, rejoin_interleaved
 from .tokens import (HEAD_END_OK, Token, is_byline_name, is_wide_title, lead_under, page_spans, page_width,
                      split_column_tag)
 
@@ -1097,7 +1097,7 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
                                    for d in _place_empty_drafts(drafts)]
     drafts = [d for d in drafts if d.has_body]
     if not trailing:
-        drafts = rejoin_interleaved(_merge_headless_prefixes(drafts), _block_line(tokens))
+        drafts = rejoin_interleaved(_merge_headless_prefixes(drafts), _block_opening(tokens))
         if not is_editor_closed(drafts):
             drafts = [part for d in drafts for part in _split_twice_signed(d, tokens)]
         else:
@@ -1108,13 +1108,20 @@ def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[
     return [d for d in drafts if d.has_body], sorted(left_out, key=lambda piece: piece.line)
 
 
-def _block_line(tokens: list[Token]):
-    """The raw line where a draft's block k was printed (its first line), from the paragraph tokens."""
-    def start(draft: Draft, k: int) -> int:
-        text = draft.blocks[k][1]
-        return next((t.line for t in tokens if t.kind == "para" and t.line in draft.lines and clean_body(t.text) == text),
-                    max(draft.lines, default=draft.line) + 1)
-    return start
+def _block_opening(tokens: list[Token]):
+    """Where a draft's block k was printed: its first raw line, and whether that line was set in,
+    from the paragraph tokens (found by their cleaned text, indexed on the first question)."""
+    by_text: dict[str, list[Token]] = {}
+
+    def opening(draft: Draft, k: int) -> Opening:
+        if not by_text:
+            for t in tokens:
+                if t.kind == "para":
+                    by_text.setdefault(clean_body(t.text), []).append(t)
+        token = next((t for t in by_text.get(draft.blocks[k][1], ()) if t.line in draft.lines), None)
+        return Opening(token.line, token.set_in) if token is not None \
+            else Opening(max(draft.lines, default=draft.line) + 1, False)
+    return opening
 
 
 def build_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> list[Draft]:

@@ -1792,6 +1792,62 @@ def test_a_jumped_storys_closing_note_stays_with_its_continued_text():
     assert jumped.body.rstrip().endswith("（作者单位：新疆塔城市委党校）")
 
 
+
+# Paragraphs set in by an indent, no blank lines, columns 16 wide: story A breaks off mid-word
+# (…学深悟), story B follows whole, then A's rest printed flush, as no paragraph of the page starts.
+FLUSH_REST = "\n".join([
+    "阿勒泰地委召开全体会议",
+    "本报记者 刘宇博",
+    _wrap("5月29日，阿勒泰地委召开全体（扩大）会议，传达学习自治区党委全会精神，地委书记主持会议。", 16),
+    _wrap("会议指出，地区各级各部门要切实提高政治站位，扎实开展集中学习，学深悟", 16),
+    "抓住机遇扬长补短 开创发展新局面",
+    "本报记者 熊鹰",
+    _wrap("自治区党委全会指出，要认清形势、抓住机遇，因地制宜、扬长补短，为我们指明了方法和路径。", 16),
+    _wrap("看到优势心中有底，就能鼓足干劲。看到短板正视差距，就能急起直追，不断开创新局。", 16),
+    _wrap("透全会精神，聚焦影响阿勒泰地区发展的关键问题，把全会部署转化为地区各级各部门的务实举措。", 16, ""),
+    _wrap("会议强调，阿勒泰地区各级各部门要严格落实全会部署要求。", 16),
+]) + "\n"
+
+
+def test_a_flush_paragraph_among_set_in_ones_goes_on_the_story_that_broke_off():
+    meeting, comment = parse_issue(FLUSH_REST, "测试日报")[1]
+    assert "扎实开展集中学习，学深悟透全会精神" in meeting.body.replace("\n", "")
+    assert meeting.body.rstrip().endswith("严格落实全会部署要求。")
+    assert comment.body.rstrip().endswith("不断开创新局。")
+
+
+# A story breaks off; a photo with its own headline stands between it and the next story, whose
+# end carries the first story's rest.
+PHOTO_BETWEEN_COLUMNS = """\
+伊犁河谷冬小麦长势良好
+
+本报讯（记者 马伊宁）入冬以来，伊犁河谷各县市加强冬小麦田间管理，冬小麦苗情总体好于去年。
+
+农业技术人员深入田间地头，指导种植户适时冬灌、镇压保墒，推广冬小麦越
+
+习近平在贵州考察
+
+3月17日至18日，习近平在贵州考察。这是17日下午，习近平在黎平县肇兴侗寨同村民们亲切交流。
+
+新华社记者 鞠鹏 摄
+
+昌吉州举办职业技能大赛
+
+本报讯（记者 陈新）13日，昌吉州第三届职业技能大赛开幕，来自各县市的三百余名选手同场竞技。
+
+大赛设焊工、电工、育婴员等十二个项目，获奖选手将获得相应等级的职业技能证书。
+
+冬管理技术，确保伊犁河谷冬小麦安全越冬，为明年夏粮丰收打下基础。
+"""
+
+
+def test_a_photo_between_a_broken_off_story_and_the_next_does_not_keep_its_rest_from_it():
+    wheat, photo, contest = parse_issue(PHOTO_BETWEEN_COLUMNS, "测试日报")[1]
+    assert photo.kind == "photo"
+    assert "推广冬小麦越冬管理技术" in wheat.body.replace("\n", "")
+    assert contest.body.rstrip().endswith("职业技能证书。")
+
+
 # Paragraphs one to a line between blank lines: story A's last paragraph, cut short by the column's
 # end, reads like a kicker (no sentence end) over story B's headline, but it speaks of A, not B.
 CUT_OVER_HEADLINE = """\
@@ -1816,3 +1872,33 @@ def test_a_cut_paragraph_over_the_next_headline_speaking_of_the_story_above_is_t
     assert wealth.title == "筑牢人民群众共同富裕的工作基础"
     assert "关于科技自立自强的重要文稿多篇，其中部分文稿" in book.body.replace("\n", "")
     assert wealth.body.rstrip().endswith("增进民生福祉。")
+
+
+# A short story breaks off; a long one follows whole, then the short one's rest. The long story
+# shares many of the rest's everyday words by its length alone; the rest's own words are the
+# short story's: how alike two texts are must not grow with the length of one.
+SHORT_STORY_REST = """\
+博州鼠防先锋守护草原
+
+本报讯（记者 熊鹰）新疆精河县疾病预防控制中心的鼠防队员常年奔走在草原深处，监测鼠疫疫情，开展知识宣讲，普及鼠防知识
+
+推进区域协调发展 建设美好家园
+
+本报讯（记者 王宽）近年来，各地坚持新发展理念，推动区域协调发展，各族群众生活水平不断提高，社会大局持续稳定。
+
+各地加强基础设施建设，推进城乡融合发展，完善公共服务体系，让发展成果更多更公平惠及各族群众。
+
+各地坚持以人民为中心的发展思想，扎实推进乡村振兴，发展特色产业，拓宽群众增收渠道，群众获得感不断增强。
+
+各地深化改革开放，优化营商环境，引进重点项目，培育新的经济增长点，推动经济社会高质量发展。
+
+各地加强干部队伍建设，转变工作作风，提高服务群众的能力和水平，为区域协调发展提供坚强保证。
+
+宣传，鼠防队员走进牧民毡房讲解鼠疫防控知识，推动公共服务不断完善，让各族群众生活水平不断提高，精河县草原上连续多年未发生鼠疫疫情。
+"""
+
+
+def test_a_short_storys_rest_after_a_long_story_rejoins_it():
+    rodents, region = parse_issue(SHORT_STORY_REST, "测试日报")[1]
+    assert "普及鼠防知识宣传，鼠防队员" in rodents.body.replace("\n", "")
+    assert region.body.rstrip().endswith("提供坚强保证。")
