@@ -86,6 +86,12 @@ class Token:
         del self.lines[k:], self.numbers[k:]
         self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
 
+    def drop_first(self, line: int) -> None:
+        """Drop the first line (it belongs to the token above): the token starts on raw `line`."""
+        del self.lines[0], self.numbers[:1]
+        self.line = line
+        self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
+
     @property
     def head(self) -> str:
         """The first lines joined: how the paragraph opens (（作者单位：…), read without the rest
@@ -978,17 +984,31 @@ def _wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
         measure = head_measure(page)
         for k, token in enumerate(page):
             last = out[-1] if out else None
-            if last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
+            if last is not None and last.kind == token.kind == "head" and last.lines[-1].endswith(_MID_MARKS) \
+                    and all(map(_is_plain_line, last.lines + token.lines[:1])):
+                last.lines.append(token.lines[0])
+                if len(token.lines) == 1:
+                    continue
+                token.drop_first(_next_line(raw, token.line, token.lines[1]))
+            elif last is not None and last.kind == token.kind == "head" and len(token.lines) == 1 \
                     and all(map(_is_plain_line, last.lines + token.lines)) \
                     and (_fills_to(measure, last.lines[-1], token.lines[0])
                          or _seamed(last.lines[-1], token, raw, lead_under(page, k + 1))):
                 last.lines.append(token.lines[0])
                 continue
-            if last is not None and last.kind == "head" and _wrap_stub(token, last.lines[-1], measure):
+            elif last is not None and last.kind == "head" and _wrap_stub(token, last.lines[-1], measure):
                 last.lines.append(token.lines[0])
                 continue
             out.append(token)
     return out
+
+
+def _next_line(raw: list[str], line: int, text: str) -> int:
+    """The raw line after `line` (1-based) that prints `text`: a token's next line, past blank ones."""
+    return next((n for n in range(line + 1, len(raw) + 1) if raw[n - 1].strip() == text.strip()), line + 1)
+
+
+_MID_MARKS = ("，", "、")  # marks inside a sentence: no headline ends on one (…探索毗邻党建模式， / 引领区域协同发展)
 
 
 def _is_stub(token: Token) -> bool:
@@ -1034,19 +1054,31 @@ def _headlines_after_photos(tokens: list[Token]) -> list[Token]:
 
 
 def _text_over_headlines(tokens: list[Token]) -> list[Token]:
-    """A sentence-like line (a comma in it, no sentence end) over another story's headline and lead,
-    under a paragraph whose words it shares more than the lead's, is that paragraph's story going
-    on (a column cut off mid-sentence), not the next story's kicker: a kicker speaks of its own
-    story."""
+    """A sentence-like line (a comma in it, no sentence end) standing between a paragraph and
+    another story's headline is told by its words: sharing the paragraph's more than the lead's,
+    it is that paragraph's story going on (a column cut off mid-sentence), not the next story's
+    kicker: a kicker speaks of its own story. A line of headline length ending on a comma after a
+    finished paragraph, sharing the paragraph's words no more than the lead's, is the first line
+    of the headline below (no paragraph breaks off at its first line's comma, no headline ends on one)."""
     for k in range(1, len(tokens) - 1):
         token, above = tokens[k], tokens[k - 1]
-        if token.kind == "head" and len(token.lines) == 1 and not token.heavy and "，" in token.text \
-                and not ends_sentence(token.text) and above.kind == "para" and tokens[k + 1].kind == "head":
-            lead = lead_under(tokens, k + 1)
-            pairs = han_pairs(token.text)
-            if lead and pairs and len(pairs & han_pairs(above.text)) > 2 * len(pairs & han_pairs(lead)):
-                token.kind = "para"
+        if len(token.lines) != 1 or token.heavy or above.kind != "para" or tokens[k + 1].kind != "head" \
+                or "，" not in token.text or ends_sentence(token.text):
+            continue
+        lead = lead_under(tokens, k + 1)
+        pairs = han_pairs(token.text)
+        if not (lead and pairs):
+            continue
+        mine, theirs = len(pairs & han_pairs(above.text)), len(pairs & han_pairs(lead))
+        if token.kind == "head" and mine > 2 * theirs:
+            token.kind = "para"
+        elif token.kind == "para" and not token.dateline and token.text.endswith(_MID_MARKS) \
+                and len(token.text) <= _COMMA_HEAD_MAX and ends_sentence(above.text) and mine <= theirs:
+            token.kind = "head"
     return tokens
+
+
+_COMMA_HEAD_MAX = 30  # characters of a headline line: a longer line ending on a comma is running text
 
 
 def lead_under(tokens: list[Token], start: int) -> str:

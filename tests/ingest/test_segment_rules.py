@@ -1902,3 +1902,52 @@ def test_a_short_storys_rest_after_a_long_story_rejoins_it():
     rodents, region = parse_issue(SHORT_STORY_REST, "测试日报")[1]
     assert "普及鼠防知识宣传，鼠防队员" in rodents.body.replace("\n", "")
     assert region.body.rstrip().endswith("提供坚强保证。")
+
+
+# A headline wrapped after a comma (…探索毗邻党建模式， / 引领区域协同发展) over a deck: no headline
+# ends on a comma, so the line below it is the headline's rest, not the deck's start; printed
+# PDF-narrow with no blank lines, or one line to a paragraph between blank lines.
+COMMA_WRAPPED_HEADLINE = {
+    "narrow columns": """\
+　　本报讯（记者 马伊宁）入冬以来，伊
+犁河谷各县市加强冬小麦田间管理，冬
+小麦苗情总体好于去年。
+□周文杰/摄
+内蒙古自治区鄂尔多斯市鄂
+托克前旗探索毗邻党建模式，
+引领区域协同发展
+让群众办事更便捷
+王宽
+　　党建联建，充分发挥党组织
+的政治优势和组织优势，与陕西
+省定边县、宁夏回族自治区盐池
+县组织部门共同签订组织工作区
+域合作框架协议，在党建共建、
+干部共育、人才共享等方面达成
+合作共识。
+""",
+    "blank lines": """\
+伊犁河谷冬小麦长势良好
+
+本报讯（记者 马伊宁）入冬以来，伊犁河谷各县市加强冬小麦田间管理，冬小麦苗情总体好于去年。
+
+内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，
+
+引领区域协同发展
+
+让群众办事更便捷
+
+王宽
+
+党建联建，充分发挥党组织的政治优势和组织优势，与陕西省定边县、宁夏回族自治区盐池县组织部门共同签订组织工作区域合作框架协议，在党建共建、干部共育、人才共享等方面达成合作共识。
+""",
+}
+
+
+@pytest.mark.parametrize("layout", COMMA_WRAPPED_HEADLINE)
+def test_a_headline_line_ending_on_a_comma_goes_on_below(layout):
+    wheat, bloc = parse_issue(COMMA_WRAPPED_HEADLINE[layout], "测试日报")[1]
+    assert bloc.title == "内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展"
+    assert bloc.subtitle == "让群众办事更便捷"
+    assert bloc.authors == ("王宽",)
+    assert wheat.body.rstrip().endswith("冬小麦苗情总体好于去年。")
