@@ -697,7 +697,22 @@ def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) 
     if width and printed == width - 1 and not (after and pushed_on(after[0].strip())):
         return False
     return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
-        and not leads_follow(after) and not (after and _is_deck_line(after[0].strip()))
+        and not leads_follow(after) and not (after and _is_deck_line(after[0].strip())) \
+        and not _headline_after_story(near, width)
+
+
+def _headline_after_story(near: tuple[list[str], list[str]], width: int) -> bool:
+    """After a story's closing credit or note, does the line under a full-width line stop well
+    short of the measure without finishing a sentence, title-like, with running text under it?
+    A paragraph's last line ends a sentence, so the two are the next story's headline and deck
+    (…“大文章”（新论） over 全州已建成示范点109个), however exactly the headline filled the
+    column. (Inside a story the same two lines are a crosshead wrapped: no story ended above.)"""
+    before, after = near
+    if not width or len(after) < 2 or not before or not _closes_story("".join(line.strip() for line in before)):
+        return False
+    line = after[0].strip()
+    return len(line) <= width - 3 and not ends_sentence(line) and is_heading_text(line) \
+        and _line_type(line) is None and len(after[1].strip()) >= width - 2
 
 
 def pushed_on(line: str) -> bool:
@@ -810,6 +825,12 @@ def _is_closing_note(text: str) -> bool:
     """（作者单位：新疆于田县委）whole on its line: a story's closing note ends its paragraph, however
     nearly it fills the column (a caption set right under it is no part of it)."""
     return bool(md.AUTHOR_NOTE.match(text)) and text.endswith(("）", ")")) and balanced(text)
+
+
+def _closes_story(text: str) -> bool:
+    """Does the text end the way only a story's last line does: its reporters credited
+    (…（记者 X 通讯员 Y）), its author's unit or its editor?"""
+    return bool(md.trailing_authors(text)) or _is_closing_note(text) or _closing_editor(text) is not None
 
 
 def _closing_editor(text: str) -> re.Match | None:

@@ -1951,3 +1951,46 @@ def test_a_headline_line_ending_on_a_comma_goes_on_below(layout):
     assert bloc.subtitle == "让群众办事更便捷"
     assert bloc.authors == ("王宽",)
     assert wheat.body.rstrip().endswith("冬小麦苗情总体好于去年。")
+
+
+def _pdf_column(paragraphs: list[str], width: int) -> str:
+    """Paragraphs wrapped at `width` with neither blank lines nor indents between them."""
+    return "\n".join(_wrap(p, width, indent="") for p in paragraphs)
+
+
+# Two stories in PDF text of 17-character columns, paragraphs neither indented nor spaced; the
+# second story's headline, column tag and all, happens to fill the column exactly, and a
+# crosshead inside it wraps the same way.
+HEADLINE_AS_WIDE_AS_THE_COLUMN = "\n".join([
+    "巴州召开2026年民政重点工作推进会暨民政系统安全生产工作会",
+    _pdf_column([
+        "4日，巴州召开2026年民政重点工作推进会暨民政系统安全生产工作会，全面总结2025年全州民政工作成效，"
+        "系统部署2026年重点任务。",
+        "会议要求，要织密扎牢民生保障安全网，常态化做好动态监测，及时有效解决群众生活困难，"
+        "确保“应保尽保、应救尽救”。（记者 孙丽娜 通讯员 阿依古丽·买买提）",
+    ], 17),
+    "写好区域协调发展“大文章”（新论）",
+    "全州已建成示范点109个",
+    _pdf_column([
+        "新疆博尔塔拉蒙古自治州立足资源禀赋、区位优势和产业基础，全面推进区域经济一体化协同发展，"
+        "推动形成优势互补、高质量发展的区域经济布局。",
+    ], 17),
+    "中国式现代化对区域协调发展提出更高",
+    "要求",
+    _pdf_column([
+        "实现中国式现代化，区域协调发展必须着力增强国内大循环的内生动力和可靠性，"
+        "推动各县市跨行政区域产业联动、协同发展。",
+    ], 17),
+])
+
+
+def test_a_headline_filling_the_column_after_a_closing_credit_opens_the_next_story():
+    (title, start, end), (title2, start2, end2) = _articles(HEADLINE_AS_WIDE_AS_THE_COLUMN)
+    assert title == "巴州召开2026年民政重点工作推进会暨民政系统安全生产工作会"
+    assert "阿依古丽" in end or end.endswith("）")
+    assert title2 == "写好区域协调发展“大文章”"
+    assert start2 == "新疆博尔塔拉"
+    assert end2 == "联动、协同发展。"[-6:]  # the wrapped crosshead stays inside the story
+    regional = parse_issue(HEADLINE_AS_WIDE_AS_THE_COLUMN, "测试日报")[1][1]
+    assert regional.subtitle == "全州已建成示范点109个"
+    assert regional.column == "新论"
