@@ -681,6 +681,22 @@ def is_doubled(text: str) -> bool:
     return collapse_doubled(text) != text
 
 
+def set_width(line: str, width: int) -> int:
+    """A line's width in its column: as printed, less the marks that may not start a line which
+    避头尾 hung past the measure of a paragraph's indented first line (在新疆……小山村——, its dash
+    pulled in rather than opening the next line), so it is measured as the column line it is. (A
+    headline is set flush: one running past the measure on a closing bracket keeps its width.)"""
+    set_in = starts_paragraph(line)
+    line = line.rstrip()
+    if not width or len(line) <= width or not set_in:
+        return len(line)
+    hung = len(line) - len(line.rstrip(_HANGING))
+    return max(width, len(line) - min(hung, 2))
+
+
+_HANGING = "".join(sorted(NO_LINE_START))
+
+
 def runs_on(line: str, width: int) -> bool:
     """Does a line fill its column (the page's wrap width, or the widest line around it) without
     ending a sentence? Then the next line goes on with it unless that one is set wider than the
@@ -869,7 +885,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
             not blank_lines and not _has_sentence_inside(text) \
-            and stands_as_title(text, before, title_before, width, near(number), len(raw[number - 1].rstrip()),
+            and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
                                 sets_apart(before, after) or title_before and _opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         indented = starts_paragraph(raw[number - 1])
@@ -936,7 +952,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
-        if is_column_line(len(lines[number - 1].rstrip()), near(number), width) and not set_apart(number)
+        if is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
         and not is_doubled(lines[number - 1].strip()))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):

@@ -1994,3 +1994,31 @@ def test_a_headline_filling_the_column_after_a_closing_credit_opens_the_next_sto
     regional = parse_issue(HEADLINE_AS_WIDE_AS_THE_COLUMN, "测试日报")[1][1]
     assert regional.subtitle == "全州已建成示范点109个"
     assert regional.column == "新论"
+
+
+# A page of 16-character columns, paragraphs opened by a U+3000 indent, no blank lines; the second
+# story's first line runs two characters past the measure: 避头尾 pulled its closing dash in
+# rather than open the next line with it.
+DASH_PULLED_INTO_A_FIRST_LINE = "\n".join([
+    "果园迎来丰收季",
+    "本报记者 王明",
+    _wrap("连日来，县里的苹果园迎来采摘旺季，果农们忙着采摘、分拣、装箱，一派繁忙景象。"
+          "今年全县苹果种植面积达到五万亩，预计产量比去年增长两成，果品远销内地多个省区。", 16),
+    _wrap("果农们说，今年雨水适中，病虫害少，果子个大味甜，收购价格也比往年高。", 16),
+    "奏响乡村振兴新乐章",
+    "本报通讯员 盖有军",
+    "\u3000\u3000在巴尔鲁克山下，有个美丽小村——",
+    _wrap("裕民县江格斯乡江格斯南村。这里草木扶疏，花香四溢，白墙红顶，韵味十足；街边凉棚下，"
+          "老年人闲话家常，一派祥和景象。近年来，村党支部团结带领全村党员干部和各族群众，"
+          "推进乡村全面振兴，扎实推动共同富裕。", 16, indent=""),
+    _wrap("打造增收致富的“聚宝盆”。村里通过高标准农田建设，配齐各种农家乐、乡村民宿，"
+          "不断拓宽农民增收致富渠道。", 16),
+]) + "\n"
+
+
+def test_an_indented_first_line_past_the_measure_on_a_pulled_in_dash_is_body_not_a_kicker():
+    apples, village = parse_issue(DASH_PULLED_INTO_A_FIRST_LINE, "测试日报")[1]
+    assert apples.body.strip().endswith("收购价格也比往年高。")
+    assert village.title == "奏响乡村振兴新乐章"
+    assert village.authors == ("盖有军",)
+    assert village.body.strip().startswith("在巴尔鲁克山下，有个美丽小村——裕民县江格斯乡")
