@@ -10,7 +10,7 @@ article (title, subtitle or body), after NFKC folding with whitespace removed; f
 variants, against the articles imported from the issue as given. Throughput is
 `generator.ingest.parse_issue` over a synthesized issue of about 2 MB.
 
-    .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--out bench/segmentation.md]
+    .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--held-out 25] [--out bench/segmentation.md]
     .venv/bin/python bench/segmentation_eval.py --show "mix: everything" --seed 1
 """
 from __future__ import annotations
@@ -177,10 +177,13 @@ def _sum_into(total: Tally, tally: Tally) -> None:
         total["fields"][name][1] += tally["fields"][name][1]
 
 
-def report(seeds: int, megabytes: float) -> str:
+HELD_OUT_SEED = 100  # synthesized issues from this seed on are scored in the report, never studied
+
+
+def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
     sources = load_sources()
     lines = ["# Segmentation benchmark (bench/segmentation_eval.py)", "",
-             f"    .venv/bin/python bench/segmentation_eval.py --seeds {seeds} --mb {megabytes:g}", "",
+             f"    .venv/bin/python bench/segmentation_eval.py --seeds {seeds} --mb {megabytes:g} --held-out {held_out}", "",
              f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at commit "
              f"{_head()} (with the working tree of that moment).", "",
              "Article matching: `bench/import_eval.py` `matches` (title, photo or not, first and last characters "
@@ -221,6 +224,19 @@ def report(seeds: int, megabytes: float) -> str:
         lines.append(_row(name, tally))
         _sum_into(pdf, tally)
     lines += ["", HEADER.format(first="all PDF pages"), _row("all PDF pages", pdf)]
+    if held_out:
+        seeds_out = range(HELD_OUT_SEED, HELD_OUT_SEED + held_out)
+        lines += ["", f"## PDF pages, seeds never looked at ({held_out} issues each, seeds {seeds_out.start}–"
+                  f"{seeds_out.stop - 1})", "",
+                  "The rules were written against the issues above and, while working, against seeds up to "
+                  f"{HELD_OUT_SEED - 1}; these were only ever scored, so they show how the segmenter does on "
+                  "pages it was not fitted to.", "", HEADER.format(first="layout")]
+        unseen = _empty()
+        for name, layout in PDF_PAGES.items():
+            tally = score_layout(layout, seeds_out, sources)
+            lines.append(_row(name, tally))
+            _sum_into(unseen, tally)
+        lines += ["", HEADER.format(first="all PDF pages, unseen"), _row("all PDF pages, unseen", unseen)]
     mb, seconds, cpu, count = throughput(sources, megabytes)
     lines += ["", "## Import throughput", "",
               f"`parse_issue` over one synthesized file of {mb:.2f} MB (UTF-8; the mixes, concatenated), "
@@ -259,6 +275,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3, help="synthesized issues per layout")
     parser.add_argument("--mb", type=float, default=2.0, help="size of the throughput issue, in MB")
+    parser.add_argument("--held-out", type=int, default=0,
+                        help=f"also score this many PDF-page issues per layout from seed {HELD_OUT_SEED} on")
     parser.add_argument("--out", type=Path, help="write the report here (else print it)")
     parser.add_argument("--show", metavar="LAYOUT", help="print one synthesized issue and what its import missed")
     parser.add_argument("--seed", type=int, default=0, help="with --show: which issue of that layout")
@@ -266,7 +284,7 @@ def main(argv=None) -> int:
     if args.show:
         print(show(args.show, args.seed))
         return 0
-    text = report(args.seeds, args.mb)
+    text = report(args.seeds, args.mb, args.held_out)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:
