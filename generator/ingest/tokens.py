@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import metadata as md
@@ -664,7 +665,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
     # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
     if not (after_end or wide or leads_follow(after[:2]) or is_doubled(text)) \
-            or is_column_line(printed, near, width) and not (set_apart or is_doubled(text)):
+            or is_column_line(printed, near, width) and not (set_apart or is_doubled(text) or echoed(text, after)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
         or is_closed_title(text, before)
@@ -673,6 +674,25 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
+
+
+def echoed(text: str, after: list[str]) -> bool:
+    """Does the text under a line repeat most of it word for word within two lines (做深做实干部政治
+    素质考察研究 over 做深做实干部政治素质考察，是…)? A lead that restates its headline does; running
+    text does not say the same eight characters twice in a row. Then the line is that headline,
+    however exactly it fills the column."""
+    return _echoed(text.replace(" ", ""), join_lines(after[:2]).replace(" ", ""))
+
+
+_ECHO_MIN = 8  # characters a lead repeats of its headline, and at least two thirds of it (a name alone is less)
+
+
+@lru_cache(maxsize=1 << 12)
+def _echoed(text: str, below: str) -> bool:
+    if len(text) < _ECHO_MIN:
+        return False
+    match = SequenceMatcher(None, text, below, autojunk=False).find_longest_match(0, len(text), 0, len(below))
+    return match.size >= max(_ECHO_MIN, 2 * len(text) / 3)
 
 
 def is_doubled(text: str) -> bool:
@@ -953,7 +973,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
         if is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
-        and not is_doubled(lines[number - 1].strip()))
+        and not is_doubled(lines[number - 1].strip()) and not echoed(lines[number - 1].strip(), near(number)[1]))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,

@@ -2022,3 +2022,29 @@ def test_an_indented_first_line_past_the_measure_on_a_pulled_in_dash_is_body_not
     assert village.title == "奏响乡村振兴新乐章"
     assert village.authors == ("盖有军",)
     assert village.body.strip().startswith("在巴尔鲁克山下，有个美丽小村——裕民县江格斯乡")
+
+
+# PDF text of 13-character columns, paragraphs neither indented nor spaced; the second story's
+# headline runs one character past the measure, and its lead restates it.
+ECHOED_HEADLINE = "\n".join([
+    "春回阿克陶",
+    _pdf_column([
+        "本报讯 通讯员袁海军报道：四月的阿克陶，杏花盛开，塔吉克族风情浓郁，"
+        "是国内外众多游客和摄影家、画家赏花写生的胜地。",
+    ], 13),
+    "做深做实干部政治素质考察研究",
+    _pdf_column([
+        "做深做实干部政治素质考察，是建设忠诚干净担当的高素质干部队伍的重要举措。"
+        "近年来，新疆库车市委组织部深入基层，向群众了解考察对象“八小时外”情况，"
+        "阿不都热合曼·克比尔说，阿不都热合曼·克比尔的乡亲们都认可。（记者 谢晓艳）",
+    ], 13),
+])
+
+
+def test_a_line_its_lead_restates_is_a_headline_however_it_fills_the_column():
+    spring, study = parse_issue(ECHOED_HEADLINE, "测试日报")[1]
+    assert spring.title == "春回阿克陶"
+    assert spring.body.strip().endswith("画家赏花写生的胜地。")
+    assert study.title == "做深做实干部政治素质考察研究"
+    assert study.body.strip().startswith("做深做实干部政治素质考察，是建设")
+    assert "阿不都热合曼·克比尔的乡亲们" in study.body  # a name said twice is no headline
