@@ -665,7 +665,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
     # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
     if not (after_end or wide or leads_follow(after[:2]) or is_doubled(text)) \
-            or is_column_line(printed, near, width) and not (set_apart or is_doubled(text) or echoed(text, after)):
+            or is_column_line(printed, near, width) and not (set_apart or heads_anyway(text, near)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
         or is_closed_title(text, before)
@@ -674,6 +674,25 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
+
+
+_PHRASES = re.compile(f"[^\\s，。、；！？,;]{{3,}}(?<=[{CJK}”」》）]) (?=[{CJK}“「《（])[^\\s，。、；！？,;]{{3,}}")
+
+
+def spaced_phrases(text: str) -> bool:
+    """Two phrases with a space between them and no comma (访企问需送服务 助企跑出「加速度」): how a
+    headline sets its halves apart; running text has no space between two Chinese words, and a
+    line of names is a byline."""
+    return bool(_PHRASES.fullmatch(text)) and _line_type(text) is None and not is_byline_name(text)
+
+
+def heads_anyway(text: str, near: tuple[list[str], list[str]]) -> bool:
+    """Is a line a headline whatever its width: printed doubled (headline type), restated by the
+    lead under it, or, after a story's closing credit or note, set as two phrases apart (a
+    crosshead inside a story may be set so too: no story ended above it)?"""
+    before, after = near
+    return is_doubled(text) or echoed(text, after) \
+        or spaced_phrases(text) and _closed_above(before)
 
 
 def echoed(text: str, after: list[str]) -> bool:
@@ -744,11 +763,17 @@ def _headline_after_story(near: tuple[list[str], list[str]], width: int) -> bool
     (…“大文章”（新论） over 全州已建成示范点109个), however exactly the headline filled the
     column. (Inside a story the same two lines are a crosshead wrapped: no story ended above.)"""
     before, after = near
-    if not width or len(after) < 2 or not before or not _closes_story("".join(line.strip() for line in before)):
+    if not width or len(after) < 2 or not _closed_above(before):
         return False
     line = after[0].strip()
     return len(line) <= width - 3 and not ends_sentence(line) and is_heading_text(line) \
         and _line_type(line) is None and len(after[1].strip()) >= width - 2
+
+
+def _closed_above(before: list[str]) -> bool:
+    """Do the lines above end a story (its credit, which may wrap over two lines, or its closing
+    note or editor on the last)?"""
+    return bool(before) and (_closes_story("".join(line.strip() for line in before)) or _closes_story(before[-1].strip()))
 
 
 def pushed_on(line: str) -> bool:
@@ -973,7 +998,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
         if is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
-        and not is_doubled(lines[number - 1].strip()) and not echoed(lines[number - 1].strip(), near(number)[1]))
+        and not heads_anyway(lines[number - 1].strip(), near(number)))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,

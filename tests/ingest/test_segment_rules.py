@@ -2048,3 +2048,34 @@ def test_a_line_its_lead_restates_is_a_headline_however_it_fills_the_column():
     assert study.title == "做深做实干部政治素质考察研究"
     assert study.body.strip().startswith("做深做实干部政治素质考察，是建设")
     assert "阿不都热合曼·克比尔的乡亲们" in study.body  # a name said twice is no headline
+
+
+# PDF text of 17-character columns, paragraphs neither indented nor spaced: after the first
+# story's closing note, a headline of two phrases set apart fills the column exactly; inside the
+# second story a crosshead is set the same way.
+SPACED_HEADLINE_AFTER_A_NOTE = "\n".join([
+    "小核桃闯出大市场",
+    _pdf_column([
+        "新疆库车市阿克吾斯塘乡博斯坦核桃专业合作社负责人阿不都热合曼带领乡亲们发展核桃产业，"
+        "赢得乡亲们点赞与信赖，成为乡村振兴道路上的领头人。",
+    ], 17),
+    "（作者单位：新疆昌吉市委宣传部）",
+    "访企问需送服务 助企跑出「加速度」",
+    _pdf_column([
+        "近年来，新疆乌鲁木齐市水磨沟区委“两新”工委不断优化楼宇党建工作模式，"
+        "在“两新组织”入驻密集、经营活跃的商务楼宇建立党群服务站。",
+    ], 17),
+    "深化楼宇服务机制 建强党群服务阵地",
+    _pdf_column([
+        "工委聚焦企业所需，建立走访问需清单，推动政策直达、服务上门，"
+        "帮助企业解决融资、用工等难题。（记者 赵富强 通讯员 陈彦强）",
+    ], 17),
+])
+
+
+def test_two_phrases_set_apart_after_a_closing_note_are_the_next_headline():
+    walnut, service = parse_issue(SPACED_HEADLINE_AFTER_A_NOTE, "测试日报")[1]
+    assert walnut.body.strip().endswith("（作者单位：新疆昌吉市委宣传部）")
+    assert service.title == "访企问需送服务 助企跑出「加速度」"
+    assert service.body.strip().startswith("近年来，新疆乌鲁木齐市水磨沟区")
+    assert "工委聚焦企业所需" in service.body  # the crosshead set the same way stays inside its story
