@@ -93,6 +93,10 @@ class Draft:
     def has_body(self) -> bool:
         return any(kind in ("para", "caption", "note") for kind, _ in self.blocks)
 
+    @property
+    def has_note(self) -> bool:
+        return any(kind == "note" for kind, _ in self.blocks)
+
     def take_photo_above(self) -> bool:
         """Set the photo printed over the headline into the text (after the lead, as a photo beside
         the lead would be); whether there was one."""
@@ -715,6 +719,8 @@ class _Builder:
             # a lead (本报…讯) under the group, like a byline, follows the title: the last headline line
             return self._label_under_byline() or self.flush_heads(bool(token.dateline)) or self.new(token.line, "body")
         cur = self.cur
+        if token.kind == "note" and cur is not None and cur.has_body and not cur.has_note:
+            return cur  # a closing note (作者单位：…) ends the text above it, closed or not: it opens nothing
         if cur is None or cur.closed or (token.dateline and cur.has_body and not _photo_under_headline(cur)
                                          and not _summary_box(cur)):
             return self.new(token.line, "dateline" if token.dateline else "body")
@@ -948,7 +954,7 @@ def _is_orphan_section(draft: Draft) -> bool:
     it an article: no author, no closing line, no table-of-contents entry, no photo."""
     return bool(draft.title) and len(draft.title) <= _SECTION_MAX and _ends_unfinished(draft) and not (
         draft.authors or draft.editor or draft.source or draft.page or draft.credited or draft.subtitle
-        or any(kind == "note" for kind, _ in draft.blocks))
+        or draft.has_note)
 
 
 def _rejoin_orphan_sections(drafts: list[Draft]) -> list[Draft]:
@@ -986,7 +992,7 @@ def _rejoin_split_columns(drafts: list[Draft]) -> list[Draft]:
         if prev is not None and prev.title is None and prev.opened_by == "body" and prev.editor \
                 and not prev.credited and draft.opened_by == "heads" and draft.title \
                 and not (draft.editor or draft.source) and _ends_unfinished(draft) \
-                and not any(kind == "note" for kind, _ in draft.blocks):
+                and not draft.has_note:
             draft.blocks[:] = prev.blocks[:1] + draft.blocks + prev.blocks[1:]
             draft.editor, draft.closed = prev.editor, True
             draft.absorb(prev)

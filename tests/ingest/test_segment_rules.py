@@ -2079,3 +2079,25 @@ def test_two_phrases_set_apart_after_a_closing_note_are_the_next_headline():
     assert service.title == "访企问需送服务 助企跑出「加速度」"
     assert service.body.strip().startswith("近年来，新疆乌鲁木齐市水磨沟区")
     assert "工委聚焦企业所需" in service.body  # the crosshead set the same way stays inside its story
+
+
+# A column's introduction (本栏目…) stands as an item of its own, its pieces follow; the note
+# printed under it (作者单位) is its, in PDF text with indents and no blank lines.
+NOTE_UNDER_AN_INTRODUCTION = "\n".join([
+    "榜样的力量",
+    "王宽",
+    _wrap("本栏目通过新疆各地录制的反映先进基层党组织和优秀共产党员的典型事迹，生动展现共产党员坚定信念、"
+          "践行宗旨、拼搏奉献的高尚品质，以榜样的力量激励广大党员干部投身新疆高质量发展各项工作。", 17),
+    "\u3000\u3000（作者单位：新疆伊吾县委组织部）",
+    "自治州直属机关党组书记抓基层党建述职评议考核会议召开",
+    "本报记者 托亚",
+    _wrap("4日，自治州直属机关2025年度党组（党委）书记、机关党委书记抓基层党建述职评议考核会议召开，"
+          "会议要求以高质量机关党建促进高质量发展。", 17),
+]) + "\n"
+
+
+def test_a_closing_note_under_a_columns_introduction_stays_with_it():
+    intro, meeting = parse_issue(NOTE_UNDER_AN_INTRODUCTION, "测试日报")[1]
+    assert intro.title == "榜样的力量"
+    assert intro.body.strip().endswith("（作者单位：新疆伊吾县委组织部）")
+    assert meeting.title == "自治州直属机关党组书记抓基层党建述职评议考核会议召开"
