@@ -618,6 +618,17 @@ def page_width(lines: list[str]) -> int:
     return common if near >= len(body) / 4 and common <= _WRAP_MAX else 0
 
 
+def in_brackets(before: str, text: str) -> bool:
+    """Does a line go on inside a bracket: the line above left one open (…组织保证。（记者), or it
+    closes one it never opened ( 张云梅）)? No paragraph starts inside brackets, so an indent there
+    is the wrap's stray space, not a paragraph's first line."""
+    return any(before.count(left) > before.count(right) or text.count(right) > text.count(left)
+               for left, right in _BRACKETS)
+
+
+_BRACKETS = (("（", "）"), ("(", ")"))
+
+
 def starts_paragraph(raw: str) -> bool:
     """An indented line (U+3000 or spaces before the text), or one opening with a bullet (●6月12日，…
     in a column of news in brief), begins a paragraph, as a blank line would."""
@@ -933,7 +944,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
                                 sets_apart(before, after) or title_before and _opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
-        indented = starts_paragraph(raw[number - 1])
+        indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
             and _continues_headline(before, text, wrapped, markdown)
         wrapped = one_headline

@@ -2101,3 +2101,32 @@ def test_a_closing_note_under_a_columns_introduction_stays_with_it():
     assert intro.title == "榜样的力量"
     assert intro.body.strip().endswith("（作者单位：新疆伊吾县委组织部）")
     assert meeting.title == "自治州直属机关党组书记抓基层党建述职评议考核会议召开"
+
+
+# PDF text of 13-character columns, paragraphs opened by U+3000 indents; a closing credit wraps
+# over three lines, its last two opening on the space the wrap fell on.
+CREDIT_WRAPPED_ON_SPACES = "\n".join([
+    "促进区域协调发展 更好建设美丽新疆",
+    "\u3000\u3000推动区域协调发展，是解",
+    "决发展不平衡不充分问题的重",
+    "要举措。本期，新疆疏勒县委",
+    "组织部围绕区域协调发展展开",
+    "论述，为区域协调发展提供坚",
+    "强的组织保证。（记者",
+    " 阿依古丽·买买提 通讯员",
+    " 张云梅）",
+    "阿勒泰市医疗保障局破解医保为民服务“难点堵点痛点”",
+    "周文杰",
+    "\u3000\u3000“这几天，阿勒泰市医保",
+    "服务热线很难拨通，我想咨询",
+    "医保报销方面的问题。”近日，",
+    "不少群众致电政务服务便民热",
+    "线反映：热线电话很难打通。",
+]) + "\n"
+
+
+def test_a_line_inside_an_open_bracket_goes_on_whatever_its_indent():
+    region, hotline = parse_issue(CREDIT_WRAPPED_ON_SPACES, "测试日报")[1]
+    assert region.body.strip().endswith("（记者阿依古丽·买买提通讯员张云梅）")
+    assert region.authors == ("阿依古丽·买买提", "张云梅")
+    assert hotline.title == "阿勒泰市医疗保障局破解医保为民服务“难点堵点痛点”"
