@@ -783,8 +783,9 @@ def _headline_after_story(near: tuple[list[str], list[str]], width: int) -> bool
 
 def _closed_above(before: list[str]) -> bool:
     """Do the lines above end a story (its credit, which may wrap over two lines, or its closing
-    note or editor on the last)?"""
-    return bool(before) and (_closes_story("".join(line.strip() for line in before)) or _closes_story(before[-1].strip()))
+    note or editor on the last) or its page (a page header: the next page's first story begins)?"""
+    return bool(before) and (_closes_story("".join(line.strip() for line in before)) or _closes_story(before[-1].strip())
+                             or (_line_type(before[-1].strip()) or ("",))[0] == "page")
 
 
 def pushed_on(line: str) -> bool:

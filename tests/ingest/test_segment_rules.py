@@ -2130,3 +2130,27 @@ def test_a_line_inside_an_open_bracket_goes_on_whatever_its_indent():
     assert region.body.strip().endswith("（记者阿依古丽·买买提通讯员张云梅）")
     assert region.authors == ("阿依古丽·买买提", "张云梅")
     assert hotline.title == "阿勒泰市医疗保障局破解医保为民服务“难点堵点痛点”"
+
+
+# Two pages of PDF text, 22-character columns, paragraphs opened by U+3000 indents: the second
+# page's first headline, two phrases set apart and its column tag, runs one past the measure.
+SPACED_HEADLINE_AT_A_PAGE_TOP = "\n".join([
+    "2023年6月14日 星期三 第1版 要闻 责任编辑：杨佩佩",
+    "把考察结果运用到干部管理监督中",
+    "本报记者 王宽",
+    _wrap("建立考察结果反馈和整改机制，采取谈话提醒、函询、诫勉、组织处理等方式，抓早抓小，"
+          "及时纠正政治偏差、消除政治风险。", 22),
+    "2023年6月14日 星期三 第2版 经济 责任编辑：杨佩佩",
+    "以改革创新精神 推进新疆水利高质量发展（新论）",
+    "让群众办事更便捷",
+    _wrap("自治区水利厅深入践行习近平总书记“节水优先、空间均衡、系统治理、两手发力”治水思路，"
+          "以水资源集中统一管理和高效利用为出发点，解放思想观念，强化科学统筹，深化改革创新。", 22),
+]) + "\n"
+
+
+def test_two_phrases_set_apart_at_a_page_top_are_its_headline():
+    review, water = parse_issue(SPACED_HEADLINE_AT_A_PAGE_TOP, "测试日报")[1]
+    assert review.body.strip().endswith("消除政治风险。")
+    assert water.title == "以改革创新精神 推进新疆水利高质量发展"
+    assert water.column == "新论"
+    assert water.subtitle == "让群众办事更便捷"
