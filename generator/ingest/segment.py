@@ -206,8 +206,8 @@ _NAMED_TITLE = re.compile(f"^[{CJK}·]{{2,10}}[：:]\\S")
 
 def _main_unit(units: list[_Unit], heavy: frozenset[str] = frozenset()) -> _Unit:
     """The article's headline among several: a 姓名：… title, else the one title set in headline
-    type (printed doubled), else the one over a dash deck (——…), else the first that is not a
-    short label."""
+    type (printed doubled), else the one over a dash deck (——…), else the one a kicker (…——)
+    leads into, else the first that is not a short label."""
     named = [u for u in units if u.title and _NAMED_TITLE.match(u.title)]
     if named:
         main = named[0]
@@ -220,6 +220,9 @@ def _main_unit(units: list[_Unit], heavy: frozenset[str] = frozenset()) -> _Unit
     decked = [u for u in units if u.title and u.subtitle and u.subtitle.startswith("——")]
     if len(decked) == 1:
         return decked[0]
+    kicked = [u for u in units if u.title and u.kicker and u.kicker.endswith(HEAD_END_OK)]
+    if len(kicked) == 1 and units[0].title != kicked[0].kicker:
+        return kicked[0]  # (a kicker leads into the headline: a title over it is the page's banner)
     return next((u for u in units if u.title and (len(u.title) > 6 or _quoted(u.title))), units[0])
 
 
@@ -236,18 +239,19 @@ def _is_plain_head(text: str) -> bool:
 
 
 def _units(heads: list[str], page_top: bool = False, group_max: int = 4, ends_story: bool = False,
-           heavy: frozenset[str] = frozenset(), lead: str = "") -> list[_Unit]:
+           heavy: frozenset[str] = frozenset(), lead: str = "", labelled: bool = False) -> list[_Unit]:
     """Split a run of headline texts into headline units (kicker → title → subtitle). Which line of
     one unit's group is its headline is decided by the headline evidence (`headline.split_headline`,
     the one owner of that choice): three or four plain lines are one group (banner, kicker, title, deck).
     `ends_story`: the run may first end the story above (a page that prints headlines under their
     stories, or an untitled story waiting for its headline), then open the next one. `heavy`: the
-    lines set in headline type (printed doubled by the PDF text); `lead`: the paragraph under the run."""
+    lines set in headline type (printed doubled by the PDF text); `lead`: the paragraph under the run;
+    `labelled`: the run's column label (a recurring one) was printed over it and taken already."""
     if (len(heads) == 3 or 3 < len(heads) <= group_max and min(map(len, heads)) >= _LABEL_MIN) \
             and all(map(_is_plain_head, heads)):
         units = [_Unit(lines=tuple(heads))]
     else:
-        group = _HeadGroup(ends_story, heavy, lead)
+        group = _HeadGroup(ends_story, heavy, lead, labelled)
         for text in heads:
             group.add(text)
         units = group.finish()
@@ -268,10 +272,12 @@ class _HeadGroup:
     first rule that takes it (a bracketed column banner, a deck, a 姓名：… title, a kicker, a
     slogan banner, a short label, a deck under a title), else it is a new title."""
 
-    def __init__(self, ends_story: bool = False, heavy: frozenset[str] = frozenset(), lead: str = "") -> None:
+    def __init__(self, ends_story: bool = False, heavy: frozenset[str] = frozenset(), lead: str = "",
+                 labelled: bool = False) -> None:
         self.ends_story = ends_story  # (kicker, title: then the line under them may open the next story)
         self.heavy = heavy  # lines set in headline type: never a line a lighter title stands for
         self.lead = lead  # the paragraph under the run: what it retells is a headline, not a label
+        self.labelled = labelled  # its column label is taken: a short first title is no second label
         self.units: list[_Unit] = []
         self.kicker: str | None = None  # a kicker waiting for its title
         self.column: str | None = None  # a banner waiting for the first title
@@ -373,7 +379,8 @@ class _HeadGroup:
         last = self.last
         if not (last and last.title and not last.subtitle and not self.kicker):
             return False
-        if len(last.title) <= 6 and not _quoted(last.title) and not self._retold_over(last.title, text):
+        if len(last.title) <= 6 and not (_quoted(last.title) or self.labelled and len(self.units) == 1) \
+                and not self._retold_over(last.title, text):
             return False
         if text in self.heavy and last.title not in self.heavy:
             return False  # (a line in headline type under a lighter one is the headline: 新时代… over 筑牢…)
@@ -473,8 +480,8 @@ class _Builder:
             before.blocks.append(("caption", text))
         elif headed is not None and leading and not headed.subtitle:
             headed.subtitle = text  # a kicker over the title (新春走基层)
-        elif headed is not None and leading and not headed.column:
-            headed.column = text
+        elif headed is not None and leading and (not headed.column or self._page_named(headed)):
+            headed.column = text  # (a label printed over the title beats the page's name)
         elif headed is not None and leading and not headed.kicker:
             headed.kicker = text  # a second label over the title (一线传真 / 新春走基层 / title / deck)
         elif headed is not None:
@@ -506,7 +513,8 @@ class _Builder:
         untitled = cur is not None and cur.title is None and cur.has_body
         heavy = frozenset(text for text, token in zip(texts, heads) if token.heavy)
         units = _units(texts, self._at_page_top() and not label, 3 if self.markdown else 4,  # (# marks each line)
-                       self.trailing or untitled and not cur.closed, heavy, lead_under(self.tokens, self.group_start))
+                       self.trailing or untitled and not cur.closed, heavy, lead_under(self.tokens, self.group_start),
+                       labelled=bool(label))
         if not units:
             return None
         if self.trailing and untitled:
@@ -542,10 +550,14 @@ class _Builder:
         / 深化区域联动 助力城乡融合 / 董燕军); a headline over its deck in a newspaper."""
         return bool(self.toc.entries or self.editor_closed) and not lower.startswith("——")
 
+    def _page_named(self, draft: Draft) -> bool:
+        """Is the draft's column only its page's name (要闻, 综合), which a printed label beats?"""
+        return self.page is not None and draft.column == self.page[1]
+
     def _label(self, draft: Draft, label: str) -> None:
         """A recurring label over the headline is the story's column, unless the headline printed
         its own (…（新论）); then it stands over the headline as its kicker."""
-        if draft.column is None or (self.page is not None and draft.column == self.page[1]):
+        if draft.column is None or self._page_named(draft):
             draft.column = label
         elif not draft.subtitle:
             draft.subtitle = label

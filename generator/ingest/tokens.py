@@ -185,6 +185,12 @@ def is_closed_title(text: str, before: str | None) -> bool:
     return before is not None and bool(md.trailing_authors(before)) and _is_comma_title(text)
 
 
+def is_kicked_title(text: str, above: Token) -> bool:
+    """A line with a comma in it is a headline, too, right under a kicker (在…指引下—— over
+    …党建模式，引领区域协同发展): a kicker leads into the headline, and nothing else."""
+    return above.kind == "head" and above.text.endswith(HEAD_END_OK) and _is_comma_title(text)
+
+
 def _is_comma_title(text: str) -> bool:
     """Title-like but for its comma: short, balanced, no sentence in it or at its end, and one comma
     (a headline's two halves; a line with more is a sentence of running text cut off, 会议指出，…，…)."""
@@ -506,7 +512,8 @@ class _Assembler:
         wide = len(block) == 1 and is_wide_title(first, self.width)
         last = self.tokens[-1] if self.tokens and self.open is None else None
         heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide \
-            or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text)
+            or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text) \
+            or len(block) == 1 and last is not None and is_kicked_title(joined, last)
         column = self.width or max(self.widths or [0])
         under_deck = bool(following) and _is_deck_line(following[0][1])  # (a dash deck under it: a headline,
         # however the paragraph above breaks off)

@@ -2154,3 +2154,61 @@ def test_two_phrases_set_apart_at_a_page_top_are_its_headline():
     assert water.title == "以改革创新精神 推进新疆水利高质量发展"
     assert water.column == "新论"
     assert water.subtitle == "让群众办事更便捷"
+
+
+# Blank lines between everything: a column label printed over two stories; under it, the second
+# time, a short headline over a deck, then the writer's name.
+LABEL_OVER_A_SHORT_HEADLINE = """\
+学习贯彻党的二十大精神
+
+昌吉州着力构建新时代党的民族工作格局
+
+今年以来，昌吉州以党的二十大精神为指引，着力构建新时代党的民族工作格局，推动民族工作高质量发展。
+
+学习贯彻党的二十大精神
+
+向沙而行
+
+三年行动计划全面启动
+
+董世菊
+
+新疆策勒沙漠研究站站长曾凡江，扎根策勒县近30年，带领科研团队开展恢复生态的试验研究。
+"""
+
+
+def test_under_its_column_label_a_short_line_is_the_headline_and_the_line_under_it_its_deck():
+    ethnic, desert = parse_issue(LABEL_OVER_A_SHORT_HEADLINE, "测试日报")[1]
+    assert ethnic.body.strip().endswith("推动民族工作高质量发展。")
+    assert desert.title == "向沙而行"
+    assert desert.subtitle == "三年行动计划全面启动"
+    assert desert.column == "学习贯彻党的二十大精神"
+    assert desert.authors == ("董世菊",)
+
+
+# A page's banner, a kicker leading into a headline with a comma in it, a deck, a photo.
+BANNER_KICKER_AND_A_COMMA_HEADLINE = """\
+第3版
+综合
+
+铸牢中华民族共同体意识
+
+在习近平新时代中国特色社会主义思想指引下——
+
+内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展
+
+让群众办事更便捷
+
+图为工作人员向群众讲解相关知识。
+
+本报记者 韩沁言 摄
+
+党建联建，充分发挥党组织的政治优势和组织优势，与毗邻地区组织部门共同签订组织工作区域合作框架协议。（记者 谢晓艳 通讯员 孙丽娜）
+"""
+
+
+def test_a_comma_headline_under_a_kicker_is_the_headline_and_the_banner_over_them_its_column():
+    (article,) = parse_issue(BANNER_KICKER_AND_A_COMMA_HEADLINE, "测试日报")[1]
+    assert article.title == "内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展"
+    assert article.column == "铸牢中华民族共同体意识"
+    assert article.body.strip().startswith("党建联建，充分发挥")  # (the banner is not a crosshead over it)
