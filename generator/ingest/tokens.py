@@ -683,7 +683,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
     # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
     if not (after_end or wide or leads_follow(after[:2]) or is_doubled(text)) \
-            or is_column_line(printed, near, width) and not (set_apart or heads_anyway(text, near)):
+            or is_column_line(printed, near, width) and not (set_apart or heads_anyway(text, near, width)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
         or is_closed_title(text, before)
@@ -704,13 +704,25 @@ def spaced_phrases(text: str) -> bool:
     return bool(_PHRASES.fullmatch(text)) and _line_type(text) is None and not is_byline_name(text)
 
 
-def heads_anyway(text: str, near: tuple[list[str], list[str]]) -> bool:
-    """Is a line a headline whatever its width: printed doubled (headline type), restated by the
-    lead under it, or, after a story's closing credit or note, set as two phrases apart (a
-    crosshead inside a story may be set so too: no story ended above it)?"""
+def heads_anyway(text: str, near: tuple[list[str], list[str]], width: int) -> bool:
+    """Is a line a headline whatever the lines around it: printed doubled (headline type), set
+    wider than the column can hold (`overset`), restated by the lead under it, or, after a story's
+    closing credit or note, set as two phrases apart (a crosshead inside a story may be set so too:
+    no story ended above it)?"""
     before, after = near
-    return is_doubled(text) or echoed(text, after) \
+    return is_doubled(text) or overset(text, width) or echoed(text, after) \
         or spaced_phrases(text) and _closed_above(before)
+
+
+def overset(text: str, width: int) -> bool:
+    """Is a line wider than a justified column of `width` can set it? Each Chinese character takes
+    a full em there; a mark, a digit or a Latin letter may take half (a line of 17 ems holds
+    …满意度。”阿勒泰… in 18 characters), so a line that is wider even counted so (深入学习贯彻自治区
+    党委十届八次全会精神, 19 ems over a 17-character column) is set across columns: a headline."""
+    return bool(width) and sum(1 if _FULL_EM.match(c) else 0.5 for c in text.strip() if not c.isspace()) > width + 0.5
+
+
+_FULL_EM = re.compile(f"[{CJK}]")
 
 
 def echoed(text: str, after: list[str]) -> bool:
@@ -1017,7 +1029,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
         if is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
-        and not heads_anyway(lines[number - 1].strip(), near(number)))
+        and not heads_anyway(lines[number - 1].strip(), near(number), width))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,

@@ -2212,3 +2212,61 @@ def test_a_comma_headline_under_a_kicker_is_the_headline_and_the_banner_over_the
     assert article.title == "内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展"
     assert article.column == "铸牢中华民族共同体意识"
     assert article.body.strip().startswith("党建联建，充分发挥")  # (the banner is not a crosshead over it)
+
+
+# PDF text of 17-character columns, no blank lines, no indents: a kicker over a headline with its
+# column tag, the kicker two characters wider than the column (and a line of the story above,
+# 18 characters with its marks, as wide as a column line can be).
+OVERSET_KICKER = "\n".join([
+    "阿勒泰市医疗保障局破解医保为民服务难题",
+    "据了解，阿勒泰市医疗保障局将不断改进",
+    "工作方法，认真听取群众反馈的意见，将",
+    "医保政策落到实处。“确保群众需求有人",
+    "听、有人办，不断提升群众的获得感，提",
+    "高群众对医保的满意度。”阿勒泰市医疗",
+    "保障局党组书记、局长马丽说。",
+    "深入学习贯彻自治区党委十届八次全会精神",
+    "新疆伊宁市聚焦产业发展抓实干部专业化培训（天山时评）",
+    "提升培训精准性，坚持需求导向，精心定",
+    "制招商引资、乡村振兴、电商直播等培训",
+    "专题13个，采取小班制培训模式，对相",
+    "关部门干部开展培训，切实提升干部培训",
+    "质效。（记者 盖有军 通讯员 谢晓艳）",
+])
+
+
+def test_a_line_wider_than_its_column_can_set_is_a_headline_line():
+    insurance, training = parse_issue(OVERSET_KICKER, "测试日报")[1]
+    assert insurance.body.strip().endswith("局长马丽说。")
+    assert training.title == "新疆伊宁市聚焦产业发展抓实干部专业化培训"
+    assert training.subtitle == "深入学习贯彻自治区党委十届八次全会精神"
+    assert training.column == "天山时评"
+
+
+# The same page, the story above signed under its headline, with a crosshead, and ending with no
+# credit; the kicker over the tagged headline is as short as that crosshead, so set in parallel.
+SHORT_KICKER_OVER_A_TAGGED_HEADLINE = "\n".join([
+    "努力在高质量发展中闯出新路子",
+    "本报记者 王宽",
+    _pdf_column([
+        "在深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育中，全县上下立足资源禀赋，"
+        "推动产业提质增效。",
+    ], 17),
+    "建强基层党组织",
+    _pdf_column([
+        "全县持续深化抓党建促乡村振兴，选优配强村级班子，为推进乡村全面振兴奠定坚实基础。",
+    ], 17),
+    "聚焦高质量发展",
+    "新疆伊宁市聚焦产业发展抓实干部专业化培训（天山时评）",
+    _pdf_column([
+        "提升培训精准性，坚持需求导向，精心定制招商引资、乡村振兴、电商直播等培训专题13个，"
+        "切实提升干部培训质效。（记者 盖有军 通讯员 谢晓艳）",
+    ], 17),
+])
+
+
+def test_a_line_right_over_a_headline_with_its_column_tag_is_its_kicker_not_a_crosshead():
+    county, training = parse_issue(SHORT_KICKER_OVER_A_TAGGED_HEADLINE, "测试日报")[1]
+    assert county.body.strip().endswith("奠定坚实基础。")
+    assert training.title == "新疆伊宁市聚焦产业发展抓实干部专业化培训"
+    assert training.subtitle == "聚焦高质量发展"
