@@ -180,6 +180,29 @@ def _sum_into(total: Tally, tally: Tally) -> None:
 HELD_OUT_SEED = 100  # synthesized issues from this seed on are scored in the report, never studied
 
 
+def _held_out_report(count: int, sources) -> list[str]:
+    """Every synthesized layout again on `count` issues from HELD_OUT_SEED on: seeds no rule was
+    studied against, so the figures say how the segmenter does on layouts it was not fitted to."""
+    seeds = range(HELD_OUT_SEED, HELD_OUT_SEED + count)
+    lines = ["", f"## Seeds never looked at ({count} issues per layout, seeds {seeds.start}–{seeds.stop - 1})", "",
+             f"The rules were written against the issues above and, while working, against seeds up to "
+             f"{HELD_OUT_SEED - 1}; these were only ever scored. Where a row here is lower than above, the "
+             "difference is what the rules fit to the issues they were studied on.", ""]
+    everything = _empty()
+    for group, layouts in (("one feature varied", FEATURES), ("many features at once", MIXES),
+                           ("PDF pages", PDF_PAGES)):
+        lines += [f"### {group}", "", HEADER.format(first="layout")]
+        total = _empty()
+        for name, layout in layouts.items():
+            tally = score_layout(layout, seeds, sources)
+            lines.append(_row(name, tally))
+            _sum_into(total, tally)
+        _sum_into(everything, total)
+        lines += ["", HEADER.format(first="all of them"), _row(f"all {group}, unseen", total), ""]
+    lines += [HEADER.format(first="everything"), _row("all synthesized, unseen", everything)]
+    return lines
+
+
 def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
     sources = load_sources()
     lines = ["# Segmentation benchmark (bench/segmentation_eval.py)", "",
@@ -225,18 +248,7 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
         _sum_into(pdf, tally)
     lines += ["", HEADER.format(first="all PDF pages"), _row("all PDF pages", pdf)]
     if held_out:
-        seeds_out = range(HELD_OUT_SEED, HELD_OUT_SEED + held_out)
-        lines += ["", f"## PDF pages, seeds never looked at ({held_out} issues each, seeds {seeds_out.start}–"
-                  f"{seeds_out.stop - 1})", "",
-                  "The rules were written against the issues above and, while working, against seeds up to "
-                  f"{HELD_OUT_SEED - 1}; these were only ever scored, so they show how the segmenter does on "
-                  "pages it was not fitted to.", "", HEADER.format(first="layout")]
-        unseen = _empty()
-        for name, layout in PDF_PAGES.items():
-            tally = score_layout(layout, seeds_out, sources)
-            lines.append(_row(name, tally))
-            _sum_into(unseen, tally)
-        lines += ["", HEADER.format(first="all PDF pages, unseen"), _row("all PDF pages, unseen", unseen)]
+        lines += _held_out_report(held_out, sources)
     mb, seconds, cpu, count = throughput(sources, megabytes)
     lines += ["", "## Import throughput", "",
               f"`parse_issue` over one synthesized file of {mb:.2f} MB (UTF-8; the mixes, concatenated), "
@@ -276,7 +288,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seeds", type=int, default=3, help="synthesized issues per layout")
     parser.add_argument("--mb", type=float, default=2.0, help="size of the throughput issue, in MB")
     parser.add_argument("--held-out", type=int, default=0,
-                        help=f"also score this many PDF-page issues per layout from seed {HELD_OUT_SEED} on")
+                        help=f"also score this many issues per layout from seed {HELD_OUT_SEED} on")
     parser.add_argument("--out", type=Path, help="write the report here (else print it)")
     parser.add_argument("--show", metavar="LAYOUT", help="print one synthesized issue and what its import missed")
     parser.add_argument("--seed", type=int, default=0, help="with --show: which issue of that layout")
