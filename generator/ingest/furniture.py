@@ -87,7 +87,7 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
         kind = None if running else _line_kind(text, names)
         if kind is None and _is_notice_box(lines, i, names):
             kind = "notice"
-        if kind is None or (kind == "hotline" and _labels_text(lines, i)):
+        if kind is None or (kind == "hotline" and (_labels_text(lines, i) or _unlabelled_number(lines, i))):
             continue
         drop[i] = kind
         if kind in ("qr", "hotline") and nxt and len(nxt) <= 16 and not _in_running_text(nxt, text) \
@@ -147,6 +147,20 @@ def _labels_text(lines: list[str], i: int) -> bool:
     j = _next_text(lines, i)
     return j is not None and lines[i].strip().endswith((":", "：")) and not _DIGITS_ONLY.match(lines[j].strip()) \
         and bool(re.search(f"[{CJK}]", lines[j]))
+
+
+def _unlabelled_number(lines: list[str], i: int) -> bool:
+    """Does a line end on 电话 with no colon and no number under it (…保障局热线电话 / 很难打通。)?
+    A hotline box prints its number after the label; a column line that merely ends on the word
+    is text, however short the line above it."""
+    text = lines[i].strip()
+    if "新闻热线" in text or text.endswith((":", "：")):
+        return False
+    j = _next_text(lines, i)
+    return j is None or not _PHONE_DIGITS.search(lines[j])
+
+
+_PHONE_DIGITS = re.compile(r"\d{3,}")
 
 
 def _is_notice_box(lines: list[str], i: int, names: set[str]) -> bool:

@@ -60,6 +60,13 @@ def test_a_hotline_label_over_a_bare_number_is_furniture():
     assert furniture_kinds(["新闻热线：", "0906-2315631", "", "正文第一段，写得很长很长。"]) == {0: "hotline", 1: "digits"}
 
 
+def test_a_column_line_ending_on_the_word_phone_is_text_and_a_label_over_its_number_is_not():
+    column = ["不少群众致电阿勒泰地区12", "345政务服务便民热线反映：", "阿勒泰市医疗保障局热线电话", "很难打通。"]
+    assert furniture_kinds(column) == {}
+    assert furniture_kinds(["阿勒泰市医疗保障局热线电话", "0906-2100633", "", "正文第一段，写得很长很长。"]) \
+        == {0: "hotline", 1: "digits"}
+
+
 def test_a_pages_editor_line_in_its_header_is_furniture_and_an_articles_bracketed_one_is_not():
     assert furniture_kinds(["第1版", "责任编辑：朱振陆", "[责任编辑:夏珑祯]", "正文第一段，写得很长很长。"]) == {1: "editor"}
 
