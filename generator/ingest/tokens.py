@@ -374,6 +374,25 @@ class _Assembler:
         if last is not None:
             last.kind = "caption"
             self._dated_opening_above()
+        else:
+            self._caption_run_on_above()
+
+    def _caption_run_on_above(self) -> None:
+        """A credit under a long paragraph: where the paragraph's last sentence starts a line of its
+        own after a line that ended one (nothing else set it apart: no blank line, no indent), and
+        is short enough for a caption, that sentence is the photo's caption the flush lines ran on
+        into the story (…增进民生福祉。 / 新疆喀什华电266万千瓦热电 / 联产项目。 / 本报记者 X 摄)."""
+        before = self.tokens[-1] if self.tokens else None
+        if before is None or before.kind != "para" or before.dateline or len(before.numbers) != len(before.lines) \
+                or not ends_sentence(before.lines[-1]):
+            return
+        k = next((k for k in range(len(before.lines) - 1, 0, -1) if ends_sentence(before.lines[k - 1])), 0)
+        moved = before.lines[k:]
+        if k and len(join_lines(moved)) <= _CAPTION_MAX and not _has_sentence_inside(join_lines(moved)[:-1]) \
+                and not moved[0].startswith("图为"):  # (图为… leans on the story it is set in: it stays there)
+            numbers = before.numbers[k:]
+            before.cut(k)
+            self.tokens.append(Token("caption", numbers[0], moved, numbers=numbers))
 
     def _dated_opening_above(self) -> None:
         """A news photo's caption opens with its date (日前，…) and may go on in a second paragraph:

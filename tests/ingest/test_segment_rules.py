@@ -2270,3 +2270,32 @@ def test_a_line_right_over_a_headline_with_its_column_tag_is_its_kicker_not_a_cr
     assert county.body.strip().endswith("奠定坚实基础。")
     assert training.title == "新疆伊宁市聚焦产业发展抓实干部专业化培训"
     assert training.subtitle == "聚焦高质量发展"
+
+
+# PDF text of 14-character columns, paragraphs opened by U+3000 indents, no blank lines: a photo
+# between two stories, its caption flush, so its lines run on from the story's last paragraph,
+# whose last line ends a sentence at the full measure.
+CAPTION_RUN_ON = "\n".join([
+    "筑牢人民群众共同富裕的工作基础",
+    "本报记者 王宽",
+    _wrap("区域协调发展是实现共同富裕的必然要求。新疆塔城市坚持就业优先，组建田间管理、物资运输、"
+          "无人机操作等专业劳务服务合作社，帮助村民实现就近就地就业，持续增加群众收入。", 14),
+    _wrap("各级党组织把增进民生福祉作为发展的根本目的，推动公共服务向基层延伸、向农村覆盖、向困难群众倾斜，"
+          "让各族群众的获得感、幸福感、安全感更加充实、更有保障、更可持续。全体人民共同富裕是中国式现代化的"
+          "本质特征。积极推进老年食堂、助餐服务点等模式，创办多个老年食堂和助餐点，让辖区老年人在家门口吃上"
+          "“暖心饭”，不断提升基层民生服务的供给质量。", 14),
+    "新疆喀什华电266万千瓦热电",
+    "联产项目。",
+    "本报记者 艾力·吐尔逊 摄",
+    "项目建设跑出加速度",
+    "袁海军",
+    _wrap("在深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育之际，全区上下深入贯彻落实党的二十大精神。", 14),
+]) + "\n"
+
+
+def test_a_caption_run_on_from_the_story_above_its_credit_is_the_photos():
+    stories = parse_issue(CAPTION_RUN_ON, "测试日报")[1]
+    assert stories[0].body.strip().endswith("不断提升基层民生服务的供给质量。")
+    assert not any("热电联产" in s.body for s in stories if s.title == "筑牢人民群众共同富裕的工作基础")
+    assert any("新疆喀什华电266万千瓦热电联产项目。" in (s.body + (s.title or "")) for s in stories)
+    assert stories[-1].title == "项目建设跑出加速度"
