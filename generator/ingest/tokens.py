@@ -252,7 +252,8 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
         text = collapse_doubled(raw.strip())
         if out and not text.startswith("——") and not out[-1].text.endswith(HEAD_END_OK) \
                 and not out[-1].text.startswith("——") \
-                and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)) \
+                and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)
+                         and not _word_wrapped_on(out[-1].lines[-1], text)) \
                 and not _tagged_under(out[-1].lines[-1], text):
             out[-1].lines.append(text)
         elif out and out[-1].text.startswith("——") and not text.startswith("——"):
@@ -904,13 +905,21 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
     if split_column_tag(before)[1]:
         return False  # …（今日谈） ends its headline
     if is_byline_name(text):  # 张云梅 under …会召开 is its writer (开张 is no word cut there), but
-        return splits_word(before, text, common=True) and is_common_word(text[1:])  # …的思 / 路举措 is 思路 + 举措
+        return splits_word(before, text, common=True) and is_common_word(text[1:]) \
+            or _word_wrapped_on(before, text)  # …的思 / 路举措 is 思路 + 举措, …发展的重要 / 路径 a word
     if _is_couplet(before) and _is_couplet(text):
         return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
     return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
 
 
 _COUPLET = re.compile(f"^[{CJK}“”]{{3,}} [{CJK}“”]{{3,}}$")
+
+
+def _word_wrapped_on(before: str, text: str) -> bool:
+    """Is a two-character line under a headline line as wide as a column one word the wrap
+    carried over (…促进区域协调发展的重要 / 路径), rather than a writer's name (a name that is also
+    a common word, 高峰, under a headline that long is the rarer reading)?"""
+    return len(text) == 2 and is_common_word(text) and len(before) >= _COLUMN_MIN
 
 
 def _is_couplet(text: str) -> bool:

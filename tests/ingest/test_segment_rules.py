@@ -2299,3 +2299,27 @@ def test_a_caption_run_on_from_the_story_above_its_credit_is_the_photos():
     assert not any("热电联产" in s.body for s in stories if s.title == "筑牢人民群众共同富裕的工作基础")
     assert any("新疆喀什华电266万千瓦热电联产项目。" in (s.body + (s.title or "")) for s in stories)
     assert stories[-1].title == "项目建设跑出加速度"
+
+
+# PDF text of 17-character columns, no blank lines, no indents: a crosshead inside a feature,
+# wrapped so that its last word, 路径, stands alone on a line (路 is a surname too).
+CROSSHEAD_WRAPPED_ON_A_WORD = "\n".join([
+    "以区域协调发展推进中国式现代化",
+    "本报记者 王宽",
+    _pdf_column([
+        "习近平总书记在党的二十大报告中擘画了以中国式现代化全面推进中华民族伟大复兴的宏伟蓝图。"
+        "坚持以人民为中心的价值取向，必须不断增强区域发展的平衡性协调性，最终实现共同富裕。",
+    ], 17),
+    "政策系统集成是促进区域协调发展的重要",
+    "路径",
+    _pdf_column([
+        "区域协调发展以政府引导为重要特征，有利于解决自由市场机制的缺陷，进一步提升资源的空间配置效率。",
+    ], 17),
+])
+
+
+def test_a_crossheads_last_word_alone_on_its_line_is_no_writers_name():
+    (feature,) = parse_issue(CROSSHEAD_WRAPPED_ON_A_WORD, "测试日报")[1]
+    assert feature.authors == ("王宽",)
+    assert "政策系统集成是促进区域协调发展的重要路径" in feature.body
+    assert feature.body.strip().endswith("提升资源的空间配置效率。")
