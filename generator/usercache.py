@@ -46,7 +46,7 @@ def cached(name: str, source: Path, recipe: tuple, compute: Callable[[], Strings
     caller's version of the derivation, e.g. its thresholds)."""
     try:
         key = _key(source, recipe)
-        path = folder() / f"{name}-{hashlib.sha256(str(source).encode()).hexdigest()[:16]}.bin"
+        path = folder() / f"{name}-{hashlib.sha256(os.fsencode(source)).hexdigest()[:16]}.bin"
     except (OSError, RuntimeError, PackageNotFoundError):  # no source to key it by, no home, no version
         return compute()
     found = _read(path, key)

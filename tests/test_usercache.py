@@ -159,3 +159,12 @@ def test_the_word_lists_read_back_are_those_derived_from_jiebas_dictionary(home,
     assert computed.calls == 1  # the second process-like read came from the cache
     assert lists[0] == lists[1] == tuple(frozenset(w.split("\n")) for w in derived)
     assert len(lists[0][0]) > 300_000 and "实际" in lists[0][2] and "中州" not in lists[0][2]
+
+
+def test_a_source_path_that_is_not_utf8_is_cached_too(home, tmp_path):
+    odd = tmp_path / os.fsdecode(b"dict-\xff.txt")  # (a byte no encoding decodes: a surrogate in the str)
+    odd.write_text("实际 3 n\n", encoding="utf-8")
+    compute = Counted()
+    for _ in range(2):
+        assert usercache.cached("t", odd, (), compute) == compute.value
+    assert compute.calls == 1
