@@ -9,6 +9,7 @@ import functools
 import http.server
 import os
 import shutil
+import tempfile
 import threading
 from pathlib import Path
 
@@ -20,14 +21,23 @@ FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+CACHE_HOME = tempfile.mkdtemp(prefix="gazette-test-cache-")  # XDG_CACHE_HOME of every test
 
 
 def pytest_configure(config):
     """One known locale for every test, whatever the shell's: gazette speaks English under C.UTF-8.
-    Tests of the Chinese CLI set LANG=zh_CN.UTF-8 themselves (tests/test_i18n.py)."""
+    Tests of the Chinese CLI set LANG=zh_CN.UTF-8 themselves (tests/test_i18n.py). And a cache folder
+    of the session's own."""
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         os.environ.pop(name, None)
     os.environ["LANG"] = "C.UTF-8"
+    # gazette's user cache (generator/usercache.py) in a folder of this session's, for every test and
+    # the commands they run: never the user's ~/.cache
+    os.environ["XDG_CACHE_HOME"] = CACHE_HOME
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(CACHE_HOME, ignore_errors=True)
 
 
 def pytest_addoption(parser):

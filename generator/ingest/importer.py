@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ..problems import GazetteError, Problem, error
+from ..slug import slugify
 from ..text.words import is_common_word
 from .articles import ImportedArticle, finish
 from .columns import assign_columns
@@ -156,10 +157,12 @@ def _as_printed(article: ImportedArticle, printed: Restorer) -> ImportedArticle:
 
 
 def preload_tables() -> None:
-    """Read now what every parse reads on its first use (jieba's word list, the gazetteer's names):
-    the processes forked after this share them instead of each reading them again."""
+    """Read now what every parse reads on its first use (jieba's word list, the gazetteer's names,
+    pypinyin's tables for the masthead's romanized name): the processes forked after this share
+    them instead of each reading them again."""
     is_common_word("")
     tag_regions("", "", None, None)
+    slugify("")
 
 
 @dataclass(frozen=True)

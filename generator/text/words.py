@@ -5,7 +5,8 @@ sometimes continues a sentence in a block that belongs to another article, and
 whether a line break splits a word tells which unfinished sentence a block
 continues. The theme: a headline may wrap only where no word is cut
 (text/phrases.py). Words come from jieba's dictionary, read as a plain list,
-without loading its segmenter (no start-up, no cache file written).
+without loading its segmenter (whose start-up writes its own cache); the lists derived
+from it are kept in gazette's user cache (usercache.py), keyed by the dictionary file.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+from .. import usercache
 from .han import HAN_CLASS as CJK
 
 _SPAN = 3  # characters taken from each side of the break
@@ -23,23 +25,32 @@ _START = re.compile(f"[{CJK}]{{1,{_SPAN}}}")
 
 _COMMON = 100  # jieba's frequency of a word common enough to say a headline's break cuts it
 _FREQUENT = 1000  # … and of one frequent enough to join text across a finished paragraph (实际 12010, not 中州 101)
+_RECIPE = (1, _COMMON, _FREQUENT)  # how the lists are derived from the file: a cache of another is made again
 
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """jieba's dict.txt (a line per word: word, frequency, part of speech), read once, on first
-    use: every word, the words used at least _COMMON times, and those used _FREQUENT times. The file is found without
-    importing jieba (0.3 s of start-up for a segmenter never used), and split all at once, every
-    third field a word: four times faster than a Python loop over its 349,000 lines. A file not
-    in that shape is read line by line (and has no frequencies: every word counts as common)."""
-    text = _dictionary().read_text(encoding="utf-8")
+    """Every word of jieba's dict.txt, the words used at least _COMMON times, and those used
+    _FREQUENT times: derived from the file once (`_derived`) and then read from the user cache,
+    in each process on first use."""
+    path = _dictionary()
+    joined = usercache.cached("jieba-words", path, _RECIPE, lambda: _derived(path.read_text(encoding="utf-8")))
+    return tuple(frozenset(words.split()) for words in joined)  # (a word holds no space: the file's fields)
+
+
+def _derived(text: str) -> tuple[str, str, str]:
+    """The three lists of a dict.txt (a line per word: word, frequency, part of speech), each as its
+    words joined by newlines. The file is found without importing jieba (the start-up of a
+    segmenter never used), and split all at once, every third field a word: far faster than a
+    Python loop over its lines. A file not in that shape is read line by line (and has no
+    frequencies: every word counts as common)."""
     fields = text.split()
     if len(fields) == 3 * text.count("\n") and text.endswith("\n"):
         words, shortest = fields[::3], len(str(_COMMON))  # (most counts are shorter: not even converted)
         counted = [(w, int(count)) for w, count in zip(words, fields[1::3])
                    if len(count) >= shortest and count.isdigit() and int(count) >= _COMMON]
-        return frozenset(words), frozenset(w for w, _ in counted), frozenset(w for w, n in counted if n >= _FREQUENT)
-    words = _first_fields(text)
+        return "\n".join(words), "\n".join(w for w, _ in counted), "\n".join(w for w, n in counted if n >= _FREQUENT)
+    words = "\n".join(sorted(_first_fields(text)))
     return words, words, words
 
 

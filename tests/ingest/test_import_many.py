@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,14 @@ def test_jobs_must_be_a_number_of_processes(project, capsys, jobs):
         main(["-C", str(project), "import", "--jobs", jobs, str(project / "small-daily.txt")])
     assert stop.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_the_tables_every_parse_reads_are_loaded_before_the_workers_are_forked():
+    """jieba's words, the gazetteer and pypinyin (furniture.py romanizes mastheads): loaded by the
+    parent, so the workers forked after it share them instead of each loading them."""
+    code = ("from generator.ingest import preload_tables; from generator import slug; "
+            "from generator.text import words; preload_tables(); "
+            "print(slug.pinyin.cache_info().currsize, slug._remembering.cache_info().currsize, "
+            "words._lists.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1", "1", "1"]
