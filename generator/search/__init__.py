@@ -18,7 +18,7 @@ from ..progress import SILENT, Progress
 from . import cache
 from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
 from .cache import text_key
-from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, script, searched, text_files
+from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, regions_payload, script, searched, text_files
 from .fold import t2s_script
 from .index import FIELDS, Plan
 from .shards import Shard, index_scripts
@@ -39,6 +39,7 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
     yield data_file("search/t2s.js", t2s_script())
     yield from (data_file(path, data) for path, data in engine_files().items())
     yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs)))))
+    yield data_file("search/regions.js", script("regions", 0, regions_payload(site)))
     yield from text_files(site, docs, keys)
     yield DataFile("search/lengths.js", *next(shards))
     for k, (digest, make) in enumerate(shards):

@@ -4,8 +4,11 @@ Three kinds of classic-script payloads (file:// forbids fetch, so every data fil
 calls the global `gazetteSearchLoaded(kind, key, data)`):
 
 - ``search/docs.js``, loaded up front: the shard plan, scoring parameters and,
-  per article, only what filters and orders every hit: publication, date and
-  regions, as numbers (wire.py's text encoding);
+  per article, only what orders every hit: publication and date, as numbers
+  (wire.py's text encoding);
+- ``search/regions.js``: per article its regions, as numbers: only a region filter and
+  the facet counts need them, so the page loads them after the first page of results
+  is shown (or first, when the URL asks for a region);
 - ``search/text-NNN.js``: one article as a hit shows it: its title (as shown: a supplied
   one ［bracketed］), subtitle, URL, where the title may break (text/phrases.py `breaks`,
   written by `break_code`, so that a result's title keeps its words together as the
@@ -135,22 +138,29 @@ def script(kind: str, key, data, wide: bool = False, packed: bool = False) -> by
 
 def docs_payload(site: Site, shards: dict, scoring: dict) -> dict:
     """The table every search needs: `shards` is index.Plan.payload() (how terms map to shards),
-    `scoring` wire.params; per article its publication, date (days since 1970, as the change
-    from the article before, zigzag-signed) and regions (how many, then which), as numbers."""
+    `scoring` wire.params; per article its publication and date (days since 1970, as the change
+    from the article before, zigzag-signed), as numbers."""
     publications = {p.slug: n for n, p in enumerate(site.publications)}
-    regions = sorted({name for a in site.articles for name in a.regions},
-                     key=lambda name: _region_order(site, name))
-    region_index = {name: n for n, name in enumerate(regions)}
     days = [(a.date - EPOCH).days for a in site.articles]
     changes = (day - before for day, before in zip(days, [0, *days]))
     return {
-        "version": 4, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK,
-        "publications": [p.name for p in site.publications], "regions": regions,
+        "version": 5, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK,
+        "publications": [p.name for p in site.publications],
         "publication": "".join(number(publications[a.publication_slug]) for a in site.articles),
         "date": "".join(number(2 * c if c >= 0 else -2 * c - 1) for c in changes),
-        "region": "".join(number(len(a.regions)) + "".join(number(region_index[r]) for r in a.regions)
-                          for a in site.articles),
     }
+
+
+def regions_payload(site: Site) -> dict:
+    """search/regions.js: the region names (in the gazetteer's order), and per article its regions
+    (how many, then which), as numbers. Apart from docs.js because a query needs them only to
+    filter by region or count the facets, which can wait for the first page (bench/search.md)."""
+    regions = sorted({name for a in site.articles for name in a.regions},
+                     key=lambda name: _region_order(site, name))
+    region_index = {name: n for n, name in enumerate(regions)}
+    return {"regions": regions,
+            "region": "".join(number(len(a.regions)) + "".join(number(region_index[r]) for r in a.regions)
+                              for a in site.articles)}
 
 
 def _region_order(site: Site, name: str) -> tuple[int, str]:

@@ -42,7 +42,7 @@
   var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
   var FORGIVE_CHECKED = 48;  // partial hits whose text is read to find the pieces they hold
   var FORGIVE_MAX = 100;  // partial hits listed at most
-  var registry = { docs: {}, index: {}, text: {}, lengths: {} };
+  var registry = { docs: {}, index: {}, text: {}, lengths: {}, regions: {} };
 
   /* A packed file (generator/search/packing.py) passes its code units and compressed size: it is
    * kept as the promise of its data until Engine.file settles it. */
@@ -326,17 +326,26 @@
     return out;
   }
 
-  /* Publication, date and regions of every article (documents.py docs_payload). */
+  /* Publication and date of every article (documents.py docs_payload). */
   function articles(meta) {
-    var pubs = numbers(meta.publication), changes = numbers(meta.date), region = numbers(meta.region);
-    var out = [], day = 0, at = 0, dates = {};  /* an issue's articles share their date: made once */
+    var pubs = numbers(meta.publication), changes = numbers(meta.date);
+    var out = [], day = 0, dates = {};  /* an issue's articles share their date: made once */
     for (var n = 0; n < pubs.length; n++) {
       var c = changes[n];
       day += c % 2 ? -(c + 1) / 2 : c / 2;
-      var count = region[at++], regions = region.slice(at, at + count);
-      at += count;
       var date = dates[day] || (dates[day] = new Date(day * 864e5).toISOString().slice(0, 10));
-      out.push({ publication: pubs[n], date: date, regions: regions });
+      out.push({ publication: pubs[n], date: date });
+    }
+    return out;
+  }
+
+  /* Every article's region numbers (documents.py regions_payload). */
+  function regionLists(data) {
+    var region = numbers(data.region), out = [];
+    for (var at = 0; at < region.length;) {
+      var count = region[at++];
+      out.push(region.slice(at, at + count));
+      at += count;
     }
     return out;
   }
@@ -447,17 +456,45 @@
     return this.row(n).then(function (row) { return row.slice(4); });
   };
 
-  /* Article n as a hit shows it: title, subtitle and url are there once `describe`d. */
+  /* Article n as a hit shows it: title, subtitle and url are there once `describe`d, its regions
+   * once `regions` has loaded them (until then none). */
   Engine.prototype.doc = function (n) {
     if (this.docs[n]) return this.docs[n];
     var a = this.articles[n], m = this.meta;
-    return (this.docs[n] = {
+    var doc = this.docs[n] = {
       n: n, title: undefined, subtitle: undefined, publication: m.publications[a.publication],
       publicationIndex: a.publication, date: a.date, year: a.date.slice(0, 4), url: undefined,
-      regions: a.regions.map(function (r) { return m.regions[r]; }), regionIndexes: a.regions,
+      regions: [], regionIndexes: [],
       breaks: undefined  /* where the title may break: code point offsets */
-    });
+    };
+    if (this.regionsOf) this.placed(doc);
+    return doc;
   };
+
+  Engine.prototype.placed = function (doc) {
+    var names = this.regionNames;
+    doc.regionIndexes = this.regionsOf[doc.n];
+    doc.regions = doc.regionIndexes.map(function (r) { return names[r]; });
+  };
+
+  /* Load every article's regions (search/regions.js) and give them to the hits made so far and
+   * to come: a query needs them only to filter by region or count the facets, so the page asks
+   * for them after showing its first results, or first when the URL asks for a region. */
+  Engine.prototype.regions = function () {
+    var self = this;
+    if (!this._regions) {
+      this._regions = Promise.all([this.ready(), this.file("regions.js")]).then(function () {
+        var data = registry.regions[0];
+        self.regionNames = data.regions;
+        self.regionsOf = regionLists(data);
+        self.docs.forEach(function (doc) { if (doc) self.placed(doc); });
+      });
+    }
+    return this._regions;
+  };
+
+  /* Whether `regions` has given every hit its regions. */
+  Engine.prototype.hasRegions = function () { return !!this.regionsOf; };
 
   /* The title's break offsets from their code in a text file (documents.py break_code: phrase
    * lengths in base 36, "0" for 35 characters without a break). */

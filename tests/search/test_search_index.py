@@ -71,7 +71,7 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     site, config = load("search-semantics")
     files = build_search(site, config)
     assert {"search/lunr.min.js", "search/t2s.js", "search/docs.js", "search/index-000.js", "search/lengths.js",
-            "search/text-000.js"} <= set(files)
+            "search/text-000.js", "search/regions.js"} <= set(files)
     kind, _, idx = payload(files["search/index-000.js"])
     terms = idx["terms"].split(" ")
     assert kind == "index" and len(idx["postings"].split(";")) == len(terms) and terms == sorted(terms)
@@ -91,8 +91,10 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     first = site.articles[0]
     assert docs["publications"][numbers(docs["publication"])[0]] == first.publication
     assert numbers(docs["date"])[0] == 2 * (first.date - dt.date(1970, 1, 1)).days
-    count, *regions = numbers(docs["region"])[:1 + len(first.regions)]
-    assert count == len(first.regions) and [docs["regions"][r] for r in regions] == list(first.regions)
+    assert "region" not in docs and "regions" not in docs  # in regions.js: a query needs them later, if at all
+    _, _, placed = payload(files["search/regions.js"])
+    count, *regions = numbers(placed["region"])[:1 + len(first.regions)]
+    assert count == len(first.regions) and [placed["regions"][r] for r in regions] == list(first.regions)
     _, _, text = payload(files["search/text-000.js"])
     doc = search_docs(site)[0]
     assert text == [[first.shown_title, first.subtitle or "", first.url, break_code(breaks(first.shown_title)),
