@@ -4,8 +4,10 @@
  * a shard packed (deflated: generator/search/packing.py); file:// forbids fetch, XHR, workers and
  * modules, so <script> insertion is the only loader. A shard holds only postings
  * (generator/search/wire.py); `rebuild` makes it the lunr.Index lunr.py's Builder would have
- * made, with the field lengths of lengths.js, and `match` answers a query exactly as lunr.js's
- * query of that index does, from the postings alone.
+ * made, with the field lengths of lengths-K.js, and `match` answers a query exactly as lunr.js's
+ * query of that index does, from the postings alone. A query loads the lengths of the fields its
+ * terms have postings in, and lunr.min.js only for a prefix query of several terms (`expand`
+ * orders them as lunr's TokenSet does).
  *
  * Query semantics (tested in tests/search/test_search_semantics.py):
  *  - words and text are compared as GazetteTokenize.comparable makes them: folded, and a
@@ -31,7 +33,7 @@
  * pieces of three or more characters whole in their text (checked for the best
  * FORGIVE_CHECKED by share, within VERIFY_CHUNKS text files), then the share of its terms,
  * then lunr score, then newest first. `listed` gives the order a page shows.
- * Needs lunr (search/lunr.min.js) and GazetteTokenize (search-tokenize.js). */
+ * Needs GazetteTokenize (search-tokenize.js), and lunr (search/lunr.min.js) where said. */
 (function (root) {
   "use strict";
   var LABEL = "gazette-terms";
@@ -147,18 +149,21 @@
     return r / 1000;
   }
 
-  /* Field lengths per article (lengths.js) and their averages, as lunr's Builder counts them;
-   * a field is scored with the lengths.js column scoring.lengths names (a character field with
-   * its text field's: wire.py params). */
-  function fieldLengths(data, scoring) {
-    var out = { lengths: {}, average: {} }, columns = {};
+  /* Field lengths per article and their averages, as lunr's Builder counts them, for the fields
+   * whose lengths file is loaded: `data[k]` is lengths-k.js's (wire.py lengths_payloads), and a
+   * field is scored with file scoring.lengths[j] (a character field with its text field's: wire.py
+   * params). `columns` (optional): files read before, k → {list, average}, added to. */
+  function fieldLengths(data, scoring, columns) {
+    var out = { lengths: {}, average: {} };
+    columns = columns || {};
     scoring.fields.forEach(function (f, j) {
-      var name = scoring.lengths ? scoring.lengths[j] : f, column = columns[name];
-      if (!column) {
-        var list = numbers(data[name]), total = 0, least = data.least[name];
+      var k = scoring.lengths[j], column = columns[k];
+      if (!column && data[k]) {
+        var list = numbers(data[k].lengths), total = 0, least = data[k].least;
         for (var i = 0; i < list.length; i++) { list[i] += least; total += list[i]; }
-        column = columns[name] = { list: list, average: total / scoring.count };
+        column = columns[k] = { list: list, average: total / scoring.count };
       }
+      if (!column) return;
       out.lengths[f] = column.list;
       out.average[f] = column.average;
     });
@@ -221,8 +226,23 @@
     });
   }
 
+  /* A shard's terms and their postings, split once (kept on the shard's data). */
   function splitShard(shard) {
-    return { terms: shard.terms ? shard.terms.split(" ") : [], lists: shard.postings.split(";") };
+    if (!shard._split) {
+      Object.defineProperty(shard, "_split", { value:
+        { terms: shard.terms ? shard.terms.split(" ") : [], lists: shard.postings.split(";") } });
+    }
+    return shard._split;
+  }
+
+  /* What answering `c` ({term, prefix}) from a shard needs loaded: the lengths files of the fields
+   * its terms have postings in, and lunr.js when a prefix query finds several terms (`expand`). */
+  function needs(shard, c, scoring) {
+    var split = splitShard(shard), found = positions(split.terms, [c]), files = [];
+    found.forEach(function (p) {
+      split.lists[p].split(",").forEach(function (column, j) { if (column) files.push(scoring.lengths[j]); });
+    });
+    return { lengths: unique(files), lunr: c.prefix && found.length > 1 };
   }
 
   /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
@@ -233,6 +253,9 @@
    * terms only), at the cost of their postings alone. The page answers with `match`, which
    * gives what lunr.js's query of this index gives (tests/search/test_search_wire.py). */
   function rebuild(shard, scoring, lengths, asked) {
+    if (!root.lunr.Pipeline.registeredFunctions[LABEL]) {
+      root.lunr.Pipeline.registerFunction(function (token) { return token; }, LABEL);
+    }
     var lunr = root.lunr, fields = scoring.fields, split = splitShard(shard), terms = split.terms;
     var inverted = Object.create(null), elements = Object.create(null), tokens = new lunr.TokenSet.Builder();
     var wanted = asked ? positions(terms, asked) : terms.map(function (_, i) { return i; });
@@ -366,6 +389,7 @@
     this.loaded = [];  /* data files loaded so far, in order (for measurements) */
     this.pending = {};
     this.matches = {};  /* "shard terms" → what that shard answers for those terms (Engine.matched) */
+    this.columns = {};  /* lengths file k → its lengths and their average, read once (fieldLengths) */
     this.docs = [];  /* article number → the object hits share, filled in by describe */
     this.loadScript = (options && options.loadScript) || insertScript;
   }
@@ -398,11 +422,7 @@
   Engine.prototype.ready = function () {
     var self = this;
     if (this._ready) return this._ready;
-    var lunrReady = root.lunr ? Promise.resolve() : this.file("lunr.min.js");
-    this._ready = Promise.all([lunrReady, this.file("t2s.js"), this.file("docs.js")]).then(function () {
-      if (!root.lunr.Pipeline.registeredFunctions[LABEL]) {
-        root.lunr.Pipeline.registerFunction(function (token) { return token; }, LABEL);
-      }
+    this._ready = Promise.all([this.file("t2s.js"), this.file("docs.js")]).then(function () {
       self.meta = registry.docs[0];
       self.articles = articles(self.meta);
       return self.meta;
@@ -411,10 +431,24 @@
   };
 
   Engine.prototype.shard = function (k) {
+    return this.file("index-" + String(k).padStart(3, "0") + ".js");
+  };
+
+  /* Load shards `ks`, then what answering `terms` from them needs (`needs`). */
+  Engine.prototype.shards = function (ks, terms) {
     var self = this;
-    var name = "index-" + String(k).padStart(3, "0") + ".js";
-    return Promise.all([this.file(name), this.file("lengths.js")]).then(function () {
-      if (!self.lengths) self.lengths = fieldLengths(registry.lengths[0], self.meta.scoring);
+    return Promise.all(ks.map(function (k) { return self.shard(k); })).then(function () {
+      var files = [], plan = self.meta;
+      ks.forEach(function (k) {
+        terms.forEach(function (t) {
+          var need = needs(registry.index[k], clause(t, plan), plan.scoring);
+          need.lengths.forEach(function (c) { files.push("lengths-" + c + ".js"); });
+          if (need.lunr && !root.lunr) files.push("lunr.min.js");
+        });
+      });
+      return Promise.all(unique(files).map(function (f) { return self.file(f); }));
+    }).then(function () {
+      self.lengths = fieldLengths(registry.lengths, self.meta.scoring, self.columns);
     });
   };
 
@@ -533,7 +567,7 @@
     var needed = Object.keys(byShard).map(Number);
     spans.forEach(function (span) { needed = needed.concat(span.shards); });
     needed = unique(needed);
-    return Promise.all(needed.map(function (k) { return self.shard(k); })).then(function () {
+    return this.shards(needed, terms).then(function () {
       var sets = Object.keys(byShard).map(function (k) { return self.run(Number(k), byShard[k], titles); });
       spans.forEach(function (span) { sets.push(self.holding(span.term, titles)); });
       var scores = null;
@@ -562,7 +596,7 @@
   Engine.prototype.holders = function (terms) {
     var self = this, needed = [];
     terms.forEach(function (t) { needed = needed.concat(shardsOf(t, self.meta)); });
-    return Promise.all(unique(needed).map(function (k) { return self.shard(k); })).then(function () {
+    return this.shards(unique(needed), terms).then(function () {
       return terms.map(function (t) { return self.holding(t); });
     });
   };

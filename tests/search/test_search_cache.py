@@ -87,7 +87,7 @@ def test_an_edit_tokenizes_one_article_and_encodes_only_the_shards_it_changes(tm
     after = index_files(docs, tmp_path)[1]
     assert counted.tokenized == 1 and 0 < counted.encoded < plan.total / 2
     changed = [k for k, (old, new) in enumerate(zip(before, after)) if old != new]
-    assert 0 in changed and 1 < len(changed) <= counted.encoded + 1  # lengths.js, and the shards of 骆驼刺丛生
+    assert 0 in changed and 1 < len(changed) <= counted.encoded + 1  # the lengths, and the shards of 骆驼刺丛生
     assert after == index_files(docs, tmp_path, cache_dir="")[1]
 
 

@@ -101,6 +101,25 @@ def test_regions_load_after_the_first_page_and_then_show_with_their_counts(built
     assert len(shown) == 3 and "…" not in shown  # asked for only once the first page was whole
 
 
+def requested(page) -> list[str]:
+    """The search/ files a page asks for, by name, as it asks."""
+    names: list[str] = []
+    page.on("request", lambda r: names.append(r.url.rsplit("/", 1)[-1]) if "/search/" in r.url else None)
+    return names
+
+
+def test_a_query_loads_lunr_only_for_a_prefix_of_several_terms(built_semantics, page):
+    names = requested(page)
+    page.goto((built_semantics / "search.html").as_uri() + "?q=博斯腾湖")
+    done(page)
+    assert first_titles(page) == ["博斯腾湖迎来旅游旺季", "夏日观光客流增长"]
+    assert "lunr.min.js" not in names and any(n.startswith("lengths-") for n in names)
+    page.goto((built_semantics / "search.html").as_uri() + "?q=湖")  # 湖*: 湖县, 湖迎, … in lunr's order
+    done(page)
+    assert sorted(first_titles(page)) == sorted(["博斯腾湖迎来旅游旺季", "夏日观光客流增长", "挖掘历史文化资源"])
+    assert "lunr.min.js" in names
+
+
 def test_bookmarked_filters_are_restored(built_semantics, page):
     page.goto((built_semantics / "search.html").as_uri() + "?q=游客&pub=阿勒泰日报")
     done(page)
