@@ -132,6 +132,15 @@
     return table;
   })();
 
+  /* `count` numbers written by wire.py `planes`: fixed width, most significant plane first. */
+  function planes(text, count) {
+    var out = new Array(count).fill(0), width = count ? text.length / count : 0;
+    for (var d = 0; d < width; d++) {
+      for (var i = 0; i < count; i++) out[i] = out[i] * 32 + DIGITS[text.charCodeAt(d * count + i)];
+    }
+    return out;
+  }
+
   function numbers(text) {
     var out = [], value = 0;
     for (var i = 0; i < text.length; i++) {
@@ -159,7 +168,7 @@
     scoring.fields.forEach(function (f, j) {
       var k = scoring.lengths[j], column = columns[k];
       if (!column && data[k]) {
-        var list = numbers(data[k].lengths), total = 0, least = data[k].least;
+        var list = planes(data[k].lengths, scoring.count), total = 0, least = data[k].least;
         for (var i = 0; i < list.length; i++) { list[i] += least; total += list[i]; }
         column = columns[k] = { list: list, average: total / scoring.count };
       }

@@ -53,6 +53,18 @@ def number(value: int) -> str:
     return out
 
 
+def planes(values: list[int]) -> str:
+    """`values` ≥ 0, each written in as many LAST digits as the largest needs, most significant
+    plane first: every value's top digit, then every value's next… A plane's digits are alike
+    (a body's length from its shortest: a few top digits, 32 bottom ones) and gzip codes each
+    plane's few symbols in fewer bits than it can the digits of variable-width numbers
+    (bench/search.md). The width is the text's length over the count of values."""
+    width, top = 1, max(values, default=0)
+    while top >> (5 * width):
+        width += 1
+    return "".join("".join(LAST[(v >> shift) & 31] for v in values) for shift in range(5 * (width - 1), -1, -5))
+
+
 _SMALL = tuple(number(value) for value in range(1024))  # most numbers of a posting list: looked up, not spelt
 
 
@@ -85,10 +97,10 @@ def shard_payload(terms: dict[str, list[dict[int, int]]]) -> dict:
 
 def lengths_payloads(lengths: Iterable[tuple[int, ...]], fields: int) -> list[dict]:
     """Each article's length in terms per field, in article order: per field (lengths-K.js for
-    field K), each length less the field's shortest (`least`): bodies of 857–1,493 terms take 2
-    characters, not 3."""
+    field K), each length less the field's shortest (`least`: bodies of 857–1,493 terms take 2
+    digits, not 3), in `planes`."""
     columns = list(zip(*lengths)) or [() for _ in range(fields)]
-    return [{"least": (least := min(column, default=0)), "lengths": "".join(number(n - least) for n in column)}
+    return [{"least": (least := min(column, default=0)), "lengths": planes([n - least for n in column])}
             for column in columns]
 
 

@@ -67,6 +67,20 @@ def numbers(text: str) -> list[int]:
     return out
 
 
+def unplane(text: str, count: int) -> list[int]:
+    """wire.planes read back: fixed width, most significant plane first."""
+    width = len(text) // count if count else 0
+    return [sum(wire.LAST.index(text[d * count + i]) << (5 * (width - 1 - d)) for d in range(width))
+            for i in range(count)]
+
+
+def test_planes_are_fixed_width_and_read_back():
+    values = [0, 31, 32, 1023, 5, 600]
+    text = wire.planes(values)
+    assert len(text) == 2 * len(values) and unplane(text, len(values)) == values
+    assert wire.planes([3, 0, 7]) == "307" and wire.planes([]) == ""
+
+
 def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     site, config = load("search-semantics")
     files = build_search(site, config)
@@ -81,7 +95,7 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     assert numbers(title) == [0] and numbers(meta) == [] and numbers(body) == [0]  # article 0, once in each
     lengths = [payload(files[f"search/lengths-{k}.js"])[2] for k in range(len(index.TEXT_FIELDS))]  # t, m, b
     fields = [index._fields(d) for d in search_docs(site)]
-    assert [[n + column["least"] for n in numbers(column["lengths"])] for column in lengths] == \
+    assert [[n + column["least"] for n in unplane(column["lengths"], len(fields))] for column in lengths] == \
         [list(map(len, c)) for c in zip(*fields)]
     assert lengths[2]["least"] == min(len(body) for _, _, body in fields) > 0  # written from the shortest
     _, _, docs = payload(files["search/docs.js"])
