@@ -431,8 +431,10 @@
   Engine.prototype.ready = function () {
     var self = this;
     if (this._ready) return this._ready;
-    this._ready = Promise.all([this.file("t2s.js"), this.file("docs.js")]).then(function () {
+    this._ready = this.file("docs.js").then(function () {
       self.meta = registry.docs[0];
+      var keys = self.t2sKeys = new Set(), code = -1;  /* the code points t2s.js maps (documents.py) */
+      numbers(self.meta.t2s).forEach(function (gap) { code += gap + 1; keys.add(code); });
       self.articles = articles(self.meta);
       return self.meta;
     });
@@ -486,17 +488,29 @@
     }));
   };
 
-  /* Article n's row of its text file (documents.py text_files). */
+  /* Article n's row of its text file (documents.py text_files); the table entries its text
+   * folds through, if any, given to the tokenizer first. */
   Engine.prototype.row = function (n) {
     var size = this.meta.textChunk, chunk = Math.floor(n / size);
     return this.file("text-" + String(chunk).padStart(3, "0") + ".js").then(function () {
-      return registry.text[chunk][n - chunk * size];
+      var row = registry.text[chunk][n - chunk * size];
+      if (row.length > 6) root.GazetteTokenize.addT2S(row[6]);
+      return row;
     });
   };
 
   /* Article n's plain text: [meta line, body]. */
   Engine.prototype.text = function (n) {
-    return this.row(n).then(function (row) { return row.slice(4); });
+    return this.row(n).then(function (row) { return row.slice(4, 6); });
+  };
+
+  /* Whether folding `query` needs the Traditional→Simplified table (a character it maps, after
+   * NFKC and lower case, as tokenize folds). */
+  Engine.prototype.needsT2S = function (query) {
+    var keys = this.t2sKeys;
+    return Array.from(query).some(function (ch) {
+      return Array.from(ch.normalize("NFKC").toLowerCase()).some(function (c) { return keys.has(c.codePointAt(0)); });
+    });
   };
 
   /* Article n as a hit shows it: title, subtitle and url are there once `describe`d, its regions
@@ -641,6 +655,8 @@
   Engine.prototype.search = function (query) {
     var self = this;
     return this.ready().then(function () {
+      return self.needsT2S(query) && !root.GAZETTE_T2S ? self.file("t2s.js") : null;
+    }).then(function () {
       var T = root.GazetteTokenize;
       var parsed = T.parseQuery(query), words = parsed.words;
       var termsByWord = words.map(T.wordTerms);
