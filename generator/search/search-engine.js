@@ -97,6 +97,16 @@
     return { term: term, prefix: true };
   }
 
+  /* Each hot Han character's own list's shard, as index.py own_lists derives it from the plan:
+   * one each after every hot character's shards, in code point order. */
+  function ownLists(plan) {
+    var first = plan.shards, lists = {}, chars = Object.keys(plan.hot || {});
+    chars.forEach(function (c) { first += plan.hot[c][1]; });
+    chars.filter(root.GazetteTokenize.isHan).sort(function (a, b) { return a.codePointAt(0) - b.codePointAt(0); })
+      .forEach(function (c, k) { lists[c] = first + k; });
+    return lists;
+  }
+
   /* Every shard a term needs: a hot character's own list, or for a prefix query of a hot
    * character without one all of its shards. */
   function shardsOf(term, plan) {
@@ -433,6 +443,7 @@
     if (this._ready) return this._ready;
     this._ready = this.file("docs.js").then(function () {
       self.meta = registry.docs[0];
+      self.meta.lists = ownLists(self.meta);
       var keys = self.t2sKeys = new Set(), code = -1;  /* the code points t2s.js maps (documents.py) */
       numbers(self.meta.t2s).forEach(function (gap) { code += gap + 1; keys.add(code); });
       self.articles = articles(self.meta);
@@ -919,7 +930,7 @@
     });
   };
 
-  var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild, match: match,
+  var api = { Engine: Engine, shardOf: shardOf, ownLists: ownLists, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild, match: match,
     fieldLengths: fieldLengths, highlight: highlight, listed: listed, breakOffsets: breakOffsets, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -224,7 +224,9 @@ def test_no_cache_flag_neither_reads_nor_writes_it(basic_project):
 
 
 def test_a_plan_with_hot_characters_comes_back_from_its_payload():
-    plan = index.Plan(7, {"的": (7, 3), "国": (10, 1)})
+    hot = {"的": (7, 3), "国": (10, 1)}
+    plan = index.Plan(7, hot, index.own_lists(7, hot))  # as plan_shards makes it
+    assert plan.lists == {"国": 11, "的": 12}
     assert index.Plan.from_payload(json.loads(json.dumps(plan.payload()))) == plan
 
 

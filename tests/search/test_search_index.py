@@ -128,6 +128,7 @@ def test_every_term_lives_in_its_hashed_shard(monkeypatch):
     plan = index.Plan.from_payload(docs)
     assert len(shards) == plan.total > docs["shards"] > 4 and plan.hot["游"][1] == 2
     assert set(plan.lists) == {c for c in plan.hot if is_han(c)} and "游" in plan.lists
+    assert "lists" not in docs  # derived from `hot`, by both sides (own_lists, ownLists)
     for k, idx in enumerate(shards):
         assert all(index.shard_of(term, plan) == k for term in idx["terms"].split(" ") if term)
     # a term's shard depends on its first character only, or on its second for a hot one
@@ -217,6 +218,19 @@ def test_refs_are_base62_both_ways():
                           str(REPO / "generator/search/search-engine.js"), json.dumps(refs)],
                          capture_output=True, text=True, check=True, timeout=30)
     assert json.loads(out.stdout) == list(numbers)
+
+
+def test_the_engine_derives_the_same_lists_from_the_plan():
+    hot = {"的": (7, 3), "a": (10, 2), "𠀀": (12, 1), "国": (13, 1), "5": (14, 1)}
+    plan = index.Plan.from_payload({"shards": 7, "hot": {c: list(v) for c, v in hot.items()}})
+    assert plan.lists == {"国": 15, "的": 16, "𠀀": 17}
+    out = subprocess.run(["node", "-e", "globalThis.GazetteTokenize=require(process.argv[1]);"
+                          "const S=require(process.argv[2]);"
+                          "process.stdout.write(JSON.stringify(S.ownLists(JSON.parse(process.argv[3]))))",
+                          str(REPO / "generator/search/search-tokenize.js"), str(REPO / "generator/search/search-engine.js"),
+                          json.dumps(index.Plan(7, hot).payload(), ensure_ascii=False)],
+                         capture_output=True, text=True, check=True, timeout=30)
+    assert json.loads(out.stdout) == plan.lists
 
 
 def test_script_payloads_survive_quotes_backslashes_and_line_separators(tmp_path):
