@@ -106,7 +106,7 @@ def sizes(site: Path) -> dict:
         return len(files), raw, gz
 
     out = {}
-    for label, pattern in (("index", "index-*.js"), ("lengths", "lengths.js"), ("docs", "docs.js"), ("meta", "meta-*.js"),
+    for label, pattern in (("index", "index-*.js"), ("lengths", "lengths-*.js"), ("docs", "docs.js"), ("regions", "regions.js"),
                            ("text", "text-*.js"), ("all", "*.js")):
         count, raw, gz = total(pattern)
         out[label] = {"files": count, "mb": round(raw / 1e6, 1), "gz_mb": round(gz / 1e6, 1)}

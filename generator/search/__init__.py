@@ -18,7 +18,7 @@ from ..progress import SILENT, Progress
 from . import cache
 from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
 from .cache import text_key
-from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, script, searched, text_files
+from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, regions_payload, script, searched, text_files
 from .fold import t2s_script
 from .index import FIELDS, Plan
 from .shards import Shard, index_scripts
@@ -39,8 +39,10 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
     yield data_file("search/t2s.js", t2s_script())
     yield from (data_file(path, data) for path, data in engine_files().items())
     yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs)))))
+    yield data_file("search/regions.js", script("regions", 0, regions_payload(site)))
     yield from text_files(site, docs, keys)
-    yield DataFile("search/lengths.js", *next(shards))
+    _, lengths = next(shards)
+    yield from (data_file(f"search/lengths-{k}.js", data) for k, data in enumerate(lengths()))
     for k, (digest, make) in enumerate(shards):
         yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)
 
@@ -58,15 +60,16 @@ def build_search(site: Site, config: Config, progress: Progress = SILENT, jobs: 
 
 def index_shards(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,
                  jobs: int | None = None, keys: list[str] | None = None) -> tuple[Plan, Iterator[bytes]]:
-    """The shard plan, and as scripts the field lengths (lengths.js) then the shards (`index_files`, made)."""
+    """The shard plan, and as scripts the field lengths (a tuple, one per text field) then the shards
+    (`index_files`, made)."""
     plan, files = index_files(docs, config, progress, jobs, keys)
     return plan, (make() for _digest, make in files)
 
 
 def index_files(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,
                 jobs: int | None = None, keys: list[str] | None = None) -> tuple[Plan, Iterator[Shard]]:
-    """The shard plan, and the field lengths (lengths.js) then the shards, each as (the digest of its
-    bytes, None for lengths.js; how to make it, before taking the next), made (or taken from the
+    """The shard plan, and the field lengths then the shards, each as (the digest of its bytes, None
+    for the lengths; how to make it, before taking the next: the lengths' scripts at once), made (or taken from the
     cache) one at a time as they are taken (shards.py), on up to `jobs` processes
     (None: every usable core); `keys`: each doc's `cache.text_key` (None: of its fields). Without a usable cache (`cache_dir: ""`, or one that cannot be
     opened) a temporary one passes terms between the steps and is deleted at the end."""

@@ -4,12 +4,16 @@ Three kinds of classic-script payloads (file:// forbids fetch, so every data fil
 calls the global `gazetteSearchLoaded(kind, key, data)`):
 
 - ``search/docs.js``, loaded up front: the shard plan, scoring parameters and,
-  per article, only what filters and orders every hit: publication, date and
-  regions, as numbers (wire.py's text encoding);
+  per article, only what orders every hit: publication and date, as numbers
+  (wire.py's text encoding);
+- ``search/regions.js``: per article its regions, as numbers: only a region filter and
+  the facet counts need them, so the page loads them after the first page of results
+  is shown (or first, when the URL asks for a region);
 - ``search/text-NNN.js``: one article as a hit shows it: its title (as shown: a supplied
   one ［bracketed］), subtitle, URL, where the title may break (text/phrases.py `breaks`,
   written by `break_code`, so that a result's title keeps its words together as the
-  pages' headlines do), and its plain text (meta line + body), loaded for the hits on
+  pages' headlines do), its plain text (meta line + body) and, when any, the entries of the
+  Traditional→Simplified table its text folds through (fold.py `t2s_entries`), loaded for the hits on
   the page being shown (their titles and snippets: one file a hit), the hits verified
   and a title match the index suggests confirmed.
 
@@ -28,6 +32,7 @@ from functools import partial
 from ..model import Article, Site
 from ..text.phrases import breaks
 from ..text.plain import plain_text
+from .fold import t2s_entries, t2s_keys
 from .packing import deflated, units
 from .wire import number
 
@@ -135,22 +140,33 @@ def script(kind: str, key, data, wide: bool = False, packed: bool = False) -> by
 
 def docs_payload(site: Site, shards: dict, scoring: dict) -> dict:
     """The table every search needs: `shards` is index.Plan.payload() (how terms map to shards),
-    `scoring` wire.params; per article its publication, date (days since 1970, as the change
-    from the article before, zigzag-signed) and regions (how many, then which), as numbers."""
+    `scoring` wire.params; the characters the Traditional→Simplified table maps (`t2s`, as the gaps
+    between their code points), so that only a query holding one loads t2s.js; per article its
+    publication and date (days since 1970, as the change from the article before, zigzag-signed),
+    as numbers."""
     publications = {p.slug: n for n, p in enumerate(site.publications)}
+    days = [(a.date - EPOCH).days for a in site.articles]
+    changes = (day - before for day, before in zip(days, [0, *days]))
+    keys = t2s_keys()
+    return {
+        "t2s": "".join(number(code - before - 1) for code, before in zip(keys, [-1, *keys])),
+        "version": 5, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK,
+        "publications": [p.name for p in site.publications],
+        "publication": "".join(number(publications[a.publication_slug]) for a in site.articles),
+        "date": "".join(number(2 * c if c >= 0 else -2 * c - 1) for c in changes),
+    }
+
+
+def regions_payload(site: Site) -> dict:
+    """search/regions.js: the region names (in the gazetteer's order), and per article its regions
+    (how many, then which), as numbers. Apart from docs.js because a query needs them only to
+    filter by region or count the facets, which can wait for the first page (bench/search.md)."""
     regions = sorted({name for a in site.articles for name in a.regions},
                      key=lambda name: _region_order(site, name))
     region_index = {name: n for n, name in enumerate(regions)}
-    days = [(a.date - EPOCH).days for a in site.articles]
-    changes = (day - before for day, before in zip(days, [0, *days]))
-    return {
-        "version": 4, **shards, "scoring": scoring, "textChunk": TEXT_CHUNK,
-        "publications": [p.name for p in site.publications], "regions": regions,
-        "publication": "".join(number(publications[a.publication_slug]) for a in site.articles),
-        "date": "".join(number(2 * c if c >= 0 else -2 * c - 1) for c in changes),
-        "region": "".join(number(len(a.regions)) + "".join(number(region_index[r]) for r in a.regions)
-                          for a in site.articles),
-    }
+    return {"regions": regions,
+            "region": "".join(number(len(a.regions)) + "".join(number(region_index[r]) for r in a.regions)
+                              for a in site.articles)}
 
 
 def _region_order(site: Site, name: str) -> tuple[int, str]:
@@ -193,7 +209,9 @@ def text_files(site: Site, docs: Sequence[SearchDoc], keys: list[str]) -> Iterat
 
 
 def _text_row(article: Article, doc: SearchDoc) -> list[str]:
-    return [*_shown(article), break_code(breaks(article.shown_title)), doc.meta, doc.body]
+    row = [*_shown(article), break_code(breaks(article.shown_title)), doc.meta, doc.body]
+    entries = t2s_entries(article.shown_title, article.subtitle or "", doc.meta, doc.body)
+    return row + [entries] if entries else row
 
 
 def _shown(article: Article) -> list[str]:

@@ -6,11 +6,14 @@ JavaScript sides agree: NFKC (full-width → half-width), then lower case,
 then one Traditional → Simplified character mapping. The mapping is
 generated at build time from OpenCC's dictionaries (the maintained
 `opencc-python-reimplemented` package) and shipped to the browser as a
-generated asset; it is never written by hand.
+generated asset; it is never written by hand. The page loads that asset only for a query with a
+character it maps (docs.js lists them: `t2s_keys`); a text file carries the entries its own
+text needs (`t2s_entries`), so an article is folded alike either way.
 """
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -54,6 +57,30 @@ def fold_char(char: str) -> str:
 def fold(text: str) -> str:
     """Fold every code point of `text` (see the module docstring)."""
     return "".join(map(_CACHE.__getitem__, text))
+
+
+def t2s_keys() -> list[int]:
+    """The code points the table maps, ascending: what a query must hold for the page to need it."""
+    return sorted(map(ord, t2s_table()))
+
+
+@lru_cache(maxsize=1)
+def _through_table() -> frozenset[str]:
+    """Every character whose fold goes through the table: its entries, and those NFKC and lower
+    case turn into one (⾨ → 門 → 门)."""
+    keys = set(t2s_table())
+    changed = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    return frozenset(keys | {c for c in changed if (n := unicodedata.normalize("NFKC", c).lower()) != c
+                             and not keys.isdisjoint(n)})
+
+
+def t2s_entries(*texts: str) -> str:
+    """The table's entries these texts fold through, as pairs of characters (from, to), in order
+    of the from character: "" for a text in Simplified only."""
+    table, found = t2s_table(), set()
+    for c in _through_table().intersection("".join(texts)):
+        found.update(d for d in unicodedata.normalize("NFKC", c).lower() if d in table)
+    return "".join(d + table[d] for d in sorted(found))
 
 
 def t2s_script() -> bytes:

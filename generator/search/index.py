@@ -15,7 +15,8 @@ shards of their own, split by the term's second character. A hot Han
 character also gets a posting list of its own, one shard holding one term
 (#的, in the character fields T, M, B: `with_characters`), so that a
 one-character query for it loads that list, not every shard of its bigrams.
-`Plan` records the split; docs.js carries it to the browser.
+`Plan` records the split; docs.js carries it to the browser, all but the lists' shards, which
+both sides derive from the hot characters (`own_lists`).
 
 This module holds the pieces, as pure functions: an article's terms (tokenized
 once: the plan counts first characters from them), a shard's postings made from
@@ -66,12 +67,20 @@ class Plan:
         return self.shards + sum(n for _, n in self.hot.values()) + len(self.lists)
 
     def payload(self) -> dict:
-        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())},
-                "lists": dict(sorted(self.lists.items()))}
+        """The plan as docs.js carries it: `lists` follow from the rest (`own_lists`)."""
+        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}}
 
     @classmethod
     def from_payload(cls, payload: dict) -> "Plan":
-        return cls(payload["shards"], {c: (v[0], v[1]) for c, v in payload["hot"].items()}, dict(payload["lists"]))
+        hot = {c: (v[0], v[1]) for c, v in payload["hot"].items()}
+        return cls(payload["shards"], hot, own_lists(payload["shards"], hot))
+
+
+def own_lists(shards: int, hot: dict[str, tuple[int, int]]) -> dict[str, int]:
+    """Each hot Han character's own list (#的): one shard each after every hot character's shards,
+    in code point order (search-engine.js `ownLists` computes the same from docs.js)."""
+    first = shards + sum(n for _, n in hot.values())
+    return {char: first + k for k, char in enumerate(c for c in sorted(hot) if is_han(c))}
 
 
 def fnv1a(text: str) -> int:
@@ -107,8 +116,7 @@ def plan_shards(counts: Counter) -> Plan:
         count = math.ceil(counts[char] / SHARD_CHARS)
         hot[char] = (first, count)
         first += count
-    lists = {char: first + k for k, char in enumerate(c for c in hot_chars if is_han(c))}
-    return Plan(shards, hot, lists)
+    return Plan(shards, hot, own_lists(shards, hot))
 
 
 

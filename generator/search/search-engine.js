@@ -4,8 +4,10 @@
  * a shard packed (deflated: generator/search/packing.py); file:// forbids fetch, XHR, workers and
  * modules, so <script> insertion is the only loader. A shard holds only postings
  * (generator/search/wire.py); `rebuild` makes it the lunr.Index lunr.py's Builder would have
- * made, with the field lengths of lengths.js, and `match` answers a query exactly as lunr.js's
- * query of that index does, from the postings alone.
+ * made, with the field lengths of lengths-K.js, and `match` answers a query exactly as lunr.js's
+ * query of that index does, from the postings alone. A query loads the lengths of the fields its
+ * terms have postings in, and lunr.min.js only for a prefix query of several terms (`expand`
+ * orders them as lunr's TokenSet does).
  *
  * Query semantics (tested in tests/search/test_search_semantics.py):
  *  - words and text are compared as GazetteTokenize.comparable makes them: folded, and a
@@ -31,7 +33,7 @@
  * pieces of three or more characters whole in their text (checked for the best
  * FORGIVE_CHECKED by share, within VERIFY_CHUNKS text files), then the share of its terms,
  * then lunr score, then newest first. `listed` gives the order a page shows.
- * Needs lunr (search/lunr.min.js) and GazetteTokenize (search-tokenize.js). */
+ * Needs GazetteTokenize (search-tokenize.js), and lunr (search/lunr.min.js) where said. */
 (function (root) {
   "use strict";
   var LABEL = "gazette-terms";
@@ -42,7 +44,7 @@
   var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
   var FORGIVE_CHECKED = 48;  // partial hits whose text is read to find the pieces they hold
   var FORGIVE_MAX = 100;  // partial hits listed at most
-  var registry = { docs: {}, index: {}, text: {}, lengths: {} };
+  var registry = { docs: {}, index: {}, text: {}, lengths: {}, regions: {} };
 
   /* A packed file (generator/search/packing.py) passes its code units and compressed size: it is
    * kept as the promise of its data until Engine.file settles it. */
@@ -95,6 +97,16 @@
     return { term: term, prefix: true };
   }
 
+  /* Each hot Han character's own list's shard, as index.py own_lists derives it from the plan:
+   * one each after every hot character's shards, in code point order. */
+  function ownLists(plan) {
+    var first = plan.shards, lists = {}, chars = Object.keys(plan.hot || {});
+    chars.forEach(function (c) { first += plan.hot[c][1]; });
+    chars.filter(root.GazetteTokenize.isHan).sort(function (a, b) { return a.codePointAt(0) - b.codePointAt(0); })
+      .forEach(function (c, k) { lists[c] = first + k; });
+    return lists;
+  }
+
   /* Every shard a term needs: a hot character's own list, or for a prefix query of a hot
    * character without one all of its shards. */
   function shardsOf(term, plan) {
@@ -130,6 +142,15 @@
     return table;
   })();
 
+  /* `count` numbers written by wire.py `planes`: fixed width, most significant plane first. */
+  function planes(text, count) {
+    var out = new Array(count).fill(0), width = count ? text.length / count : 0;
+    for (var d = 0; d < width; d++) {
+      for (var i = 0; i < count; i++) out[i] = out[i] * 32 + DIGITS[text.charCodeAt(d * count + i)];
+    }
+    return out;
+  }
+
   function numbers(text) {
     var out = [], value = 0;
     for (var i = 0; i < text.length; i++) {
@@ -147,18 +168,21 @@
     return r / 1000;
   }
 
-  /* Field lengths per article (lengths.js) and their averages, as lunr's Builder counts them;
-   * a field is scored with the lengths.js column scoring.lengths names (a character field with
-   * its text field's: wire.py params). */
-  function fieldLengths(data, scoring) {
-    var out = { lengths: {}, average: {} }, columns = {};
+  /* Field lengths per article and their averages, as lunr's Builder counts them, for the fields
+   * whose lengths file is loaded: `data[k]` is lengths-k.js's (wire.py lengths_payloads), and a
+   * field is scored with file scoring.lengths[j] (a character field with its text field's: wire.py
+   * params). `columns` (optional): files read before, k → {list, average}, added to. */
+  function fieldLengths(data, scoring, columns) {
+    var out = { lengths: {}, average: {} };
+    columns = columns || {};
     scoring.fields.forEach(function (f, j) {
-      var name = scoring.lengths ? scoring.lengths[j] : f, column = columns[name];
-      if (!column) {
-        var list = numbers(data[name]), total = 0, least = data.least[name];
+      var k = scoring.lengths[j], column = columns[k];
+      if (!column && data[k]) {
+        var list = planes(data[k].lengths, scoring.count), total = 0, least = data[k].least;
         for (var i = 0; i < list.length; i++) { list[i] += least; total += list[i]; }
-        column = columns[name] = { list: list, average: total / scoring.count };
+        column = columns[k] = { list: list, average: total / scoring.count };
       }
+      if (!column) return;
       out.lengths[f] = column.list;
       out.average[f] = column.average;
     });
@@ -221,8 +245,23 @@
     });
   }
 
+  /* A shard's terms and their postings, split once (kept on the shard's data). */
   function splitShard(shard) {
-    return { terms: shard.terms ? shard.terms.split(" ") : [], lists: shard.postings.split(";") };
+    if (!shard._split) {
+      Object.defineProperty(shard, "_split", { value:
+        { terms: shard.terms ? shard.terms.split(" ") : [], lists: shard.postings.split(";") } });
+    }
+    return shard._split;
+  }
+
+  /* What answering `c` ({term, prefix}) from a shard needs loaded: the lengths files of the fields
+   * its terms have postings in, and lunr.js when a prefix query finds several terms (`expand`). */
+  function needs(shard, c, scoring) {
+    var split = splitShard(shard), found = positions(split.terms, [c]), files = [];
+    found.forEach(function (p) {
+      split.lists[p].split(",").forEach(function (column, j) { if (column) files.push(scoring.lengths[j]); });
+    });
+    return { lengths: unique(files), lunr: c.prefix && found.length > 1 };
   }
 
   /* A shard (wire.py shard_payload) as the lunr.Index lunr.py's Builder makes for the same terms:
@@ -233,6 +272,9 @@
    * terms only), at the cost of their postings alone. The page answers with `match`, which
    * gives what lunr.js's query of this index gives (tests/search/test_search_wire.py). */
   function rebuild(shard, scoring, lengths, asked) {
+    if (!root.lunr.Pipeline.registeredFunctions[LABEL]) {
+      root.lunr.Pipeline.registerFunction(function (token) { return token; }, LABEL);
+    }
     var lunr = root.lunr, fields = scoring.fields, split = splitShard(shard), terms = split.terms;
     var inverted = Object.create(null), elements = Object.create(null), tokens = new lunr.TokenSet.Builder();
     var wanted = asked ? positions(terms, asked) : terms.map(function (_, i) { return i; });
@@ -326,17 +368,26 @@
     return out;
   }
 
-  /* Publication, date and regions of every article (documents.py docs_payload). */
+  /* Publication and date of every article (documents.py docs_payload). */
   function articles(meta) {
-    var pubs = numbers(meta.publication), changes = numbers(meta.date), region = numbers(meta.region);
-    var out = [], day = 0, at = 0, dates = {};  /* an issue's articles share their date: made once */
+    var pubs = numbers(meta.publication), changes = numbers(meta.date);
+    var out = [], day = 0, dates = {};  /* an issue's articles share their date: made once */
     for (var n = 0; n < pubs.length; n++) {
       var c = changes[n];
       day += c % 2 ? -(c + 1) / 2 : c / 2;
-      var count = region[at++], regions = region.slice(at, at + count);
-      at += count;
       var date = dates[day] || (dates[day] = new Date(day * 864e5).toISOString().slice(0, 10));
-      out.push({ publication: pubs[n], date: date, regions: regions });
+      out.push({ publication: pubs[n], date: date });
+    }
+    return out;
+  }
+
+  /* Every article's region numbers (documents.py regions_payload). */
+  function regionLists(data) {
+    var region = numbers(data.region), out = [];
+    for (var at = 0; at < region.length;) {
+      var count = region[at++];
+      out.push(region.slice(at, at + count));
+      at += count;
     }
     return out;
   }
@@ -357,6 +408,7 @@
     this.loaded = [];  /* data files loaded so far, in order (for measurements) */
     this.pending = {};
     this.matches = {};  /* "shard terms" → what that shard answers for those terms (Engine.matched) */
+    this.columns = {};  /* lengths file k → its lengths and their average, read once (fieldLengths) */
     this.docs = [];  /* article number → the object hits share, filled in by describe */
     this.loadScript = (options && options.loadScript) || insertScript;
   }
@@ -389,12 +441,11 @@
   Engine.prototype.ready = function () {
     var self = this;
     if (this._ready) return this._ready;
-    var lunrReady = root.lunr ? Promise.resolve() : this.file("lunr.min.js");
-    this._ready = Promise.all([lunrReady, this.file("t2s.js"), this.file("docs.js")]).then(function () {
-      if (!root.lunr.Pipeline.registeredFunctions[LABEL]) {
-        root.lunr.Pipeline.registerFunction(function (token) { return token; }, LABEL);
-      }
+    this._ready = this.file("docs.js").then(function () {
       self.meta = registry.docs[0];
+      self.meta.lists = ownLists(self.meta);
+      var keys = self.t2sKeys = new Set(), code = -1;  /* the code points t2s.js maps (documents.py) */
+      numbers(self.meta.t2s).forEach(function (gap) { code += gap + 1; keys.add(code); });
       self.articles = articles(self.meta);
       return self.meta;
     });
@@ -402,10 +453,24 @@
   };
 
   Engine.prototype.shard = function (k) {
+    return this.file("index-" + String(k).padStart(3, "0") + ".js");
+  };
+
+  /* Load shards `ks`, then what answering `terms` from them needs (`needs`). */
+  Engine.prototype.shards = function (ks, terms) {
     var self = this;
-    var name = "index-" + String(k).padStart(3, "0") + ".js";
-    return Promise.all([this.file(name), this.file("lengths.js")]).then(function () {
-      if (!self.lengths) self.lengths = fieldLengths(registry.lengths[0], self.meta.scoring);
+    return Promise.all(ks.map(function (k) { return self.shard(k); })).then(function () {
+      var files = [], plan = self.meta;
+      ks.forEach(function (k) {
+        terms.forEach(function (t) {
+          var need = needs(registry.index[k], clause(t, plan), plan.scoring);
+          need.lengths.forEach(function (c) { files.push("lengths-" + c + ".js"); });
+          if (need.lunr && !root.lunr) files.push("lunr.min.js");
+        });
+      });
+      return Promise.all(unique(files).map(function (f) { return self.file(f); }));
+    }).then(function () {
+      self.lengths = fieldLengths(registry.lengths, self.meta.scoring, self.columns);
     });
   };
 
@@ -434,30 +499,70 @@
     }));
   };
 
-  /* Article n's row of its text file (documents.py text_files). */
+  /* Article n's row of its text file (documents.py text_files); the table entries its text
+   * folds through, if any, given to the tokenizer first. */
   Engine.prototype.row = function (n) {
     var size = this.meta.textChunk, chunk = Math.floor(n / size);
     return this.file("text-" + String(chunk).padStart(3, "0") + ".js").then(function () {
-      return registry.text[chunk][n - chunk * size];
+      var row = registry.text[chunk][n - chunk * size];
+      if (row.length > 6) root.GazetteTokenize.addT2S(row[6]);
+      return row;
     });
   };
 
   /* Article n's plain text: [meta line, body]. */
   Engine.prototype.text = function (n) {
-    return this.row(n).then(function (row) { return row.slice(4); });
+    return this.row(n).then(function (row) { return row.slice(4, 6); });
   };
 
-  /* Article n as a hit shows it: title, subtitle and url are there once `describe`d. */
+  /* Whether folding `query` needs the Traditional→Simplified table (a character it maps, after
+   * NFKC and lower case, as tokenize folds). */
+  Engine.prototype.needsT2S = function (query) {
+    var keys = this.t2sKeys;
+    return Array.from(query).some(function (ch) {
+      return Array.from(ch.normalize("NFKC").toLowerCase()).some(function (c) { return keys.has(c.codePointAt(0)); });
+    });
+  };
+
+  /* Article n as a hit shows it: title, subtitle and url are there once `describe`d, its regions
+   * once `regions` has loaded them (until then none). */
   Engine.prototype.doc = function (n) {
     if (this.docs[n]) return this.docs[n];
     var a = this.articles[n], m = this.meta;
-    return (this.docs[n] = {
+    var doc = this.docs[n] = {
       n: n, title: undefined, subtitle: undefined, publication: m.publications[a.publication],
       publicationIndex: a.publication, date: a.date, year: a.date.slice(0, 4), url: undefined,
-      regions: a.regions.map(function (r) { return m.regions[r]; }), regionIndexes: a.regions,
+      regions: [], regionIndexes: [],
       breaks: undefined  /* where the title may break: code point offsets */
-    });
+    };
+    if (this.regionsOf) this.placed(doc);
+    return doc;
   };
+
+  Engine.prototype.placed = function (doc) {
+    var names = this.regionNames;
+    doc.regionIndexes = this.regionsOf[doc.n];
+    doc.regions = doc.regionIndexes.map(function (r) { return names[r]; });
+  };
+
+  /* Load every article's regions (search/regions.js) and give them to the hits made so far and
+   * to come: a query needs them only to filter by region or count the facets, so the page asks
+   * for them after showing its first results, or first when the URL asks for a region. */
+  Engine.prototype.regions = function () {
+    var self = this;
+    if (!this._regions) {
+      this._regions = Promise.all([this.ready(), this.file("regions.js")]).then(function () {
+        var data = registry.regions[0];
+        self.regionNames = data.regions;
+        self.regionsOf = regionLists(data);
+        self.docs.forEach(function (doc) { if (doc) self.placed(doc); });
+      });
+    }
+    return this._regions;
+  };
+
+  /* Whether `regions` has given every hit its regions. */
+  Engine.prototype.hasRegions = function () { return !!this.regionsOf; };
 
   /* The title's break offsets from their code in a text file (documents.py break_code: phrase
    * lengths in base 36, "0" for 35 characters without a break). */
@@ -496,7 +601,7 @@
     var needed = Object.keys(byShard).map(Number);
     spans.forEach(function (span) { needed = needed.concat(span.shards); });
     needed = unique(needed);
-    return Promise.all(needed.map(function (k) { return self.shard(k); })).then(function () {
+    return this.shards(needed, terms).then(function () {
       var sets = Object.keys(byShard).map(function (k) { return self.run(Number(k), byShard[k], titles); });
       spans.forEach(function (span) { sets.push(self.holding(span.term, titles)); });
       var scores = null;
@@ -525,7 +630,7 @@
   Engine.prototype.holders = function (terms) {
     var self = this, needed = [];
     terms.forEach(function (t) { needed = needed.concat(shardsOf(t, self.meta)); });
-    return Promise.all(unique(needed).map(function (k) { return self.shard(k); })).then(function () {
+    return this.shards(unique(needed), terms).then(function () {
       return terms.map(function (t) { return self.holding(t); });
     });
   };
@@ -561,6 +666,8 @@
   Engine.prototype.search = function (query) {
     var self = this;
     return this.ready().then(function () {
+      return self.needsT2S(query) && !root.GAZETTE_T2S ? self.file("t2s.js") : null;
+    }).then(function () {
       var T = root.GazetteTokenize;
       var parsed = T.parseQuery(query), words = parsed.words;
       var termsByWord = words.map(T.wordTerms);
@@ -823,7 +930,7 @@
     });
   };
 
-  var api = { Engine: Engine, shardOf: shardOf, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild, match: match,
+  var api = { Engine: Engine, shardOf: shardOf, ownLists: ownLists, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild, match: match,
     fieldLengths: fieldLengths, highlight: highlight, listed: listed, breakOffsets: breakOffsets, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -1,7 +1,8 @@
 /* gazette search: folding and tokenizing, the browser twin of generator/search/fold.py
  * and tokenize.py. Both are pinned by tests/search/token_vectors.json.
  * Loaded as a classic script (file:// forbids modules) and by node's test runner.
- * Needs globalThis.GAZETTE_T2S = {from, to} (the generated search/t2s.js). */
+ * Folds with the Traditional→Simplified table globalThis.GAZETTE_T2S = {from, to} (the generated
+ * search/t2s.js) once loaded, and with the entries `addT2S` is given (a text file's own). */
 (function (root) {
   "use strict";
   var HAN = [[0x3007, 0x3007], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff],
@@ -15,17 +16,27 @@
   var NUMBER = /^[0-9]{2,}$/;
   var TAIL = "~";  /* marks a number's tail term (tokenize.py number_tail) */
   var SPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
-  var t2s = null;
+  var t2s = new Map(), whole = false;
   var cache = new Map();
 
   function table() {
-    if (t2s) return t2s;
     var data = root.GAZETTE_T2S;
-    if (!data) throw new Error("search/t2s.js is not loaded");
-    var from = Array.from(data.from), to = Array.from(data.to);
-    t2s = new Map();
-    from.forEach(function (c, i) { t2s.set(c, to[i]); });
+    if (!whole && data) {
+      var to = Array.from(data.to);
+      Array.from(data.from).forEach(function (c, i) { t2s.set(c, to[i]); });
+      whole = true;
+      cache.clear();
+    }
     return t2s;
+  }
+
+  /* Entries of the table as pairs of characters (from, to: documents.py `t2s_entries`). */
+  function addT2S(pairs) {
+    var chars = Array.from(pairs || ""), added = false;
+    for (var i = 0; i + 1 < chars.length; i += 2) {
+      if (!t2s.has(chars[i])) { t2s.set(chars[i], chars[i + 1]); added = true; }
+    }
+    if (added) cache.clear();
   }
 
   function isHan(ch) {
@@ -164,7 +175,7 @@
     return parseQuery(query).words;
   }
 
-  var api = { fold: fold, foldWithMap: foldWithMap, comparable: comparable, comparableWithMap: comparableWithMap,
+  var api = { addT2S: addT2S, fold: fold, foldWithMap: foldWithMap, comparable: comparable, comparableWithMap: comparableWithMap,
     indexTokens: indexTokens,
     wordTerms: wordTerms, queryWords: queryWords, parseQuery: parseQuery, isHan: isHan };
   root.GazetteTokenize = api;

@@ -1,4 +1,4 @@
-"""The index files of a build (lengths.js, then every shard), made again only where they changed.
+"""The index files of a build (the field lengths, then every shard), made again only where they changed.
 
 The shards are a function of every article's terms, numbered by position. The cache
 (cache.py) keeps each article's terms by its text and each shard's postings, so:
@@ -37,11 +37,10 @@ from .documents import SearchDoc, script
 from .index import (TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, plan_shards,
                     postings_entry, postings_from, shard_of, split_entry, split_postings, start_characters,
                     starts, terms_entry, terms_from, unflat)
-from .wire import lengths_payload, shard_payload
+from .wire import lengths_payloads, shard_payload
 
 SERIAL_BELOW = 500  # articles: fewer are tokenized and encoded in this process (a pool costs more)
 CHUNK = 250  # articles per task when reading terms and spilling them
-_NAMES = tuple(name for name, _ in TEXT_FIELDS)  # lengths are the text fields' (index.CHAR_FIELDS)
 
 
 def _in_order(function, tasks: list, jobs: int | None) -> Iterator:
@@ -76,12 +75,13 @@ class _Job:
 _JOB: _Job | None = None
 
 
-Shard = tuple[str | None, Callable[[], bytes]]  # a script: the digest of its bytes (None: lengths.js), how to make it
+# a script: the digest of its bytes, how to make it; first the field lengths: (None, how to make their scripts)
+Shard = tuple[str | None, Callable[[], bytes]]
 
 
 def index_scripts(docs: Sequence[SearchDoc], keys: list[str], store: Store,
                   jobs: int | None) -> tuple[Plan, Iterator[Shard]]:
-    """The shard plan, and the scripts: lengths.js, then shard 0, 1, … as they are made, each named
+    """The shard plan, and the scripts: the field lengths (`lengths_scripts`), then shard 0, 1, … as they are made, each named
     by the digest of its bytes and made before the next is taken (a shard of the last build is
     read from the store only then, if asked). The store is updated once the last one has been taken (not at all if the build stops
     before). `keys`: each doc's `cache.text_key`; a doc is asked for only when its terms are not in the store."""
@@ -118,8 +118,10 @@ def shard_script(k: int, payload: dict) -> bytes:
     return script("index", k, payload, packed=True)
 
 
-def _lengths_script(lengths: list) -> bytes:
-    return script("lengths", 0, lengths_payload(map(tuple, lengths), _NAMES))
+def lengths_scripts(lengths: list) -> tuple[bytes, ...]:
+    """lengths-0.js, lengths-1.js, …: one text field's lengths each (index.CHAR_FIELDS use them too)."""
+    return tuple(script("lengths", k, payload)
+                 for k, payload in enumerate(lengths_payloads(map(tuple, lengths), len(TEXT_FIELDS))))
 
 
 # -- patching the last build's shards -----------------------------------------------------------
@@ -181,7 +183,7 @@ def _patched(docs: Sequence[SearchDoc], keys: list[str], store: Store, state: di
         return script
 
     def files() -> Iterator[Shard]:
-        yield None, partial(_lengths_script, lengths)
+        yield None, partial(lengths_scripts, lengths)
         for k in range(plan.total):
             yield (script_digest(remade[k][0]), partial(bytes, remade[k][0])) if k in remade else \
                 (digests[k], partial(cached, k))
@@ -281,7 +283,7 @@ def _encoded(docs: Sequence[SearchDoc], keys: list[str], store: Store, jobs: int
         global _JOB
         keeping = None
         try:
-            yield None, partial(_lengths_script, lengths)
+            yield None, partial(lengths_scripts, lengths)
             _JOB.plan = plan
             _JOB.spills = list(_in_order(_spill, ranges, jobs))
             keeping = _Keeping(store)

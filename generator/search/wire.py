@@ -6,9 +6,10 @@ number in it follows from three things, so only those are written:
 
 - per shard, its terms, and per term and field the article numbers that hold it
   (delta-encoded) with the term's frequency there (`shard_payload`);
-- per article, the length of each field in terms, once for all shards
-  (`lengths_payload`: lunr's BM25 needs it, and the average it makes);
-- BM25's k1 and b, the field boosts, the text field whose lengths each field is
+- per article, the length of each text field in terms, once for all shards, one file
+  per field (`lengths_payloads`: lunr's BM25 needs it, and the average it makes; a query
+  loads only the fields its terms have postings in);
+- BM25's k1 and b, the field boosts, the lengths file each field is
   scored with (a character field T has one term per term of t: index.CHAR_FIELDS) and the
   article count (`params`, in docs.js).
 
@@ -52,6 +53,18 @@ def number(value: int) -> str:
     return out
 
 
+def planes(values: list[int]) -> str:
+    """`values` ≥ 0, each written in as many LAST digits as the largest needs, most significant
+    plane first: every value's top digit, then every value's next… A plane's digits are alike
+    (a body's length from its shortest: a few top digits, 32 bottom ones) and gzip codes each
+    plane's few symbols in fewer bits than it can the digits of variable-width numbers
+    (bench/search.md). The width is the text's length over the count of values."""
+    width, top = 1, max(values, default=0)
+    while top >> (5 * width):
+        width += 1
+    return "".join("".join(LAST[(v >> shift) & 31] for v in values) for shift in range(5 * (width - 1), -1, -5))
+
+
 _SMALL = tuple(number(value) for value in range(1024))  # most numbers of a posting list: looked up, not spelt
 
 
@@ -82,17 +95,19 @@ def shard_payload(terms: dict[str, list[dict[int, int]]]) -> dict:
     return {"terms": TERM_SEPARATOR.join(ordered), "postings": TERM_END.join(lists)}
 
 
-def lengths_payload(lengths: Iterable[tuple[int, ...]], fields: tuple[str, ...]) -> dict:
-    """Each article's length in terms per field, in article order: one string per field, of each
-    length less the field's shortest (`least`): bodies of 857–1,493 terms take 2 characters, not 3."""
-    columns = list(zip(*lengths)) or [() for _ in fields]
-    least = {name: min(column, default=0) for name, column in zip(fields, columns)}
-    return {**{name: "".join(number(n - least[name]) for n in column) for name, column in zip(fields, columns)},
-            "least": least}
+def lengths_payloads(lengths: Iterable[tuple[int, ...]], fields: int) -> list[dict]:
+    """Each article's length in terms per field, in article order: per field (lengths-K.js for
+    field K), each length less the field's shortest (`least`: bodies of 857–1,493 terms take 2
+    digits, not 3), in `planes`."""
+    columns = list(zip(*lengths)) or [() for _ in range(fields)]
+    return [{"least": (least := min(column, default=0)), "lengths": planes([n - least for n in column])}
+            for column in columns]
 
 
 def params(fields: tuple[tuple[str, int], ...], articles: int) -> dict:
-    """What lunr's scoring needs beyond postings and lengths; `lengths`: the lengths.js column
-    each field is scored with, its own, or for a character field (upper case) its text field's."""
+    """What lunr's scoring needs beyond postings and lengths; `lengths`: the lengths file
+    (lengths-K.js, K a text field's position) each field is scored with, its own, or for a
+    character field (upper case) its text field's."""
+    texts = [name for name, _ in fields if name.islower()]
     return {"fields": [name for name, _ in fields], "boosts": [boost for _, boost in fields],
-            "lengths": [name.lower() for name, _ in fields], "k1": K1, "b": B, "count": articles}
+            "lengths": [texts.index(name.lower()) for name, _ in fields], "k1": K1, "b": B, "count": articles}

@@ -87,7 +87,7 @@ def test_an_edit_tokenizes_one_article_and_encodes_only_the_shards_it_changes(tm
     after = index_files(docs, tmp_path)[1]
     assert counted.tokenized == 1 and 0 < counted.encoded < plan.total / 2
     changed = [k for k, (old, new) in enumerate(zip(before, after)) if old != new]
-    assert 0 in changed and 1 < len(changed) <= counted.encoded + 1  # lengths.js, and the shards of 骆驼刺丛生
+    assert 0 in changed and 1 < len(changed) <= counted.encoded + 1  # the lengths, and the shards of 骆驼刺丛生
     assert after == index_files(docs, tmp_path, cache_dir="")[1]
 
 
@@ -224,7 +224,9 @@ def test_no_cache_flag_neither_reads_nor_writes_it(basic_project):
 
 
 def test_a_plan_with_hot_characters_comes_back_from_its_payload():
-    plan = index.Plan(7, {"的": (7, 3), "国": (10, 1)})
+    hot = {"的": (7, 3), "国": (10, 1)}
+    plan = index.Plan(7, hot, index.own_lists(7, hot))  # as plan_shards makes it
+    assert plan.lists == {"国": 11, "的": 12}
     assert index.Plan.from_payload(json.loads(json.dumps(plan.payload()))) == plan
 
 

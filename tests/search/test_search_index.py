@@ -67,11 +67,25 @@ def numbers(text: str) -> list[int]:
     return out
 
 
+def unplane(text: str, count: int) -> list[int]:
+    """wire.planes read back: fixed width, most significant plane first."""
+    width = len(text) // count if count else 0
+    return [sum(wire.LAST.index(text[d * count + i]) << (5 * (width - 1 - d)) for d in range(width))
+            for i in range(count)]
+
+
+def test_planes_are_fixed_width_and_read_back():
+    values = [0, 31, 32, 1023, 5, 600]
+    text = wire.planes(values)
+    assert len(text) == 2 * len(values) and unplane(text, len(values)) == values
+    assert wire.planes([3, 0, 7]) == "307" and wire.planes([]) == ""
+
+
 def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     site, config = load("search-semantics")
     files = build_search(site, config)
-    assert {"search/lunr.min.js", "search/t2s.js", "search/docs.js", "search/index-000.js", "search/lengths.js",
-            "search/text-000.js"} <= set(files)
+    assert {"search/lunr.min.js", "search/t2s.js", "search/docs.js", "search/index-000.js", "search/lengths-0.js",
+            "search/text-000.js", "search/regions.js"} <= set(files)
     kind, _, idx = payload(files["search/index-000.js"])
     terms = idx["terms"].split(" ")
     assert kind == "index" and len(idx["postings"].split(";")) == len(terms) and terms == sorted(terms)
@@ -79,20 +93,22 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
     assert "季" in terms and "博" not in terms  # a lone character only where a Han run ends (…旺季)
     title, meta, body = idx["postings"].split(";")[terms.index("旺季")].split(",")
     assert numbers(title) == [0] and numbers(meta) == [] and numbers(body) == [0]  # article 0, once in each
-    _, _, lengths = payload(files["search/lengths.js"])
+    lengths = [payload(files[f"search/lengths-{k}.js"])[2] for k in range(len(index.TEXT_FIELDS))]  # t, m, b
     fields = [index._fields(d) for d in search_docs(site)]
-    assert [[n + lengths["least"][name] for n in numbers(lengths[name])] for name, _ in index.TEXT_FIELDS] == \
+    assert [[n + column["least"] for n in unplane(column["lengths"], len(fields))] for column in lengths] == \
         [list(map(len, c)) for c in zip(*fields)]
-    assert lengths["least"]["b"] == min(len(body) for _, _, body in fields) > 0  # written from the shortest
+    assert lengths[2]["least"] == min(len(body) for _, _, body in fields) > 0  # written from the shortest
     _, _, docs = payload(files["search/docs.js"])
     assert docs["scoring"] == {"fields": ["t", "m", "b", "T", "M", "B"], "boosts": [10, 2, 1, 10, 2, 1],
-                               "lengths": ["t", "m", "b", "t", "m", "b"], "k1": 1.2, "b": 0.75,
+                               "lengths": [0, 1, 2, 0, 1, 2], "k1": 1.2, "b": 0.75,
                                "count": len(site.articles)}
     first = site.articles[0]
     assert docs["publications"][numbers(docs["publication"])[0]] == first.publication
     assert numbers(docs["date"])[0] == 2 * (first.date - dt.date(1970, 1, 1)).days
-    count, *regions = numbers(docs["region"])[:1 + len(first.regions)]
-    assert count == len(first.regions) and [docs["regions"][r] for r in regions] == list(first.regions)
+    assert "region" not in docs and "regions" not in docs  # in regions.js: a query needs them later, if at all
+    _, _, placed = payload(files["search/regions.js"])
+    count, *regions = numbers(placed["region"])[:1 + len(first.regions)]
+    assert count == len(first.regions) and [placed["regions"][r] for r in regions] == list(first.regions)
     _, _, text = payload(files["search/text-000.js"])
     doc = search_docs(site)[0]
     assert text == [[first.shown_title, first.subtitle or "", first.url, break_code(breaks(first.shown_title)),
@@ -112,6 +128,7 @@ def test_every_term_lives_in_its_hashed_shard(monkeypatch):
     plan = index.Plan.from_payload(docs)
     assert len(shards) == plan.total > docs["shards"] > 4 and plan.hot["游"][1] == 2
     assert set(plan.lists) == {c for c in plan.hot if is_han(c)} and "游" in plan.lists
+    assert "lists" not in docs  # derived from `hot`, by both sides (own_lists, ownLists)
     for k, idx in enumerate(shards):
         assert all(index.shard_of(term, plan) == k for term in idx["terms"].split(" ") if term)
     # a term's shard depends on its first character only, or on its second for a hot one
@@ -201,6 +218,19 @@ def test_refs_are_base62_both_ways():
                           str(REPO / "generator/search/search-engine.js"), json.dumps(refs)],
                          capture_output=True, text=True, check=True, timeout=30)
     assert json.loads(out.stdout) == list(numbers)
+
+
+def test_the_engine_derives_the_same_lists_from_the_plan():
+    hot = {"的": (7, 3), "a": (10, 2), "𠀀": (12, 1), "国": (13, 1), "5": (14, 1)}
+    plan = index.Plan.from_payload({"shards": 7, "hot": {c: list(v) for c, v in hot.items()}})
+    assert plan.lists == {"国": 15, "的": 16, "𠀀": 17}
+    out = subprocess.run(["node", "-e", "globalThis.GazetteTokenize=require(process.argv[1]);"
+                          "const S=require(process.argv[2]);"
+                          "process.stdout.write(JSON.stringify(S.ownLists(JSON.parse(process.argv[3]))))",
+                          str(REPO / "generator/search/search-tokenize.js"), str(REPO / "generator/search/search-engine.js"),
+                          json.dumps(index.Plan(7, hot).payload(), ensure_ascii=False)],
+                         capture_output=True, text=True, check=True, timeout=30)
+    assert json.loads(out.stdout) == plan.lists
 
 
 def test_script_payloads_survive_quotes_backslashes_and_line_separators(tmp_path):

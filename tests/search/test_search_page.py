@@ -60,6 +60,7 @@ def test_filters_narrow_results_count_options_and_go_into_the_url(built_semantic
     done(page)
     assert len(first_titles(page)) == 3
     page.select_option("#search-region", "阿勒泰地区")
+    done(page)  # the regions may still be loading (after the first page): the page waits for them
     assert first_titles(page) == ["阿勒泰冰雪旅游持续升温"]
     expect(page.locator("#search-status")).to_have_text("找到 1 篇文章（筛选隐藏了 2 篇）")
     assert parse_qs(urlparse(page.url).query)["region"] == ["阿勒泰地区"]
@@ -69,6 +70,54 @@ def test_filters_narrow_results_count_options_and_go_into_the_url(built_semantic
     expect(page.locator("#search-pub option[value=阿勒泰日报]")).to_have_text("阿勒泰日报（0）")
     page.select_option("#search-pub", "阿勒泰日报")
     expect(page.locator("#search-empty")).to_contain_text("取消筛选可以看到 3 篇")
+
+
+def test_a_region_in_the_url_filters_the_first_results(built_semantics, page):
+    page.goto((built_semantics / "search.html").as_uri() + "?q=游客&region=阿勒泰地区")
+    done(page)
+    expect(page.locator("#search-region")).to_have_value("阿勒泰地区")
+    assert first_titles(page) == ["阿勒泰冰雪旅游持续升温"]
+    expect(page.locator("#search-status")).to_have_text("找到 1 篇文章（筛选隐藏了 2 篇）")
+    expect(page.locator(".search-hit-regions")).to_have_text("阿勒泰地区")
+    expect(page.locator("#search-region option[value=阿勒泰地区]")).to_have_text("阿勒泰地区（1）")
+
+
+REGIONS_WATCH = """new MutationObserver(() => {
+  const script = document.querySelector("script[src$='search/regions.js']");
+  if (script && window.__snippetsAtRegions === undefined) {
+    window.__snippetsAtRegions = Array.from(document.querySelectorAll(".search-hit-snippet"), s => s.textContent);
+  }
+}).observe(document, {childList: true, subtree: true});"""
+
+
+def test_regions_load_after_the_first_page_and_then_show_with_their_counts(built_semantics, page):
+    page.add_init_script(REGIONS_WATCH)
+    page.goto((built_semantics / "search.html").as_uri() + "?q=游客")
+    done(page)
+    hits = page.locator(".search-hit")
+    expect(hits.first.locator(".search-hit-regions")).not_to_be_empty()  # filled in once loaded
+    expect(page.locator("#search-region option[value=阿勒泰地区]")).to_have_text("阿勒泰地区（1）")
+    shown = page.evaluate("window.__snippetsAtRegions")
+    assert len(shown) == 3 and "…" not in shown  # asked for only once the first page was whole
+
+
+def requested(page) -> list[str]:
+    """The search/ files a page asks for, by name, as it asks."""
+    names: list[str] = []
+    page.on("request", lambda r: names.append(r.url.rsplit("/", 1)[-1]) if "/search/" in r.url else None)
+    return names
+
+
+def test_a_query_loads_lunr_only_for_a_prefix_of_several_terms(built_semantics, page):
+    names = requested(page)
+    page.goto((built_semantics / "search.html").as_uri() + "?q=博斯腾湖")
+    done(page)
+    assert first_titles(page) == ["博斯腾湖迎来旅游旺季", "夏日观光客流增长"]
+    assert "lunr.min.js" not in names and any(n.startswith("lengths-") for n in names)
+    page.goto((built_semantics / "search.html").as_uri() + "?q=湖")  # 湖*: 湖县, 湖迎, … in lunr's order
+    done(page)
+    assert sorted(first_titles(page)) == sorted(["博斯腾湖迎来旅游旺季", "夏日观光客流增长", "挖掘历史文化资源"])
+    assert "lunr.min.js" in names
 
 
 def test_bookmarked_filters_are_restored(built_semantics, page):

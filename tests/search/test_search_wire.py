@@ -23,13 +23,12 @@ from generator import load_config
 from generator.content.site import load_site
 from generator.search.documents import search_docs, to_ref
 from generator.search.index import CHAR, FIELDS, LABEL, TEXT_FIELDS, _fields, fnv1a
-from generator.search.wire import code_unit_order, lengths_payload, params
+from generator.search.wire import code_unit_order, lengths_payloads, params
 from reference_shards import shard_of_rows
 
 REPO = Path(__file__).parents[2]
 SITES = REPO / "tests" / "fixtures" / "sites"
 NAMES = tuple(name for name, _ in FIELDS)
-TEXT_NAMES = tuple(name for name, _ in TEXT_FIELDS)
 
 
 def every_char(fields) -> tuple[list[str], ...]:
@@ -77,7 +76,7 @@ def ours(rows, shards: int, lists=()) -> tuple[dict, dict, list[dict]]:
              for k in range(shards)]
     split += [[(n, ([], [], []) + tuple([t for t in column if t == CHAR + char] for column in every_char(fields)))
                for n, fields in rows] for char in lists]
-    lengths = lengths_payload((tuple(map(len, fields)) for _, fields in rows), TEXT_NAMES)
+    lengths = lengths_payloads((tuple(map(len, fields)) for _, fields in rows), len(TEXT_FIELDS))
     return params(FIELDS, len(rows)), lengths, [shard_of_rows(part) for part in split]
 
 

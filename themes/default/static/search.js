@@ -21,6 +21,7 @@
   var filters = { pub: document.getElementById("search-pub"),
     region: document.getElementById("search-region"), year: document.getElementById("search-year") };
   var current = null, shown = 0, timer = null, serial = 0, drawing = Promise.resolve(), drawn = 0;
+  var placing = [];  /* [doc, its regions' span] of hits drawn before the regions were loaded */
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -85,11 +86,13 @@
       (except === "year" || !filters.year.value || doc.year === filters.year.value);
   }
 
-  /* Show how many hits each filter option would give, keeping the others applied. */
+  /* Show how many hits each filter option would give, keeping the others applied; the regions'
+   * counts once the engine has the hits' regions (until then their labels stay as they are). */
   function countOptions(hits) {
     var keys = { pub: function (d) { return [d.publication]; }, region: function (d) { return d.regions; },
       year: function (d) { return [d.year]; } };
     Object.keys(filters).forEach(function (k) {
+      if (k === "region" && !engine.hasRegions()) return;
       var counts = {};
       hits.forEach(function (h) {
         if (passes(h.doc, k)) keys[k](h.doc).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
@@ -118,7 +121,9 @@
     var time = el("time", "search-hit-date", chineseDate(d.date));
     time.dateTime = d.date;
     meta.appendChild(time);
-    if (d.regions.length) meta.appendChild(el("span", "search-hit-regions", d.regions.join("、")));
+    var regions = meta.appendChild(el("span", "search-hit-regions", d.regions.join("、")));
+    regions.hidden = !d.regions.length;
+    if (!engine.hasRegions()) placing.push([d, regions]);
     var scattered = el("span", "search-hit-scattered", "词语分散出现，未连在一起");
     /* a partial hit holding every term has them all, only apart: scattered, as in the strict pass */
     var apart = hit.tier === 2 || (hit.tier === 3 && hit.share === 1);
@@ -128,31 +133,48 @@
     li.appendChild(meta);
     var snippet = el("p", "search-hit-snippet", "…");
     li.appendChild(snippet);
-    engine.snippet(d.n, words, result.terms).then(function (found) {
+    var filled = engine.snippet(d.n, words, result.terms).then(function (found) {
       snippet.textContent = "";
       marked(snippet, found.segments);
       if (!found.exact && hit.tier !== 3) scattered.hidden = false;
     });
-    return li;
+    return { node: li, filled: filled };
+  }
+
+  /* Every article's regions, loaded once the first page is shown (or before filtering by region):
+   * then the regions of the hits drawn so far and the facet counts. */
+  function placeRegions() {
+    return engine.regions().then(function () {
+      placing.forEach(function (p) {
+        p[1].textContent = p[0].regions.join("、");
+        p[1].hidden = !p[0].regions.length;
+      });
+      placing = [];
+      if (current) countOptions(GazetteSearch.listed(current.result));
+    });
   }
 
   /* The next page of hits, once their titles and URLs are loaded (engine.describe), in order;
-   * a page asked for before the list was redrawn is dropped. */
+   * a page asked for before the list was redrawn is dropped. → a promise settled when the page is
+   * drawn, holding one settled when its snippets are filled in. */
   function showMore() {
     var hits = current.filtered, page = hits.slice(shown, shown + PAGE), result = current.result, mine = drawn;
     var before = hits[shown - 1];
     shown = Math.min(hits.length, shown + PAGE);
     more.hidden = shown >= hits.length;
     var described = engine.describe(page);
+    var filled = [];
     drawing = drawing.then(function () { return described; }).then(function () {
       if (mine !== drawn) return;
       page.forEach(function (hit) {
         if (hit.tier === 3 && before && before.tier !== 3) list.appendChild(el("li", "search-partial-heading", PARTIAL));
-        list.appendChild(renderHit(hit, result));
+        var drawnHit = renderHit(hit, result);
+        list.appendChild(drawnHit.node);
+        filled.push(drawnHit.filled);
         before = hit;
       });
     });
-    return drawing;
+    return drawing.then(function () { return { filled: Promise.all(filled) }; });
   }
 
   function render() {
@@ -162,6 +184,7 @@
     drawn++;
     list.textContent = "";
     shown = 0;
+    placing = [];
     countOptions(all);
     var filteredOut = all.length - filtered.length;
     var partial = filtered.filter(function (h) { return h.tier === 3; }).length;
@@ -199,11 +222,15 @@
     var query = input.value, mine = ++serial;
     writeUrl();
     status.textContent = query.trim() ? "正在搜索…" : "";
-    engine.search(query).then(function (result) {
+    /* a region filter (from the URL, or chosen) needs every hit's regions before it filters */
+    var searched = engine.search(query);
+    if (filters.region.value) searched = Promise.all([searched, engine.regions()]).then(function (both) { return both[0]; });
+    searched.then(function (result) {
       if (mine !== serial) return;
       current = { result: result, filtered: [] };
-      return Promise.resolve(render()).then(function () {
+      return Promise.resolve(render()).then(function (page) {
         if (mine === serial) root.setAttribute("data-state", "done");
+        if (page && !engine.hasRegions()) page.filled.then(placeRegions).catch(function () {});
       });
     }).catch(function (error) {
       status.textContent = "搜索索引加载失败：" + error.message + "。请重新生成网站（gazette build）。";
@@ -247,7 +274,17 @@
     run();
   });
   Object.keys(filters).forEach(function (k) {
-    filters[k].addEventListener("change", function () { writeUrl(); if (current) render(); });
+    filters[k].addEventListener("change", function () {
+      writeUrl();
+      if (!current) return;
+      if (k !== "region" || !filters.region.value || engine.hasRegions()) { render(); return; }
+      root.setAttribute("data-state", "typing");
+      var mine = serial;
+      placeRegions().then(function () {
+        if (mine !== serial) return;
+        return Promise.resolve(render()).then(function () { if (mine === serial) root.setAttribute("data-state", "done"); });
+      });
+    });
   });
   root.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown") { event.preventDefault(); move(1); }
