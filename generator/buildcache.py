@@ -317,9 +317,10 @@ class ArticleMemo:
             digest = self._against[against] = self._fingerprints.of(against)
         return digest
 
-    def recall(self, path: str, against):
+    def recall(self, path: str, against, valid=None):
         """(problems, loaded) as reading `path` against `against` gave them last time, or None.
-        An entry that does not decode is not used."""
+        An entry that does not decode, or whose `loaded` is not `valid` (by default: what reading an
+        article gives), is not used."""
         text = self.previous.get(path)
         seen = self.content.get(path)
         if text is None or seen is None or seen[0] != "f":
@@ -332,7 +333,7 @@ class ArticleMemo:
             problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
             return None
-        if not (all(isinstance(p, Problem) for p in problems) and _is_loaded(loaded)):
+        if not (all(isinstance(p, Problem) for p in problems) and (valid or _is_loaded)(loaded)):
             return None
         self.current[path] = text
         return problems, loaded
