@@ -190,11 +190,11 @@ def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], sit
 
 
 def body_edits(manifest: Manifest | None, content: dict[str, Stat], site: dict[str, Stat],
-               memo: "ArticleMemo | None") -> list[str] | None:
-    """The keys of the articles whose text alone changed since the last build, if that is the whole
-    change (same articles, every other field equal, every other content file untouched and the
-    site folder as the build left it); None for any other change, which the fingerprints judge.
-    Call with the site loaded through `memo`, which knows what was read anew."""
+               memo: "ArticleMemo | None") -> list[tuple[Article, Article]] | None:
+    """The articles whose text alone changed since the last build, (as it read them, as now), if
+    that is the whole change (same articles, every other field equal, every other content file
+    untouched and the site folder as the build left it); None for any other change, which the
+    fingerprints judge. Call with the site loaded through `memo`, which knows what was read anew."""
     if manifest is None or memo is None or not manifest.result or manifest.site != site \
             or content.keys() != manifest.snapshot.keys():
         return None
@@ -213,7 +213,7 @@ def body_edits(manifest: Manifest | None, content: dict[str, Stat], site: dict[s
         if dataclasses.replace(old[0], body=new[0].body) != new[0]:
             return None
         if old[0].body != new[0].body:
-            edited.append(new[0].key)
+            edited.append((old[0], new[0]))
     return edited
 
 

@@ -415,3 +415,31 @@ def test_an_issue_file_of_a_folder_under_another_publication_is_read_again(proje
     with pytest.raises(Exception) as failed:
         build(load_config(project))
     assert "publication-mismatch" in str(failed.value) or "differs" in str(failed.value)
+
+
+def test_an_edit_to_a_text_patches_the_export_rather_than_making_it(project, monkeypatch):
+    import generator.publish as publish
+    made, real = [], publish.export_files
+    monkeypatch.setattr(publish, "export_files", lambda site: (made.append(1), real(site))[1])
+    append_paragraph(project)
+    build(load_config(project))
+    assert made == []
+    assert files(project / "site") == full_build(project)
+
+
+def test_the_export_patched_is_the_export_made_or_none(project):
+    import dataclasses
+    from generator.content.site import load_site
+    from generator.publish import export
+    site, _problems = load_site(load_config(project))
+    old = site.articles[1]
+    new = dataclasses.replace(old, body=old.body + "\n\n=又一段，十个字左右。\n")
+    records = [export.article_record(new if a is old else a) for a in site.articles]
+    patched = export.patched_export(project / "site", [(old, new)])
+    assert patched[export.urls.ARTICLES_JSON] == export.render_json(records)
+    assert patched[export.urls.ARTICLES_CSV] == export.render_csv(records, export.COLUMNS)
+    assert patched[export.urls.ISSUES_JSON] == (project / "site" / export.urls.ISSUES_JSON).read_bytes()
+    gone = dataclasses.replace(old, slug="not-in-the-export")
+    assert export.patched_export(project / "site", [(gone, dataclasses.replace(gone, body="另一个"))]) is None
+    (project / "site" / export.urls.ARTICLES_CSV).unlink()
+    assert export.patched_export(project / "site", [(old, new)]) is None
