@@ -93,10 +93,12 @@ def clear(config) -> None:
 
 # -- the inputs -------------------------------------------------------------------------------
 
-def build_key(config, layers: list[Path]) -> tuple[str, str]:
+def build_key(config, layers: list[Path]) -> tuple[str, str, str]:
     """Everything a build reads besides content/ and `Manifest.read`: code, packages, the
-    configuration (with the output folder, the base_url, strictness), theme layers; and the
-    same without the themes, all that reading content depends on (`ArticleMemo`)."""
+    configuration (with the output folder, the base_url, strictness), theme layers; the
+    same without the themes, all that reading content depends on (`ArticleMemo`); and the code
+    and packages alone (what cuts headlines into phrases: `phrasecache`, shared by every output
+    folder and configuration)."""
     h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
     for name in _dependencies():
         try:
@@ -104,11 +106,12 @@ def build_key(config, layers: list[Path]) -> tuple[str, str]:
         except PackageNotFoundError:
             h.update(f"{name}=?\0".encode())
     _hash_tree(h, "gazette", _PACKAGE)
+    code = h.hexdigest()[:32]
     h.update(Fingerprints().of(config).encode())
     reading = h.hexdigest()[:32]
     for n, layer in enumerate(layers):
         _hash_tree(h, f"layer{n}:{layer}", layer)
-    return h.hexdigest()[:32], reading
+    return h.hexdigest()[:32], reading, code
 
 
 def files_digest(paths) -> str:

@@ -1,8 +1,10 @@
 """Headlines' phrases as the last builds cut them (`text.phrases`), kept in .gazette-cache/build/.
 
 Cutting a headline needs BudouX and jieba's word list (349,000 words, ≈ 0.4 s to read); an edit
-renders a dozen headlines that earlier builds cut already. Kept under the build's reading key
-(gazette's code, the packages' versions, the configuration): any of them changing starts anew.
+renders a dozen headlines that earlier builds cut already. Kept under the build's code key
+(gazette's code and the packages' versions: `buildcache.build_key`), not the configuration's,
+so `gazette serve` and `gazette build` (two output folders) share them; another gazette,
+BudouX or jieba starts anew.
 Plain JSON, each entry checked (its phrases joined give its text back); an unreadable file is
 not used. Entries of titles no longer shown stay until the key changes.
 """

@@ -79,3 +79,13 @@ def test_an_entry_whose_phrases_are_not_its_text_is_not_taken(basic_project, cut
     (folder / phrasecache.FILE).write_text("{not json", "utf-8")
     new_process()
     assert phrasecache.load(folder, data["key"]) == 0
+
+
+def test_phrases_are_shared_by_output_folders_and_configurations(basic_project, cut):
+    """`gazette serve` builds into a folder of its own, with another configuration key: the
+    phrases depend on neither."""
+    build(load_config(basic_project))
+    new_process()
+    cut.clear()
+    build(load_config(basic_project, output_dir="preview", base_url="https://example.org/archive/"))
+    assert cut == []
