@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -99,6 +100,17 @@ def build_key(config, layers: list[Path]) -> tuple[str, str, str]:
     same without the themes, all that reading content depends on (`ArticleMemo`); and the code
     and packages alone (what cuts headlines into phrases: `phrasecache`, shared by every output
     folder and configuration)."""
+    h = _code_hash()
+    code = h.hexdigest()[:32]
+    h.update(Fingerprints().of(config).encode())
+    reading = h.hexdigest()[:32]
+    for n, layer in enumerate(layers):
+        _hash_tree(h, f"layer{n}:{layer}", layer)
+    return h.hexdigest()[:32], reading, code
+
+
+def _code_hash():
+    """The digest of gazette's code and data and of the packages' versions, as a hash to go on with."""
     h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
     for name in _dependencies():
         try:
@@ -106,12 +118,13 @@ def build_key(config, layers: list[Path]) -> tuple[str, str, str]:
         except PackageNotFoundError:
             h.update(f"{name}=?\0".encode())
     _hash_tree(h, "gazette", _PACKAGE)
-    code = h.hexdigest()[:32]
-    h.update(Fingerprints().of(config).encode())
-    reading = h.hexdigest()[:32]
-    for n, layer in enumerate(layers):
-        _hash_tree(h, f"layer{n}:{layer}", layer)
-    return h.hexdigest()[:32], reading, code
+    return h
+
+
+@functools.cache
+def code_key() -> str:
+    """`build_key`'s code key, once per process (its code does not change while it runs)."""
+    return _code_hash().hexdigest()[:32]
 
 
 def files_digest(paths) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import tempfile
+from pathlib import Path
 
 import jinja2
 import pytest
@@ -75,3 +76,41 @@ def test_no_cache_compiles_every_template(basic_project, compiled):
     compiled.clear()
     build(load_config(basic_project, output_dir="again", cache_dir=""))
     assert "article.html" in compiled
+
+
+def test_another_gazette_keeps_its_own_compiled_templates(monkeypatch):
+    """Jinja runs filters on constant arguments while compiling: gazette's code is part of the key."""
+    from generator import buildcache
+    bytecode.bytecode_cache.cache_clear()
+    this = bytecode.bytecode_cache().pattern
+    bytecode.bytecode_cache.cache_clear()
+    monkeypatch.setattr(bytecode, "code_key", lambda: "another gazette")
+    assert bytecode.bytecode_cache().pattern != this
+    bytecode.bytecode_cache.cache_clear()
+    assert buildcache.code_key() == buildcache.build_key(load_config(Path(__file__).parent.parent), [])[2]
+
+
+def test_a_filter_run_while_compiling_is_run_again_by_another_gazette(basic_project, compiled, monkeypatch):
+    templates = basic_project / "overrides" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "article.html").write_text(
+        '{% extends "!default/article.html" %}{% block content %}<p>{{ "新疆"|cn_date_probe }}</p>{{ super() }}{% endblock %}')
+    import generator.render.environment as environment
+    real = environment.theme_environment
+
+    def probing(version):
+        def made(config):
+            env = real(config)
+            env.filters["cn_date_probe"] = lambda text: f"{text}-{version}"
+            return env
+        return made
+    monkeypatch.setattr(environment, "theme_environment", probing(1))
+    monkeypatch.setattr("generator.render.theme_environment", probing(1))
+    build(load_config(basic_project))
+    page = basic_project / "site" / ARTICLE.replace("content/", "").replace(".md", ".html")
+    assert "新疆-1" in page.read_text()
+    monkeypatch.setattr("generator.render.theme_environment", probing(2))
+    monkeypatch.setattr(bytecode, "code_key", lambda: "the filter's code changed")
+    bytecode.bytecode_cache.cache_clear()
+    build(load_config(basic_project), clean=True)
+    assert "新疆-2" in page.read_text()

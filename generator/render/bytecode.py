@@ -1,8 +1,10 @@
 """Compiled templates kept between builds, so an edit's few pages do not recompile the theme.
 
 Jinja's own `FileSystemBytecodeCache`: a template whose source changed is compiled again (the
-cache holds its source's digest). What compiling also depends on, Jinja's version and the
-environment gazette sets up (`themes.py`, `environment.py`), is digested into the files' names.
+cache holds its source's digest). What compiling also depends on is digested into the files'
+names: Jinja's version, and gazette's code and packages (`buildcache.code_key`): the environment
+it sets up, and its filters, which Jinja runs while compiling on constant arguments (`"…"|phrases`
+is compiled to its result).
 The files are code (marshal), so they are kept in Jinja's private folder for this user (made
 0700, its owner checked), never under the project's .gazette-cache/, which anyone who sends a
 pull request can fill (`cachejson.py`). A cache that cannot be made or written is done without.
@@ -13,11 +15,10 @@ import functools
 import hashlib
 import os
 import sys
-from pathlib import Path
 
 import jinja2
 
-_COMPILED_BY = ("themes.py", "environment.py", "bytecode.py")  # the environment's options and filters
+from ..buildcache import code_key
 
 
 class _Cache(jinja2.FileSystemBytecodeCache):
@@ -33,10 +34,7 @@ def bytecode_cache() -> jinja2.BytecodeCache | None:
     """The cache for this gazette and Jinja, or None where Jinja finds no private folder."""
     if not hasattr(os, "getuid"):  # (Jinja's folder is then the shared temporary folder)
         return None
-    h = hashlib.sha256(f"{jinja2.__version__}\0{sys.version}\0".encode())
-    here = Path(__file__).parent
-    for name in _COMPILED_BY:
-        h.update((here / name).read_bytes() + b"\0")
+    h = hashlib.sha256(f"{jinja2.__version__}\0{sys.version}\0{code_key()}".encode())
     try:
         return _Cache(pattern=f"gazette-{h.hexdigest()[:16]}-%s.cache")
     except (OSError, RuntimeError):  # no private folder to be had
