@@ -47,7 +47,7 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
     folder = buildcache.cache_folder(config) if site is None else None
     layers = theme_layers(config)
     taken_at = buildcache.now()
-    key, reading_key = buildcache.build_key(config, layers)
+    key, reading_key, code_key = buildcache.build_key(config, layers)
     content = buildcache.snapshot(config.content_path) if folder else {}
     manifest = buildcache.load_manifest(folder, config.output_path)
     before = buildcache.site_state(config.output_path) if manifest else {}
@@ -57,6 +57,8 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
                            problems=problems, reused=files, rendered=0)
     memo = buildcache.ArticleMemo(folder, reading_key, content, taken_at) if folder else None
     from .pipeline import Reuse, full_build, read_outside  # past the no-op check: importing it costs more
+    from . import phrasecache
+    phrases_taken = phrasecache.load(folder, code_key)
     result, outputs, record = full_build(config, progress, site, layers, memo,
                                          Reuse(manifest, before, config.output_path), key if folder else None, jobs,
                                          content if folder else None)
@@ -69,6 +71,7 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
             read=read, read_digest=buildcache.files_digest(read),
             bodies=record.bodies, person_urls=record.person_urls))
         memo.save()
+        phrasecache.save(folder, code_key, phrases_taken)
     return BuildResult(files=result.files, bytes=result.bytes, articles=result.articles,
                        seconds=time.perf_counter() - started, problems=result.problems, reused=result.reused,
                        rendered=result.rendered if folder else None)

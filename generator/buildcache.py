@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -93,10 +94,23 @@ def clear(config) -> None:
 
 # -- the inputs -------------------------------------------------------------------------------
 
-def build_key(config, layers: list[Path]) -> tuple[str, str]:
+def build_key(config, layers: list[Path]) -> tuple[str, str, str]:
     """Everything a build reads besides content/ and `Manifest.read`: code, packages, the
-    configuration (with the output folder, the base_url, strictness), theme layers; and the
-    same without the themes, all that reading content depends on (`ArticleMemo`)."""
+    configuration (with the output folder, the base_url, strictness), theme layers; the
+    same without the themes, all that reading content depends on (`ArticleMemo`); and the code
+    and packages alone (what cuts headlines into phrases: `phrasecache`, shared by every output
+    folder and configuration)."""
+    h = _code_hash()
+    code = h.hexdigest()[:32]
+    h.update(Fingerprints().of(config).encode())
+    reading = h.hexdigest()[:32]
+    for n, layer in enumerate(layers):
+        _hash_tree(h, f"layer{n}:{layer}", layer)
+    return h.hexdigest()[:32], reading, code
+
+
+def _code_hash():
+    """The digest of gazette's code and data and of the packages' versions, as a hash to go on with."""
     h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
     for name in _dependencies():
         try:
@@ -104,11 +118,13 @@ def build_key(config, layers: list[Path]) -> tuple[str, str]:
         except PackageNotFoundError:
             h.update(f"{name}=?\0".encode())
     _hash_tree(h, "gazette", _PACKAGE)
-    h.update(Fingerprints().of(config).encode())
-    reading = h.hexdigest()[:32]
-    for n, layer in enumerate(layers):
-        _hash_tree(h, f"layer{n}:{layer}", layer)
-    return h.hexdigest()[:32], reading
+    return h
+
+
+@functools.cache
+def code_key() -> str:
+    """`build_key`'s code key, once per process (its code does not change while it runs)."""
+    return _code_hash().hexdigest()[:32]
 
 
 def files_digest(paths) -> str:
@@ -190,11 +206,11 @@ def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], sit
 
 
 def body_edits(manifest: Manifest | None, content: dict[str, Stat], site: dict[str, Stat],
-               memo: "ArticleMemo | None") -> list[str] | None:
-    """The keys of the articles whose text alone changed since the last build, if that is the whole
-    change (same articles, every other field equal, every other content file untouched and the
-    site folder as the build left it); None for any other change, which the fingerprints judge.
-    Call with the site loaded through `memo`, which knows what was read anew."""
+               memo: "ArticleMemo | None") -> list[tuple[Article, Article]] | None:
+    """The articles whose text alone changed since the last build, (as it read them, as now), if
+    that is the whole change (same articles, every other field equal, every other content file
+    untouched and the site folder as the build left it); None for any other change, which the
+    fingerprints judge. Call with the site loaded through `memo`, which knows what was read anew."""
     if manifest is None or memo is None or not manifest.result or manifest.site != site \
             or content.keys() != manifest.snapshot.keys():
         return None
@@ -213,7 +229,7 @@ def body_edits(manifest: Manifest | None, content: dict[str, Stat], site: dict[s
         if dataclasses.replace(old[0], body=new[0].body) != new[0]:
             return None
         if old[0].body != new[0].body:
-            edited.append(new[0].key)
+            edited.append((old[0], new[0]))
     return edited
 
 
@@ -317,9 +333,10 @@ class ArticleMemo:
             digest = self._against[against] = self._fingerprints.of(against)
         return digest
 
-    def recall(self, path: str, against):
+    def recall(self, path: str, against, valid=None):
         """(problems, loaded) as reading `path` against `against` gave them last time, or None.
-        An entry that does not decode is not used."""
+        An entry that does not decode, or whose `loaded` is not `valid` (by default: what reading an
+        article gives), is not used."""
         text = self.previous.get(path)
         seen = self.content.get(path)
         if text is None or seen is None or seen[0] != "f":
@@ -332,7 +349,7 @@ class ArticleMemo:
             problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
             return None
-        if not (all(isinstance(p, Problem) for p in problems) and _is_loaded(loaded)):
+        if not (all(isinstance(p, Problem) for p in problems) and (valid or _is_loaded)(loaded)):
             return None
         self.current[path] = text
         return problems, loaded

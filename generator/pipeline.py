@@ -19,10 +19,11 @@ from .content.raw_sources import load_raw_sources, raw_file_paths
 from .content.site import load_site
 from .fingerprint import Fingerprints
 from .i18n import _
-from .model import Site
+from .model import Article, Site
 from .problems import GazetteError, Problem, error, is_fatal, sort_problems
 from .progress import Progress
 from .publish import publish_site
+from .publish.export import patched_export
 from .render import Output, data_outputs, load_renderers, site_outputs, templates_read_bodies
 from .render.echarts_map import map_file_candidates
 from .search import ENGINE_PATHS, search_outputs, theme_engine_copies
@@ -140,7 +141,7 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                 outputs = site_outputs(site, config, ENGINE_PATHS, fingerprints,  # the search engine is gazette's
                                        raw_sources=raw_sources, person_urls=record.person_urls)
             else:  # the pages made from the edited texts; every other page is kept as it is
-                remade = {path for article in edited for path in record.bodies.get(article, ())}
+                remade = {path for _old, article in edited for path in record.bodies.get(article.key, ())}
                 kept = {path: entry for path, entry in reuse.manifest.outputs.items()
                         if entry[2] == buildcache.PAGE and path not in remade}
                 stage.keep(kept)
@@ -169,7 +170,8 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                 if made[file.path] is None:
                     made[file.path] = reuse.file(stage, file.path, file.make(), fingerprint)
             progress.step(_("writing feeds, sitemap and data"))
-            publish, publish_problems = publish_site(site, config, sorted(page_paths))
+            exported = None if edited is None else patched_export(config.output_path, edited)
+            publish, publish_problems = publish_site(site, config, sorted(page_paths), exported)
             for path in sorted(publish):
                 made[path] = reuse.file(stage, path, publish[path])
             problems += publish_problems
@@ -196,8 +198,9 @@ class Record:
     person_urls: dict[str, str] = field(default_factory=dict)  # the bylines' links
 
 
-def _texts_edited(reuse: Reuse, key: str | None, content: dict | None, memo, layers: list[Path]) -> list[str] | None:
-    """The articles whose texts alone changed, when the last build's record tells what that remakes
+def _texts_edited(reuse: Reuse, key: str | None, content: dict | None, memo,
+                  layers: list[Path]) -> list[tuple[Article, Article]] | None:
+    """The articles whose texts alone changed (as last read, as now), when the last build's record tells what that remakes
     (same build key, same files read outside content/, no template reading texts itself); else None."""
     manifest = reuse.manifest
     if key is None or content is None or manifest is None or manifest.key != key \

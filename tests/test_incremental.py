@@ -76,11 +76,20 @@ def change_config(project: Path) -> None:
     path.write_text(path.read_text("utf-8").replace("title: 测试档案", "title: 另一个档案"), "utf-8")
 
 
+def edit_issue(project: Path) -> None:
+    """An issue.yaml rewritten at the same size (4 pages → 8): only its stat's times and inode tell."""
+    path = project / ISSUE / "issue.yaml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("pages: 4", "pages: 8") if "pages: 4" in text else text.replace("pages: 8", "pages: 4"),
+                    "utf-8")
+
+
 def no_change(project: Path) -> None:
     pass
 
 
-CHANGES = [edit_article, append_paragraph, add_article, delete_article, change_template, change_config, no_change]
+CHANGES = [edit_article, append_paragraph, add_article, delete_article, change_template, change_config, edit_issue,
+           no_change]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__)
@@ -376,3 +385,61 @@ def test_an_incremental_build_publishes_in_place_and_a_clean_one_swaps_a_new_fol
     build(load_config(project), clean=True)
     assert site.stat().st_ino != folder
     assert files(site) == full_build(project)
+
+
+def test_an_edit_parses_no_issue_file_again_but_an_edited_one(project, monkeypatch):
+    """issue.yaml is recalled while its stat is the one it had (`ArticleMemo`), read again when it is
+    rewritten, even at the same size; an edit to an article's text parses none."""
+    import generator.content.load as load
+    parsed = []
+    real = load._issue_fields
+    monkeypatch.setattr(load, "_issue_fields", lambda reader, pub, folder, *rest: (
+        parsed.append(folder.name), real(reader, pub, folder, *rest))[1])
+    append_paragraph(project)
+    assert build(load_config(project)).rendered == 2
+    assert parsed == []
+    size = (project / ISSUE / "issue.yaml").stat().st_size
+    edit_issue(project)
+    assert (project / ISSUE / "issue.yaml").stat().st_size == size
+    build(load_config(project))
+    assert parsed == [Path(ISSUE).name]
+    assert "今日8版" in (project / "site" / "bayinguoleng-daily" / "2023-08-11" / "index.html").read_text("utf-8")
+    assert files(project / "site") == full_build(project)
+
+
+def test_an_issue_file_of_a_folder_under_another_publication_is_read_again(project):
+    """What an issue.yaml gave is recalled only against the same publication: renamed, its
+    mismatch is reported."""
+    pub = project / "content" / "bayinguoleng-daily" / "publication.yaml"
+    pub.write_text(pub.read_text("utf-8").replace("巴音郭楞日报", "另一份报纸"), "utf-8")
+    with pytest.raises(Exception) as failed:
+        build(load_config(project))
+    assert "publication-mismatch" in str(failed.value) or "differs" in str(failed.value)
+
+
+def test_an_edit_to_a_text_patches_the_export_rather_than_making_it(project, monkeypatch):
+    import generator.publish as publish
+    made, real = [], publish.export_files
+    monkeypatch.setattr(publish, "export_files", lambda site: (made.append(1), real(site))[1])
+    append_paragraph(project)
+    build(load_config(project))
+    assert made == []
+    assert files(project / "site") == full_build(project)
+
+
+def test_the_export_patched_is_the_export_made_or_none(project):
+    import dataclasses
+    from generator.content.site import load_site
+    from generator.publish import export
+    site, _problems = load_site(load_config(project))
+    old = site.articles[1]
+    new = dataclasses.replace(old, body=old.body + "\n\n=又一段，十个字左右。\n")
+    records = [export.article_record(new if a is old else a) for a in site.articles]
+    patched = export.patched_export(project / "site", [(old, new)])
+    assert patched[export.urls.ARTICLES_JSON] == export.render_json(records)
+    assert patched[export.urls.ARTICLES_CSV] == export.render_csv(records, export.COLUMNS)
+    assert patched[export.urls.ISSUES_JSON] == (project / "site" / export.urls.ISSUES_JSON).read_bytes()
+    gone = dataclasses.replace(old, slug="not-in-the-export")
+    assert export.patched_export(project / "site", [(gone, dataclasses.replace(gone, body="另一个"))]) is None
+    (project / "site" / export.urls.ARTICLES_CSV).unlink()
+    assert export.patched_export(project / "site", [(old, new)]) is None

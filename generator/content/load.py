@@ -215,6 +215,43 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
                                        _("skipped: issue folders are named YYYY-MM-DD[-edition]")))
         return None
     path = folder / layout.ISSUE_FILE
+    values = _remembered_issue_fields(reader, pub, folder, path, named.date)
+    if values is None:
+        return None
+    date = values["date"]
+    articles = _load_articles(reader, pub, folder, date, _import_record(reader, folder))
+    return Issue(
+        publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
+        number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
+        raw_file=values.get("source"), date_source=values.get("date_source"),
+        articles=articles, loaded_from=FileLine(reader.show(path)),
+    )
+
+
+def _remembered_issue_fields(reader: _Reader, pub: Publication, folder: Path, path: Path, named: str) -> dict | None:
+    """`_issue_fields`, or what it gave last time for the same file of the same folder and publication
+    (an edit's build parses no issue.yaml of the archive again: bench/build.md)."""
+    if reader.memo is None:
+        return _issue_fields(reader, pub, folder, path, named)
+    against = ("issue", pub, folder.name)
+    recalled = reader.memo.recall(str(path), against, _are_issue_fields)
+    if recalled is not None:
+        problems, values = recalled
+        reader.problems.extend(problems)
+        return values
+    before = len(reader.problems)
+    values = _issue_fields(reader, pub, folder, path, named)
+    reader.memo.remember(str(path), against, reader.problems[before:], values)
+    return values
+
+
+def _are_issue_fields(values) -> bool:
+    return values is None or (type(values) is dict and "date" in values and all(type(k) is str for k in values))
+
+
+def _issue_fields(reader: _Reader, pub: Publication, folder: Path, path: Path, named: str) -> dict | None:
+    """The checked values of an issue folder's issue.yaml (its problems reported), or None if the
+    issue cannot be loaded (no file, no date)."""
     if not reader.is_file(path, _("issue.yaml is missing")):
         return None
     data = reader.yaml_file(path, layout.ISSUE_FILE)
@@ -224,18 +261,12 @@ def _load_issue(reader: _Reader, pub: Publication, folder: Path) -> Issue | None
     date = values.get("date")
     if date is None:
         return None
-    if date.isoformat() != named.date:
+    if date.isoformat() != named:
         reader.problems.append(error(reader.show(path), data.line_of("date"), "date-mismatch",
                                      _("date {date} does not match the folder name {folder}").format(
                                          date=date, folder=folder.name)))
     _check_publication(reader, reader.show(path), data, values, pub)
-    articles = _load_articles(reader, pub, folder, date, _import_record(reader, folder))
-    return Issue(
-        publication=pub.name, publication_slug=pub.slug, folder=folder.name, date=date,
-        number=values.get("number"), label=values.get("label"), pages=values.get("pages"),
-        raw_file=values.get("source"), date_source=values.get("date_source"),
-        articles=articles, loaded_from=FileLine(reader.show(path)),
-    )
+    return values
 
 
 def _import_record(reader: _Reader, folder: Path) -> dict:

@@ -21,14 +21,16 @@ from .robots import robots_files
 from .sitemap import sitemap_files
 
 
-def publish_site(site: Site, config: Config, pages: Iterable[str]) -> tuple[dict[str, bytes], list[Problem]]:
-    """The publishing outputs for a site whose rendered page paths are `pages`."""
+def publish_site(site: Site, config: Config, pages: Iterable[str],
+                 exported: dict[str, bytes] | None = None) -> tuple[dict[str, bytes], list[Problem]]:
+    """The publishing outputs for a site whose rendered page paths are `pages`; `exported`: the
+    metadata export when made already (`export.patched_export`)."""
     absolute = bool(config.absolute_base_url)
     files = merge_outputs(
         feed_files(site, config) if absolute else {},
         sitemap_files(pages, site, config.base_url) if absolute else {},
         robots_files(config.base_url, has_sitemap=absolute),
-        export_files(site),
+        export_files(site) if exported is None else exported,
     )
     return files, base_url_problems(config)
 

@@ -9,6 +9,7 @@ from ..fingerprint import resolve
 from ..problems import GazetteError, error
 from ..i18n import _
 from . import chinese
+from .bytecode import bytecode_cache
 from .phrases import phrase_markup
 from .pages import Page
 from .themes import make_environment
@@ -21,7 +22,11 @@ def _rel(context, url: str) -> str:
 
 
 def theme_environment(config: Config) -> jinja2.Environment:
+    """The theme's environment with gazette's filters; templates compiled by an earlier build are
+    reused unless the cache is off (`cache_dir: ""`, `--no-cache`)."""
     env = make_environment(config)
+    if config.cache_dir:
+        env.bytecode_cache = bytecode_cache()
     env.filters.update(
         rel=_rel, cn_date=chinese.cn_date, weekday=chinese.weekday, page_label=chinese.page_label,
         issue_facts=chinese.issue_facts, phrases=phrase_markup, title_note=chinese.title_note,

@@ -38,12 +38,38 @@ def _ends(parts) -> set[int]:
 _DOTTED_NAME = re.compile(f"[{CJK}]{{1,4}}(?:[·•・][{CJK}]{{1,4}})+")
 
 
+# Phrases cut by an earlier build and those cut since, when a build keeps them (phrasecache.py):
+# an edit's pages then need neither BudouX nor jieba's word list (bench/build.md).
+_kept: dict[str, tuple[str, ...]] = {}
+_keeping = False
+
+
+def keep(entries: dict[str, tuple[str, ...]]) -> None:
+    """Take `entries` (checked: each text's phrases) as cut, and keep every phrase cut from now on."""
+    global _keeping
+    _keeping = True
+    _kept.update(entries)
+
+
+def kept() -> dict[str, tuple[str, ...]]:
+    return _kept
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def phrases(text: str) -> tuple[str, ...]:
     """`text` cut where the line may break: 走进乡村民俗博物馆 → ('走进乡村民俗', '博物馆').
     The parts joined give `text` back exactly."""
     if not text:
         return ()
+    found = _kept.get(text)
+    if found is None:
+        found = _cut(text)
+        if _keeping:
+            _kept[text] = found
+    return found
+
+
+def _cut(text: str) -> tuple[str, ...]:
     names = [m.span() for m in _DOTTED_NAME.finditer(text)]
     budoux_ends = {c for c in _ends(_budoux().parse(text))
                    if not splits_word(text[:c], text[c:]) and not any(a < c < b for a, b in names)}

@@ -1,0 +1,41 @@
+"""Compiled templates kept between builds, so an edit's few pages do not recompile the theme.
+
+Jinja's own `FileSystemBytecodeCache`: a template whose source changed is compiled again (the
+cache holds its source's digest). What compiling also depends on is digested into the files'
+names: Jinja's version, and gazette's code and packages (`buildcache.code_key`): the environment
+it sets up, and its filters, which Jinja runs while compiling on constant arguments (`"…"|phrases`
+is compiled to its result).
+The files are code (marshal), so they are kept in Jinja's private folder for this user (made
+0700, its owner checked), never under the project's .gazette-cache/, which anyone who sends a
+pull request can fill (`cachejson.py`). A cache that cannot be made or written is done without.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import sys
+
+import jinja2
+
+from ..buildcache import code_key
+
+
+class _Cache(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:  # best effort: the template was compiled all the same
+            pass
+
+
+@functools.cache
+def bytecode_cache() -> jinja2.BytecodeCache | None:
+    """The cache for this gazette and Jinja, or None where Jinja finds no private folder."""
+    if not hasattr(os, "getuid"):  # (Jinja's folder is then the shared temporary folder)
+        return None
+    h = hashlib.sha256(f"{jinja2.__version__}\0{sys.version}\0{code_key()}".encode())
+    try:
+        return _Cache(pattern=f"gazette-{h.hexdigest()[:16]}-%s.cache")
+    except (OSError, RuntimeError):  # no private folder to be had
+        return None
