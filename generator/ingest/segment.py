@@ -157,7 +157,7 @@ def _is_signed_issue(tokens: list[Token]) -> bool:
     return not headed or signed >= min(_SIGNED_ANY, _SIGNED_MIN * headed)
 
 
-def _parallel(a: str, b: str, by_length: bool = True) -> bool:
+def _parallel(a: str, b: str) -> bool:
     """Two crossheads of one story are set in parallel (对仗): the same numbering (一、/（二）),
     the same spaced halves (强信心 为…作贡献 / 抓落实 推动…见效), the same ending (…起来), or the
     same length give or take a character. Neighbouring headlines of different stories rarely match so."""
@@ -167,8 +167,7 @@ def _parallel(a: str, b: str, by_length: bool = True) -> bool:
     if len(halves_a) >= 2 and len(halves_a) == len(halves_b) \
             and all(abs(len(x) - len(y)) <= 1 for x, y in zip(halves_a, halves_b)):
         return True
-    return len(a) >= 4 and (a[-2:] == b[-2:]
-                            or by_length and abs(len(a.replace(" ", "")) - len(b.replace(" ", ""))) <= 1)
+    return len(a) >= 4 and (a[-2:] == b[-2:] or abs(len(a.replace(" ", "")) - len(b.replace(" ", ""))) <= 1)
 
 
 def _recurring_heads(tokens: list[Token]) -> frozenset[str]:
@@ -648,14 +647,13 @@ class _Builder:
         In an unsigned issue that is what tells a crosshead from the next story's headline."""
         text = clean_heading(self.tokens[index].text)
         siblings = [sub for kind, sub in self.cur.blocks if kind == "sub"]
-        if any(_parallel(text, sibling) for sibling in siblings):
-            return True
         for token in self.tokens[index + 1:]:
             if token.kind in ("byline", "author", "editor", "source", "page") or token.dateline:
                 break
-            if token.kind == "head":  # (two headlines of one length are as often two stories': more than that)
-                return _parallel(text, clean_heading(token.text), by_length=False)
-        return False
+            if token.kind == "head":
+                siblings.append(clean_heading(token.text))
+                break
+        return any(_parallel(text, sibling) for sibling in siblings)
 
     def _ends_after(self, index: int) -> bool:
         """Is the token at `index` the last of its piece (a headline, closer or the end follows)?"""

@@ -2323,39 +2323,3 @@ def test_a_crossheads_last_word_alone_on_its_line_is_no_writers_name():
     assert feature.authors == ("王宽",)
     assert "政策系统集成是促进区域协调发展的重要路径" in feature.body
     assert feature.body.strip().endswith("提升资源的空间配置效率。")
-
-
-# Blank lines between everything, no story signed: the second and third headlines happen to be of
-# one length; the third story's own crossheads are set in parallel.
-UNSIGNED_HEADLINES_OF_ONE_LENGTH = """\
-退休不褪色 警魂永传承
-
-新疆乌鲁木齐市公安局米东分局离退休干部第一党支部书记郭志乾用心用力带好离退休干部党员队伍。
-
-聚力提升协商质效 助力构建和谐劳动关系
-
-5日，巴州总工会召开2026年集体协商“集中要约行动”启动仪式暨集体协商质效评估工作推进会。
-
-会议要求，全州各级工会及协调劳动关系三方要深化联动，规范流程，培育协商典型。
-
-昌吉州着力构建新时代党的民族工作格局
-
-今年以来，昌吉州以党的二十大精神为指引，推动民族工作高质量发展。
-
-一、“五个认同”直抵人心
-
-昌吉州广泛开展学习研讨，深入开展宣讲巡讲。
-
-二、以文化人夯实基础
-
-文化认同是最深层次的认同。
-"""
-
-
-def test_in_an_unsigned_issue_two_headlines_of_one_length_are_two_stories():
-    police, unions, ethnic = parse_issue(UNSIGNED_HEADLINES_OF_ONE_LENGTH, "测试日报")[1]
-    assert police.body.strip().endswith("党员队伍。")
-    assert unions.title == "聚力提升协商质效 助力构建和谐劳动关系"
-    assert unions.body.strip().endswith("培育协商典型。")
-    assert ethnic.title == "昌吉州着力构建新时代党的民族工作格局"
-    assert "一、“五个认同”直抵人心" in ethnic.body and "二、以文化人夯实基础" in ethnic.body
