@@ -114,3 +114,16 @@ def test_a_filter_run_while_compiling_is_run_again_by_another_gazette(basic_proj
     bytecode.bytecode_cache.cache_clear()
     build(load_config(basic_project), clean=True)
     assert "新疆-2" in page.read_text()
+
+
+def test_other_versions_compiled_templates_are_removed_once_stale(tmp_path):
+    import os
+    now = 1_800_000_000.0
+    names = {"gazette-aaaa-mine.cache": 30, "gazette-bbbb-old.cache": 8, "gazette-cccc-recent.cache": 2,
+             "other-tool.cache": 30, "gazette-bbbb-notes.txt": 30}
+    for name, days in names.items():
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (now - days * 86400, now - days * 86400))
+    bytecode.prune(str(tmp_path), "gazette-aaaa-", now)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazette-aaaa-mine.cache", "gazette-bbbb-notes.txt", "gazette-cccc-recent.cache", "other-tool.cache"]

@@ -7,7 +7,8 @@ it sets up, and its filters, which Jinja runs while compiling on constant argume
 is compiled to its result).
 The files are code (marshal), so they are kept in Jinja's private folder for this user (made
 0700, its owner checked), never under the project's .gazette-cache/, which anyone who sends a
-pull request can fill (`cachejson.py`). A cache that cannot be made or written is done without.
+pull request can fill (`cachejson.py`). A cache that cannot be made or written is done without;
+other versions' files are removed once unused for a week (`prune`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import functools
 import hashlib
 import os
 import sys
+import time
 
 import jinja2
 
@@ -35,7 +37,32 @@ def bytecode_cache() -> jinja2.BytecodeCache | None:
     if not hasattr(os, "getuid"):  # (Jinja's folder is then the shared temporary folder)
         return None
     h = hashlib.sha256(f"{jinja2.__version__}\0{sys.version}\0{code_key()}".encode())
+    prefix = f"gazette-{h.hexdigest()[:16]}-"
     try:
-        return _Cache(pattern=f"gazette-{h.hexdigest()[:16]}-%s.cache")
+        cache = _Cache(pattern=f"{prefix}%s.cache")
     except (OSError, RuntimeError):  # no private folder to be had
         return None
+    prune(cache.directory, prefix, time.time())
+    return cache
+
+
+STALE_DAYS = 7  # another gazette's compiled templates unused this long are removed
+
+
+def prune(directory: str, keep: str, now: float) -> None:
+    """Remove the compiled templates of other gazette versions (each version writes its own files)
+    last written more than STALE_DAYS ago, so upgrades do not pile them up in the folder; a
+    version still in use nearby (another checkout) keeps its own. Best effort."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        try:
+            if name.startswith("gazette-") and name.endswith(".cache") and not name.startswith(keep) \
+                    and entry.is_file(follow_symlinks=False) \
+                    and now - entry.stat(follow_symlinks=False).st_mtime > STALE_DAYS * 86400:
+                os.remove(entry.path)
+        except OSError:
+            pass
