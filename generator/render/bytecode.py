@@ -8,7 +8,7 @@ is compiled to its result).
 The files are code (marshal), so they are kept in Jinja's private folder for this user (made
 0700, its owner checked), never under the project's .gazette-cache/, which anyone who sends a
 pull request can fill (`cachejson.py`). A cache that cannot be made or written is done without;
-other versions' files are removed once unused for a week (`prune`).
+other versions' files are removed once a week old (`prune`).
 """
 from __future__ import annotations
 
