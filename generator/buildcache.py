@@ -241,7 +241,7 @@ def manifest_file(folder: Path, output: Path) -> Path:
 
 def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
     """The manifest of the last build into `output`, or None if there is none that can be read."""
-    found = _load(manifest_file(folder, output)) if folder else None
+    found = read_json(manifest_file(folder, output)) if folder else None
     try:
         files, size, articles, problems = cachejson.decode(found["result"])
         if not (all(type(n) is int for n in (files, size, articles)) and type(problems) is tuple
@@ -263,7 +263,7 @@ def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
 def save_manifest(folder: Path | None, output: Path, manifest: Manifest) -> None:
     if folder is None:
         return
-    _save(manifest_file(folder, output), {
+    write_json(manifest_file(folder, output), {
         "key": manifest.key, "taken_at": manifest.taken_at, "snapshot": manifest.snapshot,
         "outputs": manifest.outputs, "site": manifest.site, "result": cachejson.encode(tuple(manifest.result)),
         "read": list(manifest.read), "read_digest": manifest.read_digest,
@@ -279,24 +279,24 @@ def save_manifest(folder: Path | None, output: Path, manifest: Manifest) -> None
 STAMP = f"gazette build cache {FORMAT}"
 
 
-def _load(path: Path) -> dict | None:
-    """What `_save` wrote (JSON, never pickle: `cachejson`), or None for anything else:
-    missing, truncated, damaged, another FORMAT."""
+def read_json(path: Path, stamp: str = STAMP) -> dict | None:
+    """What `write_json` wrote under `stamp` (JSON, never pickle: `cachejson`), or None for
+    anything else: missing, truncated, damaged, another stamp (FORMAT)."""
     try:
         with open(path, "rb") as handle:
             data = json.load(handle)
     except (OSError, ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) and data.get("stamp") == STAMP else None
+    return data if isinstance(data, dict) and data.get("stamp") == stamp else None
 
 
-def _save(path: Path, value: dict) -> None:
-    """Write atomically; a cache that cannot be written is skipped."""
+def write_json(path: Path, value: dict, stamp: str = STAMP) -> None:
+    """Write a cache file atomically, stamped; one that cannot be written is skipped."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        text = json.dumps({"stamp": STAMP, **value}, ensure_ascii=False, separators=(",", ":"))  # C encoder
+        text = json.dumps({"stamp": stamp, **value}, ensure_ascii=False, separators=(",", ":"))  # C encoder
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(tmp, path)

@@ -10,11 +10,9 @@ not used. Entries of titles no longer shown stay until the key changes.
 """
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from pathlib import Path
 
+from .buildcache import read_json, write_json
 from .text import phrases
 
 FILE = "phrases.json"
@@ -25,15 +23,14 @@ def load(folder: Path | None, key: str) -> int:
     """Take the phrases kept under `key`, and keep those cut from now on; how many were taken."""
     if folder is None:
         return 0
+    data = read_json(folder / FILE, STAMP)
     try:
-        with open(folder / FILE, encoding="utf-8") as handle:
-            data = json.load(handle)
-        if data["stamp"] != STAMP or data["key"] != key:
+        if data is None or data["key"] != key:
             raise ValueError("another key")
         entries = {text: tuple(parts) for text, parts in data["phrases"].items()
                    if type(text) is str and type(parts) is list and all(type(p) is str and p for p in parts)
                    and "".join(parts) == text}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         entries = {}
     phrases.keep(entries)
     return len(entries)
@@ -44,15 +41,4 @@ def save(folder: Path | None, key: str, taken: int) -> None:
     kept = phrases.kept()
     if folder is None or len(kept) == taken:
         return
-    tmp = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-        text = json.dumps({"stamp": STAMP, "key": key, "phrases": dict(sorted(kept.items()))},
-                          ensure_ascii=False, separators=(",", ":"))
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, folder / FILE)
-    except (OSError, ValueError, TypeError):
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
+    write_json(folder / FILE, {"key": key, "phrases": dict(sorted(kept.items()))}, STAMP)
