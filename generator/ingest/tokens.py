@@ -328,6 +328,18 @@ def _line_type(stripped: str) -> tuple[str, object] | None:
     return None
 
 
+def _read_by_line(token: Token | None) -> bool:
+    """Is the token a paragraph whose raw lines are all known (one line number per line), so that
+    lines at its end can be cut off as something else?"""
+    return token is not None and token.kind == "para" and len(token.numbers) == len(token.lines)
+
+
+def _sentence_starts(lines: list[str]):
+    """Indexes of the lines that open a sentence after a line that ended one, last first: where a
+    caption run on into a paragraph can start."""
+    return (k for k in range(len(lines) - 1, 0, -1) if ends_sentence(lines[k - 1]))
+
+
 class _Assembler:
     def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset(),
                  width: int = 0):
@@ -384,10 +396,9 @@ class _Assembler:
         is short enough for a caption, that sentence is the photo's caption the flush lines ran on
         into the story (…增进民生福祉。 / 新疆喀什华电266万千瓦热电 / 联产项目。 / 本报记者 X 摄)."""
         before = self.tokens[-1] if self.tokens else None
-        if before is None or before.kind != "para" or before.dateline or len(before.numbers) != len(before.lines) \
-                or not ends_sentence(before.lines[-1]):
+        if not _read_by_line(before) or before.dateline or not ends_sentence(before.lines[-1]):
             return
-        k = next((k for k in range(len(before.lines) - 1, 0, -1) if ends_sentence(before.lines[k - 1])), 0)
+        k = next(_sentence_starts(before.lines), 0)
         moved = before.lines[k:]
         if k and len(join_lines(moved)) <= _CAPTION_MAX and not _has_sentence_inside(join_lines(moved)[:-1]) \
                 and not moved[0].startswith("图为"):  # (图为… leans on the story it is set in: it stays there)
@@ -400,11 +411,10 @@ class _Assembler:
         where the flush lines of the first ran on from the story's last paragraph (its last line
         ending a sentence, nothing set them apart), the lines from that date on are the caption's."""
         before, caption = self.tokens[-2:] if len(self.tokens) > 1 else (None, None)
-        if before is None or before.kind != "para" or len(before.numbers) != len(before.lines):
+        if not _read_by_line(before):
             return
-        for k in range(len(before.lines) - 1, 0, -1):
-            if ends_sentence(before.lines[k - 1]) and md.TIME_LEAD.match(before.lines[k]) \
-                    and "，" in before.lines[k][:12]:
+        for k in _sentence_starts(before.lines):
+            if md.TIME_LEAD.match(before.lines[k]) and "，" in before.lines[k][:12]:
                 moved = before.lines[k:]
                 if len(join_lines(moved)) + len(caption.text) <= _CAPTION_MAX and ends_sentence(moved[-1]):
                     line = before.numbers[k]
