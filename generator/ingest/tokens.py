@@ -663,7 +663,7 @@ def in_brackets(before: str, text: str) -> bool:
                for left, right in _BRACKETS)
 
 
-_BRACKETS = (("（", "）"), ("(", ")"))
+_BRACKETS = tuple(pair for pair in _PAIRS if pair[0] in "（(")
 
 
 def starts_paragraph(raw: str) -> bool:
