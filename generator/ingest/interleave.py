@@ -8,14 +8,16 @@ begins, so the evidence is a reader's:
 - A's last paragraph finishes no sentence, and no jump (下转) says where it goes on;
 - the rest starts one of B's paragraphs after a paragraph of B's that ends a
   sentence, and the rest itself ends one;
-- the seam reads as running text: the two characters it joins (治|理) stand side
-  by side elsewhere in the issue, or A breaks off after an opening mark (…突破“),
-  where no line of running text may end, or the rest's first line is printed
-  flush on a page that sets each of B's paragraphs before it in (a paragraph
-  goes on there; none starts);
 - the rest's words are more like A's than like the part of B before it: the
   cosine of their two-character pairs, each weighted by its rarity (a story
-  repeats its own names, places and themes; a long B holds many pairs by chance).
+  repeats its own names, places and themes; a long B holds many pairs by chance);
+- and the seam reads as running text: the two characters it joins (治|理) stand
+  side by side elsewhere in the issue, or A breaks off after an opening mark
+  (…突破“), where no line of running text may end, or the rest's first line is
+  printed flush on a page that sets each of B's paragraphs before it in (a
+  paragraph goes on there; none starts). A column that breaks between two words
+  (…地位和 | 作用的认识…) shows none of this: there the words alone must lean
+  clearly to A.
 
 A paragraph of B's that closes a quotation or bracket A left open (…突破“ /
 天花板”，…) is A's rest outright. Else, of the places that pass, the one whose
@@ -40,6 +42,7 @@ from .tokens import continues_across
 
 _NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
 _REST_MIN = 12  # characters: a shorter rest says too little to be moved on words alone
+_WORDS_ALONE = 0.05  # how far a rest with nothing at its seam must lean to a's words (cosine margin)
 
 
 class Opening(NamedTuple):
@@ -95,19 +98,18 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
     idf: dict[str, float] | None = None
     for k in paras[1:]:
         before, start = b.blocks[k - 1], b.blocks[k][1]
-        if before[0] not in ("para", "sub") or not ends_sentence(before[1]) \
-                or end[-1] not in NO_LINE_END and end[-1] + start[0] not in text \
-                and not _goes_on(b, k, paras, opening):
+        if before[0] not in ("para", "sub") or not ends_sentence(before[1]):
             continue
         rest_text = _text(b.blocks[k:])
         if len(rest_text) < _REST_MIN:
             continue
         if continues_across(end, start):
             return k  # (it closes the quotation or bracket a's text left open: no other place can)
+        seam = end[-1] in NO_LINE_END or end[-1] + start[0] in text or _goes_on(b, k, paras, opening)
         rest = han_pairs(rest_text)
         idf = _rarity(near) if idf is None else idf
         margin = _share(rest, own, idf) - _share(rest, han_pairs(_text(b.blocks[:k])), idf)
-        if margin > 0 and (best is None or margin > best[0]):
+        if margin > (0 if seam else _WORDS_ALONE) and (best is None or margin > best[0]):
             best = (margin, k)
     return best[1] if best is not None else None
 

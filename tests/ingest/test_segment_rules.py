@@ -1359,6 +1359,19 @@ def test_a_story_breaking_off_keeps_the_next_storys_text_when_its_words_are_that
     assert culture.body.rstrip().endswith("格局不断完善。")
 
 
+def test_a_storys_rest_with_no_seam_to_show_goes_back_on_its_words_alone():
+    """The water story breaks off between two words (…优化供水模式。结合 | 丰水期…): nothing at
+    the seam says the text goes on, but the rest's words (水资源, 利用, 水库) are clearly the water
+    story's and not the culture story's: it is taken back."""
+    text = INTERLEAVED.replace("优化供水模式。立足", "优化供水模式。结合").replace(
+        "新疆独立水系特征和来水偏丰实际，对丰水期的洪水资源进行弹性利用，水资源利用空间不断扩展，春灌用水紧张问题得到有效解决。",
+        "丰水期的洪水资源进行弹性利用，水资源利用空间不断扩展，地下水严格管控，水库水优化配置，水资源利用效率大幅提升。")
+    water, culture = parse_issue(text, "测试日报")[1]
+    assert "优化供水模式。结合丰水期的洪水资源" in water.body.replace("\n", "")
+    assert water.body.rstrip().endswith("水资源利用效率大幅提升。")
+    assert culture.body.rstrip().endswith("处处盛开。")
+
+
 def _column(paragraph: str, width: int) -> str:
     return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
 
