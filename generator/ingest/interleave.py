@@ -8,9 +8,8 @@ begins, so the evidence is a reader's:
 - A's last paragraph finishes no sentence, and no jump (下转) says where it goes on;
 - the rest starts one of B's paragraphs after a paragraph of B's that ends a
   sentence, and the rest itself ends one;
-- the rest's words are more like A's than like the part of B before it: the
-  cosine of their two-character pairs, each weighted by its rarity (a story
-  repeats its own names, places and themes; a long B holds many pairs by chance);
+- the rest's words are more like A's than like the part of B before it
+  (likeness.py);
 - and the seam reads as running text: the two characters it joins (治|理) stand
   side by side elsewhere in the issue, or A breaks off after an opening mark
   (…突破“), where no line of running text may end, or the rest's first line is
@@ -32,12 +31,11 @@ more to A than to B take it back into A, the crosshead in its place.
 """
 from __future__ import annotations
 
-import math
-from collections import Counter
 from typing import Callable, NamedTuple, Protocol
 
 from ..text.han import han_pairs
 from .clean import NO_LINE_END, ends_sentence
+from .likeness import Rarity, rarity, share
 from .tokens import continues_across
 
 _NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
@@ -64,20 +62,9 @@ def _text(blocks: list[tuple[str, str]]) -> str:
     return "\n".join(text for kind, text in blocks if kind != "caption")
 
 
-def _rarity(pieces: list[Piece]) -> dict[str, float]:
-    """How rare each Han pair is around a story: inverse document frequency over the paragraphs
-    of the pieces near it (about a page)."""
-    texts = [text for piece in pieces for _, text in piece.blocks]
-    df = Counter(pair for text in texts for pair in han_pairs(text))
-    return {p: math.log((len(texts) + 1) / (c + 0.5)) for p, c in df.items()}
-
-
-def _share(rest: set[str], other: set[str], idf: dict[str, float]) -> float:
-    """How alike `rest` and `other` are: the cosine of their pair sets, each pair weighted by its
-    rarity (a long text holds many pairs by chance; the cosine does not reward its length)."""
-    both = sum(idf.get(p, 0.0) ** 2 for p in rest & other)
-    norm = math.sqrt(sum(idf.get(p, 0.0) ** 2 for p in rest) * sum(idf.get(p, 0.0) ** 2 for p in other))
-    return both / norm if norm else 0.0
+def _rarity(pieces: list[Piece]) -> Rarity:
+    """How rare each Han pair is around a story: over the paragraphs of the pieces near it (about a page)."""
+    return rarity(text for piece in pieces for _, text in piece.blocks)
 
 
 def _open(piece: Piece) -> bool:
@@ -108,7 +95,7 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
         seam = end[-1] in NO_LINE_END or end[-1] + start[0] in text or _goes_on(b, k, paras, opening)
         rest = han_pairs(rest_text)
         idf = _rarity(near) if idf is None else idf
-        margin = _share(rest, own, idf) - _share(rest, han_pairs(_text(b.blocks[:k])), idf)
+        margin = share(rest, own, idf) - share(rest, han_pairs(_text(b.blocks[:k])), idf)
         if margin > (0 if seam else _WORDS_ALONE) and (best is None or margin > best[0]):
             best = (margin, k)
     return best[1] if best is not None else None
@@ -142,7 +129,7 @@ def _take_headless(a: Piece, b: Piece, rest: Piece, near: list[Piece],
     lean more to a than to b; its title goes back into a as the crosshead it was."""
     idf = _rarity(near)
     words = han_pairs(_text(rest.blocks))
-    if _share(words, han_pairs(_text(a.blocks)), idf) <= _share(words, han_pairs(_text(b.blocks)), idf):
+    if share(words, han_pairs(_text(a.blocks)), idf) <= share(words, han_pairs(_text(b.blocks)), idf):
         return False
     under = sum(1 for k in range(len(rest.blocks)) if opening(rest, k).line < (rest.title_line or 0))
     a.blocks[-1] = ("para", a.blocks[-1][1] + rest.blocks[0][1])

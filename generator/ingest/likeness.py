@@ -1,0 +1,34 @@
+"""How alike two texts of one issue are, by their words.
+
+A story repeats its own names, places and themes; two stories on one page share
+only the paper's common words. So the importer compares texts by their Han
+two-character pairs, each weighted by how rare it is among the issue's
+paragraphs near them, and takes the cosine of the two weighted sets (a long
+text holds many pairs by chance; the cosine does not reward its length).
+Two readers ask it: interleave.py (does a column printed after story B read as
+story A's rest?) and segment.py (is a headline inside a story a crosshead of it,
+or the next story's?).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from ..text.han import han_pairs
+
+Rarity = dict[str, float]
+
+
+def rarity(paragraphs: Iterable[str]) -> Rarity:
+    """How rare each Han pair is among `paragraphs`: its inverse document frequency."""
+    texts = list(paragraphs)
+    df = Counter(pair for text in texts for pair in han_pairs(text))
+    return {p: math.log((len(texts) + 1) / (c + 0.5)) for p, c in df.items()}
+
+
+def share(one: set[str], other: set[str], idf: Rarity) -> float:
+    """How alike two pair sets are: the cosine of the sets, each pair weighted by its rarity."""
+    both = sum(idf.get(p, 0.0) ** 2 for p in one & other)
+    norm = math.sqrt(sum(idf.get(p, 0.0) ** 2 for p in one) * sum(idf.get(p, 0.0) ** 2 for p in other))
+    return both / norm if norm else 0.0
