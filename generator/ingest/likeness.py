@@ -20,11 +20,13 @@ from ..text.han import han_pairs
 Rarity = dict[str, float]
 
 
-def rarity(paragraphs: Iterable[str]) -> Rarity:
-    """How rare each Han pair is among `paragraphs`: its inverse document frequency."""
+def rarity(paragraphs: Iterable[str], unseen: int = 0) -> Rarity:
+    """How rare each Han pair is among `paragraphs`: its inverse document frequency, as if
+    `unseen` more paragraphs held none of them (in a short text, one story's own names are in
+    most of its paragraphs, and without them would weigh as little as the paper's common words)."""
     texts = list(paragraphs)
     df = Counter(pair for text in texts for pair in han_pairs(text))
-    return {p: math.log((len(texts) + 1) / (c + 0.5)) for p, c in df.items()}
+    return {p: math.log((len(texts) + unseen + 1) / (c + 0.5)) for p, c in df.items()}
 
 
 def share(one: set[str], other: set[str], idf: Rarity) -> float:

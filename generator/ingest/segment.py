@@ -32,12 +32,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..i18n import N_
+from ..text.han import han_pairs
 from ..text.words import cuts_word
 from . import metadata as md
 from .clean import CJK, clean_body, clean_heading, ends_sentence
 from .furniture import Toc, toc_key
 from .headline import split_headline, told_share
 from .interleave import Opening, rejoin_interleaved
+from .likeness import Rarity, rarity, share
 from .tokens import (HEAD_END_OK, Token, is_byline_name, is_wide_title, lead_under, page_spans, page_width,
                      split_column_tag)
 
@@ -109,6 +111,8 @@ class Draft:
 
 
 _CROSSHEAD_MAX = 17  # characters: a crosshead inside a story is short; a line longer is a headline
+_COHERENT = 0.04  # likeness of a crosshead's section to its story's text above it (likeness.py)
+_UNSEEN = 20  # paragraphs of other stories assumed around a short issue when weighing pairs
 _EDITOR_CLOSED_MIN = 3  # editor lines in a text whose articles each close with one (a magazine)
 
 
@@ -159,15 +163,21 @@ def _is_signed_issue(tokens: list[Token]) -> bool:
 
 def _parallel(a: str, b: str) -> bool:
     """Two crossheads of one story are set in parallel (对仗): the same numbering (一、/（二）),
-    the same spaced halves (强信心 为…作贡献 / 抓落实 推动…见效), the same ending (…起来), or the
-    same length give or take a character. Neighbouring headlines of different stories rarely match so."""
+    the same spaced halves (强信心 为…作贡献 / 抓落实 推动…见效) or the same ending (…起来).
+    Neighbouring headlines of different stories rarely match so."""
     if _NUMBERED.match(a) and _NUMBERED.match(b):
         return True
     halves_a, halves_b = a.split(), b.split()
     if len(halves_a) >= 2 and len(halves_a) == len(halves_b) \
             and all(abs(len(x) - len(y)) <= 1 for x, y in zip(halves_a, halves_b)):
         return True
-    return len(a) >= 4 and (a[-2:] == b[-2:] or abs(len(a.replace(" ", "")) - len(b.replace(" ", ""))) <= 1)
+    return len(a) >= 4 and a[-2:] == b[-2:]
+
+
+def _same_length(a: str, b: str) -> bool:
+    """Crossheads are often set to one length, give or take a character; but so, by chance, are
+    the headlines of two short stories, so this match needs the words to agree (`_Builder._coheres`)."""
+    return len(a) >= 4 and abs(len(a.replace(" ", "")) - len(b.replace(" ", ""))) <= 1
 
 
 def _recurring_heads(tokens: list[Token]) -> frozenset[str]:
@@ -435,6 +445,7 @@ class _Builder:
         self.owner: dict[int, Draft] = {}  # id of a paragraph token → the draft that took it
         self.left_out: list[LeftOut] = []  # headlines that found no place in any article
         self.extent = token_extents(tokens)  # id of a token → the raw lines it spans
+        self.rarity: Rarity | None = None  # how rare each Han pair is among the paragraphs (asked for once)
 
     @property
     def cur(self) -> Draft | None:
@@ -653,7 +664,23 @@ class _Builder:
             if token.kind == "head":
                 siblings.append(clean_heading(token.text))
                 break
-        return any(_parallel(text, sibling) for sibling in siblings)
+        return any(_parallel(text, sibling) for sibling in siblings) \
+            or any(_same_length(text, sibling) for sibling in siblings) and self._coheres(index)
+
+    def _coheres(self, index: int) -> bool:
+        """Does the text under the headline at tokens[index] (up to the next headline) read as the
+        running story's? A crosshead's section goes on with its story's names and themes; the
+        next story's text shares only the paper's common words with it (likeness.py)."""
+        section: list[str] = []
+        for token in self.tokens[index + 1:]:
+            if token.kind == "head" and section:
+                break
+            if token.kind == "para":
+                section.append(token.text)
+        story = "\n".join(text for kind, text in self.cur.blocks if kind == "para")
+        if self.rarity is None:
+            self.rarity = rarity((token.text for token in self.tokens if token.kind == "para"), _UNSEEN)
+        return share(han_pairs("".join(section)), han_pairs(story), self.rarity) >= _COHERENT
 
     def _ends_after(self, index: int) -> bool:
         """Is the token at `index` the last of its piece (a headline, closer or the end follows)?"""

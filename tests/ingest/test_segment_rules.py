@@ -1372,6 +1372,64 @@ def test_a_storys_rest_with_no_seam_to_show_goes_back_on_its_words_alone():
     assert culture.body.rstrip().endswith("处处盛开。")
 
 
+# An issue with no bylines or leads: three short stories, the last two headlines one character
+# apart in length, as crossheads set in parallel would be. The text under each is about something
+# else (博尔塔拉's ports, a doctor's own words), so each is the next story's headline.
+UNSIGNED_SAME_LENGTH = """\
+\
+退休不褪色 警魂永传承
+
+新疆乌鲁木齐市公安局米东分局离退休干部第一党支部书记郭志乾，退休后依旧发挥余热，带领老党员服务群众。
+
+甘当支部火车头。2020年8月，郭志乾刚退休，恰逢分局离退休干部党支部换届，他被推选为支部书记。
+
+郭志乾经常说，党建工作不仅要“有形”，更要“有魂”。他组织老党员开展学习，讲述从警故事。
+
+写好区域协调发展“大文章”
+
+新疆博尔塔拉蒙古自治州立足资源禀赋、区位优势和产业基础，坚持统筹优化全州重大生产力布局，引导资源要素向优势区域集聚。
+
+深化“口岸强州”战略，充分发挥各县市和园区资源优势，精河国际陆港中欧班列开行数量稳步增长。
+
+凌格：做重症病人的“守护者”
+
+我是新疆昌吉回族自治州人民医院重症医学科主任凌格。从医36年来，我坚守急诊、重症一线，认真学习掌握前沿技术。
+
+在今后工作中，我将时刻保持医者仁心，用责任心和使命感守护患者生命。
+"""
+
+
+def test_same_length_headlines_over_other_stories_words_open_stories():
+    articles = parse_issue(UNSIGNED_SAME_LENGTH, "测试日报")[1]
+    assert [a.title for a in articles] == ["退休不褪色 警魂永传承", "写好区域协调发展“大文章”", "凌格：做重症病人的“守护者”"]
+    assert not any("## " in a.body for a in articles)
+
+
+# The same length, and the text under each goes on with the story's own names (郭志乾, 米东分局):
+# crossheads of one feature.
+FEATURE_CROSSHEADS = """\
+\
+退休不褪色 警魂永传承
+
+新疆乌鲁木齐市公安局米东分局离退休干部第一党支部书记郭志乾，退休后依旧发挥余热，带领米东分局老党员服务群众。
+
+郭志乾经常说，党建工作不仅要“有形”，更要“有魂”。他组织米东分局老党员开展学习，讲述从警故事。
+
+甘当支部火车头
+
+2020年8月，郭志乾刚退休，恰逢米东分局离退休干部党支部换届，他被推选为支部书记，带领老党员走进社区。
+
+为民担当守初心
+
+在小区居民眼中，郭志乾是个闲不住的人。米东分局的老党员跟着他走访独居老人，宣讲防诈骗知识。
+"""
+
+
+def test_same_length_crossheads_over_the_storys_own_words_stay_crossheads():
+    (article,) = parse_issue(FEATURE_CROSSHEADS, "测试日报")[1]
+    assert "\n## 甘当支部火车头\n" in article.body and "\n## 为民担当守初心\n" in article.body
+
+
 def _column(paragraph: str, width: int) -> str:
     return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
 
