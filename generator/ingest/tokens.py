@@ -904,9 +904,11 @@ def ends_paragraph(text: str, before: str | None, width: int) -> bool:
     return ends_sentence(text) and (not width or len(text) < column - 1) and not is_bare_dateline(text)
 
 
-def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -> bool:
+def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, width: int = 0) -> bool:
     """Is a headline line the wrapped rest of the one above it? Its two lines are set to one width
-    (a third of that width is a deck, not more of it), the break falls inside a word
+    (a third of that width is a deck, not more of it) and, on a hard-wrapped page, fill the
+    column (奏响乡村振兴新乐章 / 项目建设跑出加速度 in a column of 14 are a headline and its deck,
+    set in parallel), or the break falls inside a word
     (…俱乐部联 / 赛总决赛…). Headings marked with # are joined only at one width. (A line that fills
     the column over a shorter one is as often a one-line headline over its deck as a headline
     wrapped at a word boundary: measured both ways, joining them lost more than it won.)"""
@@ -919,7 +921,8 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool) -
             or _word_wrapped_on(before, text)  # …的思 / 路举措 is 思路 + 举措, …发展的重要 / 路径 a word
     if _is_couplet(before) and _is_couplet(text):
         return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
-    return len(text) == len(before) and not wrapped or splits_word(before, text, common=True)
+    return len(text) == len(before) and not wrapped and (not width or len(before) >= width - 2) \
+        or splits_word(before, text, common=True)
 
 
 _COUPLET = re.compile(f"^[{CJK}“”]{{3,}} [{CJK}“”]{{3,}}$")
@@ -1004,7 +1007,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
-            and _continues_headline(before, text, wrapped, markdown)
+            and _continues_headline(before, text, wrapped, markdown, width)
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
         if out[-1] and (title or title_before or indented or ended or cut) and not one_headline:

@@ -1430,6 +1430,32 @@ def test_same_length_crossheads_over_the_storys_own_words_stay_crossheads():
     assert "\n## 甘当支部火车头\n" in article.body and "\n## 为民担当守初心\n" in article.body
 
 
+# Narrow columns (body wrapped at 14), no blank lines: a headline and its deck, each 9
+# characters. Two lines of one width are a headline wrapped only when they fill the column.
+NARROW_HEADLINE_AND_DECK = """\
+\
+上一篇的标题
+　　本报讯（记者 王五）今年以来，
+我州持续推进乡村建设，各项工
+作取得明显成效，群众的获得感
+不断增强。
+奏响乡村振兴新乐章
+项目建设跑出加速度
+　　本报讯 通讯员刘颖红报道：
+在新疆巴尔鲁克山脚下，有一个
+美丽的小山村——裕民县江格斯
+乡江格斯南村。这里草木扶疏，
+花香四溢，白墙红顶，韵味十足；
+街边凉棚下，老年人闲话家常，
+顽童追逐嬉闹，一派祥和景象。
+"""
+
+
+def test_two_short_headline_lines_of_one_width_in_narrow_columns_are_headline_and_deck():
+    articles = parse_issue(NARROW_HEADLINE_AND_DECK, "测试日报")[1]
+    assert [(a.title, a.subtitle) for a in articles][1] == ("奏响乡村振兴新乐章", "项目建设跑出加速度")
+
+
 def _column(paragraph: str, width: int) -> str:
     return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
 
