@@ -23,7 +23,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Callable
 
 from . import metadata as md
 from .furniture import PAGE_MARKER
@@ -342,8 +343,9 @@ def _sentence_starts(lines: list[str]):
 
 class _Assembler:
     def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset(),
-                 width: int = 0):
+                 width: int = 0, text: Callable[[], str] = str):
         self.markdown = markdown
+        self.text = text  # the issue's text lines joined (asked for rarely: made on first use)
         self.width = width  # the page's wrap width (0: not hard-wrapped)
         self.column_lines = column_lines  # line numbers set as wide as the column under them: never a headline
         self.line_paragraphs = line_paragraphs  # every line that ends a sentence ends its paragraph
@@ -460,11 +462,26 @@ class _Assembler:
         if self.resume_suspended and self.open is None:
             self.open, self.suspended, self.resume_suspended = self.suspended, None, False
             return
+        if self.open is None and self._caption_runs_on(first):
+            self.open = self.tokens[-2]
+            self.open.kind, self.open.numbers = "para", self.open.numbers or [self.open.line]
+            return
         dangling = self.dangling
         if dangling is None or not cuts_word(dangling.tail, first, frequent=self.open is None) \
                 or self.open is not None and splits_word(self.open.tail, first):
             return  # (after a finished paragraph, only a frequent cut word says the block is the dangling one's)
         self.suspended, self.open, self.stream, self.dangling = self.open, dangling, dangling, None
+
+    def _caption_runs_on(self, first: str) -> bool:
+        """Was the block over the photo credit just printed a paragraph the photo was set into, not
+        its caption? It breaks off mid-sentence (…精心绘制高质量 / □X/摄 / 发展新图景。…), and the
+        text after the credit goes on with it: the break cuts a word, or its two characters stand
+        side by side elsewhere in the issue (量发: 高质量发展). A caption is whole above its credit."""
+        if len(self.tokens) < 2 or self.tokens[-1].kind != "credit" or self.tokens[-2].kind != "caption":
+            return False
+        caption = self.tokens[-2].text
+        return not ends_sentence(caption) and bool(first) and (
+            cuts_word(caption, first) or caption[-1] + first[0] in self.text())
 
     def line(self, number: int, text: str) -> None:
         """One body line, with typed lines and inline notes split off."""
@@ -1071,7 +1088,8 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         number for b in blocks if len(b) == 1 for number, _ in b
         if is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
         and not heads_anyway(lines[number - 1].strip(), near(number), width))
-    assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width)
+    assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width,
+                           cache(lambda: "\n".join(kept)))
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))

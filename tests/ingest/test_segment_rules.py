@@ -1456,6 +1456,30 @@ def test_two_short_headline_lines_of_one_width_in_narrow_columns_are_headline_an
     assert [(a.title, a.subtitle) for a in articles][1] == ("奏响乡村振兴新乐章", "项目建设跑出加速度")
 
 
+# A magazine page: a photo set into the column mid-sentence, its credit alone between the two
+# halves of a paragraph (…精心绘制高质量 / □X/摄 / 发展新图景。…). The half above the credit is no
+# caption: it breaks off, and the text after the photo goes on with it.
+PHOTO_INSIDE_A_SENTENCE = """\
+丝路明珠绽放新活力
+
+□本刊记者 王五
+
+新疆吐鲁番市坚持党建引领聚合力，深挖葡萄、文旅、新能源等特色产业潜力，推动高质量发展。
+
+紧跟产业发展需求，坚持发展智慧农业、加强品牌建设、打造产销平台“三策并举”，精心绘制高质量
+
+□阿地力·阿力米提/摄
+
+发展新图景。创新种植模式。大力推广智能育苗、无人机植保技术，葡萄产业量价齐增、效益凸显。
+"""
+
+
+def test_a_paragraph_broken_by_a_photo_credit_goes_on_after_it():
+    (article,) = parse_issue(PHOTO_INSIDE_A_SENTENCE, "党员之友")[1]
+    assert "精心绘制高质量发展新图景。创新种植模式。" in article.body
+    assert article.photographers == ("阿地力·阿力米提",)
+
+
 def _column(paragraph: str, width: int) -> str:
     return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
 
