@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Callable
 
 from . import metadata as md
+from .column_order import put_columns_in_order
 from .furniture import PAGE_MARKER
 from .clean import NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
 from ..text.han import han_pairs
@@ -86,6 +87,13 @@ class Token:
     def cut(self, k: int) -> None:
         """Drop the lines from line k on (they belong to something else), and what was read of them."""
         del self.lines[k:], self.numbers[k:]
+        self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
+
+    def rotate(self, k: int) -> None:
+        """Put the lines from line k on first (columns printed out of order: column_order.py)."""
+        self.lines[:] = self.lines[k:] + self.lines[:k]
+        self.numbers[:] = self.numbers[k:] + self.numbers[:k]
+        self.line = self.numbers[0]
         self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
 
     def drop_first(self, line: int) -> None:
@@ -1093,6 +1101,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
+    put_columns_in_order(assembler.tokens, bool(width))
     tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(assembler.tokens)), lines))
     for token in tokens:
         token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()

@@ -1480,6 +1480,29 @@ def test_a_paragraph_broken_by_a_photo_credit_goes_on_after_it():
     assert article.photographers == ("阿地力·阿力米提",)
 
 
+# A paragraph's two columns printed in the wrong order (PDF text of sample 004): the lead ends a
+# sentence, then 老服务质效… (which opens inside a word) ending …队伍建, then 会议明确… ending …提升养.
+COLUMNS_SWAPPED = """\
+巴州召开2026年民政重点工作推进会
+
+本报库尔勒2月6日讯（记者 李伶）4日，巴州召开2026年民政重点工作推进会，为巴州高质量发展筑牢民生根基。
+
+老服务质效，加快推进老年友好型社区和基层老年协会建设，推进居家养老服务提质增效。要履行全面从严治党政治责任，加强民政干部队伍建
+
+会议明确，2026年民政工作肩负着服务发展大局的重要使命。要织密扎牢民生保障安全网，确保“应保尽保、应救尽救”。要积极应对人口老龄化、提升养
+"""
+
+
+@pytest.mark.parametrize("variant", ["as given", "no blank lines"])
+def test_a_paragraphs_columns_printed_out_of_order_are_put_back(variant):
+    text = COLUMNS_SWAPPED if variant == "as given" else COLUMNS_SWAPPED.replace("\n\n", "\n")
+    (article,) = parse_issue(text, "巴音郭楞日报")[1]
+    body = article.body.replace("\n", "")
+    assert "筑牢民生根基。会议明确，" in body
+    assert "提升养老服务质效，加快推进" in body
+    assert body.endswith("加强民政干部队伍建")
+
+
 def _column(paragraph: str, width: int) -> str:
     return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
 

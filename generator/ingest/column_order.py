@@ -1,0 +1,49 @@
+"""A paragraph whose columns PDF text gave out of order: put them back.
+
+A story set in several columns can come out of the PDF with a paragraph's
+columns swapped: …筑牢民生根基。 / 老服务质效，…加强民政干部队伍建 / 会议明确，…要积极
+应对人口老龄化、提升养. Read in file order, the paragraph after the finished one
+opens inside a word (老服务) and ends inside one (提升养); its end and its
+opening make a common word (养老), while the seam where its second column was
+joined on (建 | 会议) makes none. Then the columns after that seam come first:
+会议明确，…提升养老服务质效，…队伍建 (the paragraph still ends where the text does).
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..text.words import cuts_word, splits_word
+from .clean import ends_sentence
+
+
+class Paragraph(Protocol):
+    kind: str
+    lines: list[str]
+    numbers: list[int]
+
+    @property
+    def text(self) -> str: ...
+
+    def rotate(self, k: int) -> None: ...
+
+
+def _seams(token: Paragraph, wrapped: bool) -> list[int]:
+    """Where a block of lines was joined onto the paragraph without the line before finishing its
+    sentence or splitting a word with the next: after a blank or other line, or, on a page whose
+    lines are not hard-wrapped (each a paragraph or a column's block), after any line."""
+    lines, numbers = token.lines, token.numbers
+    return [k for k in range(1, len(lines)) if (numbers[k] > numbers[k - 1] + 1 or not wrapped)
+            and not ends_sentence(lines[k - 1]) and not splits_word(lines[k - 1], lines[k])]
+
+
+def put_columns_in_order(tokens: list[Paragraph], wrapped: bool) -> None:
+    """Rotate each paragraph whose columns were printed out of order (see the module); `wrapped`:
+    the page's lines are hard-wrapped."""
+    for before, token in zip(tokens, tokens[1:]):
+        if token.kind != "para" or before.kind != "para" or not ends_sentence(before.text) \
+                or len(token.numbers) != len(token.lines) or ends_sentence(token.lines[-1]) \
+                or not cuts_word(token.lines[-1], token.lines[0]):
+            continue
+        seams = _seams(token, wrapped)
+        if len(seams) == 1:
+            token.rotate(seams[0])
