@@ -113,6 +113,8 @@ class Draft:
 _CROSSHEAD_MAX = 17  # characters: a crosshead inside a story is short; a line longer is a headline
 _COHERENT = 0.04  # likeness of a crosshead's section to its story's text above it (likeness.py)
 _UNSEEN = 20  # paragraphs of other stories assumed around a short issue when weighing pairs
+_STORIES_BEFORE = 3  # stories before the running one that a crosshead's section must lean away from
+_LEANS = 1.5  # … by this factor of likeness
 _EDITOR_CLOSED_MIN = 3  # editor lines in a text whose articles each close with one (a magazine)
 
 
@@ -670,7 +672,9 @@ class _Builder:
     def _coheres(self, index: int) -> bool:
         """Does the text under the headline at tokens[index] (up to the next headline) read as the
         running story's? A crosshead's section goes on with its story's names and themes; the
-        next story's text shares only the paper's common words with it (likeness.py)."""
+        next story's text shares only the paper's common words with it (likeness.py), and no
+        more with the running story than with the stories before it (on a page of party news
+        every story shares 干部, 党建, 高质量发展)."""
         section: list[str] = []
         for token in self.tokens[index + 1:]:
             if token.kind == "head" and section:
@@ -680,7 +684,11 @@ class _Builder:
         story = "\n".join(text for kind, text in self.cur.blocks if kind == "para")
         if self.rarity is None:
             self.rarity = rarity((token.text for token in self.tokens if token.kind == "para"), _UNSEEN)
-        return share(han_pairs("".join(section)), han_pairs(story), self.rarity) >= _COHERENT
+        words = han_pairs("".join(section))
+        mine = share(words, han_pairs(story), self.rarity)
+        before = (share(words, han_pairs("\n".join(text for kind, text in draft.blocks if kind == "para")), self.rarity)
+                  for draft in self.articles[-1 - _STORIES_BEFORE:-1])
+        return mine >= _COHERENT and all(mine > _LEANS * other for other in before)
 
     def _ends_after(self, index: int) -> bool:
         """Is the token at `index` the last of its piece (a headline, closer or the end follows)?"""

@@ -194,3 +194,12 @@ def test_a_headline_with_its_column_tag_under_a_whole_line_has_that_line_as_its_
                  if "人才队伍" in a.title)
     assert (story.title, story.column, story.subtitle) == (
         "“靶向”发力建强人才队伍", "新论", "深入学习贯彻自治区党委十届八次全会精神")
+
+
+def test_unsigned_stories_on_one_theme_are_not_read_as_one_storys_crossheads():
+    """byline none, seed 8: six stories with no byline or lead, all on cadres and Party building;
+    the next two headlines are one length (19 characters) as crossheads set in parallel would be,
+    but the text under each is as like the story before as the running one: each opens a story
+    (a whole issue: the stories around decide)."""
+    issue = synthesize(FEATURES["byline none"], 8, _sources())
+    assert [a.title for a in import_synthesized(issue)] == [t.title for t in issue.articles]
