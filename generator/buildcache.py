@@ -110,7 +110,13 @@ def build_key(config, layers: list[Path]) -> tuple[str, str, str]:
 
 
 def _code_hash():
-    """The digest of gazette's code and data and of the packages' versions, as a hash to go on with."""
+    """The digest of gazette's code and data and of the packages' versions, as a hash to go on with
+    (a copy: `build_key` goes on with it, and its code does not change while the process runs)."""
+    return _code_digest().copy()
+
+
+@functools.cache
+def _code_digest():
     h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
     for name in _dependencies():
         try:
@@ -121,9 +127,8 @@ def _code_hash():
     return h
 
 
-@functools.cache
 def code_key() -> str:
-    """`build_key`'s code key, once per process (its code does not change while it runs)."""
+    """`build_key`'s code key."""
     return _code_hash().hexdigest()[:32]
 
 
@@ -195,6 +200,22 @@ def site_state(folder: Path) -> dict[str, Stat]:
     prefix = len(str(folder)) + 1
     return {path[prefix:]: entry for path, entry in snapshot(folder, skip=None).items() if entry[0] != "d"} \
         if folder.is_dir() else {}
+
+
+def site_state_after(folder: Path, before: dict[str, Stat], made: list[str], gone: list[str]) -> dict[str, Stat]:
+    """`site_state` after a journal was applied to a site that was `before`: the files it moved in
+    stat-ed, those it removed left out, every other one as it was (walking the whole site again
+    cost a one-edit build as much as the walk before it: bench/build.md). A file changed by
+    another hand meanwhile is recorded as it was, so the next build finds it changed and remakes it."""
+    state = {path: entry for path, entry in before.items()}
+    for path in gone:
+        state.pop(path, None)
+    for path in made:
+        try:
+            state[path] = _stat(os.stat(folder / path, follow_symlinks=False))
+        except OSError:
+            state.pop(path, None)
+    return state
 
 
 def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], site: dict[str, Stat]) -> bool:
