@@ -51,7 +51,7 @@ from .fingerprint import Fingerprints
 from .model import Article
 from .problems import Problem
 
-FORMAT = 2  # bump when what is kept here changes shape
+FORMAT = 3  # bump when what is kept here changes shape
 FOLDER = "build"
 ARTICLES = "articles.sqlite"
 KEPT_MANIFESTS = 4

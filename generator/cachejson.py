@@ -14,6 +14,9 @@ from .model import Article, FileLine
 from .problems import Problem, Severity
 
 TYPES = {cls.__name__: cls for cls in (Article, FileLine, Problem)}
+# Their fields in order: a value is kept as a list of its fields' values (names written once per
+# row cost a build that recalls every article half its decoding: bench/build.md).
+FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in TYPES.values()}
 
 
 def encode(value):
@@ -30,8 +33,7 @@ def encode(value):
     if type(value) is dt.date:
         return {"date": value.isoformat()}
     if type(value).__name__ in TYPES and type(value) is TYPES[type(value).__name__]:
-        return {"type": type(value).__name__,
-                "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        return {"type": type(value).__name__, "values": [encode(getattr(value, name)) for name in FIELDS[type(value)]]}
     raise ValueError(f"the build cache does not keep a {type(value).__qualname__}")
 
 
@@ -51,12 +53,12 @@ def decode(data):
         return dt.date.fromisoformat(data["date"])
     if "severity" in data:
         return Severity(data["severity"])
-    if data.get("type") in TYPES and isinstance(data.get("fields"), dict):
+    if data.get("type") in TYPES and type(data.get("values")) is list:
         cls = TYPES[data["type"]]
-        try:
-            return cls(**{k: _decoded(v) for k, v in data["fields"].items()})
-        except TypeError as exc:  # fields of another version of the class
-            raise ValueError(str(exc)) from None
+        names, values = FIELDS[cls], data["values"]
+        if len(values) != len(names):  # another version of the class
+            raise ValueError("not a value of the build cache")
+        return cls(**dict(zip(names, [_decoded(v) for v in values])))
     raise ValueError("not a value of the build cache")
 
 
