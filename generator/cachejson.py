@@ -73,3 +73,34 @@ def _list(value) -> list:
     if not isinstance(value, list):
         raise ValueError("not a value of the build cache")
     return value
+
+
+_BODY = FIELDS[Article].index("body")
+
+
+def encode_apart(loaded) -> tuple[object, str]:
+    """`encode` of what reading an article file gave ((Article, line), or anything else) and the
+    article's Markdown taken out of it ("" left in its place, "" for anything else): the memo keeps
+    texts in a column of their own, so that recalling every article JSON-decodes none of them."""
+    encoded = encode(loaded)
+    article = _article_in(encoded)
+    if article is None:
+        return encoded, ""
+    body, article[_BODY] = article[_BODY], ""
+    return encoded, body
+
+
+def decode_apart(encoded, body: str):
+    """`decode` of what `encode_apart` gave, the Markdown put back."""
+    article = _article_in(encoded)
+    if article is not None:
+        article[_BODY] = body
+    return decode(encoded)
+
+
+def _article_in(encoded) -> list | None:
+    """The values of the article an encoded (Article, line) holds, else None."""
+    items = encoded.get("tuple") if type(encoded) is dict else None
+    first = items[0] if type(items) is list and items else None
+    values = first.get("values") if type(first) is dict and first.get("type") == "Article" else None
+    return values if type(values) is list and len(values) == len(FIELDS[Article]) else None

@@ -308,7 +308,7 @@ def test_the_memo_of_articles_changes_only_by_what_was_read_or_removed(project, 
 
     def spy(path, key, changed, gone, fresh):  # (`changed` comes as it is encoded: listed once here)
         changed = list(changed)
-        written.append(([Path(p).name for p, _entry in changed], [Path(p).name for p, in gone], fresh))
+        written.append(([Path(p).name for p, *_row in changed], [Path(p).name for p, in gone], fresh))
         return real(path, key, changed, gone, fresh)
     monkeypatch.setattr(buildcache, "_write_articles", spy)
     edit_article(project)
