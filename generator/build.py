@@ -66,7 +66,7 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
         read = read_outside(config) + result.raw_files
         buildcache.save_manifest(folder, config.output_path, buildcache.Manifest(
             key=key, snapshot=content, taken_at=taken_at, outputs=outputs,
-            site=buildcache.site_state(config.output_path),
+            site=buildcache.site_state(config.output_path) if result.site is None else result.site,
             result=(result.files, result.bytes, result.articles, result.problems),
             read=read, read_digest=buildcache.files_digest(read),
             bodies=record.bodies, person_urls=record.person_urls))

@@ -51,7 +51,7 @@ from .fingerprint import Fingerprints
 from .model import Article
 from .problems import Problem
 
-FORMAT = 2  # bump when what is kept here changes shape
+FORMAT = 3  # bump when what is kept here changes shape
 FOLDER = "build"
 ARTICLES = "articles.sqlite"
 KEPT_MANIFESTS = 4
@@ -110,7 +110,13 @@ def build_key(config, layers: list[Path]) -> tuple[str, str, str]:
 
 
 def _code_hash():
-    """The digest of gazette's code and data and of the packages' versions, as a hash to go on with."""
+    """The digest of gazette's code and data and of the packages' versions, as a hash to go on with
+    (a copy: `build_key` goes on with it, and its code does not change while the process runs)."""
+    return _code_digest().copy()
+
+
+@functools.cache
+def _code_digest():
     h = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
     for name in _dependencies():
         try:
@@ -121,9 +127,8 @@ def _code_hash():
     return h
 
 
-@functools.cache
 def code_key() -> str:
-    """`build_key`'s code key, once per process (its code does not change while it runs)."""
+    """`build_key`'s code key."""
     return _code_hash().hexdigest()[:32]
 
 
@@ -197,6 +202,22 @@ def site_state(folder: Path) -> dict[str, Stat]:
         if folder.is_dir() else {}
 
 
+def site_state_after(folder: Path, before: dict[str, Stat], made: list[str], gone: list[str]) -> dict[str, Stat]:
+    """`site_state` after a journal was applied to a site that was `before`: the files it moved in
+    stat-ed, those it removed left out, every other one as it was (walking the whole site again
+    cost a one-edit build as much as the walk before it: bench/build.md). A file changed by
+    another hand meanwhile is recorded as it was, so the next build finds it changed and remakes it."""
+    state = {path: entry for path, entry in before.items()}
+    for path in gone:
+        state.pop(path, None)
+    for path in made:
+        try:
+            state[path] = _stat(os.stat(folder / path, follow_symlinks=False))
+        except OSError:
+            state.pop(path, None)
+    return state
+
+
 def unchanged(manifest: Manifest | None, key: str, content: dict[str, Stat], site: dict[str, Stat]) -> bool:
     """Would a build now make exactly the site that is there? (Same inputs, site untouched.)"""
     return (manifest is not None and manifest.key == key and manifest.snapshot == content
@@ -221,7 +242,7 @@ def body_edits(manifest: Manifest | None, content: dict[str, Stat], site: dict[s
     edited = []
     for path in sorted(memo.current):
         entry = memo.current[path]
-        if type(entry) is str:
+        if not isinstance(entry, _Read):
             continue  # recalled: unchanged
         old, new = memo.previous_loaded(path), entry.loaded
         if old is None or new is None or old[1] != new[1] or entry.problems != old[2]:
@@ -313,13 +334,15 @@ class ArticleMemo:
 
     Kept in SQLite (`ARTICLES`), one row per file, so that a build writes only the entries of the
     files it read anew and deletes those of files gone: rewriting every entry would cost a one-edit
-    build as much as reading them all. Entries are read whole at the start (a forked loader
-    shares them, never a connection) and each decoded only when recalled."""
+    build as much as reading them all. An article's text is a column of its own, not in the JSON
+    (`cachejson.encode_apart`). Entries are read whole at the start (a forked loader shares them,
+    never a connection) and each decoded only when recalled."""
 
     def __init__(self, folder: Path | None, key: str, content: dict[str, Stat], taken_at: int) -> None:
         self.folder, self.key, self.content, self.taken_at = folder, key, content, taken_at
-        self.previous: dict[str, str] = _read_articles(folder / ARTICLES, key) if folder else {}  # path → entry (JSON)
-        self.current: dict = {}  # path → its entry: as recalled (the JSON kept), or remembered anew (a dict)
+        self.previous: dict[str, tuple[str, str]] = _read_articles(folder / ARTICLES, key) if folder else {}
+        # path → (entry as JSON, text); `current`: path → its entry, as recalled (that row) or remembered anew (`_Read`)
+        self.current: dict = {}
         self._fingerprints = Fingerprints()  # what an article is read against: one publication, many articles
         self._against: dict = {}
 
@@ -337,21 +360,21 @@ class ArticleMemo:
         """(problems, loaded) as reading `path` against `against` gave them last time, or None.
         An entry that does not decode, or whose `loaded` is not `valid` (by default: what reading an
         article gives), is not used."""
-        text = self.previous.get(path)
+        row = self.previous.get(path)
         seen = self.content.get(path)
-        if text is None or seen is None or seen[0] != "f":
+        if row is None or seen is None or seen[0] != "f":
             return None
         try:
-            entry = json.loads(text)
+            entry = json.loads(row[0])
             sig, read_at = tuple(entry["stat"]), int(entry["read_at"])
             if sig != seen or entry["against"] != self._digest(against) or not settled(sig, read_at):
                 return None
-            problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode(entry["loaded"])
+            problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode_apart(entry["loaded"], row[1])
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
             return None
         if not (all(isinstance(p, Problem) for p in problems) and (valid or _is_loaded)(loaded)):
             return None
-        self.current[path] = text
+        self.current[path] = row
         return problems, loaded
 
     def remember(self, path: str, against, problems, loaded) -> None:
@@ -364,8 +387,9 @@ class ArticleMemo:
     def previous_loaded(self, path: str) -> tuple | None:
         """(article, its order line, problems) as the last build read `path`; None if unknown."""
         try:
-            entry = json.loads(self.previous[path])
-            loaded, problems = cachejson.decode(entry["loaded"]), tuple(cachejson.decode(entry["problems"]))
+            text, body = self.previous[path]
+            entry = json.loads(text)
+            loaded, problems = cachejson.decode_apart(entry["loaded"], body), tuple(cachejson.decode(entry["problems"]))
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
             return None
         return (*loaded, problems) if _is_loaded(loaded) and loaded is not None else None
@@ -384,8 +408,8 @@ class ArticleMemo:
         """Write the entries read anew, forget those of files this build did not recall or read."""
         if self.folder is None:
             return
-        changed = ((path, _entry_text(entry)) for path, entry in self.current.items()  # (encoded as written)
-                   if type(entry) is not str or self.previous.get(path) != entry)
+        changed = ((path, *_entry_row(entry)) for path, entry in self.current.items()  # (encoded as written)
+                   if isinstance(entry, _Read) or self.previous.get(path) != entry)
         gone = [(path,) for path in sorted(self.previous.keys() - self.current.keys())]
         path = self.folder / ARTICLES
         try:
@@ -393,7 +417,7 @@ class ArticleMemo:
                 _write_articles(path, self.key, changed, gone, fresh=not self.previous)
             except sqlite3.DatabaseError:  # damaged, or not ours: made anew
                 path.unlink(missing_ok=True)
-                _write_articles(path, self.key, ((p, _entry_text(e)) for p, e in self.current.items()), [],
+                _write_articles(path, self.key, ((p, *_entry_row(e)) for p, e in self.current.items()), [],
                                 fresh=True)
             (self.folder / "articles.json").unlink(missing_ok=True)  # where versions before kept them
         except (sqlite3.Error, OSError):  # best effort: a cache that cannot be written is skipped
@@ -410,16 +434,17 @@ class _Read(NamedTuple):
     loaded: object
 
 
-def _entry_text(entry: "_Read | str") -> str:
-    """A memo entry as the file keeps it (one recalled from the file already is that text)."""
-    if type(entry) is str:
+def _entry_row(entry: "_Read | tuple[str, str]") -> tuple[str, str]:
+    """A memo entry as the file keeps it, (JSON, text) (one recalled from the file already is that row)."""
+    if not isinstance(entry, _Read):
         return entry
+    loaded, body = cachejson.encode_apart(entry.loaded)
     return json.dumps({"stat": entry.stat, "read_at": entry.read_at, "against": entry.against,
-                       "problems": cachejson.encode(entry.problems), "loaded": cachejson.encode(entry.loaded)},
-                      ensure_ascii=False, separators=(",", ":"))
+                       "problems": cachejson.encode(entry.problems), "loaded": loaded},
+                      ensure_ascii=False, separators=(",", ":")), body
 
 
-_ARTICLES_SCHEMA = ("CREATE TABLE article (path TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID",
+_ARTICLES_SCHEMA = ("CREATE TABLE article (path TEXT PRIMARY KEY, entry TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID",
                     "CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
 
 
@@ -430,7 +455,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _read_articles(path: Path, key: str) -> dict[str, str]:
+def _read_articles(path: Path, key: str) -> dict[str, tuple[str, str]]:
     """The entries `ArticleMemo` kept under `key`; none from a missing, damaged or foreign file."""
     if not path.is_file():
         return {}
@@ -442,15 +467,15 @@ def _read_articles(path: Path, key: str) -> dict[str, str]:
             stored = db.execute("SELECT value FROM state WHERE name = 'key'").fetchone()
             if stored is None or stored[0] != f"{STAMP}\0{key}":
                 return {}
-            return {path: entry for path, entry in db.execute("SELECT path, entry FROM article")
-                    if type(path) is str and type(entry) is str}
+            return {path: (entry, body) for path, entry, body in db.execute("SELECT path, entry, body FROM article")
+                    if type(path) is str and type(entry) is str and type(body) is str}
         finally:
             db.close()
     except sqlite3.Error:
         return {}
 
 
-def _write_articles(path: Path, key: str, changed: Iterable[tuple[str, str]], gone: list, fresh: bool) -> None:
+def _write_articles(path: Path, key: str, changed: Iterable[tuple[str, str, str]], gone: list, fresh: bool) -> None:
     """Apply a build's changes to the entries in one transaction (`fresh`: replace them all);
     sqlite3.DatabaseError if the file is not ours or is damaged."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -467,7 +492,7 @@ def _write_articles(path: Path, key: str, changed: Iterable[tuple[str, str]], go
             if fresh:
                 db.execute("DELETE FROM article")
             db.executemany("DELETE FROM article WHERE path = ?", gone)
-            db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)", changed)
+            db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", changed)
             db.execute("INSERT OR REPLACE INTO state VALUES ('key', ?)", (f"{STAMP}\0{key}",))
             db.execute("COMMIT")
         except BaseException:

@@ -14,6 +14,9 @@ from .model import Article, FileLine
 from .problems import Problem, Severity
 
 TYPES = {cls.__name__: cls for cls in (Article, FileLine, Problem)}
+# Their fields in order: a value is kept as a list of its fields' values (names written once per
+# row cost a build that recalls every article half its decoding: bench/build.md).
+FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in TYPES.values()}
 
 
 def encode(value):
@@ -30,8 +33,7 @@ def encode(value):
     if type(value) is dt.date:
         return {"date": value.isoformat()}
     if type(value).__name__ in TYPES and type(value) is TYPES[type(value).__name__]:
-        return {"type": type(value).__name__,
-                "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        return {"type": type(value).__name__, "values": [encode(getattr(value, name)) for name in FIELDS[type(value)]]}
     raise ValueError(f"the build cache does not keep a {type(value).__qualname__}")
 
 
@@ -51,12 +53,12 @@ def decode(data):
         return dt.date.fromisoformat(data["date"])
     if "severity" in data:
         return Severity(data["severity"])
-    if data.get("type") in TYPES and isinstance(data.get("fields"), dict):
+    if data.get("type") in TYPES and type(data.get("values")) is list:
         cls = TYPES[data["type"]]
-        try:
-            return cls(**{k: _decoded(v) for k, v in data["fields"].items()})
-        except TypeError as exc:  # fields of another version of the class
-            raise ValueError(str(exc)) from None
+        names, values = FIELDS[cls], data["values"]
+        if len(values) != len(names):  # another version of the class
+            raise ValueError("not a value of the build cache")
+        return cls(**dict(zip(names, [_decoded(v) for v in values])))
     raise ValueError("not a value of the build cache")
 
 
@@ -71,3 +73,34 @@ def _list(value) -> list:
     if not isinstance(value, list):
         raise ValueError("not a value of the build cache")
     return value
+
+
+_BODY = FIELDS[Article].index("body")
+
+
+def encode_apart(loaded) -> tuple[object, str]:
+    """`encode` of what reading an article file gave ((Article, line), or anything else) and the
+    article's Markdown taken out of it ("" left in its place, "" for anything else): the memo keeps
+    texts in a column of their own, so that recalling every article JSON-decodes none of them."""
+    encoded = encode(loaded)
+    article = _article_in(encoded)
+    if article is None:
+        return encoded, ""
+    body, article[_BODY] = article[_BODY], ""
+    return encoded, body
+
+
+def decode_apart(encoded, body: str):
+    """`decode` of what `encode_apart` gave, the Markdown put back."""
+    article = _article_in(encoded)
+    if article is not None:
+        article[_BODY] = body
+    return decode(encoded)
+
+
+def _article_in(encoded) -> list | None:
+    """The values of the article an encoded (Article, line) holds, else None."""
+    items = encoded.get("tuple") if type(encoded) is dict else None
+    first = items[0] if type(items) is list and items else None
+    values = first.get("values") if type(first) is dict and first.get("type") == "Article" else None
+    return values if type(values) is list and len(values) == len(FIELDS[Article]) else None

@@ -41,6 +41,7 @@ class Built:
     reused: int
     rendered: int
     raw_files: tuple[str, ...] = ()  # the raw issue files read for the 原文 pages (outside content/)
+    site: dict | None = None  # the site folder as published in place (`buildcache.site_state_after`); None: walk it
 
 
 class Reuse:
@@ -185,9 +186,11 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
                                   + where)]) from None
     except OutputConflict as exc:
         raise GazetteError([error(config.output_dir, None, "url-conflict", str(exc))]) from None
+    after = None if stage.published is None else buildcache.site_state_after(config.output_path, reuse.site,
+                                                                             *stage.published)
     return Built(files=stage.files(), bytes=stage.bytes, articles=len(site.articles),
                  problems=tuple(sort_problems(problems)), reused=reuse.linked, rendered=reuse.rendered,
-                 raw_files=raw_file_paths(site, config.root)), made, record
+                 raw_files=raw_file_paths(site, config.root), site=after), made, record
 
 
 @dataclass

@@ -129,6 +129,7 @@ class StagedSite:
         self.tree: Path | None = None
         self.previous = previous if previous is not None and self.output.is_dir() else None
         self.kept: set[str] = set()  # the previous site's files kept as they are without being claimed
+        self.published: tuple[list[str], list[str]] | None = None  # built in place: the journal's (made, gone)
         self._staged = staged_folder(self.output) if self.previous is None else journaled_folder(self, self.output)
         self._folders: set[Path] = set()  # made in the tree already
 
@@ -251,6 +252,7 @@ def journaled_folder(stage: StagedSite, output: Path):
         with locked_folder(output.parent):
             commit_journal(staging, made, gone)
             apply_journal(staging, output)
+        stage.published = made, gone
     finally:
         close_staging(staging, marker)
 

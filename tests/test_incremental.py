@@ -106,6 +106,18 @@ def test_a_sequence_of_changes_stays_identical_to_full_builds(project):
         assert files(project / "site") == full_build(project), change.__name__
 
 
+def test_the_site_recorded_after_publishing_in_place_is_the_site_folder_walked(project):
+    """An in-place build records the site folder from its journal (`buildcache.site_state_after`)
+    instead of walking it again: the two must agree, or the next no-op would not be one."""
+    config = load_config(project)
+    for change in CHANGES:
+        change(project)
+        build(config)
+        manifest = buildcache.load_manifest(buildcache.cache_folder(config), config.output_path)
+        assert manifest.site == buildcache.site_state(config.output_path), change.__name__
+        assert build(config).rendered == 0, change.__name__
+
+
 def inodes(folder: Path) -> dict[str, int]:
     return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
 
@@ -296,7 +308,7 @@ def test_the_memo_of_articles_changes_only_by_what_was_read_or_removed(project, 
 
     def spy(path, key, changed, gone, fresh):  # (`changed` comes as it is encoded: listed once here)
         changed = list(changed)
-        written.append(([Path(p).name for p, _entry in changed], [Path(p).name for p, in gone], fresh))
+        written.append(([Path(p).name for p, *_row in changed], [Path(p).name for p, in gone], fresh))
         return real(path, key, changed, gone, fresh)
     monkeypatch.setattr(buildcache, "_write_articles", spy)
     edit_article(project)
