@@ -50,7 +50,7 @@ CHAR_FIELDS = tuple((name.upper(), boost) for name, boost in TEXT_FIELDS)
 FIELDS = TEXT_FIELDS + CHAR_FIELDS
 CHAR = "#"  # never in a term of the text fields (tokenize.py: no punctuation in a term)
 SHARD_CHARS = 30_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
-PIECES = 8  # files a shard is written in, in an archive of PIECES_FROM shards or more (bench/search.md)
+PIECES = 16  # files a shard is written in, in an archive of PIECES_FROM shards or more (bench/search.md)
 PIECES_FROM = 64
 
 
