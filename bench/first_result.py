@@ -104,11 +104,11 @@ def _gz_bytes(files: list[Path]) -> tuple[int, int, int]:
 
 
 def _kind(root: Path, path: Path) -> str:
-    """search/index-007.js → "index", search/lengths.js → "lengths"; outside search/ its first folder or name."""
+    """search/index-007.js and its piece index-007-2.js → "index", search/lengths.js → "lengths"; outside search/ its first folder or name."""
     name = path.relative_to(root).as_posix()
     if not name.startswith("search/"):
         return name.split("/")[0]
-    return re.sub(r"(-[0-9]+)?\.js$", "", name[len("search/"):])
+    return re.sub(r"(-[0-9]+)*\.js$", "", name[len("search/"):])
 
 
 def by_kind(root: Path, files: list[Path]) -> dict[str, list[int]]:

@@ -17,6 +17,7 @@ import generator.search.index as search_index
 import generator.search.shards as search_shards
 from generator import build, buildcache, load_config
 from generator.cli import main
+from generator.search.packing import unpacked
 from killing import kill_once
 
 ARTICLE = "content/bayinguoleng-daily/2023-08-11/001-ba-zhou-bei-ming-ming.md"
@@ -138,11 +139,12 @@ def test_an_edit_remakes_only_the_pages_that_show_the_article(project):
 
 
 def search_data(site: Path, inodes_before: dict[str, int]) -> dict[str, str]:
-    """The search text files made again (not the old file linked in), as the browser reads them."""
+    """The search text files made again (not the old file linked in), their data (packed) as JSON."""
     remade = {}
     for path, inode in inodes(site).items():
         if path.startswith("search/text-") and inodes_before.get(path) != inode:
-            remade[path] = (site / path).read_bytes()[2:].decode("utf-16-le")
+            units, size = re.search(r'"([\u4e00-\ucdff]*)",(\d+)\);\n$', (site / path).read_bytes()[2:].decode("utf-16-le")).groups()
+            remade[path] = unpacked(units, int(size)).decode("utf-8")
     return remade
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 from ..config import Config
 from ..i18n import _
@@ -21,7 +22,7 @@ from .cache import text_key
 from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, regions_payload, script, searched, text_files
 from .fold import t2s_script
 from .index import FIELDS, Plan
-from .shards import Shard, index_scripts
+from .shards import Shard, index_scripts, piece_scripts
 from .wire import params
 
 
@@ -44,7 +45,24 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
     _, lengths = next(shards)
     yield from (data_file(f"search/lengths-{k}.js", data) for k, data in enumerate(lengths()))
     for k, (digest, make) in enumerate(shards):
-        yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)
+        if plan.pieces_of(k) == 1:
+            yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)
+            continue
+        pieces = partial(_pieces, make, [])
+        for i in range(plan.pieces_of(k)):
+            yield DataFile(f"search/index-{k:03d}-{i}.js", None if digest is None else ("shard", digest, i),
+                           partial(_piece, pieces, i))
+
+
+def _pieces(make, made: list) -> list[bytes]:
+    """A shard's pieces (shards.piece_scripts), made once for all of them."""
+    if not made:
+        made.append(piece_scripts(make()))
+    return made[0]
+
+
+def _piece(pieces, i: int) -> bytes:
+    return pieces()[i]
 
 
 def search_files(site: Site, config: Config, progress: Progress = SILENT,

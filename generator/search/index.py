@@ -50,30 +50,50 @@ CHAR_FIELDS = tuple((name.upper(), boost) for name, boost in TEXT_FIELDS)
 FIELDS = TEXT_FIELDS + CHAR_FIELDS
 CHAR = "#"  # never in a term of the text fields (tokenize.py: no punctuation in a term)
 SHARD_CHARS = 30_000  # terms (≈ characters of text) per shard; file sizes: bench/search.md
+PIECES = 16  # files a shard is written in, in an archive of PIECES_FROM shards or more (bench/search.md)
+PIECES_FROM = 64
 
 
 @dataclass(frozen=True)
 class Plan:
     """Where terms go: `shards` shards by hash of the first character, then the hot characters'
     own shards, `hot[char] = (first shard, count)`, split by hash of the second character, then
-    one shard for each hot Han character's own posting list, `lists[char] = shard` (#char)."""
+    one shard for each hot Han character's own posting list, `lists[char] = shard` (#char).
+
+    `pieces`: the files each shard but an own list is written in, a term in piece
+    `piece_of(term)`. A shard is what a query's terms are scored together in (search-engine.js
+    `match` divides by the length of the query vector of the terms asked of one shard), so the
+    shards stay as they are; the pieces only let a query load the part of a shard its terms are
+    in, not every term of the shard (most of its bytes: bench/search.md)."""
 
     shards: int
     hot: dict[str, tuple[int, int]] = field(default_factory=dict)
     lists: dict[str, int] = field(default_factory=dict)
+    pieces: int = 1
 
     @property
     def total(self) -> int:
         return self.shards + sum(n for _, n in self.hot.values()) + len(self.lists)
 
     def payload(self) -> dict:
-        """The plan as docs.js carries it: `lists` follow from the rest (`own_lists`)."""
-        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}}
+        """The plan as docs.js carries it: `lists` follow from the rest (`own_lists`); `pieces`
+        only when a shard has more than one."""
+        pieces = {"pieces": self.pieces} if self.pieces > 1 else {}
+        return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}, **pieces}
 
     @classmethod
     def from_payload(cls, payload: dict) -> "Plan":
         hot = {c: (v[0], v[1]) for c, v in payload["hot"].items()}
-        return cls(payload["shards"], hot, own_lists(payload["shards"], hot))
+        return cls(payload["shards"], hot, own_lists(payload["shards"], hot), payload.get("pieces", 1))
+
+    def pieces_of(self, k: int) -> int:
+        """How many files shard k is written in: an own list's one term, one."""
+        return 1 if k >= self.total - len(self.lists) else self.pieces
+
+
+def piece_of(term: str, pieces: int) -> int:
+    """The piece of its shard a term is written in (search-engine.js `pieceOf`)."""
+    return fnv1a(term) % pieces
 
 
 def own_lists(shards: int, hot: dict[str, tuple[int, int]]) -> dict[str, int]:
@@ -106,7 +126,7 @@ def shard_of(term: str, plan: Plan) -> int:
 def plan_shards(counts: Counter) -> Plan:
     """≈ SHARD_CHARS terms per shard, however large the archive (a shard costs only its
     postings: bench/search.md); a character starting more than half a shard's worth of terms is hot,
-    and a hot Han character gets a list of its own. `counts`: how many index terms start with each
+    and a hot Han character gets a list of its own; from PIECES_FROM shards on, each in PIECES files. `counts`: how many index terms start with each
     character, with repeats (`starts`)."""
     hot_chars = sorted(c for c, n in counts.items() if n > SHARD_CHARS / 2)
     rest = sum(counts.values()) - sum(counts[c] for c in hot_chars)
@@ -116,7 +136,8 @@ def plan_shards(counts: Counter) -> Plan:
         count = math.ceil(counts[char] / SHARD_CHARS)
         hot[char] = (first, count)
         first += count
-    return Plan(shards, hot, own_lists(shards, hot))
+    # A small archive's few shards are loaded whole: pieces would only add files.
+    return Plan(shards, hot, own_lists(shards, hot), PIECES if first >= PIECES_FROM else 1)
 
 
 

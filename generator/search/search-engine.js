@@ -67,6 +67,21 @@
 
   function fnv1a(ch) { return Math.imul(0x811c9dc5 ^ ch.codePointAt(0), 0x01000193) >>> 0; }
 
+  /* FNV-1a over the code points of `text` (index.py fnv1a). */
+  function fnv1aOf(text) {
+    var h = 0x811c9dc5;
+    Array.from(text).forEach(function (ch) { h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0; });
+    return h;
+  }
+
+  /* How many files shard k is in (index.py Plan.pieces_of: an own list's one term, one), and
+   * which of them holds `term` (index.py piece_of). */
+  function piecesOf(k, plan) {
+    return plan.pieces > 1 && k < plan.listsFrom ? plan.pieces : 1;
+  }
+
+  function pieceOf(term, pieces) { return fnv1aOf(term) % pieces; }
+
   var CHAR = "#";  /* marks a hot character's own list (index.py CHAR): #的 */
 
   /* The shard holding `term`, as generator/search/index.py shard_of: by hash of its first
@@ -102,6 +117,7 @@
   function ownLists(plan) {
     var first = plan.shards, lists = {}, chars = Object.keys(plan.hot || {});
     chars.forEach(function (c) { first += plan.hot[c][1]; });
+    plan.listsFrom = first;
     chars.filter(root.GazetteTokenize.isHan).sort(function (a, b) { return a.codePointAt(0) - b.codePointAt(0); })
       .forEach(function (c, k) { lists[c] = first + k; });
     return lists;
@@ -409,6 +425,8 @@
     this.pending = {};
     this.matches = {};  /* "shard terms" → what that shard answers for those terms (Engine.matched) */
     this.columns = {};  /* lengths file k → its lengths and their average, read once (fieldLengths) */
+    this.pieces = {};  /* shard k written in pieces → {i: true} for each piece loaded */
+    this.views = {};  /* such a shard k → {key, shard}: its pieces loaded so far, as one shard (`view`) */
     this.docs = [];  /* article number → the object hits share, filled in by describe */
     this.loadScript = (options && options.loadScript) || insertScript;
   }
@@ -425,12 +443,13 @@
   }
 
   /* Load a data file once; its data is in the registry when the promise settles (a packed file's
-   * unpacked: "index-007.js" is registry.index[7], "docs.js" registry.docs[0]). */
+   * unpacked: "index-007.js" is registry.index[7], a piece "index-007-2.js" registry.index["7-2"],
+   * "docs.js" registry.docs[0]). */
   Engine.prototype.file = function (name) {
     var self = this;
     if (!this.pending[name]) {
-      var parts = /^([a-z]+)(?:-(\d+))?\.js$/.exec(name), kind = parts && registry[parts[1]] && parts[1];
-      var key = parts && parts[2] ? Number(parts[2]) : 0;
+      var parts = /^([a-z]+)(?:-(\d+)(?:-(\d+))?)?\.js$/.exec(name), kind = parts && registry[parts[1]] && parts[1];
+      var key = parts && parts[3] ? Number(parts[2]) + "-" + parts[3] : parts && parts[2] ? Number(parts[2]) : 0;
       this.pending[name] = this.loadScript(this.base + name).then(function () {
         return kind && Promise.resolve(registry[kind][key]).then(function (data) { registry[kind][key] = data; });
       }).then(function () { self.loaded.push(name); });
@@ -452,18 +471,53 @@
     return this._ready;
   };
 
-  Engine.prototype.shard = function (k) {
-    return this.file("index-" + String(k).padStart(3, "0") + ".js");
+  /* Load piece i of shard k (the whole shard when it is in one file). */
+  Engine.prototype.shard = function (k, i) {
+    var self = this, name = "index-" + String(k).padStart(3, "0");
+    if (piecesOf(k, this.meta) === 1) return this.file(name + ".js");
+    return this.file(name + "-" + i + ".js").then(function () { (self.pieces[k] = self.pieces[k] || {})[i] = true; });
   };
 
-  /* Load shards `ks`, then what answering `terms` from them needs (`needs`). */
+  /* Shard k as far as it is loaded: for a shard in pieces, the terms of its pieces loaded so far
+   * and their postings, in the shard's order. A term is in its piece or nowhere in the shard, and
+   * `match` sums a shard's terms in their order, which any of its terms keep among themselves:
+   * a query answered from the pieces of its terms gets what the whole shard answers, to the last
+   * bit (tests/search/test_search_index.py). */
+  Engine.prototype.view = function (k) {
+    if (piecesOf(k, this.meta) === 1) return registry.index[k];
+    var loaded = Object.keys(this.pieces[k] || {}).sort(), key = loaded.join(" "), seen = this.views[k];
+    if (seen && seen.key === key) return seen.shard;
+    var pairs = [];
+    loaded.forEach(function (i) {
+      var split = splitShard(registry.index[k + "-" + i]);
+      split.terms.forEach(function (t, j) { pairs.push([t, split.lists[j]]); });
+    });
+    pairs.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    var shard = {};
+    Object.defineProperty(shard, "_split", { value:
+      { terms: pairs.map(function (p) { return p[0]; }), lists: pairs.map(function (p) { return p[1]; }) } });
+    this.views[k] = { key: key, shard: shard };
+    return shard;
+  };
+
+  /* Load what answering `terms` from shards `ks` needs: the piece of each shard holding a term
+   * (every piece for a prefix query: its terms may be in any), then its lengths (`needs`). */
   Engine.prototype.shards = function (ks, terms) {
-    var self = this;
-    return Promise.all(ks.map(function (k) { return self.shard(k); })).then(function () {
-      var files = [], plan = self.meta;
+    var self = this, plan = this.meta, wanted = [];
+    ks.forEach(function (k) {
+      var pieces = piecesOf(k, plan), asked = {};
+      terms.forEach(function (t) {
+        var c = clause(t, plan);
+        if (shardsOf(t, plan).indexOf(k) === -1) return;
+        for (var i = 0; i < pieces; i++) if (pieces === 1 || c.prefix || pieceOf(c.term, pieces) === i) asked[i] = true;
+      });
+      Object.keys(asked).forEach(function (i) { wanted.push(self.shard(k, Number(i))); });
+    });
+    return Promise.all(wanted).then(function () {
+      var files = [];
       ks.forEach(function (k) {
         terms.forEach(function (t) {
-          var need = needs(registry.index[k], clause(t, plan), plan.scoring);
+          var need = needs(self.view(k), clause(t, plan), plan.scoring);
           need.lengths.forEach(function (c) { files.push("lengths-" + c + ".js"); });
           if (need.lunr && !root.lunr) files.push("lunr.min.js");
         });
@@ -478,7 +532,7 @@
   Engine.prototype.matched = function (k, terms) {
     var plan = this.meta, key = k + " " + terms.join(" ");
     if (!this.matches[key]) {
-      this.matches[key] = match(registry.index[k], plan.scoring, this.lengths,
+      this.matches[key] = match(this.view(k), plan.scoring, this.lengths,
         terms.map(function (t) { return clause(t, plan); }));
     }
     return this.matches[key];

@@ -34,7 +34,7 @@ from typing import Callable, Iterator, Sequence
 from ..workers import Ahead, usable_cores
 from .cache import Store, pack, script_digest, unpack
 from .documents import SearchDoc, script
-from .index import (TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, plan_shards,
+from .index import (TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, piece_of, plan_shards,
                     postings_entry, postings_from, shard_of, split_entry, split_postings, start_characters,
                     starts, terms_entry, terms_from, unflat)
 from .wire import lengths_payloads, shard_payload
@@ -113,9 +113,31 @@ def _record(keys: list[str], lengths: list, counts: Counter, plan: Plan) -> dict
             "plan": plan.payload()}
 
 
-def shard_script(k: int, payload: dict) -> bytes:
-    """Shard k's file (wire.shard_payload), packed: the postings are most of search/ (bench/search.md)."""
-    return script("index", k, payload, packed=True)
+def shard_script(k: int, payload: dict, pieces: int = 1) -> bytes:
+    """Shard k's file (wire.shard_payload), packed: the postings are most of search/ (bench/search.md).
+    In `pieces` > 1 files (Plan.pieces), the scripts of its pieces in one (`piece_scripts` splits
+    them), each keyed "k-i", its terms those `index.piece_of` puts in piece i: the cache keeps
+    a shard as one script either way."""
+    if pieces == 1:
+        return script("index", k, payload, packed=True)
+    terms, lists = payload["terms"].split(" ") if payload["terms"] else [], payload["postings"].split(";")
+    out = []
+    for i in range(pieces):
+        mine = [j for j, term in enumerate(terms) if piece_of(term, pieces) == i]
+        piece = {"terms": " ".join(terms[j] for j in mine), "postings": ";".join(lists[j] for j in mine)}
+        data = script("index", f"{k}-{i}", piece, packed=True)
+        out.append(len(data).to_bytes(4, "big") + data)
+    return b"".join(out)
+
+
+def piece_scripts(data: bytes) -> list[bytes]:
+    """The pieces' scripts of a shard `shard_script` wrote in several."""
+    out, at = [], 0
+    while at < len(data):
+        size = int.from_bytes(data[at:at + 4], "big")
+        out.append(data[at + 4:at + 4 + size])
+        at += 4 + size
+    return out
 
 
 def lengths_scripts(lengths: list) -> tuple[bytes, ...]:
@@ -171,14 +193,14 @@ def _patched(docs: Sequence[SearchDoc], keys: list[str], store: Store, state: di
         if postings is None:
             return None
         patch(postings, touched[k])
-        remade[k] = _encode(k, postings)
+        remade[k] = _encode(k, postings, plan)
 
     def cached(k: int) -> bytes:
         """An untouched shard's script as the last build wrote it; made again from every article's
         terms if the store's copy is damaged (and kept so)."""
         script = store.script(k, digests[k])
         if script is None:
-            remade[k] = _encode(k, _postings_anew(docs, keys, store, plan, k))
+            remade[k] = _encode(k, _postings_anew(docs, keys, store, plan, k), plan)
             script = remade[k][0]
         return script
 
@@ -258,9 +280,9 @@ def _terms(store: Store, wanted: set[str], docs_by_key: dict[str, SearchDoc] | N
     return {**found, **made}
 
 
-def _encode(k: int, postings: dict) -> tuple[bytes, bytes]:
+def _encode(k: int, postings: dict, plan: Plan) -> tuple[bytes, bytes]:
     """Shard `k` as its script, and its postings as the cache keeps them."""
-    return shard_script(k, shard_payload(postings)), pack(postings_entry(postings))
+    return shard_script(k, shard_payload(postings), plan.pieces_of(k)), pack(postings_entry(postings))
 
 
 # -- encoding every shard ----------------------------------------------------------------------
@@ -381,4 +403,4 @@ def _sections(k: int) -> Iterator[Split]:
 def _shard_files(k: int) -> tuple[bytes, bytes]:
     """Worker: shard `k` (script, cache entry) from its section of every spill file."""
     merged = merge_postings(_sections(k))
-    return shard_script(k, shard_payload(unflat(merged))), pack(split_entry(merged))
+    return shard_script(k, shard_payload(unflat(merged)), _JOB.plan.pieces_of(k)), pack(split_entry(merged))

@@ -123,14 +123,19 @@ def test_every_term_lives_in_its_hashed_shard(monkeypatch):
     monkeypatch.setattr(index, "SHARD_CHARS", 8)
     site, config = load("search-semantics")
     files = build_search(site, config)
-    shards = [payload(data)[2] for path, data in sorted(files.items()) if "/index-" in path]
     docs = payload(files["search/docs.js"])[2]
     plan = index.Plan.from_payload(docs)
-    assert len(shards) == plan.total > docs["shards"] > 4 and plan.hot["游"][1] == 2
+    assert plan.pieces == index.PIECES > 1  # so many shards are written in pieces
+    shards = {str(k): idx for _, k, idx in (payload(data) for path, data in files.items() if "/index-" in path)}
+    assert len(shards) == sum(map(plan.pieces_of, range(plan.total))) and plan.total > docs["shards"] > 4
+    assert plan.hot["游"][1] == 2
     assert set(plan.lists) == {c for c in plan.hot if is_han(c)} and "游" in plan.lists
     assert "lists" not in docs  # derived from `hot`, by both sides (own_lists, ownLists)
-    for k, idx in enumerate(shards):
-        assert all(index.shard_of(term, plan) == k for term in idx["terms"].split(" ") if term)
+    for key, idx in shards.items():
+        k, _, i = key.partition("-")
+        for term in filter(None, idx["terms"].split(" ")):
+            assert index.shard_of(term, plan) == int(k)
+            assert index.piece_of(term, plan.pieces) == int(i) if i else plan.pieces_of(int(k)) == 1
     # a term's shard depends on its first character only, or on its second for a hot one
     assert index.shard_of("新疆", plan) == index.shard_of("新", plan) or "新" in plan.hot
     first, count = plan.hot["游"]
@@ -319,3 +324,36 @@ def test_every_character_and_bigram_finds_exactly_the_articles_containing_it(mon
     found = json.loads(out.stdout)
     assert len(queries) > 300 and "逊阿" in queries and any(q in payload(files["search/docs.js"])[2]["hot"] for q in queries)
     assert found == {q: sorted(url for url, text in texts.items() if q in text) for q in queries}
+
+
+def test_a_shard_in_pieces_answers_every_query_as_whole_from_only_the_pieces_of_its_terms(monkeypatch, tmp_path):
+    """A large archive's shards are written in pieces (index.PIECES), a query loading the piece of
+    each of its terms: hits, scores to the last bit, tiers and order are those of the same shards
+    written whole, for words of one term, of several, prefix queries, exclusions and the tolerant
+    pass; a word of one term loads one piece, not its whole shard."""
+    monkeypatch.setattr(index, "SHARD_CHARS", 40)  # many shards of many terms, some hot characters
+    site, config = load("search-semantics")
+    queries = QUERIES + ["博斯腾湖 游客", "湖 游 区", "游船往来穿梭", "景区观光 -湖", "做遵纪守法爱护", "新疆 民族 团结 发展"]
+    harness = ENGINE.replace("hits.map(h => [h.doc.url, h.tier])",
+                             "[S.listed(r).map(h => [h.doc.url, h.tier, h.score]), "
+                             "e.loaded.filter(f => f.startsWith('index-'))]").replace(
+                             "const hits = (await e.search(q)).hits;", "const r = await e.search(q), hits = S.listed(r);")
+    answers = {}
+    for pieces in (1, 8):
+        monkeypatch.setattr(index, "PIECES", pieces)
+        monkeypatch.setattr(index, "PIECES_FROM", 1)
+        files = build_search(site, config)
+        plan = json.loads(json.dumps(payload(files["search/docs.js"])[2]))
+        assert plan.get("pieces", 1) == pieces
+        folder = tmp_path / str(pieces)
+        for path, data in files.items():
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / path).write_bytes(data)
+        out = subprocess.run(["node", "-e", harness, str(folder), json.dumps(queries, ensure_ascii=False)],
+                             capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        answers[pieces] = json.loads(out.stdout)
+    assert sum(1 for q in queries if answers[1][q][0]) > 10
+    assert {q: a[0] for q, a in answers[8].items()} == {q: a[0] for q, a in answers[1].items()}
+    whole, pieced = answers[1]["博斯腾湖"][1], answers[8]["博斯腾湖"][1]
+    assert len(pieced) == len(whole) == 3 and all(f.count("-") == 2 for f in pieced)  # 博斯 斯腾 腾湖: a piece each
