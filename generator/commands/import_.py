@@ -29,7 +29,7 @@ from ..i18n import N_, _, ngettext
 from ..problems import GazetteError
 from ..progress import make_progress
 from ..workers import Ahead, usable_cores
-from .build import add_verbosity, jobs_count
+from . import add_verbosity, jobs_count
 
 HELP = N_("import raw issue text files into content/")
 DESCRIPTION = N_("Import raw issues (text extracted from PDF/OCR) into content/ as Markdown articles. The date, "
