@@ -324,8 +324,8 @@ def _replace_folder(output: Path, fill) -> None:
         fill(tree)
 
 
-def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
-                backup: bool = False, decisions: dict | None = None) -> Written:
+def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], manifest: str,
+                backup: bool = False) -> Written:
     """Write the issue folder (and publication.yaml if absent): the folder is either the old one
     or the new one, whenever the import is killed.
 
@@ -338,13 +338,13 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
     publish until the next import: a swap leaves none.)
 
     Call `guard_issue` first: `backup` (its verdict under --force) copies the folder to
-    content/.backup/ and then replaces whatever is in it. `titles` (file name → title) goes into
-    the manifest so a later import can keep slugs, and `decisions` beside them (see `manifest_text`)."""
+    content/.backup/ and then replaces whatever is in it. `manifest` is `manifest_text` of
+    `files`."""
     pub_dir = content_dir / meta.slug
     folder = pub_dir / meta.folder
     if not all(is_import_file(name) for name in files):
         raise ValueError(f"not an issue file name: {sorted(n for n in files if not is_import_file(n))}")
-    files = {**files, MANIFEST: manifest_text(files, titles or {}, decisions)}
+    files = {**files, MANIFEST: manifest}
     plan = _plan(folder, files, forced=backup)
     pub_file = pub_dir / layout.PUBLICATION_FILE
     if not plan.write and not plan.remove and pub_file.is_file():
