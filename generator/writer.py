@@ -372,8 +372,12 @@ def remove_leftovers(output: Path) -> list[Path]:
     locked by no one, or it is empty (killed just before the marker was written or
     just after it was removed). Call with the parent folder locked.
     """
-    removed = []
-    for folder in sorted(output.parent.glob(staging_prefix(output) + "*")):
+    removed, prefix = [], staging_prefix(output)
+    try:  # (not a glob: a name is no pattern, and every import compiles a new one)
+        names = sorted(name for name in os.listdir(output.parent) if name.startswith(prefix))
+    except FileNotFoundError:
+        names = []
+    for folder in (output.parent / name for name in names):
         if folder.is_symlink() or not folder.is_dir() or is_live(folder):
             continue
         try:
