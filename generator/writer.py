@@ -44,7 +44,7 @@ import json
 import os
 import shutil
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
@@ -308,6 +308,22 @@ def _remove_empty_parents(folder: Path, output: Path) -> None:
         except OSError:
             return
         folder = folder.parent
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Make `data` the whole of the file `path` in one step: written to a temporary file beside it
+    (mkstemp's mode, 0600) and renamed over it, so that a reader, or a kill, finds the old file or
+    the new one, never part of one. Raises OSError, leaving no temporary file. The one atomic write
+    of a single file: the caches' (buildcache, usercache) and the importer's publication.yaml."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def write_site(files: Mapping[str, bytes], output: Path) -> None:

@@ -25,7 +25,6 @@ import functools
 import hashlib
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import Problem, error
 from ..i18n import _
-from ..writer import locked_folder, remove_leftovers, staged_folder
+from ..writer import locked_folder, remove_leftovers, replace_file, staged_folder
 from .articles import ImportedArticle
 from .issue import IssueMeta
 
@@ -222,16 +221,13 @@ def _write_text(path: Path, text: str) -> bool:
     data = text.encode("utf-8")
     if path.is_file() and path.read_bytes() == data:
         return False
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
+    replace_file(path, data)
     return True
 
 
 def _write_new(path: Path, text: str) -> None:
     """A file of a staged folder, which nothing else writes into and which is swapped in whole:
-    written in place (no temporary file to rename), with the mode `_write_text` gives (mkstemp's)."""
+    written in place (no temporary file to rename), with the mode `_write_text` gives (0600, mkstemp's)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(text.encode("utf-8"))
