@@ -38,7 +38,6 @@ import shutil
 import sqlite3
 import stat
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, requires, version
@@ -50,6 +49,7 @@ from .content.files import is_dropping
 from .fingerprint import Fingerprints
 from .model import Article
 from .problems import Problem
+from .writer import replace_file
 
 FORMAT = 3  # bump when what is kept here changes shape
 FOLDER = "build"
@@ -312,18 +312,13 @@ def read_json(path: Path, stamp: str = STAMP) -> dict | None:
 
 
 def write_json(path: Path, value: dict, stamp: str = STAMP) -> None:
-    """Write a cache file atomically, stamped; one that cannot be written is skipped."""
-    tmp = None
+    """Write a cache file atomically (`writer.replace_file`), stamped; one that cannot be written is skipped."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         text = json.dumps({"stamp": stamp, **value}, ensure_ascii=False, separators=(",", ":"))  # C encoder
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        replace_file(path, text.encode("utf-8"))
     except (OSError, ValueError, TypeError):  # best effort, as for the search cache
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
+        pass
 
 
 # -- articles as last read ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .build import build
+from .builder import build
 from .config import Config
 from .content.site import load_site
 from .content.yamlio import brief

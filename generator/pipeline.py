@@ -1,6 +1,6 @@
 """The work of a build that is not a no-op: load, render, index and publish into a staged site.
 
-`build.py` decides whether there is anything to do and keeps the cache; this module is
+`builder.py` decides whether there is anything to do and keeps the cache; this module is
 imported only then. Each output is taken from the previous site when `Reuse` says it is
 unchanged (its fingerprint, or its bytes, are the recorded ones), else made and written.
 """

@@ -20,12 +20,12 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import tempfile
 import zlib
-from contextlib import suppress
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Callable
+
+from .writer import replace_file
 
 FORMAT = 1  # the layout of a cache file (MAGIC, checksum, marshalled key and strings)
 MAGIC = b"gazette-usercache\n"
@@ -84,20 +84,11 @@ def _read(path: Path, key: tuple) -> Strings | None:
 def _write(path: Path, key: tuple, value: Strings) -> None:
     """Store `value` under `key` in `path`, whole or not at all; silently nothing if it cannot."""
     body = marshal.dumps((key, tuple(value)))
-    temp = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(MAGIC + _crc(body) + body)
-        os.replace(temp, path)
-        temp = None
+        replace_file(path, MAGIC + _crc(body) + body)
     except OSError:
         pass
-    finally:
-        if temp is not None:
-            with suppress(OSError):
-                os.unlink(temp)
 
 
 def _crc(body: bytes) -> bytes:

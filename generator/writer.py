@@ -44,7 +44,7 @@ import json
 import os
 import shutil
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
@@ -312,6 +312,22 @@ def _remove_empty_parents(folder: Path, output: Path) -> None:
         folder = folder.parent
 
 
+def replace_file(path: Path, data: bytes) -> None:
+    """Make `data` the whole of the file `path` in one step: written to a temporary file beside it
+    (mkstemp's mode, 0600) and renamed over it, so that a reader, or a kill, finds the old file or
+    the new one, never part of one. Raises OSError, leaving no temporary file. The one atomic write
+    of a single file: the caches' (buildcache, usercache) and the importer's publication.yaml."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def write_site(files: Mapping[str, bytes], output: Path) -> None:
     """Write every file into a fresh folder, then atomically replace `output`."""
     with StagedSite(output) as stage:
@@ -374,8 +390,12 @@ def remove_leftovers(output: Path) -> list[Path]:
     locked by no one, or it is empty (killed just before the marker was written or
     just after it was removed). Call with the parent folder locked.
     """
-    removed = []
-    for folder in sorted(output.parent.glob(staging_prefix(output) + "*")):
+    removed, prefix = [], staging_prefix(output)
+    try:  # (not a glob: a name is no pattern, and every import compiles a new one)
+        names = sorted(name for name in os.listdir(output.parent) if name.startswith(prefix))
+    except FileNotFoundError:
+        names = []
+    for folder in (output.parent / name for name in names):
         if folder.is_symlink() or not folder.is_dir() or is_live(folder):
             continue
         try:

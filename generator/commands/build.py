@@ -1,10 +1,10 @@
 """`gazette build`: its DESCRIPTION says what it does."""
 from __future__ import annotations
 
-import argparse
 import sys
 
-from ..build import build
+from . import add_verbosity, jobs_count
+from ..builder import build
 from ..config import load_config
 from ..i18n import N_, _, ngettext
 from ..problems import count_warnings
@@ -33,24 +33,6 @@ def add_jobs(parser) -> None:
     """--jobs, shared by every command that builds."""
     parser.add_argument("-j", "--jobs", type=jobs_count, metavar="N",
                         help=_("processes that render pages (default: one per usable core; 1: all in this one)"))
-
-
-def jobs_count(text: str) -> int:
-    """A --jobs value (build, check, bundle, import): a whole number, at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(_("not a number of processes (1 or more): {value}").format(value=text))
-    return value
-
-
-def add_verbosity(parser, verbose: str = N_("print each build step with its time")) -> None:
-    """-q/-v, shared by every command that shows progress; `verbose` says what -v adds."""
-    loudness = parser.add_mutually_exclusive_group()
-    loudness.add_argument("-q", "--quiet", action="store_true", help=_("print only problems"))
-    loudness.add_argument("-v", "--verbose", action="store_true", help=_(verbose))
 
 
 def run(args) -> int:

@@ -5,11 +5,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import not_a_built_site
+from . import add_verbosity, not_a_built_site
 from ..config import load_config
 from ..i18n import N_, _, ngettext
 from ..publish.bundle import zip_site
-from .build import add_jobs, add_verbosity, build_as_asked
+from .build import add_jobs, build_as_asked
 
 HELP = N_("build the site and zip it for offline reading")
 DESCRIPTION = N_("Zip the site for offline reading: unzip anywhere and open site/index.html "

@@ -10,8 +10,9 @@ issue, never half of the new one; slugs and editions must be folder names
 (lowercase ASCII, digits, hyphens), and nothing outside content/ is touched. Several
 files (`gazette import raw/*.txt`) are imported one issue at a time: a file
 that fails is reported and written nothing, the others are imported. Their
-texts are parsed ahead on every core (`--jobs`); checking and writing stay
-here, one issue after another, in the order given.
+texts are parsed, and their folders rendered, ahead on every core (`--jobs`);
+checking and writing stay here, one issue after another, in the order given
+(a rendering is used only if content/ still holds what it was made from).
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from ..i18n import N_, _, ngettext
 from ..problems import GazetteError
 from ..progress import make_progress
 from ..workers import Ahead, usable_cores
-from .build import add_verbosity, jobs_count
+from . import add_verbosity, jobs_count
 
 HELP = N_("import raw issue text files into content/")
 DESCRIPTION = N_("Import raw issues (text extracted from PDF/OCR) into content/ as Markdown articles. The date, "
@@ -102,7 +103,8 @@ def _run(args) -> int:
     preload_tables()  # (before the workers are forked, so that they share its tables; one process needs them anyway)
     gc.freeze()  # the workers forked now never collect what is loaded (it lives as long as they do): their
     # collections no longer copy its pages by marking them; nor does this process while it imports
-    ahead = Ahead(functools.partial(parse_ahead, options=options), raws, args.jobs)  # (forks before any thread)
+    ahead = Ahead(functools.partial(parse_ahead, options=options, content_dir=content_dir, project_root=project),
+                  raws, args.jobs)  # (forks before any thread)
     with ahead, make_progress(args.quiet, args.verbose) as progress:
         for raw, parsed in progress.track(zip(raws, ahead.results()), _("importing"), total=len(raws)):
             try:

@@ -1,6 +1,6 @@
 """Preview the site at http://127.0.0.1:8000/: rebuild when content/, themes or gazette.yaml change, and reload the open page.
 
-Each rebuild is incremental (build.py): only the pages an edit touches are rendered again.
+Each rebuild is incremental (builder.py): only the pages an edit touches are rendered again.
 
 The site is built into a temporary folder (site/ is left alone). A small
 live-reload script is added to HTML *responses* only, never to built files.
@@ -30,7 +30,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from .. import urls
-from ..build import build
+from ..builder import build
 from ..config import CONFIG_FILE, Config, load_config
 from ..i18n import N_, _, ngettext
 from ..problems import GazetteError

@@ -331,7 +331,112 @@ def dump_yaml(data: dict, block: bool = False) -> str:
     every collection one item per line (a flat mapping would otherwise be `{…}`).
     """
     data = dict(data)
+    written = _Plain(block).document(data)
+    return written if written is not None else pyyaml_dump(data, block)
+
+
+def pyyaml_dump(data: dict, block: bool = False) -> str:
+    """`dump_yaml` by PyYAML itself, for what `_Plain` leaves to it (and to compare it with)."""
     return yaml.dump(
         data, Dumper=_FastDumper if _same_in_c(data) else _Dumper, allow_unicode=True, sort_keys=False,
         default_flow_style=False if block else None, width=10_000,
     )
+
+
+class _Unsure(Exception):
+    """A value `_Plain` does not know PyYAML's spelling of."""
+
+
+_STR = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.BaseResolver()  # (only its implicit resolvers, the ones the dumpers use)
+_RESOLVER.yaml_implicit_resolvers = _IMPLICIT = _Loader.yaml_implicit_resolvers  # first character → resolvers
+# Text PyYAML writes plain or in single quotes, on one line, as written: printable (allow_unicode;
+# libyaml escapes past U+FFFF), no line break, no space at either end, too short to fold at `width`.
+_NOT_WRITTEN_AS_IS = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff"
+_SIMPLE = re.compile(f"[^\\s{_NOT_WRITTEN_AS_IS}](?:[^{_NOT_WRITTEN_AS_IS}]{{0,998}}[^\\s{_NOT_WRITTEN_AS_IS}])?")
+_FIRST_INDICATOR = frozenset("#,[]{}&*!|>'\"%@`")  # never plain at the start
+_UNSURE_FIRST = frozenset("?:-.~ ")  # plain at the start or not depending on what follows: left to PyYAML
+_FLOW_INDICATORS = re.compile("[,?\\[\\]{}:]")
+_WIDE = 5_000  # a `[…]` list longer than this is left to PyYAML (it breaks lines past `width`)
+
+
+class _Plain:
+    """PyYAML's output for the documents gazette writes (mappings of text, numbers, dates, and
+    lists and mappings of them), spelled here: emitting through PyYAML costs more than the rest
+    of rendering an article. Only what is certain is spelled here, by PyYAML's own rules
+    (`Emitter.choose_scalar_style`): text in plain style or single quotes, `[a, b]` lists (not
+    `block`), block lists and mappings (`block`); for anything else (`_Unsure`) `dump_yaml` asks
+    PyYAML. tests/content/test_yamlio.py compares the two."""
+
+    def __init__(self, block: bool) -> None:
+        self.block = block
+
+    def document(self, data: dict) -> str | None:
+        if not self.block and not any(isinstance(v, (list, tuple)) for v in data.values()):
+            return None  # (a flat mapping of scalars is written `{…}`)
+        try:
+            return "".join(self.mapping(data, ""))
+        except _Unsure:
+            return None
+
+    def mapping(self, data: dict, indent: str):
+        if not data:
+            raise _Unsure
+        for key, value in data.items():
+            if not isinstance(key, str) or len(key) >= 128:  # (a long key is no simple key)
+                raise _Unsure
+            head = f"{indent}{self.scalar(key, flow=False)}:"
+            if isinstance(value, dict) and value:
+                if not self.block:  # (`{…}` or not, as its values are)
+                    raise _Unsure
+                yield head + "\n"
+                yield from self.mapping(value, indent + "  ")
+            elif isinstance(value, (list, tuple)) and value and self.block:
+                yield head + "\n"
+                yield from self.sequence(value, indent)
+            else:
+                yield f"{head} {self.inline(value)}\n"
+
+    def sequence(self, items, indent: str):
+        """A block list under a mapping's key: its items at the key's indent (PyYAML's indentless list)."""
+        for item in items:
+            if isinstance(item, dict) and item:
+                first, *rest = self.mapping(item, indent + "  ")
+                yield f"{indent}- {first[len(indent) + 2:]}"
+                yield from rest
+            elif isinstance(item, (list, tuple, dict)):
+                raise _Unsure
+            else:
+                yield f"{indent}- {self.scalar(item, flow=False)}\n"
+
+    def inline(self, value) -> str:
+        if isinstance(value, (list, tuple)):
+            text = f"[{', '.join(self.scalar(item, flow=True) for item in value)}]"  # (empty: [])
+            if len(text) > _WIDE:  # (PyYAML would go on on the next line)
+                raise _Unsure
+            return text
+        if isinstance(value, dict):  # (only an empty one comes here)
+            return "{}"
+        return self.scalar(value, flow=False)
+
+    @staticmethod
+    def scalar(value, flow: bool) -> str:
+        """`value` as PyYAML writes it in block context (a mapping's key or value) or in a `[…]` list."""
+        if value is None:
+            return "null"
+        if value is True or value is False:
+            return "true" if value else "false"
+        if type(value) is int:
+            return str(value)
+        if type(value) is dt.date:
+            value = value.isoformat()  # (the dumpers' date representer: text)
+        if type(value) is not str or not _SIMPLE.fullmatch(value):
+            raise _Unsure
+        if value[0] in _FIRST_INDICATOR or ": " in value or " #" in value or value.endswith(":") \
+                or flow and _FLOW_INDICATORS.search(value) \
+                or (value[0] in _IMPLICIT or None in _IMPLICIT) \
+                and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR:
+            return "'" + value.replace("'", "''") + "'"  # (plain would be read otherwise, or not at all)
+        if value[0] in _UNSURE_FIRST:
+            raise _Unsure
+        return value

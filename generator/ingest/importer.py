@@ -35,8 +35,8 @@ from .segment import LeftOut, segment_drafts
 from .sidecar import given_values
 from .slugs import issue_slugs
 from .tokens import is_markdown, tokenize
-from .write import (Written, article_name, clear_leftovers, import_decisions, manifest_problems, previous_articles,
-                    render_issue, shown_path, unsafe_folder, write_issue)
+from .write import (Written, article_name, clear_leftovers, import_decisions, manifest_problems, manifest_text,
+                    previous_articles, render_issue, shown_path, unsafe_folder, write_issue)
 
 __all__ = ["ImportOptions", "ImportResult", "Parsed", "ParsedAhead", "import_issue", "parse_ahead", "parse_issue",
            "parse_text", "preload_tables", "shown_path"]
@@ -166,27 +166,66 @@ def preload_tables() -> None:
 
 
 @dataclass(frozen=True)
+class Rendered:
+    """An issue folder's files as the import writes them, and its outline, with what they were
+    made from besides the parsed text (`made_from`: the issue's metadata, the articles the last
+    import wrote there, the raw file as issue.yaml names it, the folder): equal inputs, equal files."""
+
+    made_from: tuple
+    slugs: tuple[str, ...]
+    files: dict[str, str]  # file name → text, in writing order (see write.render_issue)
+    manifest: str  # .import.yaml
+    outline: str
+
+
+def render_folder(meta: IssueMeta, parsed: Parsed, previous: list, raw_file: str, folder: Path) -> Rendered:
+    """Everything the import writes into `folder` (no I/O): `previous` is `previous_articles(folder)`."""
+    articles = parsed.articles
+    slugs = issue_slugs([a.title for a in articles], previous)
+    files = render_issue(meta, articles, slugs, raw_file)
+    titles = {article_name(a, s): a.title for a, s in zip(articles, slugs)}
+    manifest = manifest_text(files, titles, import_decisions(articles, slugs, parsed.furniture))
+    return Rendered((meta, previous, raw_file, folder), tuple(slugs), files, manifest,
+                    outline(meta, articles, slugs, shown_path(folder)))
+
+
+@dataclass(frozen=True)
 class ParsedAhead:
-    """A raw file parsed before its turn (by another process, while earlier issues are written):
-    what it was parsed from, so that its import uses it only if the file and its given values
-    are still what they were."""
+    """A raw file parsed, and its folder rendered, before its turn (by another process, while
+    earlier issues are written): what it was parsed from, so that its import uses the parse only
+    if the file and its given values are still what they were, and the rendering only if it
+    would be made from the same inputs (content/ may have changed since: an earlier issue of the
+    run written into the same folder, a publication folder made)."""
 
     sha256: str
     publication: str | None
     home_region: str | None
     parsed: Parsed
+    rendered: Rendered | None = None
 
 
-def parse_ahead(raw_path: Path, options: ImportOptions) -> ParsedAhead | None:
-    """Parse a raw file as `import_issue` will (pure but for reading it); None when it cannot be
-    read, which its import then reports."""
+def parse_ahead(raw_path: Path, options: ImportOptions, content_dir: Path,
+                project_root: Path | None = None) -> ParsedAhead | None:
+    """Parse a raw file, and render its folder, as `import_issue` will (pure but for reading the
+    raw file, its sidecar and content/); None when it cannot be read, which its import then
+    reports. No rendering where its import would stop (or would not read the folder)."""
     try:
         raw = read_raw(raw_path)
-        given = given_values(raw_path, options)[0]
+        given, origins = given_values(raw_path, options)[:2]
     except GazetteError:
         return None
     publication, home = given.get("publication"), given.get("home_region")
-    return ParsedAhead(raw.sha256, publication, home, parse_text(raw.text, publication, home))
+    parsed = parse_text(raw.text, publication, home)
+    shown = shown_path(raw_path)
+    meta, problems = resolve_issue(parsed.facts, given, shown, folders_by_name(existing_publications(content_dir)),
+                                   origins)
+    rendered = None
+    if meta is not None and parsed.articles and not any(p.is_error for p in problems):
+        folder = content_dir / meta.slug / meta.folder
+        if unsafe_folder(content_dir, folder) is None:
+            raw_file = str(RawFile.of(raw_path, project_root, raw.sha256))
+            rendered = render_folder(meta, parsed, previous_articles(folder), raw_file, folder)
+    return ParsedAhead(raw.sha256, publication, home, parsed, rendered)
 
 
 def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = ImportOptions(),
@@ -196,7 +235,8 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     A dry run writes nothing and raises only where the text cannot be read as an issue; what the
     real import would refuse (hand edits, another raw file) comes back in the result's problems,
     with the outline, so that it can be shown as the real run would show it. `ahead`: the file
-    parsed already (`parse_ahead`), used when the file and its given values are unchanged."""
+    parsed (and its folder rendered) already, by `parse_ahead`, each used when what it was made
+    from is unchanged."""
     raw = read_raw(raw_path)
     given, origins, sidecar, problems = given_values(raw_path, options)
     shown = shown_path(raw_path)
@@ -220,10 +260,9 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     if not options.dry_run:
         clear_leftovers(folder)
     previous = previous_articles(folder)
-    slugs = issue_slugs([a.title for a in articles], previous)
-    files = render_issue(meta, articles, slugs, str(raw_file))
-    titles = {article_name(a, s): a.title for a, s in zip(articles, slugs)}
-    text = outline(meta, articles, slugs, shown_path(folder))
+    made_from = (meta, previous, str(raw_file), folder)
+    rendered = ahead.rendered if ahead is not None and ahead.parsed is parsed and ahead.rendered is not None \
+        and ahead.rendered.made_from == made_from else render_folder(meta, parsed, previous, str(raw_file), folder)
     guard = guard_issue(folder, raw_file, shown, options.force, project_root)
     refusals = list(guard.problems) + publication_problems(
         meta, origins.get("publication") or _("the masthead, line {line}").format(line=facts.name[1]), given, sidecar, publications)
@@ -231,9 +270,9 @@ def import_issue(raw_path: Path, content_dir: Path, options: ImportOptions = Imp
     problems += refusals
     if any(p.is_error for p in refusals) and not options.dry_run:
         raise GazetteError(problems)
-    decisions = import_decisions(articles, slugs, parsed.furniture)
-    done = Written() if options.dry_run else write_issue(content_dir, meta, files, titles, guard.backup, decisions)
-    return ImportResult(meta=meta, articles=tuple(articles), slugs=tuple(slugs), outline=text,
+    done = Written() if options.dry_run else write_issue(content_dir, meta, rendered.files, rendered.manifest,
+                                                         guard.backup)
+    return ImportResult(meta=meta, articles=tuple(articles), slugs=rendered.slugs, outline=rendered.outline,
                         folder=folder, raw_file=raw_file, written=tuple(str(p) for p in done.written),
                         removed=tuple(str(p) for p in done.removed),
                         backup=str(done.backup) if done.backup else None, problems=tuple(problems))

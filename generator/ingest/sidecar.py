@@ -86,7 +86,8 @@ def given_values(raw_path: Path, options: ImportOptions) -> tuple[dict, dict, Pa
     given, problems = ({}, []) if sidecar is None else read_sidecar(sidecar)
     if options.meta and not options.meta.is_file():
         problems = [error(options.meta, None, "missing-file", _("sidecar file not found"))]
-    origins = {key: _("the sidecar {path}").format(path=shown_path(sidecar)) for key in given}
+    origin = _("the sidecar {path}").format(path=shown_path(sidecar)) if given else None
+    origins = dict.fromkeys(given, origin)
     if "label" in given:
         given["label"] = _label(given["label"])
     for key in FLAGS:

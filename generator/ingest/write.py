@@ -25,7 +25,6 @@ import functools
 import hashlib
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from ..content.schema import ISSUE_FIELDS
 from ..content.yamlio import LineDict, YamlSyntaxError, dump_yaml, load_yaml
 from ..problems import Problem, error
 from ..i18n import _
-from ..writer import locked_folder, remove_leftovers, staged_folder
+from ..writer import locked_folder, remove_leftovers, replace_file, staged_folder
 from .articles import ImportedArticle
 from .issue import IssueMeta
 
@@ -222,16 +221,13 @@ def _write_text(path: Path, text: str) -> bool:
     data = text.encode("utf-8")
     if path.is_file() and path.read_bytes() == data:
         return False
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
+    replace_file(path, data)
     return True
 
 
 def _write_new(path: Path, text: str) -> None:
     """A file of a staged folder, which nothing else writes into and which is swapped in whole:
-    written in place (no temporary file to rename), with the mode `_write_text` gives (mkstemp's)."""
+    written in place (no temporary file to rename), with the mode `_write_text` gives (0600, mkstemp's)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(text.encode("utf-8"))
@@ -324,8 +320,8 @@ def _replace_folder(output: Path, fill) -> None:
         fill(tree)
 
 
-def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], titles: dict[str, str] | None = None,
-                backup: bool = False, decisions: dict | None = None) -> Written:
+def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], manifest: str,
+                backup: bool = False) -> Written:
     """Write the issue folder (and publication.yaml if absent): the folder is either the old one
     or the new one, whenever the import is killed.
 
@@ -338,13 +334,13 @@ def write_issue(content_dir: Path, meta: IssueMeta, files: dict[str, str], title
     publish until the next import: a swap leaves none.)
 
     Call `guard_issue` first: `backup` (its verdict under --force) copies the folder to
-    content/.backup/ and then replaces whatever is in it. `titles` (file name → title) goes into
-    the manifest so a later import can keep slugs, and `decisions` beside them (see `manifest_text`)."""
+    content/.backup/ and then replaces whatever is in it. `manifest` is `manifest_text` of
+    `files`."""
     pub_dir = content_dir / meta.slug
     folder = pub_dir / meta.folder
     if not all(is_import_file(name) for name in files):
         raise ValueError(f"not an issue file name: {sorted(n for n in files if not is_import_file(n))}")
-    files = {**files, MANIFEST: manifest_text(files, titles or {}, decisions)}
+    files = {**files, MANIFEST: manifest}
     plan = _plan(folder, files, forced=backup)
     pub_file = pub_dir / layout.PUBLICATION_FILE
     if not plan.write and not plan.remove and pub_file.is_file():

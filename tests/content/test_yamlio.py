@@ -5,6 +5,7 @@ message for searching, after an explanation in plain words.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from unittest.mock import patch
 
@@ -130,8 +131,9 @@ def test_a_control_character_is_a_located_problem_not_a_traceback():
     assert problem.line == 3 and "special characters" in problem.message
 
 
-# dump_yaml writes with libyaml where that gives PyYAML's own bytes: front matter must read the same
-# whichever emitter wrote it (a re-import is byte-identical, on a machine with libyaml or without).
+# dump_yaml spells the usual values itself, and writes the rest with libyaml where that gives PyYAML's
+# own bytes: front matter must read the same whichever wrote it (a re-import is byte-identical, on a
+# machine with libyaml or without).
 _TEXT = st.text(st.sampled_from(
     list("新疆乌鲁木齐巴州：，。“”（）《》、—…· \u3000\t\n\r#:-'\"|>{}[]!&*?%@`,~=+0123456789abcXYZ")
     + ["\x85", "\u2028", "\u2029", "\ufeff", "\u200b", "\x00", "\x1b", "\x7f", "\xa0", "\U00020000", "🙂", "\ue000"]),
@@ -146,6 +148,34 @@ def test_yaml_is_written_as_pythons_own_emitter_writes_it(data, block):
     python = yaml.dump(data, Dumper=yamlio._Dumper, allow_unicode=True, sort_keys=False,
                        default_flow_style=False if block else None, width=10_000)
     assert dump_yaml(data, block=block) == python
+
+
+_WORDS = st.sampled_from(["", "a", "true", "yes", "No", "on", "null", "~", "2023", "-1", "1.5", ".5", "0x1f", "1e3",
+                          ".inf", "2023-08-11", "12:30", "1:30:00", "1_000", "<<", "=", "a: b", "a:b", "a:", "a #b",
+                          "a#b", "#a", "-", "- a", "-a", "?", "? a", "?a", ":a", ".", "...", "---", "--- a", "a,b",
+                          "[a]", "{a}", "a]", "'a", "a'b", "&a", "*a", "!a", "|a", ">a", "%a", "@a", "`a", "巴州",
+                          "巴州：会议", "《人民日报》", "a  b", "001-ba-zhou.md", "x" * 999, "x" * 1000, "x" * 1001])
+_SCALARS = st.one_of(_TEXT, _WORDS, st.none(), st.booleans(), st.integers(-10**20, 10**20),
+                     st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)))
+_KEYS = st.one_of(st.sampled_from(["files", "titles", "confidence", "level", "doubts", "line", "kind", "text"]),
+                  _WORDS, _TEXT)
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                          st.dictionaries(_KEYS, inner, max_size=3)), max_leaves=8)
+
+
+@settings(max_examples=600, derandomize=True, deadline=None)
+@given(st.dictionaries(_KEYS, _VALUES, max_size=5), st.booleans())
+def test_yaml_spelled_without_pyyaml_is_what_pyyaml_writes(data, block):
+    """The import's manifest (files, titles, confidence, furniture), issue.yaml, front matter."""
+    assert dump_yaml(data, block=block) == yamlio.pyyaml_dump(data, block=block)
+
+
+def test_the_usual_values_are_spelled_without_pyyaml():
+    front = {"title": "巴州召开会议", "date": dt.date(2023, 8, 11), "order": 1, "authors": ["陈新", "李 明"],
+             "regions": ["巴音郭楞蒙古自治州"], "lines": "22-42, 120-135", "continued": True}
+    with patch.object(yamlio, "pyyaml_dump", side_effect=AssertionError("asked PyYAML")):
+        assert dump_yaml(front) == ("title: 巴州召开会议\ndate: 2023-08-11\norder: 1\nauthors: [陈新, 李 明]\n"
+                                    "regions: [巴音郭楞蒙古自治州]\nlines: 22-42, 120-135\ncontinued: true\n")
 
 
 def test_a_rare_han_character_of_a_name_is_written_as_itself():

@@ -95,12 +95,25 @@ def test_a_raw_file_changed_after_it_was_parsed_ahead_is_imported_as_it_is_now(t
     raw = tmp_path / "issue.txt"
     shutil.copy(RAW / "small-daily.txt", raw)
     shutil.copy(RAW / "small-daily.yaml", tmp_path / "issue.yaml")
-    ahead = parse_ahead(raw, ImportOptions())
+    ahead = parse_ahead(raw, ImportOptions(), tmp_path / "content")
     text = raw.read_text(encoding="utf-8")
     first = ahead.parsed.articles[0].title
     raw.write_text(text.replace(first, "沙漠公路通车迎来首批货车"), encoding="utf-8")
     result = import_issue(raw, tmp_path / "content", ImportOptions(), ahead=ahead)
     assert result.articles[0].title == "沙漠公路通车迎来首批货车"
+
+
+def test_a_folder_rendered_ahead_from_other_inputs_is_rendered_again(tmp_path):
+    from generator.ingest import ImportOptions, import_issue, parse_ahead
+
+    (tmp_path / "raw").mkdir()
+    raw = tmp_path / "raw/issue.txt"
+    shutil.copy(RAW / "small-daily.txt", raw)
+    shutil.copy(RAW / "small-daily.yaml", tmp_path / "raw/issue.yaml")
+    ahead = parse_ahead(raw, ImportOptions(), tmp_path / "content", project_root=tmp_path / "raw")
+    assert "source: issue.txt sha256:" in ahead.rendered.files["issue.yaml"]
+    result = import_issue(raw, tmp_path / "content", ImportOptions(), project_root=tmp_path, ahead=ahead)
+    assert "source: raw/issue.txt sha256:" in (result.folder / "issue.yaml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("jobs", ["0", "two"])
