@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, repeat
 from operator import itemgetter
 from typing import Iterable, Iterator
@@ -71,8 +72,9 @@ class Plan:
     lists: dict[str, int] = field(default_factory=dict)
     pieces: int = 1
 
-    @property
+    @cached_property
     def total(self) -> int:
+        """Shards in all (asked once per shard while the build lists its files: summed once)."""
         return self.shards + sum(n for _, n in self.hot.values()) + len(self.lists)
 
     def payload(self) -> dict:
