@@ -36,7 +36,7 @@ from typing import Callable, NamedTuple, Protocol
 from ..text.han import han_pairs
 from .clean import NO_LINE_END, ends_sentence
 from .likeness import Rarity, rarity, share
-from .tokens import continues_across
+from .tokens import continues_across, seen_joined
 
 _NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
 _REST_MIN = 12  # characters: a shorter rest says too little to be moved on words alone
@@ -92,7 +92,7 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
             continue
         if continues_across(end, start):
             return k  # (it closes the quotation or bracket a's text left open: no other place can)
-        seam = end[-1] in NO_LINE_END or end[-1] + start[0] in text or _goes_on(b, k, paras, opening)
+        seam = end[-1] in NO_LINE_END or seen_joined(end, start, text) or _goes_on(b, k, paras, opening)
         rest = han_pairs(rest_text)
         idf = _rarity(near) if idf is None else idf
         margin = share(rest, own, idf) - share(rest, han_pairs(_text(b.blocks[:k])), idf)

@@ -96,6 +96,11 @@ class Draft:
         return any(kind in ("para", "caption", "note") for kind, _ in self.blocks)
 
     @property
+    def paragraphs(self) -> str:
+        """Its paragraphs' text, one a line: what the story says (likeness.py compares it)."""
+        return "\n".join(text for kind, text in self.blocks if kind == "para")
+
+    @property
     def has_note(self) -> bool:
         return any(kind == "note" for kind, _ in self.blocks)
 
@@ -681,13 +686,11 @@ class _Builder:
                 break
             if token.kind == "para":
                 section.append(token.text)
-        story = "\n".join(text for kind, text in self.cur.blocks if kind == "para")
         if self.rarity is None:
             self.rarity = rarity((token.text for token in self.tokens if token.kind == "para"), _UNSEEN)
         words = han_pairs("".join(section))
-        mine = share(words, han_pairs(story), self.rarity)
-        before = (share(words, han_pairs("\n".join(text for kind, text in draft.blocks if kind == "para")), self.rarity)
-                  for draft in self.articles[-1 - _STORIES_BEFORE:-1])
+        mine = share(words, han_pairs(self.cur.paragraphs), self.rarity)
+        before = (share(words, han_pairs(draft.paragraphs), self.rarity) for draft in self.articles[-1 - _STORIES_BEFORE:-1])
         return mine >= _COHERENT and all(mine > _LEANS * other for other in before)
 
     def _ends_after(self, index: int) -> bool:

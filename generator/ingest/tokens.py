@@ -87,20 +87,24 @@ class Token:
     def cut(self, k: int) -> None:
         """Drop the lines from line k on (they belong to something else), and what was read of them."""
         del self.lines[k:], self.numbers[k:]
-        self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
+        self._forget()
 
     def rotate(self, k: int) -> None:
         """Put the lines from line k on first (columns printed out of order: column_order.py)."""
         self.lines[:] = self.lines[k:] + self.lines[:k]
         self.numbers[:] = self.numbers[k:] + self.numbers[:k]
         self.line = self.numbers[0]
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was read of the lines (joined text, tail, head): they changed."""
         self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
 
     def drop_first(self, line: int) -> None:
         """Drop the first line (it belongs to the token above): the token starts on raw `line`."""
         del self.lines[0], self.numbers[:1]
         self.line = line
-        self._joined, self._tail, self._head = (0, "", ""), (0, ""), (0, "")
+        self._forget()
 
     @property
     def head(self) -> str:
@@ -351,9 +355,9 @@ def _sentence_starts(lines: list[str]):
 
 class _Assembler:
     def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset(),
-                 width: int = 0, text: Callable[[], str] = str):
+                 width: int = 0, issue_text: Callable[[], str] = str):
         self.markdown = markdown
-        self.text = text  # the issue's text lines joined (asked for rarely: made on first use)
+        self.issue_text = issue_text  # the issue's text lines joined (asked for rarely: made on first use)
         self.width = width  # the page's wrap width (0: not hard-wrapped)
         self.column_lines = column_lines  # line numbers set as wide as the column under them: never a headline
         self.line_paragraphs = line_paragraphs  # every line that ends a sentence ends its paragraph
@@ -489,7 +493,7 @@ class _Assembler:
             return False
         caption = self.tokens[-2].text
         return not ends_sentence(caption) and bool(first) and (
-            cuts_word(caption, first) or caption[-1] + first[0] in self.text())
+            cuts_word(caption, first) or seen_joined(caption, first, self.issue_text()))
 
     def line(self, number: int, text: str) -> None:
         """One body line, with typed lines and inline notes split off."""
@@ -644,6 +648,12 @@ class _Assembler:
 
 
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+def seen_joined(before: str, after: str, text: str) -> bool:
+    """Do the two characters a break joins (…高质量 | 发展…: 量发) stand side by side elsewhere in
+    the issue's `text`? Then the break reads as running text, not as the end of one piece."""
+    return bool(before) and bool(after) and before[-1] + after[0] in text
 
 
 def continues_across(before: str, after: str) -> bool:
