@@ -83,6 +83,7 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
     own = han_pairs(_text(a.blocks))
     best: tuple[float, int] | None = None
     idf: dict[str, float] | None = None
+    seamed: set[int] = set()  # the places whose seam reads as running text
     for k in paras[1:]:
         before, start = b.blocks[k - 1], b.blocks[k][1]
         if before[0] not in ("para", "sub") or not ends_sentence(before[1]):
@@ -92,13 +93,31 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
             continue
         if continues_across(end, start):
             return k  # (it closes the quotation or bracket a's text left open: no other place can)
-        seam = end[-1] in NO_LINE_END or seen_joined(end, start, text) or _goes_on(b, k, paras, opening)
+        if end[-1] in NO_LINE_END or seen_joined(end, start, text) or _goes_on(b, k, paras, opening):
+            seamed.add(k)
         rest = han_pairs(rest_text)
         idf = _rarity(near) if idf is None else idf
         margin = share(rest, own, idf) - share(rest, han_pairs(_text(b.blocks[:k])), idf)
-        if margin > (0 if seam else _WORDS_ALONE) and (best is None or margin > best[0]):
+        if margin > (0 if k in seamed else _WORDS_ALONE) and (best is None or margin > best[0]):
             best = (margin, k)
-    return best[1] if best is not None else None
+    if best is None or idf is None:
+        return None
+    return best[1] if best[1] in seamed else _first_of_rest(a, b, best[1], idf)
+
+
+def _first_of_rest(a: Piece, b: Piece, k: int, idf: Rarity) -> int:
+    """Where a's rest begins when its words alone chose block k (no seam there): the rest leans
+    to a most once it has shed every paragraph of b, and hardly less while it still holds a's
+    first ones, so step back over each paragraph printed after one of b's finished sentences
+    whose own words lean to a."""
+    own = han_pairs(_text(a.blocks))
+    while k > 1 and b.blocks[k - 1][0] == "para" and b.blocks[k - 2][0] in ("para", "sub") \
+            and ends_sentence(b.blocks[k - 2][1]) and len(b.blocks[k - 1][1]) >= _REST_MIN:
+        words = han_pairs(b.blocks[k - 1][1])
+        if share(words, own, idf) <= share(words, han_pairs(_text(b.blocks[:k - 1])), idf):
+            break
+        k -= 1
+    return k
 
 
 def _goes_on(b: Piece, k: int, paras: list[int], opening: Callable[[Piece, int], Opening]) -> bool:

@@ -26,7 +26,7 @@ from generator.ingest.articles import ImportedArticle
 BENCH = Path(__file__).resolve().parent.parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-from import_eval import norm as _norm, score  # noqa: E402
+from import_eval import matches, norm as _norm, score  # noqa: E402
 from layout_synth import FEATURES, MIXES, PDF_PAGES, Layout, TruthArticle, load_sources, synthesize, wrap  # noqa: E402
 from segmentation_eval import import_synthesized, lost_characters  # noqa: E402
 
@@ -203,3 +203,20 @@ def test_unsigned_stories_on_one_theme_are_not_read_as_one_storys_crossheads():
     (a whole issue: the stories around decide)."""
     issue = synthesize(FEATURES["byline none"], 8, _sources())
     assert [a.title for a in import_synthesized(issue)] == [t.title for t in issue.articles]
+
+
+def _read_as_printed(name: str, seed: int, *titles: str) -> list[str]:
+    """The true articles (by a piece of their titles) that no imported article matches: title and
+    both ends of the body as the truth has them."""
+    issue, imported = _issue(name, seed), _imported(name, seed)
+    wanted = [t.label() for t in issue.articles if any(part in (t.title or "") for part in titles)]
+    assert len(wanted) == len(titles), f"{name} seed {seed}: no such articles"
+    return [label["title"] for label in wanted if not any(matches(label, a) for a in imported)]
+
+
+def test_a_rest_taken_back_on_words_alone_starts_at_its_first_paragraph():
+    """interleaved columns, seed 28: 社区“小食堂”… breaks off, the next story runs whole, then the
+    rest follows with no seam to show where it starts; its last paragraph leans to the broken
+    story most, but the paragraph before it does too: the rest starts there."""
+    assert _read_as_printed("interleaved columns", 28, "小食堂") == []
+
