@@ -490,8 +490,9 @@ class _Builder:
                            leading: bool) -> None:
         """Headline lines their group had no field for go to the nearest article, never nowhere:
         printed after a closed article on the same page, above the next headline (photo labels
-        after its editor line), they end it as a caption; else they open the text of the article the group heads,
-        as a subheading."""
+        after its editor line), they end it as a caption; printed over the headline, they join the
+        head of the article the group heads (its deck, column or kicker); else they open its text, as
+        a subheading."""
         text = " ".join(clean_heading(t.text) for t in loose)
         if before is not None and before.closed and before.has_body and (headed is None or leading) \
                 and before is not self.turned_from:  # (lines at a page's top are that page's)
@@ -500,8 +501,10 @@ class _Builder:
             headed.subtitle = text  # a kicker over the title (新春走基层)
         elif headed is not None and leading and (not headed.column or self._page_named(headed)):
             headed.column = text  # (a label printed over the title beats the page's name)
-        elif headed is not None and leading and not headed.kicker:
-            headed.kicker = text  # a second label over the title (一线传真 / 新春走基层 / title / deck)
+        elif headed is not None and leading and (not headed.kicker or len(loose) == 1):
+            headed.kicker = f"{text} {headed.kicker}" if headed.kicker else text  # a second label over the
+            # title (一线传真 / 新春走基层 / title / deck) is part of its head; a run of several is more
+            # likely text the group could not read, kept in the article as subheadings
         elif headed is not None:
             headed.blocks.insert(0, ("sub", text))
         elif before is not None:
@@ -598,8 +601,8 @@ class _Builder:
         if cur is None or not cur.has_body or cur.closed or self.trailing or (
                 cur.title is None and cur.opened_by == "body"):
             return True
-        if _ends_with_credit(cur.blocks[-1][1]):
-            return True
+        if _ends_with_credit(cur.blocks[-1][1]) or self._after_photo(index) and all(kind == "caption" for kind, _ in cur.blocks):
+            return True  # (a photo standing alone, credited, its caption all its text, has no crossheads)
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
@@ -618,12 +621,14 @@ class _Builder:
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
             # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
         body = 0
+        after_photo = self._after_photo(index)
         for token in self.tokens[index + 1:]:
             if token.kind == "head":
                 if body:
                     break
-                if is_byline_name(clean_heading(token.text)):
-                    return True  # (a writer's name under the group: 新春走基层 / 凌格：… / deck / 阿依古丽·买买提)
+                if is_byline_name(clean_heading(token.text)) or after_photo and self._decked(index):
+                    return True  # (a writer's name under the group: 新春走基层 / 凌格：… / deck / 阿依古丽·买买提;
+                    # under a photo's credit, the next story's headline over its deck)
                 continue
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True
@@ -635,6 +640,18 @@ class _Builder:
             if body > PHOTO_MAX:
                 break
         return self._opens_unsigned_story(index)
+
+    def _after_photo(self, index: int) -> bool:
+        """Is the headline at tokens[index] printed right under a photo's credit?"""
+        return index > 0 and self.tokens[index - 1].kind == "credit"
+
+    def _decked(self, index: int) -> bool:
+        """Is the headline at tokens[index] followed by one more headline line and then a story's
+        opening (its byline, its lead, or a paragraph set in)? A crosshead stands alone over its
+        section; two lines over an opening are a headline and its deck."""
+        after = self.tokens[index + 1:index + 3]
+        return len(after) == 2 and after[0].kind == "head" and (
+            after[1].kind == "byline" or after[1].kind == "para" and (after[1].dateline or after[1].set_in))
 
     @staticmethod
     def _signed_story(draft: Draft) -> bool:

@@ -220,3 +220,20 @@ def test_a_rest_taken_back_on_words_alone_starts_at_its_first_paragraph():
     story most, but the paragraph before it does too: the rest starts there."""
     assert _read_as_printed("interleaved columns", 28, "小食堂") == []
 
+
+def test_a_headline_under_a_photos_credit_opens_the_next_story():
+    """mix: narrow columns, seeds 24 and 29; mix: broadsheet, seed 22: a photo set between two
+    stories (caption, then its credit), then a headline wrapped in its column over its deck:
+    the next story, not a crosshead of the story before the photo, nor the photo's."""
+    assert _read_as_printed("mix: narrow columns", 24, "丝路明珠", "以区域协调发展推进") == []
+    assert _read_as_printed("mix: narrow columns", 29, "领导小组会议", "小食堂") == []
+    assert _read_as_printed("mix: broadsheet", 22, "莎车县") == []
+
+
+def test_labels_over_a_headline_stay_in_its_head():
+    """mix: everything, seed 4: a page's label, a column label (民生关注), a kicker, the headline
+    and its deck over one story: every line above the headline is its head (column, kicker: the
+    issue's record keeps a kicker), none opens its text as a crosshead."""
+    story = next(a for a in _imported("mix: everything", 4) if "区域人才高地" in a.title)
+    assert story.body.startswith("本报") and "民生关注" not in story.body
+    assert _read_as_printed("mix: everything", 4, "区域人才高地") == []
