@@ -1104,7 +1104,8 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
-        if is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
+        if _em_indented(lines[number - 1]) and not is_doubled(lines[number - 1].strip())
+        or is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
         and not heads_anyway(lines[number - 1].strip(), near(number), width))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width,
                            cache(lambda: "\n".join(kept)))
@@ -1116,6 +1117,13 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for token in tokens:
         token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
     return tokens
+
+
+def _em_indented(raw: str) -> bool:
+    """Is a line set in by ideographic spaces (U+3000)? Chinese type indents a paragraph's first
+    line by two ems and centres a headline without them: such a line opens a paragraph, however
+    short (a story broken off after its first line: 　　新疆精河县疾病预防控制中)."""
+    return raw.startswith("\u3000") and bool(raw.strip())
 
 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure

@@ -2467,3 +2467,21 @@ def test_a_crossheads_last_word_alone_on_its_line_is_no_writers_name():
     assert feature.authors == ("王宽",)
     assert "政策系统集成是促进区域协调发展的重要路径" in feature.body
     assert feature.body.strip().endswith("提升资源的空间配置效率。")
+
+
+def test_a_short_line_set_in_by_ideographic_spaces_opens_a_paragraph_not_a_headline():
+    """A story broken off after its first line (its rest printed elsewhere) leaves that line short
+    and title-like over the next story's headline; set in by two ideographic spaces, it is the
+    paragraph's opening, and stays in its story."""
+    page = "\n".join([
+        "鼠防先锋鼠防先锋",
+        "本报通讯员 王宽",
+        "\u3000\u3000新疆精河县疾病预防控制中",
+        "法治在线",
+        "自治区党委常委会召开会议自治区党委常委会召开会议",
+        _wrap("自治区党委常委会3月27日上午召开会议，学习贯彻习近平总书记在云南考察时的重要讲话精神，研究推进党员教育培训工作。", 16),
+        _wrap("会议强调，要认真学习贯彻习近平总书记重要讲话精神，聚焦推进中国式现代化新疆实践，深入抓好改革发展稳定各项工作。", 16),
+    ]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    story = next(a for a in articles if a.title == "鼠防先锋")
+    assert "新疆精河县疾病预防控制中" in story.body
