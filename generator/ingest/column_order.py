@@ -7,6 +7,13 @@ opens inside a word (老服务) and ends inside one (提升养); its end and its
 opening make a common word (养老), while the seam where its second column was
 joined on (建 | 会议) makes none. Then the columns after that seam come first:
 会议明确，…提升养老服务质效，…队伍建 (the paragraph still ends where the text does).
+
+Where the later column finishes the paragraph, the two columns are read as two
+paragraphs in the wrong order: one that opens inside a sentence and ends one
+(老服务质效，…筑牢民生根基。), then one that opens the paragraph and breaks off
+inside a word (会议明确，…提升养) with nothing after it going on. The second's end
+and the first's opening make a common word: the second comes first, and the two
+are one paragraph.
 """
 from __future__ import annotations
 
@@ -25,6 +32,8 @@ class Paragraph(Protocol):
     def text(self) -> str: ...
 
     def rotate(self, k: int) -> None: ...
+
+    def take(self, other: Paragraph) -> None: ...
 
 
 def _seams(token: Paragraph, wrapped: bool) -> list[int]:
@@ -47,3 +56,35 @@ def put_columns_in_order(tokens: list[Paragraph], wrapped: bool) -> None:
         seams = _seams(token, wrapped)
         if len(seams) == 1:
             token.rotate(seams[0])
+
+
+def put_swapped_paragraphs_in_order(tokens: list[Paragraph]) -> list[Paragraph]:
+    """The tokens with each paragraph whose later column was printed before its first column as
+    a paragraph of its own put back in order and made one (see the module)."""
+    out: list[Paragraph] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if k + 1 < len(tokens) and _swapped(out[-1] if out else None, token, tokens[k + 1],
+                                            tokens[k + 2] if k + 2 < len(tokens) else None):
+            first = tokens[k + 1]
+            first.take(token)
+            out.append(first)
+            k += 2
+            continue
+        out.append(token)
+        k += 1
+    return out
+
+
+def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after: Paragraph | None) -> bool:
+    """Is `later` the end of the paragraph `first` opens, printed before it? `later` goes on from no
+    paragraph before it (that one finished its sentence and cuts no word with it) and finishes its
+    own; `first` breaks off where nothing after it goes on, and its end and `later`'s opening
+    make a common word."""
+    if before is None or not all(t.kind == "para" for t in (before, later, first)):
+        return False
+    if not ends_sentence(before.text) or cuts_word(before.text, later.text) or not ends_sentence(later.text) \
+            or ends_sentence(first.text) or not cuts_word(first.text, later.text):
+        return False
+    return after is None or after.kind != "para" or not splits_word(first.text, after.text)

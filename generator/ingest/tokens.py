@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Callable
 
 from . import metadata as md
-from .column_order import put_columns_in_order
+from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .furniture import PAGE_MARKER
 from .clean import NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
 from ..text.han import han_pairs
@@ -94,6 +94,12 @@ class Token:
         self.lines[:] = self.lines[k:] + self.lines[:k]
         self.numbers[:] = self.numbers[k:] + self.numbers[:k]
         self.line = self.numbers[0]
+        self._forget()
+
+    def take(self, other: Token) -> None:
+        """Append another paragraph's lines (the rest of this one, printed before it: column_order.py)."""
+        self.lines.extend(other.lines)
+        self.numbers.extend(other.numbers)
         self._forget()
 
     def _forget(self) -> None:
@@ -1113,7 +1119,8 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
     put_columns_in_order(assembler.tokens, bool(width))
-    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(assembler.tokens)), lines))
+    tokens = put_swapped_paragraphs_in_order(assembler.tokens)
+    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens)), lines))
     for token in tokens:
         token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
     return tokens

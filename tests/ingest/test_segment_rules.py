@@ -2485,3 +2485,21 @@ def test_a_short_line_set_in_by_ideographic_spaces_opens_a_paragraph_not_a_headl
     _, articles = parse_issue(page, "测试日报")
     story = next(a for a in articles if a.title == "鼠防先锋")
     assert "新疆精河县疾病预防控制中" in story.body
+
+
+def test_a_paragraph_whose_later_column_came_first_is_put_back_in_order():
+    """PDF text can give a paragraph's later column first: one paragraph that opens inside a
+    sentence and ends one, then the paragraph's opening, which breaks off inside a word that the
+    other's first characters finish (提升养 | 老服务). Read back in order, it is one paragraph."""
+    page = "\n\n".join([
+        "巴州召开民政工作推进会",
+        "本报讯 记者王明报道：5日，巴州召开民政工作推进会，总结去年工作，部署今年任务。",
+        "老服务质效，持续织密兜底保障网，筑牢民生根基。",
+        "会议明确，站在新的起点上，全州民政系统要积极应对人口老龄化、提升养",
+        "草原牧民冬储饲草",
+        "本报讯 通讯员李华报道：入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬。",
+    ]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["巴州召开民政工作推进会", "草原牧民冬储饲草"]
+    assert articles[0].body.strip().endswith(
+        "会议明确，站在新的起点上，全州民政系统要积极应对人口老龄化、提升养老服务质效，持续织密兜底保障网，筑牢民生根基。")
