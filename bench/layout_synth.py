@@ -7,7 +7,10 @@ the answer: every article's title, kicker, deck, column, authors, source, kind, 
 exact body, and which raw lines are page furniture.
 
 Everything is a pure function of (layout, seed, sources): a seeded `random.Random` picks the
-articles, names and pool phrases, so a layout and a seed always give the same bytes.
+articles, names and pool phrases, so a layout and a seed always give the same bytes. Features
+added after the benchmark's first figures (DRAWN_APART) draw from a generator of their own, so
+every earlier layout still gives the bytes it gave, and turning one on leaves the rest of the
+issue as it was without it.
 
     from bench.layout_synth import Layout, load_sources, synthesize
     issue = synthesize(Layout(width=16, paragraphs="indent"), seed=3, sources=load_sources())
@@ -17,7 +20,8 @@ from __future__ import annotations
 import random
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from itertools import accumulate
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import yaml
@@ -153,9 +157,22 @@ class Layout:
     interleave: bool = False  # a story's column printed after the next story's
     pages: int = 1
     articles: int = 6  # text articles per page
+    photo_in_sentence: bool = False  # a photo (caption, credit) set into a paragraph that breaks off mid-sentence
+    swapped_columns: bool = False  # a paragraph's later column printed before its first (PDF text order)
 
     def varied(self, **changes) -> Layout:
         return replace(self, **changes)
+
+
+# Features whose random numbers come from their own generator (see the module docstring).
+DRAWN_APART = ("photo_in_sentence", "swapped_columns")
+
+
+def _seed_key(layout: Layout) -> str:
+    """The layout as the issue's main generator is seeded with it: its repr without DRAWN_APART,
+    which is the repr it had before those features existed."""
+    shown = ", ".join(f"{f.name}={getattr(layout, f.name)!r}" for f in fields(layout) if f.name not in DRAWN_APART)
+    return f"{type(layout).__qualname__}({shown})"
 
 
 # --- truth -----------------------------------------------------------------------------
@@ -367,7 +384,8 @@ def _byline(form: str, rng: random.Random, source: Source, place: str | None):
 
 
 def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, caption: str,
-                used_decks: set[str] = frozenset()) -> _Piece:
+                used_decks: set[str] = frozenset(), apart: random.Random | None = None) -> _Piece:
+    """A text article's printed parts and truth; `apart` draws for the DRAWN_APART features."""
     form = rng.choice(BYLINES[:-1]) if layout.byline == "mixed" else layout.byline
     head, prefix, suffix, tail, authors, outlet, place, kind = _byline(form, rng, source, source.place)
     blocks = [(k, t) for k, t in source.blocks if layout.crossheads or k != "sub"]
@@ -392,6 +410,10 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
         at = {"before": 0, "lead": 0, "after": len(printed), "inside": max(1, len(printed) // 2)}[caption]
         printed[at:at] = photo
         truth_blocks.insert(len(truth_blocks) if caption == "after" else max(1, at), ("caption", text))
+    if layout.swapped_columns and apart is not None:
+        _swap_columns(printed, layout, apart)
+    if layout.photo_in_sentence and apart is not None:
+        photographers += _photo_in_sentence(printed, truth_blocks, apart)
     title = source.title
     column = None
     kicker = rng.choice(KICKERS) if layout.kicker else None
@@ -418,6 +440,58 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
     truth = TruthArticle(title=title, body=body, kind=kind, kicker=kicker, deck=deck, column=column,
                          authors=authors, source=outlet, photographers=photographers, regions=tuple(regions))
     return _Piece(head=group + head, blocks=printed, truth=truth)
+
+
+def _later_paragraphs(printed: list[tuple[str, str]], shortest: int) -> list[int]:
+    """Printed paragraphs after the lead (whose dateline opens the story) of at least `shortest` characters."""
+    first = next(i for i, (k, _) in enumerate(printed) if k == "para")
+    return [i for i, (k, t) in enumerate(printed) if k == "para" and i > first and len(t) >= shortest]
+
+
+def _midsentence_cuts(text: str) -> list[int]:
+    """Where a paragraph can break off inside a sentence: not after a sentence's end, nor before a
+    mark no line starts with, nor within 12 characters of either end."""
+    return [c for c in range(12, len(text) - 12) if text[c - 1] not in "。！？；：”" and text[c] not in NO_LINE_START]
+
+
+def _photo_in_sentence(printed: list[tuple[str, str]], truth_blocks: list[tuple[str, str]],
+                       rng: random.Random) -> tuple[str, ...]:
+    """Set a photo into a paragraph mid-sentence: the paragraph's first part, the caption, its
+    credit, then the rest ("rest": it goes on, so no indent). The truth reads the paragraph whole
+    with the caption after it, as a caption printed above the lead follows the lead. Returns the
+    photographer, or nothing where no paragraph after the lead is long enough."""
+    paras = _later_paragraphs(printed, 40)
+    if not paras:
+        return ()
+    i = rng.choice(paras)
+    text = printed[i][1]
+    cut = rng.choice(_midsentence_cuts(text))
+    photographer, caption = _names(rng, 1)[0], rng.choice(CAPTION_TEXTS)
+    printed[i:i + 1] = [("para", text[:cut]), ("caption", caption), ("credit", _credit(rng, photographer)),
+                        ("rest", text[cut:])]
+    truth_blocks.insert(truth_blocks.index(("para", text)) + 1, ("caption", caption))
+    return (photographer,)
+
+
+def _swap_columns(printed: list[tuple[str, str]], layout: Layout, rng: random.Random) -> None:
+    """Print a paragraph after the lead the way PDF text can give a paragraph set in two columns:
+    the later column's lines ("later", no indent: they go on mid-sentence), a column break, then the
+    first column's ("earlier"). The columns part inside a sentence (at a line end on a wrapped page):
+    one that ends a sentence gives no reader a sign of their order. The truth keeps the order."""
+    candidates = []
+    for i in _later_paragraphs(printed, 60):
+        text = printed[i][1]
+        cuts = _midsentence_cuts(text)
+        if layout.width:
+            indent = "\u3000\u3000" if layout.paragraphs == "indent" else ""
+            ends = set(accumulate(len(line) for line in wrap(text, layout.width, layout.kinsoku, indent)))
+            cuts = [c for c in cuts if c + len(indent) in ends]
+        if cuts:
+            candidates.append((i, cuts))
+    if candidates:
+        i, cuts = rng.choice(candidates)
+        text, cut = printed[i][1], rng.choice(cuts)
+        printed[i:i + 1] = [("later", text[cut:]), ("earlier", text[:cut])]
 
 
 def _photo_piece(source: Source, rng: random.Random, home: str, headed: bool) -> _Piece:
@@ -447,12 +521,13 @@ def _headline_lines(text: str, layout: Layout) -> list[str]:
 
 
 def _block_lines(kind: str, text: str, layout: Layout, rng: random.Random) -> list[str]:
-    """The raw lines of one body block; a blank line inside marks a column break."""
+    """The raw lines of one body block; a blank line inside marks a column break. A "rest" or
+    "later" block goes on mid-sentence (no indent); "earlier" opens its paragraph."""
     if kind == "sub":  # a crosshead is set in its column: a long one wraps there
         return wrap(text, layout.width, layout.kinsoku, "")
     if kind in ("credit", "source"):
         return [text]
-    indent = "\u3000\u3000" if layout.paragraphs == "indent" and kind == "para" else ""
+    indent = "\u3000\u3000" if layout.paragraphs == "indent" and kind in ("para", "earlier") else ""
     lines = wrap(text, layout.width, layout.kinsoku, indent)
     if layout.column_breaks and kind == "para":
         if layout.width and len(lines) > 3 and rng.random() < 0.4:
@@ -479,7 +554,7 @@ def _print_blocks(page: _Page, blocks: list[tuple[str, str]], layout: Layout, rn
                 page.gap(force=True)  # a column break shows even where paragraphs have no blank lines
             else:
                 page.put(line)
-        page.gap()
+        page.gap(force=kind == "later")  # the later column printed first ends where a column does
 
 
 def _print_piece(page: _Page, piece: _Piece, layout: Layout, rng: random.Random) -> TruthArticle:
@@ -507,7 +582,7 @@ def _cut_midsentence(piece: _Piece, rng: random.Random) -> tuple[_Piece, list[tu
         return None
     i = rng.choice(paras)
     text = piece.blocks[i][1]
-    cuts = [c for c in range(12, len(text) - 12) if text[c - 1] not in "。！？；：”" and text[c] not in NO_LINE_START]
+    cuts = _midsentence_cuts(text)
     if not cuts:
         return None
     cut = rng.choice(cuts)
@@ -546,8 +621,10 @@ def _folio(page: _Page, rng: random.Random, number: int) -> None:
 class _Printer:
     """Prints the pages of one issue, story by story, keeping each story's truth."""
 
-    def __init__(self, layout: Layout, rng: random.Random, pub: str, home: str, photos: list[Source]):
+    def __init__(self, layout: Layout, rng: random.Random, pub: str, home: str, photos: list[Source],
+                 apart: random.Random | None = None):
         self.layout, self.rng, self.pub, self.home, self.photos = layout, rng, pub, home, photos
+        self.apart = apart  # draws for the DRAWN_APART features
         self.page = _Page(blank=layout.paragraphs == "blank")
         self.truths: list[TruthArticle] = []
         self.jump: list[tuple[str, str]] | None = None  # the rest of a story continued on the next page
@@ -581,7 +658,7 @@ class _Printer:
         if caption == "before" and position != 0 or caption == "after" and position != count - 1:
             caption = ""
         piece = _as_printed(_text_piece(source, layout, self.rng, self.home, caption,
-                                        {t.deck for t in self.truths if t.deck}), layout)
+                                        {t.deck for t in self.truths if t.deck}, self.apart), layout)
         if caption == "before":  # the photo stands above its story's headline
             photo, piece = piece.blocks[:2], _Piece(piece.head, piece.blocks[2:], piece.truth)
             _print_blocks(self.page, photo, layout, self.rng)
@@ -625,12 +702,13 @@ class _Printer:
 
 def synthesize(layout: Layout, seed: int, sources: tuple[Source, ...]) -> Issue:
     """One issue printed in `layout`, with its truth. The same arguments give the same issue."""
-    rng = random.Random(f"{seed}:{layout!r}")
+    rng = random.Random(f"{seed}:{_seed_key(layout)}")
     pub, home, latin = PAPERS[seed % len(PAPERS)]
     texts = [s for s in sources if s.kind != "photo"]
     photos = [s for s in sources if s.kind == "photo"]
     chosen = rng.sample(texts, min(layout.articles * layout.pages, len(texts)))
-    printer = _Printer(layout, rng, pub, home, rng.sample(photos, len(photos)))
+    apart = random.Random(f"{seed}:{layout!r}:apart")  # draws for DRAWN_APART: none unless one is on
+    printer = _Printer(layout, rng, pub, home, rng.sample(photos, len(photos)), apart)
     if layout.masthead:
         _masthead(printer.page, rng, pub, latin, layout.pages)
     if layout.qr:
@@ -689,6 +767,10 @@ FEATURES: dict[str, Layout] = {
     "jumps (下转/上接), 2 pages": BASE.varied(jumps=True, pages=2, articles=3),
     "interleaved columns": BASE.varied(interleave=True),
     "3 pages": BASE.varied(pages=3, articles=3),
+    "photo in a sentence": BASE.varied(photo_in_sentence=True),
+    "width 16 photo in a sentence": BASE.varied(width=16, photo_in_sentence=True),
+    "columns swapped": BASE.varied(swapped_columns=True),
+    "width 16 columns swapped": BASE.varied(width=16, swapped_columns=True),
 }
 
 MIXES: dict[str, Layout] = {
@@ -705,6 +787,10 @@ MIXES: dict[str, Layout] = {
                               column_breaks=True, crossheads=True, captions="inside", photo_stories=True,
                               masthead=True, folio=True, editor=True, qr=True, jumps=True, interleave=True,
                               pages=3, articles=3),
+    # the DRAWN_APART features in a mix of their own, so the mixes above stay comparable
+    "mix: PDF columns out of order": Layout(width=17, paragraphs="indent", byline="mixed", deck=True, crossheads=True,
+                                            folio=True, editor=True, photo_in_sentence=True, swapped_columns=True,
+                                            pages=2, articles=4),
 }
 
 # PDF pages of a national daily: headlines set across columns on one line (long ones, commas and

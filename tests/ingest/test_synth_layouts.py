@@ -13,6 +13,7 @@ the time (the lower of the two) and are re-measured after a re-import.
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -27,8 +28,9 @@ BENCH = Path(__file__).resolve().parent.parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 from import_eval import norm as _norm, score  # noqa: E402
-from layout_synth import FEATURES, MIXES, PDF_PAGES, Layout, TruthArticle, load_sources, synthesize, wrap  # noqa: E402
-from segmentation_eval import import_synthesized, lost_characters  # noqa: E402
+from layout_synth import (CAPTION_TEXTS, FEATURES, MIXES, PDF_PAGES, Layout, TruthArticle,  # noqa: E402
+                          load_sources, synthesize, wrap)
+from segmentation_eval import import_synthesized, is_later_feature, lost_characters  # noqa: E402
 
 SEEDS = (0, 1)
 LAYOUTS = {**FEATURES, **MIXES, **PDF_PAGES}
@@ -72,6 +74,12 @@ FLOORS: dict[str, float | None] = {
     "pdf: width 13, neither, deck + tag + crossheads": 0.95,  # 1.000
     "pdf: width 17, indents, deck + tag + crossheads": 0.95,  # 1.000 (21:20: a line over a dash deck is a headline)
     "pdf: width 22, blank lines": 0.95,  # 1.000
+    # 12-02 04:55: the two features drawn apart (a photo in a sentence, a paragraph's columns swapped)
+    "photo in a sentence": 0.95,  # 1.000
+    "width 16 photo in a sentence": 0.78,  # 0.833 (the sentence's first part read as a crosshead)
+    "columns swapped": 0.53,  # 0.583 (the first column runs on into what follows: the story's end moves)
+    "width 16 columns swapped": 0.78,  # 0.833 (same)
+    "mix: PDF columns out of order": 0.33,  # 0.387
 }
 
 # Layouts on which the importer leaves non-furniture text out of every article today.
@@ -125,7 +133,8 @@ def test_the_truth_is_printed_in_the_raw_text(name):
         assert not want - Counter(raw), f"{name} seed {seed}: truth characters missing from the raw text"
         for article in issue.articles:
             for paragraph in article.body.split("\n\n"):
-                assert _in_order(_norm(paragraph), raw), f"{name} seed {seed}: {paragraph[:20]}… not printed in order"
+                assert LAYOUTS[name].swapped_columns or _in_order(_norm(paragraph), raw), \
+                    f"{name} seed {seed}: {paragraph[:20]}… not printed in order"  # (swapped: see its own test)
         assert all(lines[number - 1].strip() for number in issue.furniture), f"{name} seed {seed}: blank furniture"
 
 
@@ -203,3 +212,115 @@ def test_unsigned_stories_on_one_theme_are_not_read_as_one_storys_crossheads():
     (a whole issue: the stories around decide)."""
     issue = synthesize(FEATURES["byline none"], 8, _sources())
     assert [a.title for a in import_synthesized(issue)] == [t.title for t in issue.articles]
+
+
+# --- a photo set into a sentence; a paragraph's columns swapped (features drawn apart) -------------
+
+PHOTO_IN_SENTENCE = [name for name, layout in FEATURES.items() if layout.photo_in_sentence]
+COLUMNS_SWAPPED = [name for name, layout in FEATURES.items() if layout.swapped_columns]
+
+
+def _blocks(text: str) -> list[str]:
+    """The raw text's blank-line separated blocks, folded as the matching rule folds text."""
+    return [_norm(block) for block in re.split(r"\n\s*\n", text) if block.strip()]
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [_norm(paragraph) for paragraph in body.split("\n\n")]
+
+
+def _set_into(truth: TruthArticle) -> list[str]:
+    """The true paragraphs a photo was set into: each is followed by a caption in the truth."""
+    paragraphs = _paragraphs(truth.body)
+    captions = {_norm(caption) for caption in CAPTION_TEXTS}
+    return [p for p, after in zip(paragraphs, paragraphs[1:]) if after in captions and p not in captions]
+
+
+@pytest.mark.parametrize("name", PHOTO_IN_SENTENCE)
+def test_a_photo_is_printed_inside_a_sentence_and_the_truth_reads_the_sentence_whole(name):
+    """Part of a paragraph, the caption, the credit (…摄), the rest of the paragraph: the truth has the
+    paragraph whole and the caption after it."""
+    for seed in SEEDS:
+        issue = _issue(name, seed)
+        blocks = _blocks(issue.text)
+        truths = [_paragraphs(t.body) for t in issue.articles]
+        found = 0
+        for j in range(2, len(blocks) - 1):
+            if blocks[j].endswith("摄"):
+                whole = blocks[j - 2] + blocks[j + 1]
+                assert blocks[j - 2][-1] not in "。！？", f"{name} seed {seed}: the photo is set after a sentence"
+                at = next(paragraphs for paragraphs in truths if whole in paragraphs)
+                assert at[at.index(whole) + 1] == blocks[j - 1]  # its caption follows it
+                found += 1
+        assert found == sum(bool(t.photographers) for t in issue.articles) > 0, f"{name} seed {seed}"
+
+
+@pytest.mark.parametrize("name", COLUMNS_SWAPPED)
+def test_a_paragraphs_later_column_is_printed_first_and_the_truth_reads_it_in_order(name):
+    """The later column's lines, then the first column's (opening the paragraph, breaking off
+    mid-sentence); the truth is the paragraph in order, and the rest of the issue is what the
+    layout gives without the feature (its draws are apart)."""
+    for seed in SEEDS:
+        issue = _issue(name, seed)
+        blocks = _blocks(issue.text)
+        paragraphs = {p for t in issue.articles for p in _paragraphs(t.body)}
+        swapped = [(later, first) for later, first in zip(blocks, blocks[1:])
+                   if first + later in paragraphs and later + first not in paragraphs]
+        assert len(swapped) >= len(issue.articles) // 2, f"{name} seed {seed}: {len(swapped)} swapped"
+        assert all(first[-1] not in "。！？" for _, first in swapped)
+        plain = synthesize(LAYOUTS[name].varied(swapped_columns=False), seed, _sources())
+        assert [replace(t, line=0) for t in issue.articles] == [replace(t, line=0) for t in plain.articles]
+
+
+def _whole_in_order(name: str, seed: int, which) -> list[str]:
+    """The true paragraphs `which(truth)` picks that no imported paragraph reads whole."""
+    imported = {p for a in _imported(name, seed) for p in _paragraphs(a.body)}
+    return [p[:16] for t in _issue(name, seed).articles for p in which(t) if p not in imported]
+
+
+IMPORTER_MISSES = {
+    "width 16 photo in a sentence": "on a 16-character page the sentence's first part over the caption is a short "
+                                    "block: it is read as a crosshead, and the sentence stays cut in two",
+    "columns swapped": "the rule (column_order.py) rotates only a paragraph whose later column does not finish "
+                       "it (sample 004's story breaks off there); here the later column ends the paragraph, so "
+                       "it stands as a paragraph of its own, and the first column, broken off mid-sentence, is "
+                       "joined to the paragraph after it (or ends the story, out of order)",
+    "width 16 columns swapped": "same as columns swapped",
+}
+
+
+def _marked(names):
+    return [pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=IMPORTER_MISSES[name])]
+                         if name in IMPORTER_MISSES else [], id=name) for name in names]
+
+
+@pytest.mark.parametrize("name", _marked(PHOTO_IN_SENTENCE))
+def test_the_importer_reads_a_sentence_a_photo_was_set_into_whole(name):
+    for seed in SEEDS:
+        assert not _whole_in_order(name, seed, _set_into), f"{name} seed {seed}"
+
+
+@pytest.mark.parametrize("name", _marked(COLUMNS_SWAPPED))
+def test_the_importer_puts_a_paragraphs_swapped_columns_back_in_order(name):
+    for seed in SEEDS:
+        printed = set(_blocks(_issue(name, seed).text))
+        assert not _whole_in_order(name, seed, lambda t: [p for p in _paragraphs(t.body) if p not in printed]), \
+            f"{name} seed {seed}"
+
+
+@pytest.mark.parametrize("name", PHOTO_IN_SENTENCE + COLUMNS_SWAPPED)
+def test_the_importer_does_not_split_these_stories(name):
+    """Each true story is one imported article: the same headlines, and each true body's characters
+    all in the article under its headline."""
+    for seed in SEEDS:
+        truths, articles = _issue(name, seed).articles, _imported(name, seed)
+        assert [a.title for a in articles] == [t.title for t in truths], f"{name} seed {seed}"
+        for truth, article in zip(truths, articles):
+            assert not Counter(_norm(truth.body)) - Counter(_norm(article.body)), f"{name} seed {seed}: {truth.title}"
+
+
+def test_totals_as_in_earlier_reports_leave_out_exactly_the_later_features_rows():
+    """bench/segmentation.md also gives its totals without the rows these features added, and measures
+    throughput on the mixes it measured before: only those rows are left out."""
+    later = [name for name, layout in LAYOUTS.items() if is_later_feature(layout)]
+    assert later == PHOTO_IN_SENTENCE + COLUMNS_SWAPPED + ["mix: PDF columns out of order"]
