@@ -20,8 +20,8 @@ from __future__ import annotations
 import random
 import re
 import sys
-from itertools import accumulate
 from dataclasses import dataclass, field, fields, replace
+from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -460,12 +460,11 @@ def _photo_in_sentence(printed: list[tuple[str, str]], truth_blocks: list[tuple[
     credit, then the rest ("rest": it goes on, so no indent). The truth reads the paragraph whole
     with the caption after it, as a caption printed above the lead follows the lead. Returns the
     photographer, or nothing where no paragraph after the lead is long enough."""
-    paras = _later_paragraphs(printed, 40)
-    if not paras:
+    candidates = [(i, cuts) for i in _later_paragraphs(printed, 40) if (cuts := _midsentence_cuts(printed[i][1]))]
+    if not candidates:
         return ()
-    i = rng.choice(paras)
-    text = printed[i][1]
-    cut = rng.choice(_midsentence_cuts(text))
+    i, cuts = rng.choice(candidates)
+    text, cut = printed[i][1], rng.choice(cuts)
     photographer, caption = _names(rng, 1)[0], rng.choice(CAPTION_TEXTS)
     printed[i:i + 1] = [("para", text[:cut]), ("caption", caption), ("credit", _credit(rng, photographer)),
                         ("rest", text[cut:])]
