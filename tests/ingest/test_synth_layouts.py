@@ -13,6 +13,7 @@ the time (the lower of the two) and are re-measured after a re-import.
 """
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections import Counter
@@ -325,3 +326,16 @@ def test_totals_as_in_earlier_reports_leave_out_exactly_the_later_features_rows(
     later = [name for name, layout in LAYOUTS.items() if is_later_feature(layout)]
     assert later == PHOTO_IN_SENTENCE + COLUMNS_SWAPPED + list(LATER_MIXES)
     assert not any(is_later_feature(layout) for layout in MIXES.values())
+
+
+def test_a_photo_is_set_only_into_a_paragraph_that_can_break_off_mid_sentence():
+    from layout_synth import _photo_in_sentence
+    lead, listing = ("para", "本报讯（记者 王宽）今年以来，昌吉州以党的二十大精神为指引，推动各项工作。"), ("para", "一。" * 30)
+    printed, truth = [lead, listing], [lead, listing]
+    assert _photo_in_sentence(printed, truth, random.Random(0)) == ()  # every break there ends a sentence
+    assert printed == truth == [lead, listing]
+    long = ("para", "要坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点，推动各项惠民举措落地见效。")
+    printed, truth = [lead, long], [lead, long]
+    assert len(_photo_in_sentence(printed, truth, random.Random(0))) == 1
+    assert [kind for kind, _ in printed] == ["para", "para", "caption", "credit", "rest"]
+    assert [kind for kind, _ in truth] == ["para", "para", "caption"]
