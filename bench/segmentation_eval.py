@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -184,7 +185,7 @@ def is_later_feature(layout: Layout) -> bool:
     return any(getattr(layout, name) for name in DRAWN_APART)
 
 
-EARLIER = "without the later features (photo in a sentence, columns swapped): as in earlier reports"
+EARLIER = "earlier layouts only (no photo in a sentence, no columns swapped)"
 
 
 def _totals(first: str, name: str, total: Tally, earlier: Tally) -> list[str]:
@@ -284,14 +285,13 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
 
 
 def _head() -> str:
-    head = BENCH.parent / ".git" / "HEAD"
+    """The commit measured (a worktree's .git is a file, so git is asked, not .git/HEAD read)."""
     try:
-        ref = head.read_text().strip()
-        if ref.startswith("ref: "):
-            return (BENCH.parent / ".git" / ref[5:]).read_text().strip()[:7]
-        return ref[:7]
-    except OSError:
+        done = subprocess.run(["git", "rev-parse", "--short=7", "HEAD"], cwd=BENCH.parent, capture_output=True,
+                              text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return done.stdout.strip()
 
 
 def show(name: str, seed: int) -> str:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(BENCH))
 from import_eval import norm as _norm, score  # noqa: E402
 from layout_synth import (CAPTION_TEXTS, FEATURES, LATER_MIXES, MIXES, PDF_PAGES, Layout,  # noqa: E402
                           TruthArticle, load_sources, synthesize, wrap)
-from segmentation_eval import import_synthesized, is_later_feature, lost_characters  # noqa: E402
+from segmentation_eval import _head, import_synthesized, is_later_feature, lost_characters  # noqa: E402
 
 SEEDS = (0, 1)
 LAYOUTS = {**FEATURES, **MIXES, **LATER_MIXES, **PDF_PAGES}
@@ -339,3 +339,9 @@ def test_a_photo_is_set_only_into_a_paragraph_that_can_break_off_mid_sentence():
     assert len(_photo_in_sentence(printed, truth, random.Random(0))) == 1
     assert [kind for kind, _ in printed] == ["para", "para", "caption", "credit", "rest"]
     assert [kind for kind, _ in truth] == ["para", "para", "caption"]
+
+
+def test_the_report_names_the_commit_it_measured_in_a_worktree_too():
+    if not (BENCH.parent / ".git").exists():
+        pytest.skip("not a git checkout")
+    assert re.fullmatch(r"[0-9a-f]{7}", _head())
