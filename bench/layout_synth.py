@@ -157,8 +157,9 @@ class Layout:
     interleave: bool = False  # a story's column printed after the next story's
     pages: int = 1
     articles: int = 6  # text articles per page
-    photo_in_sentence: bool = False  # a photo (caption, credit) set into a paragraph that breaks off mid-sentence
-    swapped_columns: bool = False  # a paragraph's later column printed before its first (PDF text order)
+    photo_in_sentence: str = ""  # a photo set into a paragraph mid-sentence: "caption" (and credit) | "credit" alone
+    swapped_columns: str = ""  # a paragraph's later column printed before its first (PDF text order): "whole"
+    # (the paragraph ends in the later column) | "broken off" (the story breaks off there, as sample 004's)
 
     def varied(self, **changes) -> Layout:
         return replace(self, **changes)
@@ -410,10 +411,12 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
         at = {"before": 0, "lead": 0, "after": len(printed), "inside": max(1, len(printed) // 2)}[caption]
         printed[at:at] = photo
         truth_blocks.insert(len(truth_blocks) if caption == "after" else max(1, at), ("caption", text))
-    if layout.swapped_columns and apart is not None:
-        _swap_columns(printed, layout, apart)
+    if layout.swapped_columns == "whole" and apart is not None \
+            or layout.swapped_columns == "broken off" and apart is not None and not (suffix or tail or photographers):
+        _swap_columns(printed, truth_blocks, layout, apart)  # (a story that ends in a credit, note or photo
+        # cannot break off before it: the truth would name what is not printed)
     if layout.photo_in_sentence and apart is not None:
-        photographers += _photo_in_sentence(printed, truth_blocks, apart)
+        photographers += _photo_in_sentence(printed, truth_blocks, apart, layout.photo_in_sentence == "caption")
     title = source.title
     column = None
     kicker = rng.choice(KICKERS) if layout.kicker else None
@@ -455,42 +458,60 @@ def _midsentence_cuts(text: str) -> list[int]:
 
 
 def _photo_in_sentence(printed: list[tuple[str, str]], truth_blocks: list[tuple[str, str]],
-                       rng: random.Random) -> tuple[str, ...]:
-    """Set a photo into a paragraph mid-sentence: the paragraph's first part, the caption, its
-    credit, then the rest ("rest": it goes on, so no indent). The truth reads the paragraph whole
-    with the caption after it, as a caption printed above the lead follows the lead. Returns the
-    photographer, or nothing where no paragraph after the lead is long enough."""
+                       rng: random.Random, caption: bool = True) -> tuple[str, ...]:
+    """Set a photo into a paragraph mid-sentence: the paragraph's first part, the caption (unless
+    `caption` is false: a credit alone, as in sample 002), its credit, then the rest ("rest": it goes
+    on, so no indent). The truth reads the paragraph whole with the caption after it, as a caption
+    printed above the lead follows the lead. Returns the photographer, or nothing where no paragraph
+    after the lead can break off mid-sentence."""
     candidates = [(i, cuts) for i in _later_paragraphs(printed, 40) if (cuts := _midsentence_cuts(printed[i][1]))]
     if not candidates:
         return ()
     i, cuts = rng.choice(candidates)
     text, cut = printed[i][1], rng.choice(cuts)
-    photographer, caption = _names(rng, 1)[0], rng.choice(CAPTION_TEXTS)
-    printed[i:i + 1] = [("para", text[:cut]), ("caption", caption), ("credit", _credit(rng, photographer)),
-                        ("rest", text[cut:])]
-    truth_blocks.insert(truth_blocks.index(("para", text)) + 1, ("caption", caption))
+    photographer = _names(rng, 1)[0]
+    photo = [("credit", _credit(rng, photographer))]
+    if caption:
+        words = rng.choice(CAPTION_TEXTS)
+        photo.insert(0, ("caption", words))
+        truth_blocks.insert(truth_blocks.index(("para", text)) + 1, ("caption", words))
+    printed[i:i + 1] = [("para", text[:cut]), *photo, ("rest", text[cut:])]
     return (photographer,)
 
 
-def _swap_columns(printed: list[tuple[str, str]], layout: Layout, rng: random.Random) -> None:
+def _swap_columns(printed: list[tuple[str, str]], truth_blocks: list[tuple[str, str]], layout: Layout,
+                  rng: random.Random) -> None:
     """Print a paragraph after the lead the way PDF text can give a paragraph set in two columns:
     the later column's lines ("later", no indent: they go on mid-sentence), a column break, then the
     first column's ("earlier"). The columns part inside a sentence (at a line end on a wrapped page):
-    one that ends a sentence gives no reader a sign of their order. The truth keeps the order."""
-    candidates = []
-    for i in _later_paragraphs(printed, 60):
-        text = printed[i][1]
+    one that ends a sentence gives no reader a sign of their order. With "broken off" the story
+    stops at the later column's end, inside a sentence, and its truth ends there too (as sample
+    004's label does). The truth keeps the paragraph in order."""
+    indent = "\u3000\u3000" if layout.paragraphs == "indent" else ""
+
+    def column_ends(text: str) -> list[int]:
         cuts = _midsentence_cuts(text)
         if layout.width:
-            indent = "\u3000\u3000" if layout.paragraphs == "indent" else ""
             ends = set(accumulate(len(line) for line in wrap(text, layout.width, layout.kinsoku, indent)))
             cuts = [c for c in cuts if c + len(indent) in ends]
-        if cuts:
-            candidates.append((i, cuts))
-    if candidates:
-        i, cuts = rng.choice(candidates)
-        text, cut = printed[i][1], rng.choice(cuts)
-        printed[i:i + 1] = [("later", text[cut:]), ("earlier", text[:cut])]
+        return cuts
+
+    candidates = [(i, cuts) for i in _later_paragraphs(printed, 60) if (cuts := column_ends(printed[i][1]))]
+    if not candidates:
+        return
+    i, cuts = rng.choice(candidates)
+    text = printed[i][1]
+    if layout.swapped_columns == "broken off":
+        stops = [stop for stop in cuts if column_ends(text[:stop])]
+        if not stops:
+            return
+        stop = rng.choice(stops)
+        truth_blocks[truth_blocks.index(("para", text)):] = [("para", text[:stop])]
+        del printed[i + 1:]
+        text = text[:stop]
+        cuts = column_ends(text)
+    cut = rng.choice(cuts)
+    printed[i:i + 1] = [("later", text[cut:]), ("earlier", text[:cut])]
 
 
 def _photo_piece(source: Source, rng: random.Random, home: str, headed: bool) -> _Piece:
@@ -766,10 +787,14 @@ FEATURES: dict[str, Layout] = {
     "jumps (下转/上接), 2 pages": BASE.varied(jumps=True, pages=2, articles=3),
     "interleaved columns": BASE.varied(interleave=True),
     "3 pages": BASE.varied(pages=3, articles=3),
-    "photo in a sentence": BASE.varied(photo_in_sentence=True),
-    "width 16 photo in a sentence": BASE.varied(width=16, photo_in_sentence=True),
-    "columns swapped": BASE.varied(swapped_columns=True),
-    "width 16 columns swapped": BASE.varied(width=16, swapped_columns=True),
+    "photo in a sentence": BASE.varied(photo_in_sentence="caption"),
+    "width 16 photo in a sentence": BASE.varied(width=16, photo_in_sentence="caption"),
+    "photo credit alone in a sentence": BASE.varied(photo_in_sentence="credit"),
+    "width 16 photo credit alone in a sentence": BASE.varied(width=16, photo_in_sentence="credit"),
+    "columns swapped": BASE.varied(swapped_columns="whole"),
+    "width 16 columns swapped": BASE.varied(width=16, swapped_columns="whole"),
+    "columns swapped, story broken off": BASE.varied(swapped_columns="broken off"),
+    "width 16 columns swapped, story broken off": BASE.varied(width=16, swapped_columns="broken off"),
 }
 
 MIXES: dict[str, Layout] = {
@@ -792,7 +817,7 @@ MIXES: dict[str, Layout] = {
 # MIXES (bench/run.py's import, segmentation_eval's throughput) stay the ones they measured.
 LATER_MIXES: dict[str, Layout] = {
     "mix: PDF columns out of order": Layout(width=17, paragraphs="indent", byline="mixed", deck=True, crossheads=True,
-                                            folio=True, editor=True, photo_in_sentence=True, swapped_columns=True,
+                                            folio=True, editor=True, photo_in_sentence="caption", swapped_columns="whole",
                                             pages=2, articles=4),
 }
 

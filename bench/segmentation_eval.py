@@ -149,6 +149,44 @@ def throughput(sources, megabytes: float) -> tuple[float, float, float, int]:
             len(articles))
 
 
+def printed_apart(issue: Issue) -> list[str]:
+    """The true paragraphs (folded) not printed as one blank-line block: on a blank-line page, the
+    ones a photo was set into or whose columns were swapped (layout_synth.DRAWN_APART)."""
+    printed = {norm(block) for block in re.split(r"\n\s*\n", issue.text) if block.strip()}
+    return [p for t in issue.articles for p in map(norm, t.body.split("\n\n")) if p not in printed]
+
+
+def read_whole(issue: Issue, articles) -> tuple[int, int]:
+    """(read whole, of) the paragraphs printed apart: how many the import has as one paragraph, in order."""
+    apart = printed_apart(issue)
+    imported = {norm(p) for a in articles for p in a.body.split("\n\n")}
+    return sum(p in imported for p in apart), len(apart)
+
+
+def _apart_report(seeds: int, held_out: int, sources) -> list[str]:
+    """Per later feature, on its blank-line pages: the paragraphs it printed apart that the import
+    reads whole and in order (the sentence a photo was set into; the paragraph whose columns were
+    swapped), on the studied seeds and the unseen ones."""
+    lines = ["", "## Paragraphs printed apart, read whole", "",
+             "The later features' paragraphs (a photo set into the sentence, the columns swapped) that the import "
+             "has as one paragraph in order; the F1 above only asks whether each story's ends are right.", "",
+             f"| layout | read whole, seeds 0–{seeds - 1} | read whole, seeds {HELD_OUT_SEED}–{HELD_OUT_SEED + held_out - 1} |",
+             "|---|---:|---:|"]
+    for name, layout in FEATURES.items():
+        if not is_later_feature(layout):
+            continue
+        cells = []
+        for span in (range(seeds), range(HELD_OUT_SEED, HELD_OUT_SEED + held_out)):
+            whole = apart = 0
+            for seed in span:
+                issue = synthesize(layout, seed, sources)
+                got, of = read_whole(issue, import_synthesized(issue))
+                whole, apart = whole + got, apart + of
+            cells.append(f"{whole} / {apart}" if apart else "–")
+        lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
+    return lines
+
+
 def _prf(t: Tally) -> tuple[float, float, float]:
     p = t["found"] / t["predicted"] if t["predicted"] else 0.0
     r = t["found"] / t["expected"] if t["expected"] else 0.0
@@ -276,6 +314,7 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
     lines += ["", HEADER.format(first="all PDF pages"), _row("all PDF pages", pdf)]
     if held_out:
         lines += _held_out_report(held_out, sources)
+    lines += _apart_report(seeds, held_out, sources)
     mb, seconds, cpu, count = throughput(sources, megabytes)
     lines += ["", "## Import throughput", "",
               f"`parse_issue` over one synthesized file of {mb:.2f} MB (UTF-8; the mixes, concatenated), "
