@@ -29,8 +29,8 @@ BENCH = Path(__file__).resolve().parent.parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 from import_eval import norm as _norm, score  # noqa: E402
-from layout_synth import (CAPTION_TEXTS, FEATURES, LATER_MIXES, MIXES, PDF_PAGES, Layout,  # noqa: E402
-                          TruthArticle, load_sources, synthesize, wrap)
+from layout_synth import (FEATURES, LATER_MIXES, MIXES, PDF_PAGES, Layout, TruthArticle,  # noqa: E402
+                          load_sources, synthesize, wrap)
 from segmentation_eval import (_head, import_synthesized, is_later_feature, lost_characters,  # noqa: E402
                                 printed_apart, read_whole)
 
