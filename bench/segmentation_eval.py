@@ -7,7 +7,9 @@ with their blank lines removed, and with U+3000 indents instead of blank lines. 
 bench/import_eval.py's rule (`matches`: title and both body ends), fields are scored where the
 truth carries them. "Lost" counts the characters of the true bodies that end in no imported
 article (title, subtitle or body), after NFKC folding with whitespace removed; for the sample
-variants, against the articles imported from the issue as given. Throughput is
+variants, against the articles imported from the issue as given. For the features that print
+a paragraph apart (a photo set into a sentence, columns swapped) it also counts the paragraphs
+the import reads whole and in order, which F1 (the body's ends) does not see. Throughput is
 `generator.ingest.parse_issue` over a synthesized issue of about 2 MB.
 
     .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--held-out 25] [--out bench/segmentation.md]
