@@ -7,7 +7,10 @@ the answer: every article's title, kicker, deck, column, authors, source, kind, 
 exact body, and which raw lines are page furniture.
 
 Everything is a pure function of (layout, seed, sources): a seeded `random.Random` picks the
-articles, names and pool phrases, so a layout and a seed always give the same bytes.
+articles, names and pool phrases, so a layout and a seed always give the same bytes. Features
+added after the benchmark's first figures (DRAWN_APART) draw from a generator of their own, so
+every earlier layout still gives the bytes it gave, and turning one on leaves the rest of the
+issue as it was without it.
 
     from bench.layout_synth import Layout, load_sources, synthesize
     issue = synthesize(Layout(width=16, paragraphs="indent"), seed=3, sources=load_sources())
@@ -17,7 +20,8 @@ from __future__ import annotations
 import random
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -153,9 +157,23 @@ class Layout:
     interleave: bool = False  # a story's column printed after the next story's
     pages: int = 1
     articles: int = 6  # text articles per page
+    photo_in_sentence: str = ""  # a photo set into a paragraph mid-sentence: "caption" (and credit) | "credit" alone
+    swapped_columns: str = ""  # a paragraph's later column printed before its first (PDF text order): "whole"
+    # (the paragraph ends in the later column) | "broken off" (the story breaks off there, as sample 004's)
 
     def varied(self, **changes) -> Layout:
         return replace(self, **changes)
+
+
+# Features whose random numbers come from their own generator (see the module docstring).
+DRAWN_APART = ("photo_in_sentence", "swapped_columns")
+
+
+def _seed_key(layout: Layout) -> str:
+    """The layout as the issue's main generator is seeded with it: its repr without DRAWN_APART,
+    which is the repr it had before those features existed."""
+    shown = ", ".join(f"{f.name}={getattr(layout, f.name)!r}" for f in fields(layout) if f.name not in DRAWN_APART)
+    return f"{type(layout).__qualname__}({shown})"
 
 
 # --- truth -----------------------------------------------------------------------------
@@ -367,7 +385,8 @@ def _byline(form: str, rng: random.Random, source: Source, place: str | None):
 
 
 def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, caption: str,
-                used_decks: set[str] = frozenset()) -> _Piece:
+                used_decks: set[str] = frozenset(), apart: random.Random | None = None) -> _Piece:
+    """A text article's printed parts and truth; `apart` draws for the DRAWN_APART features."""
     form = rng.choice(BYLINES[:-1]) if layout.byline == "mixed" else layout.byline
     head, prefix, suffix, tail, authors, outlet, place, kind = _byline(form, rng, source, source.place)
     blocks = [(k, t) for k, t in source.blocks if layout.crossheads or k != "sub"]
@@ -392,6 +411,12 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
         at = {"before": 0, "lead": 0, "after": len(printed), "inside": max(1, len(printed) // 2)}[caption]
         printed[at:at] = photo
         truth_blocks.insert(len(truth_blocks) if caption == "after" else max(1, at), ("caption", text))
+    if layout.swapped_columns == "whole" and apart is not None \
+            or layout.swapped_columns == "broken off" and apart is not None and not (suffix or tail or photographers):
+        _swap_columns(printed, truth_blocks, layout, apart)  # (a story that ends in a credit, note or photo
+        # cannot break off before it: the truth would name what is not printed)
+    if layout.photo_in_sentence and apart is not None:
+        photographers += _photo_in_sentence(printed, truth_blocks, apart, layout.photo_in_sentence == "caption")
     title = source.title
     column = None
     kicker = rng.choice(KICKERS) if layout.kicker else None
@@ -418,6 +443,75 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
     truth = TruthArticle(title=title, body=body, kind=kind, kicker=kicker, deck=deck, column=column,
                          authors=authors, source=outlet, photographers=photographers, regions=tuple(regions))
     return _Piece(head=group + head, blocks=printed, truth=truth)
+
+
+def _later_paragraphs(printed: list[tuple[str, str]], shortest: int) -> list[int]:
+    """Printed paragraphs after the lead (whose dateline opens the story) of at least `shortest` characters."""
+    first = next(i for i, (k, _) in enumerate(printed) if k == "para")
+    return [i for i, (k, t) in enumerate(printed) if k == "para" and i > first and len(t) >= shortest]
+
+
+def _midsentence_cuts(text: str) -> list[int]:
+    """Where a paragraph can break off inside a sentence: not after a sentence's end, nor before a
+    mark no line starts with, nor within 12 characters of either end."""
+    return [c for c in range(12, len(text) - 12) if text[c - 1] not in "。！？；：”" and text[c] not in NO_LINE_START]
+
+
+def _photo_in_sentence(printed: list[tuple[str, str]], truth_blocks: list[tuple[str, str]],
+                       rng: random.Random, caption: bool = True) -> tuple[str, ...]:
+    """Set a photo into a paragraph mid-sentence: the paragraph's first part, the caption (unless
+    `caption` is false: a credit alone, as in sample 002), its credit, then the rest ("rest": it goes
+    on, so no indent). The truth reads the paragraph whole with the caption after it, as a caption
+    printed above the lead follows the lead. Returns the photographer, or nothing where no paragraph
+    after the lead can break off mid-sentence."""
+    candidates = [(i, cuts) for i in _later_paragraphs(printed, 40) if (cuts := _midsentence_cuts(printed[i][1]))]
+    if not candidates:
+        return ()
+    i, cuts = rng.choice(candidates)
+    text, cut = printed[i][1], rng.choice(cuts)
+    photographer = _names(rng, 1)[0]
+    photo = [("credit", _credit(rng, photographer))]
+    if caption:
+        words = rng.choice(CAPTION_TEXTS)
+        photo.insert(0, ("caption", words))
+        truth_blocks.insert(truth_blocks.index(("para", text)) + 1, ("caption", words))
+    printed[i:i + 1] = [("para", text[:cut]), *photo, ("rest", text[cut:])]
+    return (photographer,)
+
+
+def _swap_columns(printed: list[tuple[str, str]], truth_blocks: list[tuple[str, str]], layout: Layout,
+                  rng: random.Random) -> None:
+    """Print a paragraph after the lead the way PDF text can give a paragraph set in two columns:
+    the later column's lines ("later", no indent: they go on mid-sentence), a column break, then the
+    first column's ("earlier"). The columns part inside a sentence (at a line end on a wrapped page):
+    one that ends a sentence gives no reader a sign of their order. With "broken off" the story
+    stops at the later column's end, inside a sentence, and its truth ends there too (as sample
+    004's label does). The truth keeps the paragraph in order."""
+    indent = "\u3000\u3000" if layout.paragraphs == "indent" else ""
+
+    def column_ends(text: str) -> list[int]:
+        cuts = _midsentence_cuts(text)
+        if layout.width:
+            ends = set(accumulate(len(line) for line in wrap(text, layout.width, layout.kinsoku, indent)))
+            cuts = [c for c in cuts if c + len(indent) in ends]
+        return cuts
+
+    candidates = [(i, cuts) for i in _later_paragraphs(printed, 60) if (cuts := column_ends(printed[i][1]))]
+    if not candidates:
+        return
+    i, cuts = rng.choice(candidates)
+    text = printed[i][1]
+    if layout.swapped_columns == "broken off":
+        stops = [stop for stop in cuts if column_ends(text[:stop])]
+        if not stops:
+            return
+        stop = rng.choice(stops)
+        truth_blocks[truth_blocks.index(("para", text)):] = [("para", text[:stop])]
+        del printed[i + 1:]
+        text = text[:stop]
+        cuts = column_ends(text)
+    cut = rng.choice(cuts)
+    printed[i:i + 1] = [("later", text[cut:]), ("earlier", text[:cut])]
 
 
 def _photo_piece(source: Source, rng: random.Random, home: str, headed: bool) -> _Piece:
@@ -447,12 +541,13 @@ def _headline_lines(text: str, layout: Layout) -> list[str]:
 
 
 def _block_lines(kind: str, text: str, layout: Layout, rng: random.Random) -> list[str]:
-    """The raw lines of one body block; a blank line inside marks a column break."""
+    """The raw lines of one body block; a blank line inside marks a column break. A "rest" or
+    "later" block goes on mid-sentence (no indent); "earlier" opens its paragraph."""
     if kind == "sub":  # a crosshead is set in its column: a long one wraps there
         return wrap(text, layout.width, layout.kinsoku, "")
     if kind in ("credit", "source"):
         return [text]
-    indent = "\u3000\u3000" if layout.paragraphs == "indent" and kind == "para" else ""
+    indent = "\u3000\u3000" if layout.paragraphs == "indent" and kind in ("para", "earlier") else ""
     lines = wrap(text, layout.width, layout.kinsoku, indent)
     if layout.column_breaks and kind == "para":
         if layout.width and len(lines) > 3 and rng.random() < 0.4:
@@ -479,7 +574,7 @@ def _print_blocks(page: _Page, blocks: list[tuple[str, str]], layout: Layout, rn
                 page.gap(force=True)  # a column break shows even where paragraphs have no blank lines
             else:
                 page.put(line)
-        page.gap()
+        page.gap(force=kind == "later")  # the later column printed first ends where a column does
 
 
 def _print_piece(page: _Page, piece: _Piece, layout: Layout, rng: random.Random) -> TruthArticle:
@@ -507,7 +602,7 @@ def _cut_midsentence(piece: _Piece, rng: random.Random) -> tuple[_Piece, list[tu
         return None
     i = rng.choice(paras)
     text = piece.blocks[i][1]
-    cuts = [c for c in range(12, len(text) - 12) if text[c - 1] not in "。！？；：”" and text[c] not in NO_LINE_START]
+    cuts = _midsentence_cuts(text)
     if not cuts:
         return None
     cut = rng.choice(cuts)
@@ -546,8 +641,10 @@ def _folio(page: _Page, rng: random.Random, number: int) -> None:
 class _Printer:
     """Prints the pages of one issue, story by story, keeping each story's truth."""
 
-    def __init__(self, layout: Layout, rng: random.Random, pub: str, home: str, photos: list[Source]):
+    def __init__(self, layout: Layout, rng: random.Random, pub: str, home: str, photos: list[Source],
+                 apart: random.Random | None = None):
         self.layout, self.rng, self.pub, self.home, self.photos = layout, rng, pub, home, photos
+        self.apart = apart  # draws for the DRAWN_APART features
         self.page = _Page(blank=layout.paragraphs == "blank")
         self.truths: list[TruthArticle] = []
         self.jump: list[tuple[str, str]] | None = None  # the rest of a story continued on the next page
@@ -581,7 +678,7 @@ class _Printer:
         if caption == "before" and position != 0 or caption == "after" and position != count - 1:
             caption = ""
         piece = _as_printed(_text_piece(source, layout, self.rng, self.home, caption,
-                                        {t.deck for t in self.truths if t.deck}), layout)
+                                        {t.deck for t in self.truths if t.deck}, self.apart), layout)
         if caption == "before":  # the photo stands above its story's headline
             photo, piece = piece.blocks[:2], _Piece(piece.head, piece.blocks[2:], piece.truth)
             _print_blocks(self.page, photo, layout, self.rng)
@@ -625,12 +722,13 @@ class _Printer:
 
 def synthesize(layout: Layout, seed: int, sources: tuple[Source, ...]) -> Issue:
     """One issue printed in `layout`, with its truth. The same arguments give the same issue."""
-    rng = random.Random(f"{seed}:{layout!r}")
+    rng = random.Random(f"{seed}:{_seed_key(layout)}")
     pub, home, latin = PAPERS[seed % len(PAPERS)]
     texts = [s for s in sources if s.kind != "photo"]
     photos = [s for s in sources if s.kind == "photo"]
     chosen = rng.sample(texts, min(layout.articles * layout.pages, len(texts)))
-    printer = _Printer(layout, rng, pub, home, rng.sample(photos, len(photos)))
+    apart = random.Random(f"{seed}:{layout!r}:apart")  # draws for DRAWN_APART: none unless one is on
+    printer = _Printer(layout, rng, pub, home, rng.sample(photos, len(photos)), apart)
     if layout.masthead:
         _masthead(printer.page, rng, pub, latin, layout.pages)
     if layout.qr:
@@ -689,6 +787,14 @@ FEATURES: dict[str, Layout] = {
     "jumps (下转/上接), 2 pages": BASE.varied(jumps=True, pages=2, articles=3),
     "interleaved columns": BASE.varied(interleave=True),
     "3 pages": BASE.varied(pages=3, articles=3),
+    "photo in a sentence": BASE.varied(photo_in_sentence="caption"),
+    "width 16 photo in a sentence": BASE.varied(width=16, photo_in_sentence="caption"),
+    "photo credit alone in a sentence": BASE.varied(photo_in_sentence="credit"),
+    "width 16 photo credit alone in a sentence": BASE.varied(width=16, photo_in_sentence="credit"),
+    "columns swapped": BASE.varied(swapped_columns="whole"),
+    "width 16 columns swapped": BASE.varied(width=16, swapped_columns="whole"),
+    "columns swapped, story broken off": BASE.varied(swapped_columns="broken off"),
+    "width 16 columns swapped, story broken off": BASE.varied(width=16, swapped_columns="broken off"),
 }
 
 MIXES: dict[str, Layout] = {
@@ -705,6 +811,14 @@ MIXES: dict[str, Layout] = {
                               column_breaks=True, crossheads=True, captions="inside", photo_stories=True,
                               masthead=True, folio=True, editor=True, qr=True, jumps=True, interleave=True,
                               pages=3, articles=3),
+}
+
+# Mixes with the DRAWN_APART features, apart from MIXES: the issues other benchmarks build from
+# MIXES (bench/run.py's import, segmentation_eval's throughput) stay the ones they measured.
+LATER_MIXES: dict[str, Layout] = {
+    "mix: PDF columns out of order": Layout(width=17, paragraphs="indent", byline="mixed", deck=True, crossheads=True,
+                                            folio=True, editor=True, photo_in_sentence="caption", swapped_columns="whole",
+                                            pages=2, articles=4),
 }
 
 # PDF pages of a national daily: headlines set across columns on one line (long ones, commas and

@@ -7,7 +7,9 @@ with their blank lines removed, and with U+3000 indents instead of blank lines. 
 bench/import_eval.py's rule (`matches`: title and both body ends), fields are scored where the
 truth carries them. "Lost" counts the characters of the true bodies that end in no imported
 article (title, subtitle or body), after NFKC folding with whitespace removed; for the sample
-variants, against the articles imported from the issue as given. Throughput is
+variants, against the articles imported from the issue as given. For the features that print
+a paragraph apart (a photo set into a sentence, columns swapped) it also counts the paragraphs
+the import reads whole and in order, which F1 (the body's ends) does not see. Throughput is
 `generator.ingest.parse_issue` over a synthesized issue of about 2 MB.
 
     .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--held-out 25] [--out bench/segmentation.md]
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -30,7 +33,8 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
 from import_eval import EXPECTED, FIELDS, RAW, norm, score  # noqa: E402
-from layout_synth import FEATURES, MIXES, PDF_PAGES, Issue, Layout, load_sources, synthesize  # noqa: E402
+from layout_synth import (DRAWN_APART, FEATURES, LATER_MIXES, MIXES, PDF_PAGES, Issue, Layout,  # noqa: E402
+                          load_sources, synthesize)
 
 from generator.ingest import parse_issue  # noqa: E402
 from generator.ingest.read import read_raw  # noqa: E402
@@ -147,6 +151,44 @@ def throughput(sources, megabytes: float) -> tuple[float, float, float, int]:
             len(articles))
 
 
+def printed_apart(issue: Issue) -> list[str]:
+    """The true paragraphs (folded) not printed as one blank-line block: on a blank-line page, the
+    ones a photo was set into or whose columns were swapped (layout_synth.DRAWN_APART)."""
+    printed = {norm(block) for block in re.split(r"\n\s*\n", issue.text) if block.strip()}
+    return [p for t in issue.articles for p in map(norm, t.body.split("\n\n")) if p not in printed]
+
+
+def read_whole(issue: Issue, articles) -> tuple[int, int]:
+    """(read whole, of) the paragraphs printed apart: how many the import has as one paragraph, in order."""
+    apart = printed_apart(issue)
+    imported = {norm(p) for a in articles for p in a.body.split("\n\n")}
+    return sum(p in imported for p in apart), len(apart)
+
+
+def _apart_report(seeds: int, held_out: int, sources) -> list[str]:
+    """Per later feature, on its blank-line pages: the paragraphs it printed apart that the import
+    reads whole and in order (the sentence a photo was set into; the paragraph whose columns were
+    swapped), on the studied seeds and the unseen ones."""
+    lines = ["", "## Paragraphs printed apart, read whole", "",
+             "The later features' paragraphs (a photo set into the sentence, the columns swapped) that the import "
+             "has as one paragraph in order; the F1 above only asks whether each story's ends are right.", "",
+             f"| layout | read whole, seeds 0–{seeds - 1} | read whole, seeds {HELD_OUT_SEED}–{HELD_OUT_SEED + held_out - 1} |",
+             "|---|---:|---:|"]
+    for name, layout in FEATURES.items():
+        if not is_later_feature(layout):
+            continue
+        cells = []
+        for span in (range(seeds), range(HELD_OUT_SEED, HELD_OUT_SEED + held_out)):
+            whole = apart = 0
+            for seed in span:
+                issue = synthesize(layout, seed, sources)
+                got, of = read_whole(issue, import_synthesized(issue))
+                whole, apart = whole + got, apart + of
+            cells.append(f"{whole} / {apart}" if apart else "–")
+        lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
+    return lines
+
+
 def _prf(t: Tally) -> tuple[float, float, float]:
     p = t["found"] / t["predicted"] if t["predicted"] else 0.0
     r = t["found"] / t["expected"] if t["expected"] else 0.0
@@ -177,6 +219,23 @@ def _sum_into(total: Tally, tally: Tally) -> None:
         total["fields"][name][1] += tally["fields"][name][1]
 
 
+def is_later_feature(layout: Layout) -> bool:
+    """Does the layout use a feature added after the first reports (layout_synth.DRAWN_APART)? Totals
+    are also given without those rows, to compare with reports made before they existed."""
+    return any(getattr(layout, name) for name in DRAWN_APART)
+
+
+EARLIER = "earlier layouts only (no photo in a sentence, no columns swapped)"
+
+
+def _totals(first: str, name: str, total: Tally, earlier: Tally) -> list[str]:
+    """A group's total row, and the same without the later features' rows where there are any."""
+    rows = [HEADER.format(first=first), _row(name, total)]
+    if earlier["expected"] != total["expected"] or earlier["predicted"] != total["predicted"]:
+        rows.append(_row(f"{name}, {EARLIER}", earlier))
+    return rows
+
+
 HELD_OUT_SEED = 1000  # synthesized issues from this seed on are scored in the report, never studied
 
 
@@ -189,18 +248,21 @@ def _held_out_report(count: int, sources) -> list[str]:
              f"below {HELD_OUT_SEED} (5–29 studied, 100–119 searched for lost text); these were only ever "
              "scored. Where a row here is lower than above, the difference is what the rules fit to the "
              "issues they were studied on.", ""]
-    everything = _empty()
-    for group, layouts in (("one feature varied", FEATURES), ("many features at once", MIXES),
+    everything, everything_earlier = _empty(), _empty()
+    for group, layouts in (("one feature varied", FEATURES), ("many features at once", {**MIXES, **LATER_MIXES}),
                            ("PDF pages", PDF_PAGES)):
         lines += [f"### {group}", "", HEADER.format(first="layout")]
-        total = _empty()
+        total, earlier = _empty(), _empty()
         for name, layout in layouts.items():
             tally = score_layout(layout, seeds, sources)
             lines.append(_row(name, tally))
             _sum_into(total, tally)
+            if not is_later_feature(layout):
+                _sum_into(earlier, tally)
         _sum_into(everything, total)
-        lines += ["", HEADER.format(first="all of them"), _row(f"all {group}, unseen", total), ""]
-    lines += [HEADER.format(first="everything"), _row("all synthesized, unseen", everything)]
+        _sum_into(everything_earlier, earlier)
+        lines += ["", *_totals("all of them", f"all {group}, unseen", total, earlier), ""]
+    lines += _totals("everything", "all synthesized, unseen", everything, everything_earlier)
     return lines
 
 
@@ -219,8 +281,10 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
              "paragraph, dateline included, and a caption printed between the headline and the lead follows the "
              "lead; a byline on a line of its own and a （摘自《…》） line are not body text, a （作者单位：…） note "
              "and a closing （记者 X 通讯员 Y） are; a photo between stories with no headline is a photo item of its "
-             "own; regions are what the importer's tagger gives the true title and body, so they measure the "
-             "layout's effect only. Banners, mastheads, folios, editor lines, QR prompts and jump lines are "
+             "own; a photo set into a paragraph mid-sentence leaves the paragraph whole, its caption after it "
+             "(as a caption above the lead follows the lead); a paragraph whose later column was printed first "
+             "reads in order; regions are what the importer's tagger gives the true title and body, so they "
+             "measure the layout's effect only. Banners, mastheads, folios, editor lines, QR prompts and jump lines are "
              "furniture.", ""]
     lines += ["## Sample issues (hand labels)", "", HEADER.format(first="issue · variant")]
     for issue, variants in score_samples().items():
@@ -229,14 +293,16 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
     lines += ["", f"## Synthesized layouts: one feature varied from the base layout ({seeds} issues each)", "",
               "Base: headline over its text, dateline lead (本报…讯（记者 X）), unwrapped paragraphs separated by "
               "blank lines, 6 articles, one page.", "", HEADER.format(first="layout")]
-    total = _empty()
-    for name, layout in {**FEATURES, **MIXES}.items():
+    total, earlier = _empty(), _empty()
+    for name, layout in {**FEATURES, **MIXES, **LATER_MIXES}.items():
         if name == next(iter(MIXES)):
             lines += ["", "## Synthesized layouts: many features at once", "", HEADER.format(first="layout")]
         tally = score_layout(layout, range(seeds), sources)
         lines.append(_row(name, tally))
         _sum_into(total, tally)
-    lines += ["", HEADER.format(first="all synthesized"), _row("all layouts", total)]
+        if not is_later_feature(layout):
+            _sum_into(earlier, tally)
+    lines += ["", *_totals("all synthesized", "all layouts", total, earlier)]
     lines += ["", f"## PDF pages of a national daily ({seeds} issues each)", "",
               "Headlines on one line across the columns (long, with commas and column tags), bodies hard-wrapped "
               "at 13, 17 or 22 characters, a byline form per article, folios and editor lines, two pages of four "
@@ -250,6 +316,7 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
     lines += ["", HEADER.format(first="all PDF pages"), _row("all PDF pages", pdf)]
     if held_out:
         lines += _held_out_report(held_out, sources)
+    lines += _apart_report(seeds, held_out, sources)
     mb, seconds, cpu, count = throughput(sources, megabytes)
     lines += ["", "## Import throughput", "",
               f"`parse_issue` over one synthesized file of {mb:.2f} MB (UTF-8; the mixes, concatenated), "
@@ -259,20 +326,19 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
 
 
 def _head() -> str:
-    head = BENCH.parent / ".git" / "HEAD"
+    """The commit measured (a worktree's .git is a file, so git is asked, not .git/HEAD read)."""
     try:
-        ref = head.read_text().strip()
-        if ref.startswith("ref: "):
-            return (BENCH.parent / ".git" / ref[5:]).read_text().strip()[:7]
-        return ref[:7]
-    except OSError:
+        done = subprocess.run(["git", "rev-parse", "--short=7", "HEAD"], cwd=BENCH.parent, capture_output=True,
+                              text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return done.stdout.strip()
 
 
 def show(name: str, seed: int) -> str:
     """One synthesized issue: its raw lines (F: furniture), then the true articles the import
     missed and the imported articles that match none."""
-    layouts = {**FEATURES, **MIXES, **PDF_PAGES}
+    layouts = {**FEATURES, **MIXES, **LATER_MIXES, **PDF_PAGES}
     if name not in layouts:
         raise SystemExit(f"unknown layout {name!r}; one of: {', '.join(layouts)}")
     issue = synthesize(layouts[name], seed, load_sources())
