@@ -11,9 +11,11 @@ Times are from the navigation's start. Bytes count every file the page requested
 first page, each gzipped here at level 6 (what a static host sends), as Playwright's request
 events list them, also by kind of file (`by_kind`: index shards, lengths, docs, meta, text…).
 
-    .venv/bin/python bench/first_result.py SITE 的 新疆 "高质量发展 新疆" [--reps 3]
+    .venv/bin/python bench/first_result.py SITE 的 新疆 "高质量发展 新疆" [--reps 3] [--http REPO]
 
-times gazette's search page of a built site from file://, one JSON line per query.
+times gazette's search page of a built site from file://, or with `--http REPO` over HTTP under
+/REPO/ (as GitHub Pages serves a project site), one JSON line per query; `missing` counts the
+requests that failed (a file not there: 404 over HTTP, an error from file://).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import http.server
 import json
 import os
 import re
+import tempfile
 import threading
 from contextlib import contextmanager
 from functools import partial
@@ -87,6 +90,15 @@ def served(root: Path):
         server.server_close()
 
 
+@contextmanager
+def served_under(site: Path, repo: str):
+    """`site` over HTTP at http://127.0.0.1:<port>/<repo>/."""
+    with tempfile.TemporaryDirectory() as top:
+        (Path(top) / repo).symlink_to(site.resolve(), target_is_directory=True)
+        with served(Path(top)) as base:
+            yield f"{base}{repo}/"
+
+
 def _files(root: Path, base: str, urls: list[str]) -> list[Path]:
     """The site files these URLs name."""
     files = set()
@@ -130,7 +142,10 @@ def timed_query(browser, root: Path, base: str, engine: str, q: str) -> dict:
         if engine == "gazette":
             page.add_init_script(GAZETTE_WATCH)
         urls: list[str] = []
+        missing: list[str] = []
         page.on("request", lambda request: urls.append(request.url))
+        page.on("requestfailed", lambda request: missing.append(request.url))
+        page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
         page.goto(f"{base}{'search.html' if engine == 'gazette' else PAGEFIND_PAGE}?q={quote(q)}")
         page.wait_for_function("window.__page !== undefined", timeout=TIMEOUT_MS)
         got = page.evaluate("({first: window.__first, page: window.__page, hits: window.__hits,"
@@ -143,7 +158,7 @@ def timed_query(browser, root: Path, base: str, engine: str, q: str) -> dict:
         context.close()
     return {"first_ms": round(got["first"]), "page_ms": round(got["page"]), "hits": got["hits"],
             "total": got["total"], "files": files, "kb": round(raw / 1e3), "gz_kb": round(gz / 1e3),
-            "by_kind": by_kind(root, loaded)}
+            "missing": len(missing), "by_kind": by_kind(root, loaded)}
 
 
 def write_pagefind_harness(public: Path) -> None:
@@ -172,12 +187,19 @@ def main(argv=None) -> None:
     parser.add_argument("site", type=Path)
     parser.add_argument("queries", nargs="+")
     parser.add_argument("--reps", type=int, default=1)
+    parser.add_argument("--http", metavar="REPO", help="serve the site at /REPO/ over HTTP instead of file://")
     args = parser.parse_args(argv)
-    with chromium() as browser:
+    with chromium() as browser, (served_under(args.site, args.http) if args.http else _nothing()) as http:
+        base = http or file_base(args.site)
         for q in args.queries:
             for _ in range(args.reps):
-                row = timed_query(browser, args.site, file_base(args.site), "gazette", q)
+                row = timed_query(browser, args.site, base, "gazette", q)
                 print(json.dumps({"q": q, **row, "load": round(os.getloadavg()[0], 2)}, ensure_ascii=False), flush=True)
+
+
+@contextmanager
+def _nothing():
+    yield None
 
 
 if __name__ == "__main__":

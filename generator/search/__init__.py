@@ -39,19 +39,24 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
     yield data_file("search/lunr.min.js", lunr)
     yield data_file("search/t2s.js", t2s_script())
     yield from (data_file(path, data) for path, data in engine_files().items())
-    yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(), params(FIELDS, len(docs)))))
     yield data_file("search/regions.js", script("regions", 0, regions_payload(site)))
     yield from text_files(site, docs, keys)
-    _, lengths = next(shards)
+    _, _, lengths = next(shards)
     yield from (data_file(f"search/lengths-{k}.js", data) for k, data in enumerate(lengths()))
-    for k, (digest, make) in enumerate(shards):
+    masks = []
+    for k, (digest, mask, make) in enumerate(shards):
+        masks.append(mask)
         if plan.pieces_of(k) == 1:
             yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)
             continue
         pieces = partial(_pieces, make, [])
         for i in range(plan.pieces_of(k)):
-            yield DataFile(f"search/index-{k:03d}-{i}.js", None if digest is None else ("shard", digest, i),
-                           partial(_piece, pieces, i))
+            if mask >> i & 1:  # a piece of no term is no file: docs.js says which there are
+                yield DataFile(f"search/index-{k:03d}-{i}.js", None if digest is None else ("shard", digest, i),
+                               partial(_piece, pieces, i))
+    # last: it lists the pieces the shards were written in
+    yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(masks),
+                                                                     params(FIELDS, len(docs)))))
 
 
 def _pieces(make, made: list) -> list[bytes]:
@@ -81,7 +86,7 @@ def index_shards(docs: Sequence[SearchDoc], config: Config, progress: Progress =
     """The shard plan, and as scripts the field lengths (a tuple, one per text field) then the shards
     (`index_files`, made)."""
     plan, files = index_files(docs, config, progress, jobs, keys)
-    return plan, (make() for _digest, make in files)
+    return plan, (make() for _digest, _present, make in files)
 
 
 def index_files(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,

@@ -40,6 +40,7 @@ from typing import Iterable, Iterator
 from .documents import SearchDoc
 from ..text.han import is_han
 from .tokenize import index_tokens
+from .wire import planes
 
 LABEL = "gazette-terms"
 TEXT_FIELDS = (("t", 10), ("m", 2), ("b", 1))  # title+subtitle, bylines/places, body
@@ -77,10 +78,13 @@ class Plan:
         """Shards in all (asked once per shard while the build lists its files: summed once)."""
         return self.shards + sum(n for _, n in self.hot.values()) + len(self.lists)
 
-    def payload(self) -> dict:
+    def payload(self, present: list[int] | None = None) -> dict:
         """The plan as docs.js carries it: `lists` follow from the rest (`own_lists`); `pieces`
-        only when a shard has more than one."""
+        only when a shard has more than one, and then, given each shard's `shards.present`, those
+        of the shards in pieces in `wire.planes` (a piece of no term has no file)."""
         pieces = {"pieces": self.pieces} if self.pieces > 1 else {}
+        if pieces and present is not None:
+            pieces["present"] = planes(present[:self.total - len(self.lists)])
         return {"shards": self.shards, "hot": {c: list(v) for c, v in sorted(self.hot.items())}, **pieces}
 
     @classmethod

@@ -80,6 +80,12 @@
     return plan.pieces > 1 && k < plan.listsFrom ? plan.pieces : 1;
   }
 
+  /* Whether piece i of shard k (in pieces) was written: one of no term is no file (shards.py
+   * `present`, listed in docs.js), so it is never asked for. */
+  function pieceThere(k, i, plan) {
+    return Math.floor(plan.presentMasks[k] / Math.pow(2, i)) % 2 === 1;
+  }
+
   function pieceOf(term, pieces) { return fnv1aOf(term) % pieces; }
 
   var CHAR = "#";  /* marks a hot character's own list (index.py CHAR): #的 */
@@ -463,6 +469,7 @@
     this._ready = this.file("docs.js").then(function () {
       self.meta = registry.docs[0];
       self.meta.lists = ownLists(self.meta);
+      self.meta.presentMasks = self.meta.pieces > 1 ? planes(self.meta.present, self.meta.listsFrom) : [];
       var keys = self.t2sKeys = new Set(), code = -1;  /* the code points t2s.js maps (documents.py) */
       numbers(self.meta.t2s).forEach(function (gap) { code += gap + 1; keys.add(code); });
       self.articles = articles(self.meta);
@@ -509,7 +516,9 @@
       terms.forEach(function (t) {
         var c = clause(t, plan);
         if (shardsOf(t, plan).indexOf(k) === -1) return;
-        for (var i = 0; i < pieces; i++) if (pieces === 1 || c.prefix || pieceOf(c.term, pieces) === i) asked[i] = true;
+        for (var i = 0; i < pieces; i++) {
+          if (pieces === 1 || ((c.prefix || pieceOf(c.term, pieces) === i) && pieceThere(k, i, plan))) asked[i] = true;
+        }
       });
       Object.keys(asked).forEach(function (i) { wanted.push(self.shard(k, Number(i))); });
     });

@@ -75,14 +75,15 @@ class _Job:
 _JOB: _Job | None = None
 
 
-# a script: the digest of its bytes, how to make it; first the field lengths: (None, how to make their scripts)
-Shard = tuple[str | None, Callable[[], bytes]]
+# a script: the digest of its bytes, the files it is written in (`present`), how to make it; first
+# the field lengths: (None, 0, how to make their scripts)
+Shard = tuple[str | None, int, Callable[[], bytes]]
 
 
 def index_scripts(docs: Sequence[SearchDoc], keys: list[str], store: Store,
                   jobs: int | None) -> tuple[Plan, Iterator[Shard]]:
     """The shard plan, and the scripts: the field lengths (`lengths_scripts`), then shard 0, 1, … as they are made, each named
-    by the digest of its bytes and made before the next is taken (a shard of the last build is
+    by the digest of its bytes, with the pieces it is written in (`present`), and made before the next is taken (a shard of the last build is
     read from the store only then, if asked). The store is updated once the last one has been taken (not at all if the build stops
     before). `keys`: each doc's `cache.text_key`; a doc is asked for only when its terms are not in the store."""
     jobs = 1 if len(docs) < SERIAL_BELOW else jobs
@@ -96,9 +97,10 @@ def _state(store: Store) -> dict | None:
     None if there is none or it is damaged."""
     state = store.value("index")
     try:
-        order, lengths, counts = state["order"], state["lengths"], state["counts"]
+        order, lengths, counts, masks = state["order"], state["lengths"], state["counts"], state["present"]
         plan = Plan.from_payload(state["plan"])
         if not (isinstance(order, list) and all(type(k) is str for k in order) and len(lengths) == len(order)
+                and isinstance(masks, list) and len(masks) == plan.total and all(type(m) is int for m in masks)
                 and all(type(row) is list and len(row) == len(TEXT_FIELDS) for row in lengths)
                 and all(type(n) is int and n >= 0 for row in lengths for n in row)
                 and isinstance(counts, dict) and all(type(n) is int for n in counts.values())):
@@ -108,16 +110,18 @@ def _state(store: Store) -> dict | None:
     return {**state, "plan": plan}
 
 
-def _record(keys: list[str], lengths: list, counts: Counter, plan: Plan) -> dict:
+def _record(keys: list[str], lengths: list, counts: Counter, plan: Plan, masks: list[int]) -> dict:
+    """What the next build patches from; `masks`: each shard's `present`, so a shard it keeps names its
+    files without being read."""
     return {"order": keys, "lengths": [list(row) for row in lengths], "counts": dict(sorted(counts.items())),
-            "plan": plan.payload()}
+            "plan": plan.payload(), "present": masks}
 
 
 def shard_script(k: int, payload: dict, pieces: int = 1) -> bytes:
     """Shard k's file (wire.shard_payload), packed: the postings are most of search/ (bench/search.md).
     In `pieces` > 1 files (Plan.pieces), the scripts of its pieces in one (`piece_scripts` splits
-    them), each keyed "k-i", its terms those `index.piece_of` puts in piece i: the cache keeps
-    a shard as one script either way."""
+    them), each keyed "k-i", its terms those `index.piece_of` puts in piece i, a piece of no term
+    left empty (no file is written for it: `present`): the cache keeps a shard as one script either way."""
     if pieces == 1:
         return script("index", k, payload, packed=True)
     terms, lists = payload["terms"].split(" ") if payload["terms"] else [], payload["postings"].split(";")
@@ -125,19 +129,25 @@ def shard_script(k: int, payload: dict, pieces: int = 1) -> bytes:
     for i in range(pieces):
         mine = [j for j, term in enumerate(terms) if piece_of(term, pieces) == i]
         piece = {"terms": " ".join(terms[j] for j in mine), "postings": ";".join(lists[j] for j in mine)}
-        data = script("index", f"{k}-{i}", piece, packed=True)
+        data = script("index", f"{k}-{i}", piece, packed=True) if mine else b""
         out.append(len(data).to_bytes(4, "big") + data)
     return b"".join(out)
 
 
 def piece_scripts(data: bytes) -> list[bytes]:
-    """The pieces' scripts of a shard `shard_script` wrote in several."""
+    """The pieces' scripts of a shard `shard_script` wrote in several, b"" for a piece of no term."""
     out, at = [], 0
     while at < len(data):
         size = int.from_bytes(data[at:at + 4], "big")
         out.append(data[at + 4:at + 4 + size])
         at += 4 + size
     return out
+
+
+def present(data: bytes, pieces: int) -> int:
+    """Which files shard `data` is written in: bit i for piece i when it holds a term (docs.js
+    lists them, so the page never asks for a file that is not there); a shard in one file, 1."""
+    return 1 if pieces == 1 else sum(1 << i for i, piece in enumerate(piece_scripts(data)) if piece)
 
 
 def lengths_scripts(lengths: list) -> tuple[bytes, ...]:
@@ -204,15 +214,19 @@ def _patched(docs: Sequence[SearchDoc], keys: list[str], store: Store, state: di
             script = remade[k][0]
         return script
 
+    masks = list(state["present"])
+    for k, (data, _) in remade.items():
+        masks[k] = present(data, plan.pieces_of(k))
+
     def files() -> Iterator[Shard]:
-        yield None, partial(lengths_scripts, lengths)
+        yield None, 0, partial(lengths_scripts, lengths)
         for k in range(plan.total):
-            yield (script_digest(remade[k][0]), partial(bytes, remade[k][0])) if k in remade else \
-                (digests[k], partial(cached, k))
+            yield (script_digest(remade[k][0]), masks[k], partial(bytes, remade[k][0])) if k in remade else \
+                (digests[k], masks[k], partial(cached, k))
         keeping = _Keeping(store)
         for k, (data, postings) in sorted(remade.items()):
             keeping.shard(k, data, postings)
-        keeping.commit(_record(keys, lengths, counts, plan), plan.total)
+        keeping.commit(_record(keys, lengths, counts, plan, masks), plan.total)
     return plan, files()
 
 
@@ -305,14 +319,16 @@ def _encoded(docs: Sequence[SearchDoc], keys: list[str], store: Store, jobs: int
         global _JOB
         keeping = None
         try:
-            yield None, partial(lengths_scripts, lengths)
+            yield None, 0, partial(lengths_scripts, lengths)
             _JOB.plan = plan
             _JOB.spills = list(_in_order(_spill, ranges, jobs))
             keeping = _Keeping(store)
+            masks = []
             for k, (data, postings) in enumerate(_in_order(_shard_files, list(range(plan.total)), jobs)):
                 keeping.shard(k, data, postings)
-                yield script_digest(data), partial(bytes, data)
-            keeping.commit(_record(keys, lengths, counts, plan), plan.total)
+                masks.append(present(data, plan.pieces_of(k)))
+                yield script_digest(data), masks[-1], partial(bytes, data)
+            keeping.commit(_record(keys, lengths, counts, plan, masks), plan.total)
         except BaseException:
             if keeping is not None:
                 keeping.abandon()

@@ -91,6 +91,32 @@ def test_an_edit_tokenizes_one_article_and_encodes_only_the_shards_it_changes(tm
     assert after == index_files(docs, tmp_path, cache_dir="")[1]
 
 
+def test_a_patched_build_names_the_pieces_a_full_build_writes(tmp_path, monkeypatch):
+    """A shard in pieces is written only in those holding a term (shards.present): an edit that puts
+    a term in a piece of none makes the patched shard name it, and a kept shard names its pieces
+    from the last build's record, as a build without a cache would."""
+    monkeypatch.setattr(index, "PIECES_FROM", 1)
+    monkeypatch.setattr(index, "SHARD_CHARS", 60)  # shards of few terms: some pieces hold none
+
+    def named(cache_dir: str = ".cache"):
+        config = load_config(SITES / "basic", cache_dir=cache_dir).with_overrides(root=tmp_path)
+        plan, files = search.index_files(docs, config, jobs=1)
+        assert plan.pieces == index.PIECES
+        return [(mask, make()) for _digest, mask, make in files]
+
+    docs = corpus(60, 1)
+    before = named()
+    docs[17] = SearchDoc("17", docs[17].title, docs[17].meta, docs[17].body + "骆驼刺丛生。")
+    counted = Counted(monkeypatch)
+    after = named()
+    assert counted.tokenized == 1  # patched
+    assert after == named(cache_dir="")
+    masks = [mask for mask, _ in after[1:]]
+    assert any(old != new for (old, _), new in zip(before[1:], masks))  # a piece gained its first term
+    assert any(0 < mask < (1 << index.PIECES) - 1 for mask in masks)
+    assert all(mask == shards.present(data, index.PIECES) or mask == 1 for mask, data in after[1:])
+
+
 @pytest.mark.parametrize("change", ["add at the end", "delete the last", "delete in the middle",
                                     "add in the middle", "swap two", "edit several"])
 def test_after_any_change_the_files_are_those_of_a_full_build(tmp_path, small_shards, monkeypatch, change):

@@ -127,7 +127,12 @@ def test_every_term_lives_in_its_hashed_shard(monkeypatch):
     plan = index.Plan.from_payload(docs)
     assert plan.pieces == index.PIECES > 1  # so many shards are written in pieces
     shards = {str(k): idx for _, k, idx in (payload(data) for path, data in files.items() if "/index-" in path)}
-    assert len(shards) == sum(map(plan.pieces_of, range(plan.total))) and plan.total > docs["shards"] > 4
+    pieced = plan.total - len(plan.lists)
+    masks = unplane(docs["present"], pieced)  # which pieces hold a term: those, and only those, are files
+    listed = {f"{k}-{i}" for k in range(pieced) for i in range(plan.pieces) if masks[k] >> i & 1}
+    assert {key for key in shards if "-" in key} == listed and all(shards[key]["terms"] for key in listed)
+    assert len(shards) == len(listed) + len(plan.lists) < sum(map(plan.pieces_of, range(plan.total)))
+    assert plan.total > docs["shards"] > 4
     assert plan.hot["游"][1] == 2
     assert set(plan.lists) == {c for c in plan.hot if is_han(c)} and "游" in plan.lists
     assert "lists" not in docs  # derived from `hot`, by both sides (own_lists, ownLists)
