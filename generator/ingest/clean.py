@@ -187,3 +187,18 @@ def clean_heading(text: str) -> str:
     (Cached: the segmenter asks it of each headline line again at every step of its group.)"""
     text = to_fullwidth(unspace_runs(text.lstrip("#◆■●◇□ ").strip()))
     return collapse_doubled(text)
+
+
+BRACKET_SPAN = 80  # characters before a line break searched for an open bracket: one left open longer was never closed
+MARK_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"))  # quotation marks and brackets
+
+
+def continues_across(before: str, after: str) -> bool:
+    """Does `after` finish a quotation or bracket left open at the end of `before`?
+    (…通过“月 / 调季评”严控… — the text between them was set into the column from elsewhere.)"""
+    before = before[-BRACKET_SPAN:]
+    for left, right in MARK_PAIRS:
+        if before.count(left) > before.count(right) and right in after \
+                and (left not in after or after.index(right) < after.index(left)):
+            return True
+    return False

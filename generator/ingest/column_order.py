@@ -11,16 +11,16 @@ joined on (建 | 会议) makes none. Then the columns after that seam come first
 Where the later column finishes the paragraph, the two columns are read as two
 paragraphs in the wrong order: one that opens inside a sentence and ends one
 (老服务质效，…筑牢民生根基。), then one that opens the paragraph and breaks off
-inside a word (会议明确，…提升养) with nothing after it going on. The second's end
-and the first's opening make a common word: the second comes first, and the two
-are one paragraph.
+inside a word (会议明确，…提升养) with nothing after it going on. Where the second's
+end and the first's opening make a common word (or the first closes a quotation
+the second left open), the second comes first, and the two are one paragraph.
 """
 from __future__ import annotations
 
 from typing import Protocol
 
 from ..text.words import cuts_word, splits_word
-from .clean import ends_sentence
+from .clean import continues_across, ends_sentence
 
 
 class Paragraph(Protocol):
@@ -81,10 +81,12 @@ def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after
     """Is `later` the end of the paragraph `first` opens, printed before it? `later` goes on from no
     paragraph before it (that one finished its sentence and cuts no word with it) and finishes its
     own; `first` breaks off where nothing after it goes on, and its end and `later`'s opening
-    make a common word."""
+    make a common word, or `later` closes a quotation or bracket `first` left open."""
     if before is None or not all(t.kind == "para" for t in (before, later, first)):
         return False
     if not ends_sentence(before.text) or cuts_word(before.text, later.text) or not ends_sentence(later.text) \
-            or ends_sentence(first.text) or not cuts_word(first.text, later.text):
+            or ends_sentence(first.text):
+        return False
+    if not (cuts_word(first.text, later.text) or continues_across(first.text, later.text)):
         return False
     return after is None or after.kind != "para" or not splits_word(first.text, after.text)

@@ -29,7 +29,9 @@ from typing import Callable
 from . import metadata as md
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .furniture import PAGE_MARKER
-from .clean import NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, ends_sentence, join_lines, join_more, unspace_runs
+from .clean import BRACKET_SPAN as _BRACKET_SPAN, MARK_PAIRS as _PAIRS
+from .clean import (NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across, ends_sentence, join_lines,
+                    join_more, unspace_runs)
 from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, splits_word
 
@@ -51,7 +53,6 @@ _PHONE = re.compile(r"\d{3,4}-\d{7,8}")  # 0906-2100633 业务咨询: a line of 
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
 _DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
 _CAPTION_MAX = 160  # characters of a photo caption
-_BRACKET_SPAN = 80  # characters before a line break searched for an open bracket: one left open longer was never closed
 
 
 @dataclass
@@ -653,7 +654,6 @@ class _Assembler:
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
 
 
-_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"))
 
 
 def seen_joined(before: str, after: str, text: str) -> bool:
@@ -662,15 +662,6 @@ def seen_joined(before: str, after: str, text: str) -> bool:
     return bool(before) and bool(after) and before[-1] + after[0] in text
 
 
-def continues_across(before: str, after: str) -> bool:
-    """Does `after` finish a quotation or bracket left open at the end of `before`?
-    (…通过“月 / 调季评”严控… — the text between them was set into the column from elsewhere.)"""
-    before = before[-_BRACKET_SPAN:]
-    for left, right in _PAIRS:
-        if before.count(left) > before.count(right) and right in after \
-                and (left not in after or after.index(right) < after.index(left)):
-            return True
-    return False
 
 
 def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:

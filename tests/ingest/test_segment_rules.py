@@ -2503,3 +2503,20 @@ def test_a_paragraph_whose_later_column_came_first_is_put_back_in_order():
     assert [a.title for a in articles] == ["巴州召开民政工作推进会", "草原牧民冬储饲草"]
     assert articles[0].body.strip().endswith(
         "会议明确，站在新的起点上，全州民政系统要积极应对人口老龄化、提升养老服务质效，持续织密兜底保障网，筑牢民生根基。")
+
+
+def test_a_paragraph_whose_later_column_closes_its_quotation_is_put_back_in_order():
+    """The same with no word cut at the seam: the paragraph's opening leaves a quotation open
+    (建立“楼栋技能共享) that the column printed before it closes (库”，…)."""
+    page = "\n\n".join([
+        "社区“小食堂”撬动居民“大民生”",
+        "本报讯 记者王明报道：近年来，新疆克拉玛依市独山子区深入践行“人民城市”理念，办好社区食堂。",
+        "库”，居民可发布、认领微心愿，实现食堂场地共享，把社区食堂办成居民“可感可及”的民生实事。",
+        "公益助力，提升服务质效。发挥社区食堂“一站多用”作用，设立志愿服务站、建立“楼栋技能共享",
+        "草原牧民冬储饲草",
+        "本报讯 通讯员李华报道：入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬。",
+    ]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["社区“小食堂”撬动居民“大民生”", "草原牧民冬储饲草"]
+    assert articles[0].body.strip().endswith("建立“楼栋技能共享库”，居民可发布、认领微心愿，实现食堂场地共享，"
+                                              "把社区食堂办成居民“可感可及”的民生实事。")
