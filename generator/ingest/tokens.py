@@ -495,12 +495,15 @@ class _Assembler:
         """Was the block over the photo credit just printed a paragraph the photo was set into, not
         its caption? It breaks off mid-sentence (…精心绘制高质量 / □X/摄 / 发展新图景。…), and the
         text after the credit goes on with it: the break cuts a word, or its two characters stand
-        side by side elsewhere in the issue (量发: 高质量发展). A caption is whole above its credit."""
+        side by side elsewhere in the issue (量发: 高质量发展), or it finished a sentence before the
+        one it breaks off in (…结出累累硕果。展望 / 摄 / 未来，…), or it ends on a comma (…部门、 /
+        摄 / 企业…). A caption is whole above its credit."""
         if len(self.tokens) < 2 or self.tokens[-1].kind != "credit" or self.tokens[-2].kind != "caption":
             return False
         caption = self.tokens[-2].text
         return not ends_sentence(caption) and bool(first) and (
-            cuts_word(caption, first) or seen_joined(caption, first, self.issue_text()))
+            cuts_word(caption, first) or seen_joined(caption, first, self.issue_text()) or _has_sentence_inside(caption)
+            or caption.endswith(_MID_SENTENCE))
 
     def line(self, number: int, text: str) -> None:
         """One body line, with typed lines and inline notes split off."""
@@ -654,6 +657,9 @@ class _Assembler:
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
 
 
+
+
+_MID_SENTENCE = ("，", "、", "；", "：", ",", ";", ":")  # marks inside a sentence: no caption or paragraph ends on one
 
 
 def seen_joined(before: str, after: str, text: str) -> bool:
