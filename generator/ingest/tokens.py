@@ -274,7 +274,8 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
                 and not out[-1].text.startswith("——") \
                 and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)
                          and not _word_wrapped_on(out[-1].lines[-1], text)) \
-                and not _tagged_under(out[-1].lines[-1], text):
+                and not _tagged_under(out[-1].lines[-1], text) \
+                and not _name_under_couplet(out[-1].lines[-1], text):
             out[-1].lines.append(text)
         elif out and out[-1].text.startswith("——") and not text.startswith("——"):
             out[-1].lines.append(text)
@@ -284,6 +285,15 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     return out
 
 
+
+
+def _name_under_couplet(above: str, text: str) -> bool:
+    """Is `text` a writer's name (托亚, a name no surname list knows) under a headline of two
+    phrases set apart (…稳步向好 助力区域协调均衡发展)? Under such a whole headline, a short line that
+    is no word of its own and finishes none with the line above is no wrap's rest (…区域 经济一体化
+    发展 / 战略 is)."""
+    return _is_couplet(above) and md.is_author_line(text) and not is_common_word(text) \
+        and not splits_word(above, text)
 
 
 _TAGGED_MIN = 8  # characters of a headline with its column tag, and of the line over it, each whole

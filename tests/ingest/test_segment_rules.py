@@ -2520,3 +2520,16 @@ def test_a_paragraph_whose_later_column_closes_its_quotation_is_put_back_in_orde
     assert [a.title for a in articles] == ["社区“小食堂”撬动居民“大民生”", "草原牧民冬储饲草"]
     assert articles[0].body.strip().endswith("建立“楼栋技能共享库”，居民可发布、认领微心愿，实现食堂场地共享，"
                                               "把社区食堂办成居民“可感可及”的民生实事。")
+
+
+def test_a_name_no_surname_list_knows_under_a_two_phrase_headline_is_its_writer():
+    """托亚 under 推动交通运输行业稳步向好 助力区域协调均衡发展: a headline of two phrases set apart is
+    whole, and a short line under it that is no word and finishes none is its writer's name, not
+    the wrap's rest (…经济一体化发展 / 战略 would be)."""
+    page = "\n".join([
+        "推动交通运输行业稳步向好 助力区域协调均衡发展",
+        "托亚",
+        _wrap("自治区交通运输厅党委围绕新疆自贸试验区、“十大产业集群”和基础设施“十张网”建设，深化党建业务融合互促，扎实推进全区公路网建设。", 22),
+    ]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [(a.title, a.authors) for a in articles] == [("推动交通运输行业稳步向好 助力区域协调均衡发展", ("托亚",))]

@@ -71,8 +71,8 @@ FLOORS: dict[str, float | None] = {
     "jumps (下转/上接), 2 pages": 0.95,  # 1.000
     "interleaved columns": 0.95,  # 1.000 (12-01 02:20: a story breaking off takes back its rest from the next one's end)
     "mix: broadsheet": 0.95,  # 1.000 (12-01 05:05: the title over a dash deck, not a banner above it)
-    "mix: everything": 0.60,  # 0.653 (12-01 12:00: a flush paragraph among set-in ones goes on a broken-off story)
-    "mix: narrow columns": 0.87,  # 0.929 (12-01 09:00: a headline wrap's one-character rest, a caption's first sentence)
+    "mix: everything": 0.68,  # 0.735 (12-02 05:40: a headline under a photo's credit opens the next story; labels over a full head)
+    "mix: narrow columns": 0.91,  # 0.964 (12-02 05:40: a headline over its deck under a photo's credit)
     "pdf: width 13, neither, deck + tag + crossheads": 0.95,  # 1.000
     "pdf: width 17, indents, deck + tag + crossheads": 0.95,  # 1.000 (21:20: a line over a dash deck is a headline)
     "pdf: width 22, blank lines": 0.95,  # 1.000
