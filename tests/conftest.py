@@ -14,8 +14,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from generator import build, load_config
+
+# Property tests check behaviour, never time (speed is measured in bench/): no per-example
+# deadline, which a loaded machine would miss.
+settings.register_profile("gazette", deadline=None)
+settings.load_profile("gazette")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
