@@ -338,6 +338,9 @@ class ArticleMemo:
         self.previous: dict[str, tuple[str, str]] = _read_articles(folder / ARTICLES, key) if folder else {}
         # path → (entry as JSON, text); `current`: path → its entry, as recalled (that row) or remembered anew (`_Read`)
         self.current: dict = {}
+        # id(article) → (article, its search text key): kept with its entry, so that the search step
+        # digests the text of only the articles read anew (`search_keys`)
+        self.keys: dict[int, tuple[Article, str]] = {}
         self._fingerprints = Fingerprints()  # what an article is read against: one publication, many articles
         self._against: dict = {}
 
@@ -365,12 +368,27 @@ class ArticleMemo:
             if sig != seen or entry["against"] != self._digest(against) or not settled(sig, read_at):
                 return None
             problems, loaded = tuple(cachejson.decode(entry["problems"])), cachejson.decode_apart(entry["loaded"], row[1])
+            search = entry.get("search")
         except (TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
             return None
         if not (all(isinstance(p, Problem) for p in problems) and (valid or _is_loaded)(loaded)):
             return None
+        if type(search) is str and type(loaded) is tuple and isinstance(loaded[0], Article):
+            self.keys[id(loaded[0])] = (loaded[0], search)
         self.current[path] = row
         return problems, loaded
+
+    def search_keys(self, articles) -> list[str]:
+        """Each article's search text key (`search.documents.text_key_of`): as kept with its entry
+        when it was recalled, digested only for the others (and kept with theirs by `save`)."""
+        from .search.documents import text_key_of  # (a build that does work imports search anyway)
+        keys = []
+        for article in articles:
+            known = self.keys.get(id(article))
+            if known is None or known[0] is not article:
+                known = self.keys[id(article)] = (article, text_key_of(article))
+            keys.append(known[1])
+        return keys
 
     def remember(self, path: str, against, problems, loaded) -> None:
         """Kept as read (the article is the site's own object), encoded only as `save` writes it:
@@ -403,7 +421,7 @@ class ArticleMemo:
         """Write the entries read anew, forget those of files this build did not recall or read."""
         if self.folder is None:
             return
-        changed = ((path, *_entry_row(entry)) for path, entry in self.current.items()  # (encoded as written)
+        changed = ((path, *self._row(entry)) for path, entry in self.current.items()  # (encoded as written)
                    if isinstance(entry, _Read) or self.previous.get(path) != entry)
         gone = [(path,) for path in sorted(self.previous.keys() - self.current.keys())]
         path = self.folder / ARTICLES
@@ -412,11 +430,20 @@ class ArticleMemo:
                 _write_articles(path, self.key, changed, gone, fresh=not self.previous)
             except sqlite3.DatabaseError:  # damaged, or not ours: made anew
                 path.unlink(missing_ok=True)
-                _write_articles(path, self.key, ((p, *_entry_row(e)) for p, e in self.current.items()), [],
+                _write_articles(path, self.key, ((p, *self._row(e)) for p, e in self.current.items()), [],
                                 fresh=True)
             (self.folder / "articles.json").unlink(missing_ok=True)  # where versions before kept them
         except (sqlite3.Error, OSError):  # best effort: a cache that cannot be written is skipped
             pass
+
+
+    def _row(self, entry: "_Read | tuple[str, str]") -> tuple[str, str]:
+        """A memo entry as the file keeps it, (JSON, text) (one recalled from the file already is that
+        row), with the search text key of an article read anew."""
+        if not isinstance(entry, _Read):
+            return entry
+        article = entry.loaded[0] if _is_loaded(entry.loaded) and entry.loaded is not None else None
+        return _entry_row(entry, None if article is None else self.search_keys([article])[0])
 
 
 class _Read(NamedTuple):
@@ -429,14 +456,14 @@ class _Read(NamedTuple):
     loaded: object
 
 
-def _entry_row(entry: "_Read | tuple[str, str]") -> tuple[str, str]:
-    """A memo entry as the file keeps it, (JSON, text) (one recalled from the file already is that row)."""
-    if not isinstance(entry, _Read):
-        return entry
+def _entry_row(entry: _Read, search: str | None) -> tuple[str, str]:
+    """An entry read anew as the file keeps it, (JSON, text); `search`: its article's search text key."""
     loaded, body = cachejson.encode_apart(entry.loaded)
-    return json.dumps({"stat": entry.stat, "read_at": entry.read_at, "against": entry.against,
-                       "problems": cachejson.encode(entry.problems), "loaded": loaded},
-                      ensure_ascii=False, separators=(",", ":")), body
+    fields = {"stat": entry.stat, "read_at": entry.read_at, "against": entry.against,
+              "problems": cachejson.encode(entry.problems), "loaded": loaded}
+    if search is not None:
+        fields["search"] = search
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")), body
 
 
 _ARTICLES_SCHEMA = ("CREATE TABLE article (path TEXT PRIMARY KEY, entry TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID",

@@ -165,7 +165,8 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
             made.update((path, (*made[path][:2], buildcache.PAGE)) for path in list(made))
             page_paths = set(made)
             progress.step(_("building the search index"))
-            for file in search_outputs(site, config, progress, jobs):  # shard by shard (bench/build.md)
+            keys = memo.search_keys(site.articles) if memo is not None else None  # (recalled ones kept)
+            for file in search_outputs(site, config, progress, jobs, keys):  # shard by shard (bench/build.md)
                 fingerprint = _fingerprint(fingerprints, file.source)
                 made[file.path] = reuse.taken(stage, file.path, fingerprint)
                 if made[file.path] is None:

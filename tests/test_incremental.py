@@ -304,6 +304,18 @@ def test_an_edit_reads_only_the_edited_article_again(project, monkeypatch):
     assert files(project / "site") == full_build(project)
 
 
+def test_an_edit_digests_only_the_edited_article_s_search_text(project, monkeypatch):
+    """A recalled article's search text key is the one kept with its memo entry: not digested again."""
+    import generator.search.documents as documents
+    digested = []
+    real = documents.text_key
+    monkeypatch.setattr(documents, "text_key", lambda parts: (digested.append(parts[-1]), real(parts))[1])
+    append_paragraph(project)
+    build(load_config(project))
+    assert len(digested) == 1 and "骆驼刺丛生" in digested[0]  # the edited body alone
+    assert files(project / "site") == full_build(project)
+
+
 def test_the_memo_of_articles_changes_only_by_what_was_read_or_removed(project, monkeypatch):
     written = []
     real = buildcache._write_articles
