@@ -41,6 +41,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, requires, version
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -178,12 +179,18 @@ def snapshot(folder: Path, skip=_not_read) -> dict[str, Stat]:
             if skip and skip(entry.name):
                 continue
             try:
-                found[entry.path] = _stat(entry.stat(follow_symlinks=False))
+                st = entry.stat(follow_symlinks=False)
             except OSError:
                 continue
-            if entry.is_dir(follow_symlinks=False):
+            kind = _KINDS.get(st.st_mode & _S_IFMT, "o")  # (`_stat`, inline: one call less for each of 200,000 entries)
+            found[entry.path] = (kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+            if kind == "d":
                 pending.append(entry.path)
     return found
+
+
+_S_IFMT = 0o170000
+_KINDS = {stat.S_IFREG: "f", stat.S_IFDIR: "d"}
 
 
 def _stat(st: os.stat_result) -> Stat:
@@ -288,7 +295,7 @@ def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
             state = dict(db.execute("SELECT name, value FROM state"))
             if state.get("stamp") != STAMP:
                 return None
-            parts = {table: {row[0]: row[1:] for row in db.execute(f"SELECT * FROM {table}")} for table in _TABLES}
+            parts = {table: _by_path(db.execute(f"SELECT * FROM {table}").fetchall()) for table in _TABLES}
         finally:
             db.close()
         files, size, articles, problems = cachejson.decode(json.loads(state["result"]))
@@ -305,6 +312,14 @@ def load_manifest(folder: Path | None, output: Path) -> Manifest | None:
             person_urls={str(k): str(v) for k, v in person_urls.items()})
     except (sqlite3.Error, TypeError, KeyError, ValueError, AttributeError, IndexError, RecursionError):
         return None
+
+
+_first, _rest = itemgetter(0), itemgetter(slice(1, None))
+
+
+def _by_path(rows: list[tuple]) -> dict[str, tuple]:
+    """Rows as path → the row's other columns (C loops, not a Python step per row)."""
+    return dict(zip(map(_first, rows), map(_rest, rows)))
 
 
 def save_manifest(folder: Path | None, output: Path, manifest: Manifest, previous: Manifest | None = None) -> None:
@@ -569,8 +584,9 @@ def _read_articles(path: Path, key: str) -> dict[str, tuple[str, str]]:
             stored = db.execute("SELECT value FROM state WHERE name = 'key'").fetchone()
             if stored is None or stored[0] != f"{STAMP}\0{key}":
                 return {}
-            return {path: (entry, body) for path, entry, body in db.execute("SELECT path, entry, body FROM article")
-                    if type(path) is str and type(entry) is str and type(body) is str}
+            rows = db.execute("SELECT path, entry, body FROM article WHERE typeof(path) = 'text' "
+                              "AND typeof(entry) = 'text' AND typeof(body) = 'text'").fetchall()
+            return _by_path(rows)
         finally:
             db.close()
     except sqlite3.Error:

@@ -51,7 +51,8 @@ class Reuse:
     def __init__(self, manifest: buildcache.Manifest | None, site: dict, folder: Path) -> None:
         recorded = manifest.outputs if manifest else {}
         left = manifest.site if manifest else {}
-        self.outputs = {path: made for path, made in recorded.items() if path in site and site[path] == left.get(path)}
+        self.outputs = recorded if site == left else {  # (the whole site as left: one comparison in C)
+            path: made for path, made in recorded.items() if path in site and site[path] == left.get(path)}
         self.folder = folder
         self.manifest = manifest
         self.site = site if manifest else None  # the site folder now: kept in place, but what is made anew
