@@ -69,7 +69,7 @@ def build(config: Config, progress: Progress = SILENT, site: Site | None = None,
             site=buildcache.site_state(config.output_path) if result.site is None else result.site,
             result=(result.files, result.bytes, result.articles, result.problems),
             read=read, read_digest=buildcache.files_digest(read),
-            bodies=record.bodies, person_urls=record.person_urls))
+            bodies=record.bodies, person_urls=record.person_urls), previous=manifest)
         memo.save()
         phrasecache.save(folder, code_key, phrases_taken)
     return BuildResult(files=result.files, bytes=result.bytes, articles=result.articles,

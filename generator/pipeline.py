@@ -51,7 +51,8 @@ class Reuse:
     def __init__(self, manifest: buildcache.Manifest | None, site: dict, folder: Path) -> None:
         recorded = manifest.outputs if manifest else {}
         left = manifest.site if manifest else {}
-        self.outputs = {path: made for path, made in recorded.items() if path in site and site[path] == left.get(path)}
+        self.outputs = recorded if site == left else {  # (the whole site as left: one comparison in C)
+            path: made for path, made in recorded.items() if path in site and site[path] == left.get(path)}
         self.folder = folder
         self.manifest = manifest
         self.site = site if manifest else None  # the site folder now: kept in place, but what is made anew
@@ -165,7 +166,8 @@ def full_build(config: Config, progress: Progress, site: Site | None, layers: li
             made.update((path, (*made[path][:2], buildcache.PAGE)) for path in list(made))
             page_paths = set(made)
             progress.step(_("building the search index"))
-            for file in search_outputs(site, config, progress, jobs):  # shard by shard (bench/build.md)
+            keys = memo.search_keys(site.articles) if memo is not None else None  # (recalled ones kept)
+            for file in search_outputs(site, config, progress, jobs, keys):  # shard by shard (bench/build.md)
                 fingerprint = _fingerprint(fingerprints, file.source)
                 made[file.path] = reuse.taken(stage, file.path, fingerprint)
                 if made[file.path] is None:

@@ -304,6 +304,18 @@ def test_an_edit_reads_only_the_edited_article_again(project, monkeypatch):
     assert files(project / "site") == full_build(project)
 
 
+def test_an_edit_digests_only_the_edited_article_s_search_text(project, monkeypatch):
+    """A recalled article's search text key is the one kept with its memo entry: not digested again."""
+    import generator.search.documents as documents
+    digested = []
+    real = documents.text_key
+    monkeypatch.setattr(documents, "text_key", lambda parts: (digested.append(parts[-1]), real(parts))[1])
+    append_paragraph(project)
+    build(load_config(project))
+    assert len(digested) == 1 and "骆驼刺丛生" in digested[0]  # the edited body alone
+    assert files(project / "site") == full_build(project)
+
+
 def test_the_memo_of_articles_changes_only_by_what_was_read_or_removed(project, monkeypatch):
     written = []
     real = buildcache._write_articles
@@ -457,3 +469,48 @@ def test_the_export_patched_is_the_export_made_or_none(project):
     assert export.patched_export(project / "site", [(gone, dataclasses.replace(gone, body="另一个"))]) is None
     (project / "site" / export.urls.ARTICLES_CSV).unlink()
     assert export.patched_export(project / "site", [(old, new)]) is None
+
+
+def test_the_manifest_kept_is_the_build_s_after_every_change(project, monkeypatch):
+    """The manifest is written as the rows that changed since the one the build loaded: what is
+    loaded next is, after every change, the manifest the build had, and an edit writes few rows."""
+    saved, written = [], []
+    real_save, real_connect = buildcache.save_manifest, buildcache._connect
+
+    class Spy:
+        def __init__(self, db):
+            self.db = db
+
+        def __getattr__(self, name):
+            return getattr(self.db, name)
+
+        def executemany(self, sql, rows):
+            rows = list(rows)
+            if sql.startswith("INSERT OR REPLACE INTO output"):
+                written.append(len(rows))
+            return self.db.executemany(sql, rows)
+    monkeypatch.setattr(buildcache, "save_manifest", lambda *a, **k: (saved.append(a[2]), real_save(*a, **k))[1])
+    monkeypatch.setattr(buildcache, "_connect", lambda path: Spy(real_connect(path)))
+    config = load_config(project)
+    for change in CHANGES:
+        change(project)
+        build(config)
+        loaded = buildcache.load_manifest(buildcache.cache_folder(config), config.output_path)
+        assert loaded == saved[-1], change.__name__
+    saved.clear(), written.clear()
+    append_paragraph(project)
+    build(config)
+    assert 0 < written[0] < len(saved[0].outputs) / 4
+
+
+def test_a_manifest_written_by_another_build_meanwhile_is_written_whole(tmp_path):
+    def manifest(outputs):
+        return buildcache.Manifest(key="k", snapshot={}, taken_at=1, outputs=outputs, site={}, result=(1, 2, 3, ()),
+                                   bodies={"a/b": ["x.html", "y.html"]})
+    out = tmp_path / "site"
+    buildcache.save_manifest(tmp_path, out, manifest({"a.html": ("f", "d", "p")}))
+    loaded = buildcache.load_manifest(tmp_path, out)
+    buildcache.save_manifest(tmp_path, out, manifest({"a.html": ("f", "d", "p"), "b.html": ("f", "e", "p")}),
+                             previous=loaded)
+    buildcache.save_manifest(tmp_path, out, manifest({"c.html": ("f", "g", "")}), previous=loaded)  # loaded is stale
+    assert buildcache.load_manifest(tmp_path, out).outputs == {"c.html": ("f", "g", "")}

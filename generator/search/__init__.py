@@ -19,7 +19,7 @@ from ..progress import SILENT, Progress
 from . import cache
 from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
 from .cache import text_key
-from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, regions_payload, script, searched, text_files
+from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, regions_payload, script, text_files, text_key_of
 from .fold import t2s_script
 from .index import FIELDS, Plan
 from .shards import Shard, index_scripts, piece_scripts
@@ -27,14 +27,15 @@ from .wire import params
 
 
 def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
-                   jobs: int | None = None) -> Iterator[DataFile]:
+                   jobs: int | None = None, keys: list[str] | None = None) -> Iterator[DataFile]:
     """Every file of search/, one at a time, each made when asked: the shards are many and large
     (bench/search.md), so the build writes each as it comes instead of holding them all, and
     takes a text file whose `source` is unchanged from the last build, or a shard no
-    edit touched, without making it. `jobs`: processes that tokenize and encode (None: every usable core)."""
+    edit touched, without making it. `jobs`: processes that tokenize and encode (None: every usable core);
+    `keys`: each article's `documents.text_key_of`, when known (None: digested here)."""
     lunr = lunr_script(config)  # first: a missing node_modules stops the build before any work
     docs = LazyDocs(site.articles)
-    keys = [text_key(searched(a)) for a in site.articles]
+    keys = keys if keys is not None else [text_key_of(a) for a in site.articles]
     plan, shards = index_files(docs, config, progress, jobs, keys)
     yield data_file("search/lunr.min.js", lunr)
     yield data_file("search/t2s.js", t2s_script())

@@ -32,6 +32,7 @@ from functools import partial
 from ..model import Article, Site
 from ..text.phrases import breaks
 from ..text.plain import plain_text
+from .cache import text_key
 from .fold import t2s_entries, t2s_keys
 from .packing import deflated, units
 from .wire import number
@@ -95,6 +96,11 @@ def searched(article: Article) -> tuple:
     """Every field of an article its `SearchDoc` is made of, as written (cache.text_key digests it)."""
     return (article.title, article.subtitle, article.column, article.dateline, article.source, article.authors,
             article.photographers, article.editor, article.places, article.regions, article.body)
+
+
+def text_key_of(article: Article) -> str:
+    """The article's key in the search cache and its text file's name (`cache.text_key` of `searched`)."""
+    return text_key(searched(article))
 
 
 def search_docs(site: Site) -> list[SearchDoc]:
