@@ -585,7 +585,8 @@ class _Assembler:
             self.emit(Token("caption", first_number, [trailing[0]]))
             self.emit(Token("credit", first_number, [joined], value=trailing[1]))
             return
-        if self.open is not None and following and len(joined) <= _FRAGMENT_MAX and continues_across(self.open.text, join_lines(t for _, t in following)):
+        if self.open is not None and following and len(joined) <= _FRAGMENT_MAX \
+                and self._set_into(joined, join_lines(t for _, t in following)):
             self.emit(Token("caption", first_number, [joined]))  # set into the column mid-sentence: a caption
             return
         wide = len(block) == 1 and is_wide_title(first, self.width)
@@ -617,6 +618,17 @@ class _Assembler:
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
         if self.open is not None and (ends_sentence(self.open.text) or _PHONE.match(block[-1][1])):
             self.close()  # (a list of phone numbers ends with its last number, no full stop)
+
+    def _set_into(self, text: str, following: str) -> bool:
+        """Is a short block a caption set into the open paragraph's column mid-sentence? The block
+        after it goes on with the paragraph, closing a quotation or bracket it left open (…通过“月 /
+        caption / 调季评”…), or finishing a word it broke off in (…重点实 / 吐鲁番市…示范园。 / 验室…)
+        as running text (not a headline) where the block itself, a whole sentence, goes on from it
+        by no sign (no word cut, its two characters at the seam seen side by side nowhere else)."""
+        tail = self.open.tail
+        return continues_across(tail, following) or ends_sentence(text) and cuts_word(tail, following) \
+            and not cuts_word(tail, text) and not seen_joined(tail, text, self.issue_text()) \
+            and not is_heading_text(following)
 
     def _names_page(self, block: list[tuple[int, str]]) -> bool:
         """第1版 / 经济: a short name on the line under a page number is that page's name (its section),

@@ -2533,3 +2533,20 @@ def test_a_name_no_surname_list_knows_under_a_two_phrase_headline_is_its_writer(
     ]) + "\n"
     _, articles = parse_issue(page, "测试日报")
     assert [(a.title, a.authors) for a in articles] == [("推动交通运输行业稳步向好 助力区域协调均衡发展", ("托亚",))]
+
+
+def test_a_caption_set_into_a_word_leaves_the_paragraph_whole():
+    """Sample 002: a photo's caption printed where a paragraph breaks off inside a word (…重点实 /
+    吐鲁番市高昌区葡萄标准化示范园。 / 验室吐鲁番工作站，…): the paragraph reads whole, the
+    caption stands apart, not glued into the word."""
+    page = "\n\n".join([
+        "丝路明珠绽放新活力",
+        "本报讯 记者王明报道：新疆吐鲁番市坚持党建引领，推动组织优势转化为发展优势。",
+        "引育用好人才，柔性引进413名高层次人才，打造省部共建重点实",
+        "吐鲁番市高昌区葡萄标准化示范园。",
+        "验室吐鲁番工作站，推动组织优势转化为企业发展优势和竞争优势。",
+    ]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    body = articles[0].body
+    assert "打造省部共建重点实验室吐鲁番工作站，推动组织优势转化为企业发展优势和竞争优势。" in body
+    assert "\n吐鲁番市高昌区葡萄标准化示范园。\n" in "\n" + body
