@@ -39,11 +39,12 @@ import sqlite3
 import stat
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, requires, version
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from . import cachejson, layout
 from .content.files import is_dropping
@@ -352,44 +353,27 @@ def _rows(manifest: Manifest) -> dict[str, dict]:
 
 
 def _write_manifest(path: Path, manifest: Manifest, previous: Manifest | None) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = _connect(path)
-    try:
-        found = sorted(row[0] for row in db.execute("SELECT sql FROM sqlite_master"))
-        if found != sorted(_MANIFEST_SCHEMA):
-            if found:
-                raise sqlite3.DatabaseError("not gazette's build manifest")
-            for statement in _MANIFEST_SCHEMA:
-                db.execute(statement)
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            stored = db.execute("SELECT value FROM state WHERE name = 'generation'").fetchone()
-            if previous is None or stored is None or stored[0] != previous.generation or not previous.generation:
-                before = dict.fromkeys(_TABLES, {})
-                for table in _TABLES:
-                    db.execute(f"DELETE FROM {table}")
-            else:
-                before = _rows(previous)
-            for table, rows in _rows(manifest).items():
-                old = before[table]
-                db.executemany(f"DELETE FROM {table} WHERE path = ?", ((k,) for k in old.keys() - rows.keys()))
-                marks = ", ".join("?" * _TABLES[table])
-                db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})",
-                               ((k, *v) for k, v in rows.items() if old.get(k) != v))
-            manifest.generation = f"{time.time_ns()}-{os.getpid()}"
-            db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [
-                ("stamp", STAMP), ("generation", manifest.generation), ("key", manifest.key),
-                ("taken_at", str(manifest.taken_at)),
-                ("result", json.dumps(cachejson.encode(tuple(manifest.result)), ensure_ascii=False)),
-                ("read", json.dumps(list(manifest.read), ensure_ascii=False)), ("read_digest", manifest.read_digest),
-                ("person_urls", json.dumps(manifest.person_urls, ensure_ascii=False))])
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-    finally:
-        db.close()
+    with _writing(path, _MANIFEST_SCHEMA, "not gazette's build manifest") as db:
+        stored = db.execute("SELECT value FROM state WHERE name = 'generation'").fetchone()
+        if previous is None or stored is None or stored[0] != previous.generation or not previous.generation:
+            before = dict.fromkeys(_TABLES, {})
+            for table in _TABLES:
+                db.execute(f"DELETE FROM {table}")
+        else:
+            before = _rows(previous)
+        for table, rows in _rows(manifest).items():
+            old = before[table]
+            db.executemany(f"DELETE FROM {table} WHERE path = ?", ((k,) for k in old.keys() - rows.keys()))
+            marks = ", ".join("?" * _TABLES[table])
+            db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})",
+                           ((k, *v) for k, v in rows.items() if old.get(k) != v))
+        manifest.generation = f"{time.time_ns()}-{os.getpid()}"
+        db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [
+            ("stamp", STAMP), ("generation", manifest.generation), ("key", manifest.key),
+            ("taken_at", str(manifest.taken_at)),
+            ("result", json.dumps(cachejson.encode(tuple(manifest.result)), ensure_ascii=False)),
+            ("read", json.dumps(list(manifest.read), ensure_ascii=False)), ("read_digest", manifest.read_digest),
+            ("person_urls", json.dumps(manifest.person_urls, ensure_ascii=False))])
 
 
 STAMP = f"gazette build cache {FORMAT}"
@@ -572,6 +556,32 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
+@contextmanager
+def _writing(path: Path, schema: tuple[str, ...], foreign: str) -> Iterator[sqlite3.Connection]:
+    """One write transaction on the database at `path`, which holds exactly `schema`'s tables
+    (made if the file is new): committed if the block ends, rolled back if it raises, the
+    connection closed either way; sqlite3.DatabaseError(`foreign`) if the file holds other tables."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = _connect(path)
+    try:
+        found = sorted(row[0] for row in db.execute("SELECT sql FROM sqlite_master"))
+        if found != sorted(schema):
+            if found:
+                raise sqlite3.DatabaseError(foreign)
+            for statement in schema:
+                db.execute(statement)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    finally:
+        db.close()
+
+
 def _read_articles(path: Path, key: str) -> dict[str, tuple[str, str]]:
     """The entries `ArticleMemo` kept under `key`; none from a missing, damaged or foreign file."""
     if not path.is_file():
@@ -596,29 +606,12 @@ def _read_articles(path: Path, key: str) -> dict[str, tuple[str, str]]:
 def _write_articles(path: Path, key: str, changed: Iterable[tuple[str, str, str]], gone: list, fresh: bool) -> None:
     """Apply a build's changes to the entries in one transaction (`fresh`: replace them all);
     sqlite3.DatabaseError if the file is not ours or is damaged."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = _connect(path)
-    try:
-        found = sorted(row[0] for row in db.execute("SELECT sql FROM sqlite_master"))
-        if found != sorted(_ARTICLES_SCHEMA):
-            if found:
-                raise sqlite3.DatabaseError("not gazette's article memo")
-            for statement in _ARTICLES_SCHEMA:
-                db.execute(statement)
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            if fresh:
-                db.execute("DELETE FROM article")
-            db.executemany("DELETE FROM article WHERE path = ?", gone)
-            db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", changed)
-            db.execute("INSERT OR REPLACE INTO state VALUES ('key', ?)", (f"{STAMP}\0{key}",))
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-    finally:
-        db.close()
+    with _writing(path, _ARTICLES_SCHEMA, "not gazette's article memo") as db:
+        if fresh:
+            db.execute("DELETE FROM article")
+        db.executemany("DELETE FROM article WHERE path = ?", gone)
+        db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", changed)
+        db.execute("INSERT OR REPLACE INTO state VALUES ('key', ?)", (f"{STAMP}\0{key}",))
 
 
 def _is_loaded(loaded) -> bool:
