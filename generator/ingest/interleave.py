@@ -57,6 +57,9 @@ class Piece(Protocol):
     title_line: int | None
     dateline: object
 
+    @property
+    def is_photo(self) -> bool: ...
+
 
 def _text(blocks: list[tuple[str, str]]) -> str:
     return "\n".join(text for kind, text in blocks if kind != "caption")
@@ -126,10 +129,6 @@ def _goes_on(b: Piece, k: int, paras: list[int], opening: Callable[[Piece, int],
     return not opening(b, k).set_in and all(opening(b, j).set_in for j in paras if j < k)
 
 
-def _is_photo(piece: Piece) -> bool:
-    return bool(piece.blocks) and all(kind == "caption" for kind, _ in piece.blocks)
-
-
 def _headless(piece: Piece, opening: Callable[[Piece, int], Opening]) -> bool:
     """A piece that opens with running text, no headline, lead or byline over it, and took its
     title from a line printed under its first paragraph: a crosshead of the text it goes on with."""
@@ -139,7 +138,7 @@ def _headless(piece: Piece, opening: Callable[[Piece, int], Opening]) -> bool:
 
 def _after(pieces: list[Piece], i: int) -> int | None:
     """The index of the first piece after pieces[i] that is not a photo standing alone."""
-    return next((j for j in range(i + 1, len(pieces)) if not _is_photo(pieces[j])), None)
+    return next((j for j in range(i + 1, len(pieces)) if not pieces[j].is_photo), None)
 
 
 def _take_headless(a: Piece, b: Piece, rest: Piece, near: list[Piece],

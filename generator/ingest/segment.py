@@ -101,6 +101,11 @@ class Draft:
         return "\n".join(text for kind, text in self.blocks if kind == "para")
 
     @property
+    def is_photo(self) -> bool:
+        """Is it a photo and nothing else (its caption all its text)?"""
+        return bool(self.blocks) and all(kind == "caption" for kind, _ in self.blocks)
+
+    @property
     def has_note(self) -> bool:
         return any(kind == "note" for kind, _ in self.blocks)
 
@@ -601,8 +606,9 @@ class _Builder:
         if cur is None or not cur.has_body or cur.closed or self.trailing or (
                 cur.title is None and cur.opened_by == "body"):
             return True
-        if _ends_with_credit(cur.blocks[-1][1]) or self._after_photo(index) and all(kind == "caption" for kind, _ in cur.blocks):
-            return True  # (a photo standing alone, credited, its caption all its text, has no crossheads)
+        if _ends_with_credit(cur.blocks[-1][1]) or self._after_photo(index) and (cur.is_photo or self._decked(index)):
+            return True  # (under a photo's credit: a photo standing alone has no crossheads, and a headline
+            # over its deck is the next story's)
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
@@ -621,14 +627,12 @@ class _Builder:
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
             # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
         body = 0
-        after_photo = self._after_photo(index)
         for token in self.tokens[index + 1:]:
             if token.kind == "head":
                 if body:
                     break
-                if is_byline_name(clean_heading(token.text)) or after_photo and self._decked(index):
-                    return True  # (a writer's name under the group: 新春走基层 / 凌格：… / deck / 阿依古丽·买买提;
-                    # under a photo's credit, the next story's headline over its deck)
+                if is_byline_name(clean_heading(token.text)):
+                    return True  # (a writer's name under the group: 新春走基层 / 凌格：… / deck / 阿依古丽·买买提)
                 continue
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True
@@ -1000,7 +1004,7 @@ def _summary_box(draft: Draft) -> bool:
 def _photo_under_headline(draft: Draft) -> bool:
     """A headed article whose only text so far is a photo's caption: the lead that follows (本报…讯)
     is its story's, printed under the photo, not a new article."""
-    return draft.opened_by == "heads" and bool(draft.blocks) and all(kind == "caption" for kind, _ in draft.blocks)
+    return draft.opened_by == "heads" and draft.is_photo
 
 
 def _is_loose_photo(draft: Draft) -> bool:

@@ -29,9 +29,8 @@ from typing import Callable
 from . import metadata as md
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .furniture import PAGE_MARKER
-from .clean import BRACKET_SPAN as _BRACKET_SPAN, MARK_PAIRS as _PAIRS
-from .clean import (NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across, ends_sentence, join_lines,
-                    join_more, unspace_runs)
+from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across,
+                    ends_sentence, join_lines, join_more, unspace_runs)
 from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, splits_word
 
@@ -139,7 +138,7 @@ class Token:
 
 
 _HEAD_LINES = 3  # lines that hold how a paragraph opens
-_TAIL = 256  # characters of a paragraph's end read after each line (more than _BRACKET_SPAN)
+_TAIL = 256  # characters of a paragraph's end read after each line (more than BRACKET_SPAN)
 
 COLUMN_TAG = re.compile(f"[（(]([{CJK}·0-9]{{2,8}})[）)]$")  # …（今日谈）: the column a headline is printed under
 
@@ -645,7 +644,7 @@ class _Assembler:
         """Does the open paragraph break off inside brackets (本报库尔勒1月10日讯（ / 记者 阿不都…)?
         Then the next line goes on with it: a wrapped line that happens to read like a byline or a
         credit is never one there, and taking it for one would cut the sentence."""
-        text = self.open.tail[-_BRACKET_SPAN:] if self.open is not None else ""
+        text = self.open.tail[-BRACKET_SPAN:] if self.open is not None else ""
         if "（" not in text and "(" not in text:
             return False  # (most lines: no bracket opened, none can be open)
         return any(text.count(left) > text.count(right) for left, right in (("（", "）"), ("(", ")")))
@@ -679,17 +678,15 @@ class _Assembler:
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
 
 
-
-
 _MID_SENTENCE = ("，", "、", "；", "：", ",", ";", ":")  # marks inside a sentence: no caption or paragraph ends on one
+_MID_MARKS = _MID_SENTENCE[:2]  # of them, those no headline ends on either (…探索毗邻党建模式， / 引领区域协同发展;
+# a headline line ending in ： is a kicker)
 
 
 def seen_joined(before: str, after: str, text: str) -> bool:
     """Do the two characters a break joins (…高质量 | 发展…: 量发) stand side by side elsewhere in
     the issue's `text`? Then the break reads as running text, not as the end of one piece."""
     return bool(before) and bool(after) and before[-1] + after[0] in text
-
-
 
 
 def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
@@ -723,7 +720,7 @@ def in_brackets(before: str, text: str) -> bool:
                for left, right in _BRACKETS)
 
 
-_BRACKETS = tuple(pair for pair in _PAIRS if pair[0] in "（(")
+_BRACKETS = tuple(pair for pair in MARK_PAIRS if pair[0] in "（(")
 
 
 def starts_paragraph(raw: str) -> bool:
@@ -910,7 +907,7 @@ def _is_deck_line(text: str) -> bool:
 
 
 def balanced(text: str) -> bool:
-    return all(text.count(left) == text.count(right) for left, right in _PAIRS)
+    return all(text.count(left) == text.count(right) for left, right in MARK_PAIRS)
 
 
 def leads_follow(after: list[str]) -> bool:
@@ -1231,9 +1228,6 @@ def _wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
 def _next_line(raw: list[str], line: int, text: str) -> int:
     """The raw line after `line` (1-based) that prints `text`: a token's next line, past blank ones."""
     return next((n for n in range(line + 1, len(raw) + 1) if raw[n - 1].strip() == text.strip()), line + 1)
-
-
-_MID_MARKS = ("，", "、")  # marks inside a sentence: no headline ends on one (…探索毗邻党建模式， / 引领区域协同发展)
 
 
 def _is_stub(token: Token) -> bool:
