@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from functools import partial
+from functools import cache as made_once, partial
 
 from ..config import Config
 from ..i18n import _
@@ -50,7 +50,7 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
         if plan.pieces_of(k) == 1:
             yield DataFile(f"search/index-{k:03d}.js", None if digest is None else ("shard", digest), make)
             continue
-        pieces = partial(_pieces, make, [])
+        pieces = made_once(partial(_pieces, make))  # (made once for all of the shard's pieces)
         for i in range(plan.pieces_of(k)):
             if mask >> i & 1:  # a piece of no term is no file: docs.js says which there are
                 yield DataFile(f"search/index-{k:03d}-{i}.js", None if digest is None else ("shard", digest, i),
@@ -60,11 +60,9 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
                                                                      params(FIELDS, len(docs)))))
 
 
-def _pieces(make, made: list) -> list[bytes]:
-    """A shard's pieces (shards.piece_scripts), made once for all of them."""
-    if not made:
-        made.append(piece_scripts(make()))
-    return made[0]
+def _pieces(make) -> list[bytes]:
+    """A shard's pieces (shards.piece_scripts)."""
+    return piece_scripts(make())
 
 
 def _piece(pieces, i: int) -> bytes:
