@@ -433,16 +433,30 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
     if layout.column_tag:
         column = rng.choice(TAGS)
         group.append(("title", f"{title}（{column}）"))
-        kind = None  # a lead under a commentary column's tag (今日谈) says news, the tag commentary: no truth
     else:
         group.append(("title", title))
     if deck:
         group.append(("deck", deck))
+    kind = _kind_truth(kind, source, deck, layout.column_tag)
     body = "\n\n".join(f"## {t}" if k == "sub" else t for k, t in truth_blocks) + "\n"
     regions, _ = tag_regions(title, body, place, home)
     truth = TruthArticle(title=title, body=body, kind=kind, kicker=kicker, deck=deck, column=column,
                          authors=authors, source=outlet, photographers=photographers, regions=tuple(regions))
     return _Piece(head=group + head, blocks=printed, truth=truth)
+
+
+def _kind_truth(kind: str | None, source: Source, deck: str | None, tagged: bool) -> str | None:
+    """The kind a layout's cues agree on, or no truth where they conflict. A lead says news, and
+    makes a long undated story (a feature) a report; but a brief, a profile or a commentary keeps
+    its own cues under it (a 150-character blurb, a first-person 我是… story, an argument), and a
+    ——论… deck drawn at random or a commentary column's tag (今日谈) says commentary."""
+    if tagged:
+        return None
+    if kind == "news" and source.kind not in (None, "news", "feature"):
+        return None
+    if deck and deck.startswith("——论"):
+        return None
+    return kind
 
 
 def _later_paragraphs(printed: list[tuple[str, str]], shortest: int) -> list[int]:

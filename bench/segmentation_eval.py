@@ -284,7 +284,8 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
              "own; a photo set into a paragraph mid-sentence leaves the paragraph whole, its caption after it "
              "(as a caption above the lead follows the lead); a paragraph whose later column was printed first "
              "reads in order; regions are what the importer's tagger gives the true title and body, so they "
-             "measure the layout's effect only. Banners, mastheads, folios, editor lines, QR prompts and jump lines are "
+             "measure the layout's effect only; the kind is news under a dateline lead, and none where the cues "
+             "conflict (a brief, profile or commentary under a lead, a ——论… deck, a column tag). Banners, mastheads, folios, editor lines, QR prompts and jump lines are "
              "furniture.", ""]
     lines += ["## Sample issues (hand labels)", "", HEADER.format(first="issue · variant")]
     for issue, variants in score_samples().items():

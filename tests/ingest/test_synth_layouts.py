@@ -29,7 +29,7 @@ BENCH = Path(__file__).resolve().parent.parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
 from import_eval import matches, norm as _norm, score  # noqa: E402
-from layout_synth import (FEATURES, LATER_MIXES, MIXES, PDF_PAGES, Layout, TruthArticle,  # noqa: E402
+from layout_synth import (FEATURES, LATER_MIXES, MIXES, PDF_PAGES, Layout, Source, TruthArticle,  # noqa: E402
                           load_sources, synthesize, wrap)
 from segmentation_eval import (_head, import_synthesized, is_later_feature, lost_characters,  # noqa: E402
                                 printed_apart, read_whole)
@@ -409,3 +409,17 @@ def test_the_report_names_the_commit_it_measured_in_a_worktree_too():
     if not (BENCH.parent / ".git").exists():
         pytest.skip("not a git checkout")
     assert re.fullmatch(r"[0-9a-f]{7}", _head())
+
+
+def test_the_kind_truth_is_given_only_where_the_layouts_cues_agree():
+    """A dateline lead makes a story news, a long feature included; a brief or a first-person
+    profile under a lead, or a story under a ——论… deck, has cues for two kinds and no truth."""
+    text = "新疆策勒沙漠研究站站长曾凡江扎根策勒县近30年，带领科研团队奔走在浩瀚无垠的塔克拉玛干沙漠。" * 3
+    sources = tuple(Source(title=f"标题{n}", blocks=(("para", text),), kind=kind)
+                    for n, kind in enumerate(("feature", "news", "brief", "profile")))
+    led = synthesize(Layout(byline="lead", articles=4), 0, sources).articles
+    assert {t.title: t.kind for t in led} == {"标题0": "news", "标题1": "news", "标题2": None, "标题3": None}
+    decked = [t for seed in range(10) for t in synthesize(Layout(byline="lead", deck=True, articles=4), seed, sources).articles
+              if t.title in ("标题0", "标题1")]
+    assert {t.kind for t in decked if t.deck.startswith("——论")} == {None}
+    assert {t.kind for t in decked if not t.deck.startswith("——论")} == {"news"}
