@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..slug import slugify
 from .clean import CJK, ends_sentence
+from .metadata import parse_editor_line
 
 # A page's number, with its name where printed beside it (第02版：要闻, A3版, 第1版): not dropped
 # here, since it starts a page (the tokenizer's page header), but never a prompt's second line.
@@ -22,8 +23,6 @@ PAGE_MARKER = re.compile(r"^(?:第\s*)?(?:[A-D])?0?(?P<page>\d{1,2})\s*版(?:\s*
 # Each kind of page furniture, and the pattern it is known by (a line that is one of these and
 # stands alone: see `_in_running_text`).
 _KINDS = (
-    # 责任编辑：朱振陆 in a page's header (an article's own editor line is bracketed: [责任编辑:…])
-    ("editor", re.compile(f"^(?:责任编辑|责编|本版编辑)\\s*[:：]\\s*[{CJK}·]{{2,8}}(?:\\s+[{CJK}·]{{2,8}})*$")),
     ("qr", re.compile(r"客户端|扫码|扫描.{0,6}二维码|二维码|学习强国号|微信公众号|电子期刊|抖音号|视频号")),
     ("hotline", re.compile(r"新闻热线|电话\s*[:：]?\s*$")),
     ("contact", re.compile(r"E-?mail|电子邮箱|投稿邮箱|邮编\s*[:：]?\s*\d{6}")),
@@ -32,6 +31,9 @@ _KINDS = (
                             r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版")),
     ("contents", re.compile(r"^封面[:：]|^目\s*录|^\(以上看点|^（以上看点")),
 )
+# 责任编辑：朱振陆 in a page's header (an article's own editor line is bracketed: [责任编辑:…]; a
+# page's 本版责编 line closes its last story: the tokenizer's editor line)
+_HEADER_EDITOR = re.compile(r"^(?:责任编辑|责编|本版编辑)\s*[:：]")
 _ALWAYS_MAX = 40  # characters: a prompt or label line is short; a longer line holding the word is text
 _COVER = re.compile(r"^(?:本期)?封\s*面(?:图片|说明|摄影|人物|故事)?\s*[:：]?$")
 _CAPTION_MAX = 60  # characters of a cover caption printed under its 本期封面 label
@@ -122,6 +124,8 @@ def _romanized(name: str) -> str:
 def _line_kind(text: str, names: set[str]) -> str | None:
     """The kind of furniture a line standing alone is, else None."""
     if not text.startswith(("(", "（")) and len(text) <= _ALWAYS_MAX:
+        if _HEADER_EDITOR.match(text) and parse_editor_line(text):
+            return "editor"
         kind = next((k for k, pattern in _KINDS if pattern.search(text)), None)
         if kind:
             return kind

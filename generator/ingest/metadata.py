@@ -24,7 +24,10 @@ DATELINE = re.compile(
 )
 _ROLE = r"(?:本报|本刊)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员)"
 _DATELINE_BYLINE = re.compile(r"^[（(](?P<names>[^（）()]{2,60})[）)]")
-EDITOR = re.compile(r"[\[【〔［(（]\s*责任编辑\s*[:：]?\s*(?P<name>[^\]】〕］)）]{1,12})[\]】〕］)）]")
+# 责任编辑 / 本版责编 / 本版编辑 / 编辑: a page's or an article's editors; names may be set letter-spaced
+# to one width (刘　伟　王　芳: 刘伟, 王芳), so the names are checked apart (`editor_names`)
+_EDITOR_ROLE = r"(?:责任编辑\s*[:：]?|(?:本版)?(?:责编|编辑)\s*[:：])"
+EDITOR = re.compile(f"[\\[【〔［(（]\\s*{_EDITOR_ROLE}\\s*(?P<name>[^\\]】〕］)）:：，。；！？]{{1,30}})[\\]】〕］)）]")
 SOURCE = re.compile(r"^[（(]\s*(?:均|本文)?(?:摘自|据|来源[:：]|转自|原载)\s*(?P<outlet>[^（）()]{2,40})[）)]$")
 CONTINUED = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接)\s*(?:第)?\s*(?P<page>[0-9一二三四五六七八九十]{1,3})\s*(?P<unit>版|页|面)\s*[）)]")
 CREDIT = re.compile(r"(?:^|[\s□])(?P<credit>[^。！？\s□][^。！？□]{0,40}?)\s*[/／]?\s*(?P<verb>摄|供图|图)$")
@@ -290,18 +293,34 @@ def split_trailing_credit(paragraph: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def parse_editor(text: str) -> str | None:
+    """[责任编辑:杨佩佩] / （本版责编：刘　伟　王　芳） → 杨佩佩 / 刘伟、王芳: the editors a bracketed
+    editor line names, as a page credits them."""
     match = EDITOR.search(text)
-    return re.sub(r"\s+", "", match.group("name")) if match else None
+    return editor_names(match.group("name")) if match else None
 
 
-# 本版责编：张三 李四 / 责任编辑：王建新: a page's editors on a line of its own, unbracketed
-EDITOR_LINE = re.compile(f"^(?:本版)?(?:责任编辑|责编)\\s*[:：]\\s*(?P<names>{_PERSON}(?:[\\s、]+{_PERSON}){{0,5}})$")
+# 本版责编：张三 李四 / 责任编辑：王建新 / 本版编辑：李晓燕 版式设计：沈亦伶: a page's editors on a line of
+# their own, unbracketed, with the page's other staff credited after them
+_STAFF_ROLE = r"(?:版式设计|版式|美术编辑|美编|图片编辑|视觉设计|设计|校对|制图|排版)"
+EDITOR_LINE = re.compile(f"^(?:本版)?(?:责任编辑|责编|编辑)\\s*[:：]\\s*(?P<names>[{CJK}·•、\\s]{{2,40}}?)"
+                         f"(?:\\s+{_STAFF_ROLE}\\s*[:：]\\s*[{CJK}·•、\\s]{{2,40}}?)*$")
 
 
 def parse_editor_line(text: str) -> str | None:
     """本版责编：张三 李四 王五 → 张三、李四、王五 (the names as a page credits them)."""
     match = EDITOR_LINE.match(text.strip())
-    return "、".join(split_names(match["names"])) if match else None
+    return editor_names(match["names"]) if match else None
+
+
+def editor_names(text: str) -> str | None:
+    """The editors' names joined by 、, or None if the text is no list of names: 吴 刚 朱思雄 →
+    吴刚、朱思雄 (a two-character name letter-spaced to three's width); 杨 佩佩 → 杨佩佩 (a name
+    the extraction broke)."""
+    names = split_names(text)
+    if names and all(_PERSON_RE.fullmatch(name) for name in names):
+        return "、".join(names)
+    whole = re.sub(r"\s+", "", text)
+    return whole if _PERSON_RE.fullmatch(whole) else None
 
 
 def parse_source(text: str) -> str | None:

@@ -50,6 +50,23 @@ def test_editor_line_variants(text):
     assert md.parse_editor(text) == "杨佩佩"
 
 
+@pytest.mark.parametrize("text,names", [
+    ("（本版责编：刘　伟　王　芳　张　华）", "刘伟、王芳、张华"),  # two-character names set to three's width
+    ("（本版责编：吴 刚 朱思雄 管璇悦）", "吴刚、朱思雄、管璇悦"), ("[责任编辑:朱振陆 李晓燕]", "朱振陆、李晓燕"),
+    ("（编辑：李晓燕）", "李晓燕"), ("（编辑部）", None), ("（编辑：这个问题很重要）", None),
+])
+def test_a_pages_bracketed_editors_are_named_apart(text, names):
+    assert md.parse_editor(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("本版责编：刘　伟　王　芳　张　华", "刘伟、王芳、张华"), ("本版编辑：李晓燕 版式设计：沈亦伶", "李晓燕"),
+    ("责任编辑：王建新 美术编辑：朱振陆 校对：杨佩佩", "王建新"), ("编辑：这个问题很重要", None), ("版式设计：沈亦伶", None),
+])
+def test_a_pages_editor_line_names_its_editors_and_not_its_other_staff(text, names):
+    assert md.parse_editor_line(text) == names
+
+
 @pytest.mark.parametrize("text,outlet", [
     ("(均摘自《人民日报》)", "人民日报"), ("（摘自《光明日报》）", "光明日报"), ("(据新华社)", "新华社"),
     ("(摘自中国航天科普微信公众号)", "中国航天科普微信公众号"),

@@ -2550,3 +2550,14 @@ def test_a_caption_set_into_a_word_leaves_the_paragraph_whole():
     body = articles[0].body
     assert "打造省部共建重点实验室吐鲁番工作站，推动组织优势转化为企业发展优势和竞争优势。" in body
     assert "\n吐鲁番市高昌区葡萄标准化示范园。\n" in "\n" + body
+
+
+def test_a_pages_closing_editor_line_is_no_part_of_its_last_story():
+    """（本版责编：…） closes a broadsheet's page, its names letter-spaced to one width: it ends the last
+    story and credits its editors, never reads as that story's last paragraph."""
+    text = ("“小核桃”闯出致富路\n"
+            "　　新华社乌鲁木齐10月7日电（记者赵强）在新疆库车市，一家核桃专业合作社带动周边农户年均增收5000余元。\n"
+            "（本版责编：刘　伟　王　芳　张　华）\n")
+    _, [article] = parse_issue(text, "测试日报")
+    assert article.body.rstrip().endswith("增收5000余元。")
+    assert article.editor == "刘伟、王芳、张华"
