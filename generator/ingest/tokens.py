@@ -1054,20 +1054,24 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     the headline lines go into `titled`."""
     out: list[list[tuple[int, str]]] = [[]]
     title_before = ended = wrapped = False
+    grouped = blank_lines and not markdown and _is_headline_group(block, width)
+    measure = _group_measure(block) if grouped else 0
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
-            not blank_lines and not _has_sentence_inside(text) \
+            grouped and is_heading_text(text) or not blank_lines and not _has_sentence_inside(text) \
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
                                 sets_apart(before, after) or title_before and _opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
-            and _continues_headline(before, text, wrapped, markdown, width)
+            and (_wraps_on_in_group(before, text, raw[number - 1], width, measure) if grouped
+                 and not _both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
-        if out[-1] and (title or title_before or indented or ended or cut) and not one_headline:
+        if out[-1] and (title or title_before or indented or ended or cut or _byline_under(before, text)) \
+                and not one_headline:
             out.append([])
         out[-1].append((number, text))
         title_before = title
@@ -1078,6 +1082,57 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
                                                       or _closing_editor(text) is not None or _is_closing_note(text))
     return [b for b in out if b]
+
+
+_PAUSES = ("、", "，", ",", "；", ";", "：", ":")
+_GROUP_MAX = 6  # lines of a headline group: label, kicker, a headline wrapped once, deck, byline
+
+
+def _is_headline_group(block: list[tuple[int, str]], width: int) -> bool:
+    """A block of headline lines set with no blank line between them, on a page that sets its
+    paragraphs apart with blank lines: label, kicker, headline, deck and byline, each a line that
+    finishes no sentence (or the writer's line), none broken off on a pause (a list of names
+    wrapped in its column: 博湖县、 / 库尔勒市丝路街道…), and not two of them filling the column."""
+    if not 2 <= len(block) <= _GROUP_MAX or any(text.endswith(_PAUSES) for _, text in block):
+        return False
+    if width and sum(len(text) >= width - 1 for _, text in block) >= 2:
+        return False
+    return all(is_heading_text(text) or (_line_type(text) or ("",))[0] == "byline" for _, text in block)
+
+
+def _group_measure(block: list[tuple[int, str]]) -> int:
+    """The width a headline group's headline is wrapped to: the length of its longest lines when
+    three or more share it (lines set to one measure; two may be a kicker and a headline of one
+    length), else 0."""
+    lengths = [len(text) for _, text in block]
+    return max(lengths) if lengths.count(max(lengths)) >= 3 else 0
+
+
+def _wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: int) -> bool:
+    """In a headline group, is the line the wrap's rest of the one above? That one fills the
+    column or the headline's measure (…提出更高 / 要求; 自治州直属机关2025年 / 度党组…), leaves a
+    quotation or bracket open (…“守护 / 者”) or breaks off inside a word (…自治 / 州扎实…); or the
+    line opens on the space between the headline's two phrases (…稳步向好 / ␣助力…), or is too
+    short to stand as a headline of its own. (Two lines of one length are as often a kicker
+    and its headline: not evidence here.)"""
+    if (_line_type(text) or ("",))[0] == "byline":
+        return False
+    return bool(width and len(before) >= width - 1 or measure and len(before) == measure) \
+        or not balanced(before) or len(text) <= 2 or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
+        or splits_word(before, text, common=True)
+
+
+def _both_doubled(before: str, text: str) -> bool:
+    """Two lines both extracted twice over (十四运促巴州十四运促巴州 / 旅游持续升温旅游持续升温): headline type,
+    read as the ungrouped headline lines are (one width is one headline)."""
+    return collapse_doubled(before) != before and collapse_doubled(text) != text
+
+
+def _byline_under(before: str | None, text: str) -> bool:
+    """本报记者　李　强 set right under its headline, no blank line between: the writer's line stands
+    apart from the headline over it (a byline is a line of its own, whatever the page's spacing)."""
+    return before is not None and not before.endswith(("，", "、", ",")) and _line_type(text) is not None \
+        and _line_type(text)[0] == "byline"
 
 
 def is_markdown(lines: list[str]) -> bool:

@@ -2561,3 +2561,39 @@ def test_a_pages_closing_editor_line_is_no_part_of_its_last_story():
     _, [article] = parse_issue(text, "测试日报")
     assert article.body.rstrip().endswith("增收5000余元。")
     assert article.editor == "刘伟、王芳、张华"
+
+
+GROUPED_HEADS = """第1版
+
+学习贯彻党的二十大精神
+棉花丰收季 机采正当时
+——南北疆棉田里一派繁忙景象
+本报记者　李　强
+
+金秋时节，新疆南北疆棉田里一派繁忙景象，一台台采棉机来回穿梭，雪白的棉花被源源不断地收入机舱。
+
+据了解，今年新疆棉花机采率进一步提高，棉农们省时省力，收入也有了保障。
+
+凌格：做重症病人的“守护
+者”
+本报记者 赵强
+
+我是新疆昌吉回族自治州人民医院重症医学科主任，救死扶伤、守护生命是我的神圣职责和使命。
+"""
+
+
+def test_a_headline_group_set_as_one_block_is_read_line_by_line():
+    """On a page that sets paragraphs apart by blank lines, the kicker, headline, deck and byline may
+    still come as one block: each line is its own part (not one headline of four lines), while a
+    headline wrapped inside a quotation stays one."""
+    first, second = parse_issue(GROUPED_HEADS, "测试日报")[1]
+    assert (first.title, first.subtitle, first.authors) == ("棉花丰收季 机采正当时", "——南北疆棉田里一派繁忙景象", ("李强",))
+    assert first.body.startswith("金秋时节")
+    assert second.title == "凌格：做重症病人的“守护者”"
+
+
+def test_a_byline_set_right_under_its_headline_is_no_part_of_it():
+    text = ("棉花丰收季 机采正当时\n本报记者 李强\n\n"
+            "金秋时节，新疆南北疆棉田里一派繁忙景象，一台台采棉机来回穿梭，雪白的棉花被源源不断地收入机舱。\n")
+    [article] = parse_issue(text, "测试日报")[1]
+    assert (article.title, article.authors) == ("棉花丰收季 机采正当时", ("李强",))
