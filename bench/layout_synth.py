@@ -160,6 +160,7 @@ class Layout:
     photo_in_sentence: str = ""  # a photo set into a paragraph mid-sentence: "caption" (and credit) | "credit" alone
     swapped_columns: str = ""  # a paragraph's later column printed before its first (PDF text order): "whole"
     # (the paragraph ends in the later column) | "broken off" (the story breaks off there, as sample 004's)
+    tight_head: bool = False  # the headline group (label, kicker, headline, deck, byline) one block: no blank line inside
 
     def varied(self, **changes) -> Layout:
         return replace(self, **changes)
@@ -167,12 +168,16 @@ class Layout:
 
 # Features whose random numbers come from their own generator (see the module docstring).
 DRAWN_APART = ("photo_in_sentence", "swapped_columns")
+# Features that change only how the same draws are printed (no random number): left out of the seed too.
+PRINTED_ONLY = ("tight_head",)
 
 
-def _seed_key(layout: Layout) -> str:
-    """The layout as the issue's main generator is seeded with it: its repr without DRAWN_APART,
-    which is the repr it had before those features existed."""
-    shown = ", ".join(f"{f.name}={getattr(layout, f.name)!r}" for f in fields(layout) if f.name not in DRAWN_APART)
+def _layout_key(layout: Layout, leave_out: tuple[str, ...]) -> str:
+    """The layout as a generator is seeded with it: its repr without the fields `leave_out` names,
+    which is the repr it had before those features existed (so earlier layouts' issues stay as
+    they were). The issue's main generator leaves out DRAWN_APART and PRINTED_ONLY, the
+    DRAWN_APART features' own generator PRINTED_ONLY."""
+    shown = ", ".join(f"{f.name}={getattr(layout, f.name)!r}" for f in fields(layout) if f.name not in leave_out)
     return f"{type(layout).__qualname__}({shown})"
 
 
@@ -578,6 +583,9 @@ def _print_head(page: _Page, piece: _Piece, layout: Layout) -> None:
         lines = _headline_lines(text, layout) if role == "title" else [text]
         for line in lines:
             page.put(line)
+        if not layout.tight_head:
+            page.gap()
+    if layout.tight_head and piece.head:
         page.gap()
 
 
@@ -736,12 +744,12 @@ class _Printer:
 
 def synthesize(layout: Layout, seed: int, sources: tuple[Source, ...]) -> Issue:
     """One issue printed in `layout`, with its truth. The same arguments give the same issue."""
-    rng = random.Random(f"{seed}:{_seed_key(layout)}")
+    rng = random.Random(f"{seed}:{_layout_key(layout, DRAWN_APART + PRINTED_ONLY)}")
     pub, home, latin = PAPERS[seed % len(PAPERS)]
     texts = [s for s in sources if s.kind != "photo"]
     photos = [s for s in sources if s.kind == "photo"]
     chosen = rng.sample(texts, min(layout.articles * layout.pages, len(texts)))
-    apart = random.Random(f"{seed}:{layout!r}:apart")  # draws for DRAWN_APART: none unless one is on
+    apart = random.Random(f"{seed}:{_layout_key(layout, PRINTED_ONLY)}:apart")  # draws for DRAWN_APART: none unless one is on
     printer = _Printer(layout, rng, pub, home, rng.sample(photos, len(photos)), apart)
     if layout.masthead:
         _masthead(printer.page, rng, pub, latin, layout.pages)
@@ -809,6 +817,7 @@ FEATURES: dict[str, Layout] = {
     "width 16 columns swapped": BASE.varied(width=16, swapped_columns="whole"),
     "columns swapped, story broken off": BASE.varied(swapped_columns="broken off"),
     "width 16 columns swapped, story broken off": BASE.varied(width=16, swapped_columns="broken off"),
+    "headline group in one block": BASE.varied(tight_head=True, kicker=True, deck=True, byline="mixed"),
 }
 
 MIXES: dict[str, Layout] = {

@@ -33,7 +33,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
 from import_eval import EXPECTED, FIELDS, RAW, norm, score  # noqa: E402
-from layout_synth import (DRAWN_APART, FEATURES, LATER_MIXES, MIXES, PDF_PAGES, Issue, Layout,  # noqa: E402
+from layout_synth import (DRAWN_APART, FEATURES, LATER_MIXES, MIXES, PDF_PAGES, PRINTED_ONLY, Issue, Layout,  # noqa: E402
                           load_sources, synthesize)
 
 from generator.ingest import parse_issue  # noqa: E402
@@ -175,8 +175,8 @@ def _apart_report(seeds: int, held_out: int, sources) -> list[str]:
              f"| layout | read whole, seeds 0–{seeds - 1} | read whole, seeds {HELD_OUT_SEED}–{HELD_OUT_SEED + held_out - 1} |",
              "|---|---:|---:|"]
     for name, layout in FEATURES.items():
-        if not is_later_feature(layout):
-            continue
+        if not any(getattr(layout, feature) for feature in DRAWN_APART):
+            continue  # (no paragraph printed apart)
         cells = []
         for span in (range(seeds), range(HELD_OUT_SEED, HELD_OUT_SEED + held_out)):
             whole = apart = 0
@@ -220,12 +220,13 @@ def _sum_into(total: Tally, tally: Tally) -> None:
 
 
 def is_later_feature(layout: Layout) -> bool:
-    """Does the layout use a feature added after the first reports (layout_synth.DRAWN_APART)? Totals
-    are also given without those rows, to compare with reports made before they existed."""
-    return any(getattr(layout, name) for name in DRAWN_APART)
+    """Does the layout use a feature added after the first reports (layout_synth.DRAWN_APART and
+    PRINTED_ONLY)? Totals are also given without those rows, to compare with reports made before
+    they existed."""
+    return any(getattr(layout, name) for name in DRAWN_APART + PRINTED_ONLY)
 
 
-EARLIER = "earlier layouts only (no photo in a sentence, no columns swapped)"
+EARLIER = "earlier layouts only (no photo in a sentence, no columns swapped, no headline group in one block)"
 
 
 def _totals(first: str, name: str, total: Tally, earlier: Tally) -> list[str]:
