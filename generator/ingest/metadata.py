@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..issue_label import read_label
+from ..text.words import is_plain_word
 from .clean import CJK, remove_cjk_spaces, to_fullwidth
 
 _NAME = f"[{CJK}][{CJK}·•]{{1,15}}"
@@ -255,8 +256,11 @@ def parse_byline(line: str) -> Byline | None:
     if outlet in ("本报", "本刊"):
         outlet = None
     authors = names_after_roles(match.group("names")) if match.group("names") else ()
-    if not boxed and not authors or not all(_PERSON_RE.fullmatch(name) for name in authors):
+    own_voice = not authors and match.group("role").endswith("评论员")  # 本报评论员, 新华社评论员: a paper's voice
+    if not (boxed or own_voice) and not authors or not all(_PERSON_RE.fullmatch(name) for name in authors):
         return None  # 记者从巴州了解到: a wrapped sentence line, not a name
+    if match.end("role") == match.start("names") and len(authors) == 1 and is_plain_word(authors[0]):
+        return None  # 记者手记, 评论员观察: a column's name, not a reporter's
     role = _OWN_PAPER.sub("", match.group("role"))
     return Byline(authors=authors, source=outlet, role=role)
 

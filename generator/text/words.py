@@ -25,33 +25,35 @@ _START = re.compile(f"[{CJK}]{{1,{_SPAN}}}")
 
 _COMMON = 100  # jieba's frequency of a word common enough to say a headline's break cuts it
 _FREQUENT = 1000  # … and of one frequent enough to join text across a finished paragraph (实际 12010, not 中州 101)
-_RECIPE = (1, _COMMON, _FREQUENT)  # how the lists are derived from the file: a cache of another is made again
+_RECIPE = (2, _COMMON, _FREQUENT)  # how the lists are derived from the file: a cache of another is made again
 
 
 @functools.cache
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Every word of jieba's dict.txt, the words used at least _COMMON times, and those used
-    _FREQUENT times: derived from the file once (`_derived`) and then read from the user cache,
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Every word of jieba's dict.txt, the words used at least _COMMON times, those used
+    _FREQUENT times, and those tagged as a person's name (nr…): derived from the file once (`_derived`) and then read from the user cache,
     in each process on first use."""
     path = _dictionary()
     joined = usercache.cached("jieba-words", path, _RECIPE, lambda: _derived(path.read_text(encoding="utf-8")))
     return tuple(frozenset(words.split()) for words in joined)  # (a word holds no space: the file's fields)
 
 
-def _derived(text: str) -> tuple[str, str, str]:
-    """The three lists of a dict.txt (a line per word: word, frequency, part of speech), each as its
+def _derived(text: str) -> tuple[str, str, str, str]:
+    """The four lists of a dict.txt (a line per word: word, frequency, part of speech), each as its
     words joined by newlines. The file is found without importing jieba (the start-up of a
     segmenter never used), and split all at once, every third field a word: far faster than a
     Python loop over its lines. A file not in that shape is read line by line (and has no
-    frequencies: every word counts as common)."""
+    frequencies: every word counts as common, and as a name, since none is known to be a plain word)."""
     fields = text.split()
     if len(fields) == 3 * text.count("\n") and text.endswith("\n"):
         words, shortest = fields[::3], len(str(_COMMON))  # (most counts are shorter: not even converted)
         counted = [(w, int(count)) for w, count in zip(words, fields[1::3])
                    if len(count) >= shortest and count.isdigit() and int(count) >= _COMMON]
-        return "\n".join(words), "\n".join(w for w, _ in counted), "\n".join(w for w, n in counted if n >= _FREQUENT)
+        names = (w for w, tag in zip(words, fields[2::3]) if tag.startswith("nr"))
+        return "\n".join(words), "\n".join(w for w, _ in counted), "\n".join(w for w, n in counted if n >= _FREQUENT), \
+            "\n".join(names)
     words = "\n".join(sorted(_first_fields(text)))
-    return words, words, words
+    return words, words, words, words
 
 
 def _words() -> frozenset[str]:
@@ -62,6 +64,12 @@ def _common_words() -> frozenset[str]:
     """Words common enough (联赛 2113, 思路 1627; not 瓦全 5, a word only by the idiom 宁为玉碎不为
     瓦全) that a break between two headline lines cutting one of them joins the lines."""
     return _lists()[1]
+
+
+def is_plain_word(text: str) -> bool:
+    """A dictionary word that is not a person's name (手记 n, 观察 v; not 李强 nrfg): after 记者 with
+    nothing between, a column's name (记者手记), not a reporter's."""
+    return text in _words() and text not in _lists()[3]
 
 
 def _dictionary() -> Path:

@@ -27,6 +27,8 @@ def test_a_sentence_is_not_a_dateline():
     ("□石榴云/新疆日报记者", (), "石榴云/新疆日报"),
     ("□新疆日报评论员", (), "新疆日报"),
     ("本报通讯员 杨菊萍", ("杨菊萍",), None),
+    ("本报评论员", (), None), ("新华社评论员", (), "新华社"),  # a paper's own voice: a role and no name
+    ("记者李强", ("李强",), None), ("本报记者　王　刚", ("王刚",), None),
 ])
 def test_bylines(text, authors, source):
     byline = md.parse_byline(text)
@@ -35,6 +37,13 @@ def test_bylines(text, authors, source):
 
 def test_body_sentences_are_not_bylines():
     assert md.parse_byline("记者从巴州民宗局了解到，会议召开。") is None
+
+
+@pytest.mark.parametrize("text", ["记者手记", "评论员观察", "记者调查"])
+def test_a_columns_name_that_opens_with_a_role_is_no_byline(text):
+    """记者手记 is a reporter's notebook, not a reporter named 手记: a dictionary word that is no
+    person's name, run on from the role, is the column's name."""
+    assert md.parse_byline(text) is None
 
 
 @pytest.mark.parametrize("text,names", [
