@@ -46,7 +46,7 @@ _STAFF = re.compile(
     r"|国际标准连续出版物号|广告经营许可证|邮发代号)(?:\s|[:：:]|$)"
 )
 _LABEL_ONLY = re.compile(r"^(?:主\s*管|主\s*办|出\s*版|承\s*办|编辑出版)$")
-_DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$")
+_DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$|^[①-⑳\s]+$")  # (①②: a photo's numbers set on it)
 _LONE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?$")
 _LABEL = re.compile(r"^(?:19|20)\d{2}\s*[·.．]\s*\d{1,2}$")
 _FUZZY_MIN = 6  # characters of a title before one differing character is taken for an OCR slip

@@ -311,12 +311,34 @@ _HEADER_PART = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 _HEADER_MAX = 60  # characters of a running page header line
 
 
-def _page_header(text: str) -> re.Match | None:
+_HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FOLIO_NUMBER = re.compile(r"0?(?P<page>\d{1,2})")
+_FOLIO_NAME = re.compile(f"[{CJK}]{{2,6}}")
+_PAPER_NAME = re.compile("(?:日报|晚报|报|刊|社出版)$")
+
+
+def _page_header(text: str) -> re.Match | dict | None:
     """2023年6月14日 星期三 第2版 时政 责任编辑：齐桂帆: a running header naming the page among
-    the date and the page's editor (the page number, and its name when printed after it)."""
+    the date and the page's editor (the page number, and its name when printed after it). A
+    national daily's folio prints the number alone (要闻 2019年10月8日 星期二 3): then the date
+    must be there, and the number and the page's name are words of their own among it."""
     if len(text) > _HEADER_MAX or not _HEADER_PART.search(text) or re.search("[，。；！？]", text):
         return None
-    return _PAGE_HEADER.search(text)
+    return _PAGE_HEADER.search(text) or _bare_folio(text)
+
+
+def _bare_folio(text: str) -> dict | None:
+    """The page number and name of a folio line without 第…版: beside a printed date and nothing
+    else but the weekday and the paper's name, one number of one or two digits standing alone
+    and at most one short word, the page's name."""
+    if not _HEADER_DATE.search(text):
+        return None
+    words = [w for w in _HEADER_DATE.sub(" ", text).split() if not (w.startswith("星期") or _PAPER_NAME.search(w))]
+    numbers = [m["page"] for m in map(_FOLIO_NUMBER.fullmatch, words) if m]
+    names = [w for w in words if _FOLIO_NAME.fullmatch(w)]
+    if len(numbers) != 1 or len(names) > 1 or len(numbers) + len(names) != len(words):
+        return None
+    return {"page": numbers[0], "name": names[0] if names else None}
 
 
 def _typed(number: int, text: str) -> Token | None:

@@ -109,3 +109,7 @@ def test_a_page_number_under_a_qr_prompt_is_the_pages_not_the_prompts_second_lin
             "本报讯 记者王明报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。\n")
     [article] = parse_issue(text, "昌吉日报")[1]
     assert (article.title, article.page) == ("沙漠公路通车迎来首批货车", 2)
+
+
+def test_the_numbers_set_on_a_pages_photos_are_furniture():
+    assert furniture_kinds(["①", "②", "①②", "图①：村民在采摘红枣。"]) == {0: "digits", 1: "digits", 2: "digits"}

@@ -2597,3 +2597,17 @@ def test_a_byline_set_right_under_its_headline_is_no_part_of_it():
             "金秋时节，新疆南北疆棉田里一派繁忙景象，一台台采棉机来回穿梭，雪白的棉花被源源不断地收入机舱。\n")
     [article] = parse_issue(text, "测试日报")[1]
     assert (article.title, article.authors) == ("棉花丰收季 机采正当时", ("李强",))
+
+
+@pytest.mark.parametrize("folio", ["要闻 2019年10月8日 星期二 3", "2019年10月8日 星期二 要闻 3",
+                                   "人民日报 2019年10月8日 星期二 03 要闻"])
+def test_a_folio_that_prints_its_page_number_alone_names_the_page(folio):
+    """A national daily's running header gives the page's number with no 第…版 around it, beside the
+    date: the page and its name, never a kicker or deck of the first story."""
+    [article] = parse_issue(folio + "\n" + NATIONAL_PAGE.split("\n", 2)[2], "人民日报")[1]
+    assert (article.title, article.subtitle, article.page, article.column) == ("保护生态环境 建设美丽中国", None, 3, "要闻")
+
+
+def test_a_date_line_with_words_and_a_number_is_no_folio():
+    text = "据统计 2019年10月8日 共有 3 人\n" + NATIONAL_PAGE.split("\n", 2)[2]
+    assert parse_issue(text, "人民日报")[1][0].page is None
