@@ -265,12 +265,19 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(authors=authors, source=outlet, role=role)
 
 
+# 新华社发, （新华社发）, 资料图片, 图片来源：视觉中国: a photo credited to an agency or an archive, no one named
+_UNNAMED_CREDIT = re.compile(r"^[（(]?(?:(?:新华社|中新社|中新网|人民网|新华网)发|资料图片|资料照片)[）)]?$|^图片来源\s*[:：]")
+_ALL_PHOTOS = re.compile(r"^(?:本版|本组|以上)?(?:图片|照片)?均为")  # 本版图片均为本报记者 李亚楠摄
+
+
 def parse_credit(line: str) -> tuple[str, ...] | None:
     """Photographers from a credit line (本报记者 袁海军 摄, □徐贤昊/摄); None if not a credit."""
     text = line.strip()
+    if len(text) <= 48 and _UNNAMED_CREDIT.match(text):
+        return ()
     if len(text) > 48 or not text.endswith(("摄", "供图")):  # stripped: no newline before the end
         return None
-    body = _CREDIT_END.sub("", text).lstrip("□■ ")
+    body = _ALL_PHOTOS.sub("", _CREDIT_END.sub("", text).lstrip("□■ "))
     if _SENTENCE_MARK.search(body):
         return None
     if text.endswith("供图"):

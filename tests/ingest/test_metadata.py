@@ -49,6 +49,8 @@ def test_a_columns_name_that_opens_with_a_role_is_no_byline(text):
 @pytest.mark.parametrize("text,names", [
     ("本报记者 袁海军 摄", ("袁海军",)), ("□徐贤昊/摄", ("徐贤昊",)), ("□新华社记者 燕 雁/摄", ("燕雁",)),
     ("通讯员 巴特尔汉·别尔马汉 摄", ("巴特尔汉·别尔马汉",)), ("新疆交投文化传媒有限责任公司供图", ()),
+    ("新华社发", ()), ("（新华社发）", ()), ("资料图片", ()), ("图片来源：视觉中国", ()),  # an agency's or archive's
+    ("本版图片均为本报记者 李亚楠摄", ("李亚楠",)), ("新华社发表评论", None),
 ])
 def test_photo_credits(text, names):
     assert md.parse_credit(text) == names
