@@ -161,6 +161,7 @@ class Layout:
     swapped_columns: str = ""  # a paragraph's later column printed before its first (PDF text order): "whole"
     # (the paragraph ends in the later column) | "broken off" (the story breaks off there, as sample 004's)
     tight_head: bool = False  # the headline group (label, kicker, headline, deck, byline) one block: no blank line inside
+    national: bool = False  # a national daily's folio (要闻 2023年6月14日 星期三 2) and editor line (（本版责编：…）)
 
     def varied(self, **changes) -> Layout:
         return replace(self, **changes)
@@ -169,7 +170,7 @@ class Layout:
 # Features whose random numbers come from their own generator (see the module docstring).
 DRAWN_APART = ("photo_in_sentence", "swapped_columns")
 # Features that change only how the same draws are printed (no random number): left out of the seed too.
-PRINTED_ONLY = ("tight_head",)
+PRINTED_ONLY = ("tight_head", "national")
 
 
 def _layout_key(layout: Layout, leave_out: tuple[str, ...]) -> str:
@@ -246,6 +247,7 @@ OUTLETS = ("工人日报", "人民日报", "光明日报", "经济日报", "法�
 UNITS = ("新疆于田县委", "新疆温泉县委组织部", "新疆伊吾县委组织部", "新疆塔城市委党校", "新疆昌吉市委宣传部")
 PAGE_NAMES = ("要闻", "综合", "时政", "经济", "民生", "专版")
 EDITORS = ("杨佩佩", "朱振陆", "齐桂帆", "李晓燕", "王建新")
+DESK_EDITORS = ("刘伟", "王芳", "张华", "吴刚", "李明")  # a national page's second editor, set letter-spaced
 QR = ("扫码关注{pub}微信公众号", "扫描二维码 看更多精彩内容", "扫码下载{pub}客户端")
 NAMES = ("陈彦强", "谢晓艳", "袁海军", "杨菊萍", "李东泽", "刘颖红", "熊鹰", "胡俊秀", "王宽", "董世菊", "张云梅",
          "马伊宁", "盖有军", "托亚", "韩沁言", "阿依古丽·买买提", "艾力·吐尔逊", "周文杰", "赵富强", "刘宇博", "程勇",
@@ -650,9 +652,13 @@ def _masthead(page: _Page, rng: random.Random, pub: str, latin: str, pages: int)
     page.gap()
 
 
-def _folio(page: _Page, rng: random.Random, number: int) -> None:
+def _folio(page: _Page, rng: random.Random, number: int, national: bool = False) -> None:
     name, editor = rng.choice(PAGE_NAMES), rng.choice(EDITORS)
-    if rng.random() < 0.5:
+    split = rng.random() >= 0.5
+    if national:  # the number alone, no 第…版 (the same draws: the issue is otherwise the same)
+        page.put(f"{name} 2023年6月14日 星期三 {number}" if split else f"2023年6月14日 星期三 {name} {number:02d}",
+                 furniture=True)
+    elif not split:
         page.put(f"2023年6月14日 星期三 第{number}版 {name} 责任编辑：{editor}", furniture=True)
     else:
         for line in (f"第{number}版", name, "2023年6月14日 星期三", f"责任编辑：{editor}"):
@@ -685,7 +691,7 @@ class _Printer:
     def page_top(self, number: int) -> None:
         """Folio, the story continued from the page before, banner."""
         if self.layout.folio:
-            _folio(self.page, self.rng, number)
+            _folio(self.page, self.rng, number, self.layout.national)
         if self.jump is not None:
             self.page.put(f"（上接第{number - 1}版）", furniture=True)
             self.rest(self.jump)
@@ -738,7 +744,12 @@ class _Printer:
         if self.layout.qr and number == self.layout.pages:
             self.page.put(self.rng.choice(QR).format(pub=self.pub), furniture=True)
         if self.layout.editor:
-            self.page.put(f"[责任编辑：{self.rng.choice(EDITORS)}]", furniture=True)
+            editor = self.rng.choice(EDITORS)
+            if self.layout.national:  # (the desk's second editor follows from the first: no draw of its own)
+                desk = "\u3000".join(DESK_EDITORS[EDITORS.index(editor)])
+                self.page.put(f"（本版责编：{editor}　{desk}）", furniture=True)
+            else:
+                self.page.put(f"[责任编辑：{editor}]", furniture=True)
         self.page.gap()
 
 
@@ -818,6 +829,8 @@ FEATURES: dict[str, Layout] = {
     "columns swapped, story broken off": BASE.varied(swapped_columns="broken off"),
     "width 16 columns swapped, story broken off": BASE.varied(width=16, swapped_columns="broken off"),
     "headline group in one block": BASE.varied(tight_head=True, kicker=True, deck=True, byline="mixed"),
+    "national daily's folios and editor lines, 3 pages": BASE.varied(national=True, folio=True, editor=True, pages=3,
+                                                                       articles=3),
 }
 
 MIXES: dict[str, Layout] = {
@@ -854,4 +867,6 @@ PDF_PAGES: dict[str, Layout] = {
     for paragraphs, label in (("blank", "blank lines"), ("indent", "indents"), ("none", "neither"))
     for width in (13, 17, 22) for extras in (False, True)
 }
+PDF_PAGES["pdf: width 17, indents, deck + tag + crossheads, national folios and editor lines"] = \
+    PDF_PAGES["pdf: width 17, indents, deck + tag + crossheads"].varied(national=True)
 

@@ -226,7 +226,7 @@ def is_later_feature(layout: Layout) -> bool:
     return any(getattr(layout, name) for name in DRAWN_APART + PRINTED_ONLY)
 
 
-EARLIER = "earlier layouts only (no photo in a sentence, no columns swapped, no headline group in one block)"
+EARLIER = "earlier layouts only (no photo in a sentence, no columns swapped, no headline group in one block, no national folios)"
 
 
 def _totals(first: str, name: str, total: Tally, earlier: Tally) -> list[str]:
