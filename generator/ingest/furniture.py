@@ -46,9 +46,10 @@ _STAFF = re.compile(
     r"|国际标准连续出版物号|广告经营许可证|邮发代号)(?:\s|[:：:]|$)"
 )
 _LABEL_ONLY = re.compile(r"^(?:主\s*管|主\s*办|出\s*版|承\s*办|编辑出版)$")
-_DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$|^[①-⑳\s]+$")  # (①②: a photo's numbers set on it)
+_DIGITS_ONLY = re.compile(r"^[\d\s\-–()（）~～]{2,}$|^\d{1,3}$|^[①-⑳\s]+$"  # (①②: a photo's numbers set on it)
+                          r"|^[·•—－\-–\s]+\d{1,3}[·•—－\-–\s]+$|^第\s*\d{1,3}\s*页$")  # a magazine's folio: ·12·, — 12 —
 _LONE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?$")
-_LABEL = re.compile(r"^(?:19|20)\d{2}\s*[·.．]\s*\d{1,2}$")
+_LABEL = re.compile(r"^(?:19|20)\d{2}\s*(?:[·.．]\s*\d{1,2}|年\s*第\s*\d{1,2}\s*期)$")  # 2025·3, 2025年第3期
 _FUZZY_MIN = 6  # characters of a title before one differing character is taken for an OCR slip
 # 22 丝路明珠绽放新活力 吴振琳 (page first), or 丝路明珠绽放新活力……22 (dot leaders, page last)
 _TOC_ENTRY = re.compile(r"^[-–—·•]?\s*(?P<page>\d{1,3})\s+(?P<text>\S.*)$"
@@ -121,6 +122,16 @@ def _romanized(name: str) -> str:
     return slugify(name, max_words=40).replace("-", "").upper()
 
 
+def _running_head(text: str, names: set[str]) -> bool:
+    """A magazine's running head or foot: its name beside the issue's label or the page's number
+    and nothing else (党员之友 2025·3, 12 党员之友, 《党员之友》 2025年第3期 12)."""
+    words = text.split()
+    if len(words) < 2 or not any(w.strip("《》") in names for w in words):
+        return False
+    return all(w.strip("《》") in names or _LABEL.match(w) or re.fullmatch(r"\d{1,3}|(?:19|20)\d{2}年第\d{1,2}期", w)
+               for w in words)
+
+
 def _line_kind(text: str, names: set[str]) -> str | None:
     """The kind of furniture a line standing alone is, else None."""
     if not text.startswith(("(", "（")) and len(text) <= _ALWAYS_MAX:
@@ -129,7 +140,7 @@ def _line_kind(text: str, names: set[str]) -> str | None:
         kind = next((k for k, pattern in _KINDS if pattern.search(text)), None)
         if kind:
             return kind
-    if text.strip("《》") in names or (text.isascii() and _romanized(text) in names):
+    if text.strip("《》") in names or (text.isascii() and _romanized(text) in names) or _running_head(text, names):
         return "masthead"
     if _STAFF.match(text):
         return "staff"

@@ -1,6 +1,8 @@
 """Page furniture is the box, never a sentence that mentions its words."""
 from __future__ import annotations
 
+import pytest
+
 from generator.ingest import parse_issue
 from generator.ingest.furniture import furniture_kinds, furniture_lines
 
@@ -113,3 +115,27 @@ def test_a_page_number_under_a_qr_prompt_is_the_pages_not_the_prompts_second_lin
 
 def test_the_numbers_set_on_a_pages_photos_are_furniture():
     assert furniture_kinds(["①", "②", "①②", "图①：村民在采摘红枣。"]) == {0: "digits", 1: "digits", 2: "digits"}
+
+
+@pytest.mark.parametrize("line", ["·12·", "— 12 —", "第12页", "12 党员之友", "党员之友 2025·3", "《党员之友》 2025年第3期 12",
+                                  "2025年第3期"])
+def test_a_magazines_running_heads_and_folios_are_furniture(line):
+    assert furniture_kinds([line, "正文第一段，写得很长很长很长很长很长。"], "党员之友") != {}
+
+
+@pytest.mark.parametrize("line", ["党员之友 杂志 12", "—— 12 个 ——", "2024年"])
+def test_a_line_with_other_words_beside_the_name_or_number_is_not_a_running_head(line):
+    assert furniture_kinds([line, "正文第一段，写得很长很长很长很长很长。"], "党员之友") == {}
+
+
+def test_a_story_across_a_magazines_page_turn_stays_one_story():
+    """The page's number (— 12 —, ·13·) and the running head (党员之友 2025·3, 12 党员之友) between
+    its paragraphs are furniture: no new article, no crosshead, nothing glued to a paragraph."""
+    text = ("丝路明珠绽放新活力\n吴振琳\n\n新疆吐鲁番市作为世界文化遗产交汇地，坚持党建引领聚合力，深挖特色产业潜力。\n\n"
+            "— 12 —\n\n党员之友 2025·3\n\n增强党组织的政治功能和组织功能，推动党建工作与产业深度融合发展。\n\n·13·\n\n"
+            "紧跟产业发展需求，坚持发展智慧农业，精心绘制高质量发展新图景。\n\n12 党员之友\n\n（作者单位：新疆吐鲁番市委组织部）\n")
+    [article] = parse_issue(text, "党员之友")[1]
+    assert article.body.split("\n\n") == ["新疆吐鲁番市作为世界文化遗产交汇地，坚持党建引领聚合力，深挖特色产业潜力。",
+                                          "增强党组织的政治功能和组织功能，推动党建工作与产业深度融合发展。",
+                                          "紧跟产业发展需求，坚持发展智慧农业，精心绘制高质量发展新图景。",
+                                          "（作者单位：新疆吐鲁番市委组织部）\n"]
