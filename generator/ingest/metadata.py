@@ -18,12 +18,14 @@ from .clean import CJK, remove_cjk_spaces, to_fullwidth
 _NAME = f"[{CJK}][{CJK}·•]{{1,15}}"
 # 8月7日，/ 日前，/ 连日来，: the time a lead or a photo's caption opens with
 TIME_LEAD = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚|晚上)?|近日|日前|连日来|昨天|今天|当天)[，,]?")
+# 本报库尔勒8月10日讯 (the place is no role: 本报记者张三通讯员… is a byline, not a place before 讯);
+# 新华社北京5月28日电, 据新华社北京5月28日电, 天山网讯 (an outlet's own dateline may give no place or date)
 DATELINE = re.compile(
-    f"^(?:本报|本刊)(?P<place>[{CJK}]{{0,8}}?)(?:(?P<month>\\d{{1,2}})月(?P<day>\\d{{1,2}})日)?(?:电|讯)"
-    f"|^(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)"
-    f"(?P<month2>\\d{{1,2}})月(?P<day2>\\d{{1,2}})日(?:电|讯)"
+    f"^(?:本报|本刊)(?P<place>(?:(?!记者|通讯)[{CJK}]){{0,8}}?)(?:(?P<month>\\d{{1,2}})月(?P<day>\\d{{1,2}})日)?(?:电|讯)"
+    f"|^据?(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)?"
+    f"(?:(?P<month2>\\d{{1,2}})月(?P<day2>\\d{{1,2}})日)?(?:电(?!视|话|报|台)|讯)"
 )
-_ROLE = r"(?:本报|本刊)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员)"
+_ROLE = r"(?:本报|本刊)?(?:全媒体|融媒体|新媒体)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员)"
 _DATELINE_BYLINE = re.compile(r"^[（(](?P<names>[^（）()]{2,60})[）)]")
 # 责任编辑 / 本版责编 / 本版编辑 / 编辑: a page's or an article's editors; names may be set letter-spaced
 # to one width (刘　伟　王　芳: 刘伟, 王芳), so the names are checked apart (`editor_names`)
@@ -161,8 +163,11 @@ def trailing_authors(paragraph: str) -> tuple[str, ...]:
 
 
 def names_after_roles(text: str) -> tuple[str, ...]:
-    """记者 赵富强 特约记者 刘宇博 → 赵富强, 刘宇博; 记者胡俊秀王宽 (spaces lost) → 胡俊秀, 王宽."""
+    """记者 赵富强 特约记者 刘宇博 → 赵富强, 刘宇博; 记者胡俊秀王宽 (spaces lost) → 胡俊秀, 王宽; 石榴云/新疆日报记者
+    张三 → 张三 (the outlet before the first role is no name)."""
     parts = re.split(_ROLE, text)
+    if len(parts) > 1 and _OUTLET_END.search(parts[0].strip(" /／")):
+        parts = parts[1:]
     names: list[str] = []
     for part in parts:
         for name in split_names(part):

@@ -12,6 +12,10 @@ from generator.ingest import metadata as md
     ("新华社北京5月28日电 中共中央党史和文献研究院", "北京", "新华社", ()),
     ("本报讯(记者 胡俊秀 王宽)5月29日", None, None, ("胡俊秀", "王宽")),
     ("本报轮台2月6日讯(记者 周海霞 通讯员 麦尔丹·亚森)5日", "轮台", None, ("周海霞", "麦尔丹·亚森")),
+    ("本报讯（全媒体记者 张三 通讯员 李四）全州", None, None, ("张三", "李四")),  # a converged newsroom's reporter
+    ("本报讯 （石榴云/新疆日报记者 张三）全州", None, None, ("张三",)),  # the outlet before the role is no name
+    ("据新华社北京10月7日电 全州", "北京", "新华社", ()), ("天山网讯（记者 张三）全州", None, "天山网", ("张三",)),
+    ("新华社电 全州各地", None, "新华社", ()),
 ])
 def test_datelines(text, place, outlet, authors):
     line = md.parse_dateline(text.replace("\n", ""))
@@ -20,6 +24,12 @@ def test_datelines(text, place, outlet, authors):
 
 def test_a_sentence_is_not_a_dateline():
     assert md.parse_dateline("记者从巴州民宗局了解到，本报讯的说法") is None
+
+
+@pytest.mark.parametrize("text", ["本报记者 张三 通讯员 李四 报道 全州", "新华社电视台报道，全州各地"])
+def test_a_byline_or_a_word_that_runs_into_讯_or_电_is_no_dateline(text):
+    """本报记者张三通讯员…: 讯 of 通讯员 closes no place; 新华社电视台 is no 新华社电."""
+    assert md.parse_dateline(text) is None
 
 
 @pytest.mark.parametrize("text,authors,source", [
