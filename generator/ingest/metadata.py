@@ -34,7 +34,7 @@ EDITOR = re.compile(f"[\\[【〔［(（]\\s*{_EDITOR_ROLE}\\s*(?P<name>[^\\]】�
 SOURCE = re.compile(r"^[（(]\s*(?:均|本文)?(?:摘自|据|来源[:：]|转自|原载)\s*(?P<outlet>[^（）()]{2,40})[）)]$")
 CONTINUED = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接)\s*(?:第)?\s*(?P<page>[0-9一二三四五六七八九十]{1,3})\s*(?P<unit>版|页|面)\s*[）)]")
 CREDIT = re.compile(r"(?:^|[\s□])(?P<credit>[^。！？\s□][^。！？□]{0,40}?)\s*[/／]?\s*(?P<verb>摄|供图|图)$")
-AUTHOR_NOTE = re.compile(r"^[（(](?:作者单位|作者)[:：]")
+AUTHOR_NOTE = re.compile(r"^[（(](?:作者单位|作者)(?:[:：]|为|系)")  # （作者单位：…）, （作者为中国人民大学教授）
 _SUPPLIED_ENDS = ("供稿）", "供稿)")
 
 
@@ -43,7 +43,7 @@ def is_supplied_note(text: str) -> bool:
     it is asked of a growing paragraph after every wrapped line."""
     return text.endswith(_SUPPLIED_ENDS)
 # （刘小兵）, （贾佳整理）: names only — a role inside (（本报记者 张三）) is a trailing credit (trailing_authors).
-AUTHOR_CLOSER = re.compile(f"^[（(](?!\\s*{_ROLE})(?P<names>[{CJK}·•、 ]{{2,20}}?)(?P<edit>整理|辑)?[）)]$")
+AUTHOR_CLOSER = re.compile(f"^[（(](?!\\s*{_ROLE}|\\s*作者)(?P<names>[{CJK}·•、 ]{{2,20}}?)(?P<edit>整理|辑)?[）)]$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 

@@ -433,6 +433,16 @@ def _ends_with_credit(text: str) -> bool:
     return bool(md.trailing_authors(text))
 
 
+_LABEL_MAX = 8  # characters of a column's label (人民论坛, 评论员观察, 新春走基层)
+
+
+def _is_label(text: str) -> bool:
+    """A short line that finishes no sentence, printed alone over the next headline after a closed
+    story: that headline's column label (人民论坛), not a caption ending the story above (several
+    such lines are photo labels: 神舟 / 天宫 / 嫦娥 after a magazine article's editor line)."""
+    return len(text.lstrip("■◆●□ ")) <= _LABEL_MAX and not re.search("[。！？，、；：]", text)
+
+
 class _Builder:
     def __init__(self, tokens: list[Token], toc: Toc, trailing: bool, markdown: bool,
                  pages: dict[int, bool] | None = None):
@@ -500,7 +510,8 @@ class _Builder:
         a subheading."""
         text = " ".join(clean_heading(t.text) for t in loose)
         if before is not None and before.closed and before.has_body and (headed is None or leading) \
-                and before is not self.turned_from:  # (lines at a page's top are that page's)
+                and before is not self.turned_from \
+                and not (headed is not None and len(loose) == 1 and _is_label(text)):  # (a page's top lines are its)
             before.blocks.append(("caption", text))
         elif headed is not None and leading and not headed.subtitle:
             headed.subtitle = text  # a kicker over the title (新春走基层)

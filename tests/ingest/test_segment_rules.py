@@ -2611,3 +2611,32 @@ def test_a_folio_that_prints_its_page_number_alone_names_the_page(folio):
 def test_a_date_line_with_words_and_a_number_is_no_folio():
     text = "据统计 2019年10月8日 共有 3 人\n" + NATIONAL_PAGE.split("\n", 2)[2]
     assert parse_issue(text, "人民日报")[1][0].page is None
+
+
+COMMENTARY_PAGE = """评论 2019年10月8日 星期二 5
+
+以奋斗姿态迎接新时代的新挑战，在新征程上书写新的更大荣光
+
+李　斌
+
+新中国成立70年来，我们取得了举世瞩目的伟大成就。站在新的历史起点上，我们必须以奋斗姿态迎接新挑战。
+
+（作者为中国人民大学教授）
+
+人民论坛
+
+让初心在实干中闪光
+
+王　涛
+
+初心不是挂在嘴上的口号，而是落在行动上的担当。广大党员干部要在实干中践行初心使命。
+"""
+
+
+def test_a_writers_note_closes_the_piece_and_the_label_after_it_heads_the_next():
+    """（作者为中国人民大学教授） is a note about the writer, not a writer named so; it ends the piece,
+    and 人民论坛 printed alone under it is the next piece's label, not the end of this one."""
+    first, second = parse_issue(COMMENTARY_PAGE, "人民日报")[1]
+    assert first.authors == ("李斌",) and first.body.rstrip().endswith("（作者为中国人民大学教授）")
+    assert (second.title, second.authors) == ("让初心在实干中闪光", ("王涛",))
+    assert "人民论坛" in (second.subtitle, second.column)
