@@ -869,4 +869,6 @@ PDF_PAGES: dict[str, Layout] = {
 }
 PDF_PAGES["pdf: width 17, indents, deck + tag + crossheads, national folios and editor lines"] = \
     PDF_PAGES["pdf: width 17, indents, deck + tag + crossheads"].varied(national=True)
+PDF_PAGES["pdf: width 17, blank lines, deck + tag + crossheads, headline group in one block"] = \
+    PDF_PAGES["pdf: width 17, blank lines, deck + tag + crossheads"].varied(tight_head=True, national=True)
 

@@ -32,7 +32,7 @@ from .furniture import PAGE_MARKER
 from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across,
                     ends_sentence, join_lines, join_more, unspace_runs)
 from ..text.han import han_pairs
-from ..text.words import cuts_word, is_common_word, splits_word
+from ..text.words import cuts_word, is_common_word, is_plain_word, splits_word
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
 
@@ -1113,13 +1113,21 @@ _GROUP_MAX = 6  # lines of a headline group: label, kicker, a headline wrapped o
 def _is_headline_group(block: list[tuple[int, str]], width: int) -> bool:
     """A block of headline lines set with no blank line between them, on a page that sets its
     paragraphs apart with blank lines: label, kicker, headline, deck and byline, each a line that
-    finishes no sentence (or the writer's line), none broken off on a pause (a list of names
-    wrapped in its column: 博湖县、 / 库尔勒市丝路街道…), and not two of them filling the column."""
+    finishes no sentence (or the writer's line; a headline set across columns may hold commas),
+    none broken off on a pause (a list of names wrapped in its column: 博湖县、 / 库尔勒市丝路街道…),
+    and not two of them filling the column."""
     if not 2 <= len(block) <= _GROUP_MAX or any(text.endswith(_PAUSES) for _, text in block):
         return False
-    if width and sum(len(text) >= width - 1 for _, text in block) >= 2:
+    if width and sum(_fills_column(text, width) for _, text in block) >= 2:
         return False
-    return all(is_heading_text(text) or (_line_type(text) or ("",))[0] == "byline" for _, text in block)
+    signed = (_line_type(block[-1][1]) or ("",))[0] == "byline"  # (a byline closes the group: commas may be headline's)
+    return all(is_heading_text(_COMMA.sub(" ", text) if signed else text) or is_wide_title(text, width)
+               or (_line_type(text) or ("",))[0] == "byline" for _, text in block)
+
+
+def _fills_column(text: str, width: int) -> bool:
+    """Is the line as wide as its column, no wider (a wrapped line; a headline set across columns is wider)?"""
+    return width - 1 <= len(text) <= width + 1
 
 
 def _group_measure(block: list[tuple[int, str]]) -> int:
@@ -1137,11 +1145,17 @@ def _wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: in
     line opens on the space between the headline's two phrases (…稳步向好 / ␣助力…), or is too
     short to stand as a headline of its own. (Two lines of one length are as often a kicker
     and its headline: not evidence here.)"""
-    if (_line_type(text) or ("",))[0] == "byline":
-        return False
-    return bool(width and len(before) >= width - 1 or measure and len(before) == measure) \
-        or not balanced(before) or len(text) <= 2 or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
+    if (_line_type(text) or ("",))[0] == "byline" or split_column_tag(before)[1]:
+        return False  # (…（评论员观察） ends its headline)
+    return bool(width and _fills_column(before, width) or measure and len(before) == measure) \
+        or not balanced(before) or _too_short_alone(text) or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
         or splits_word(before, text, common=True)
+
+
+def _too_short_alone(text: str) -> bool:
+    """Two characters or fewer: a wrap's rest (要求, 者”), unless a writer's name under the deck
+    (程勇: a name, and no dictionary word)."""
+    return len(text) <= 2 and not (md.is_author_line(text) and not is_plain_word(text))
 
 
 def _both_doubled(before: str, text: str) -> bool:
