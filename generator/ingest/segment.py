@@ -120,6 +120,8 @@ class Draft:
         return sum(len(text) for kind, text in self.blocks if kind != "sub")
 
 
+_GROUP_MIN = 3  # headline lines standing together: a story's head group (a crosshead stands alone, or two set in parallel)
+_GROUP_LINE_MIN = 4  # characters of each of them
 _CROSSHEAD_MAX = 17  # characters: a crosshead inside a story is short; a line longer is a headline
 _COHERENT = 0.04  # likeness of a crosshead's section to its story's text above it (likeness.py)
 _UNSEEN = 20  # paragraphs of other stories assumed around a short issue when weighing pairs
@@ -623,6 +625,8 @@ class _Builder:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
+        if self._group_size(index) >= _GROUP_MIN:
+            return True  # kicker, headline and deck over text: a story's head, no crosshead is set so
         if split_column_tag(clean_heading(head.text))[1]:
             return True  # …（评论员观察）: a headline under its column's tag; no crosshead carries one
         if following is not None and following.kind == "head" and md.is_author_line(following.text) \
@@ -655,6 +659,16 @@ class _Builder:
             if body > PHOTO_MAX:
                 break
         return self._opens_unsigned_story(index)
+
+    def _group_size(self, index: int) -> int:
+        """How many headline lines stand together from tokens[index] on, before the text under them
+        (each of a headline's length: photo labels set over a story, 神舟 / 天宫 / 天舟, are no head)."""
+        size = 0
+        for token in self.tokens[index:]:
+            if token.kind != "head" or len(clean_heading(token.text).replace(" ", "")) < _GROUP_LINE_MIN:
+                break
+            size += 1
+        return size
 
     def _after_photo(self, index: int) -> bool:
         """Is the headline at tokens[index] printed right under a photo's credit?"""

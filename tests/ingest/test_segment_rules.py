@@ -2640,3 +2640,16 @@ def test_a_writers_note_closes_the_piece_and_the_label_after_it_heads_the_next()
     assert first.authors == ("李斌",) and first.body.rstrip().endswith("（作者为中国人民大学教授）")
     assert (second.title, second.authors) == ("让初心在实干中闪光", ("王涛",))
     assert "人民论坛" in (second.subtitle, second.column)
+
+
+def test_a_kicker_headline_and_deck_over_unsigned_text_open_a_story_not_crossheads():
+    """In a signed issue, three headline lines standing together over text are the next story's head
+    even with no byline under them: a crosshead stands alone (photo labels of a word or two over a
+    story, 神舟 / 天宫, are not such a group)."""
+    text = ("天山南北喜迎国庆\n\n本报记者 张三\n\n"
+            "本报乌鲁木齐10月7日讯 金秋十月，天山南北处处洋溢着喜庆的节日气氛。各族群众以各种形式庆祝新中国成立70周年。\n\n"
+            "深入学习贯彻自治区党委全会精神\n\n榜样的力量\n\n一线调研察实情 真抓实干解难题\n\n"
+            "本栏目通过新疆各地录制的反映先进基层党组织和优秀共产党员的典型事迹，生动展现共产党员的高尚品质。\n")
+    first, second = parse_issue(text, "测试日报")[1]
+    assert first.body.rstrip().endswith("庆祝新中国成立70周年。")
+    assert second.title == "榜样的力量" and second.body.startswith("本栏目")
