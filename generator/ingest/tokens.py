@@ -393,8 +393,9 @@ def _sentence_starts(lines: list[str]):
 
 class _Assembler:
     def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset(),
-                 width: int = 0, issue_text: Callable[[], str] = str):
+                 width: int = 0, issue_text: Callable[[], str] = str, grouped: frozenset[int] = frozenset()):
         self.markdown = markdown
+        self.grouped = grouped  # line numbers of a headline group's lines (`split_block`): headline lines
         self.issue_text = issue_text  # the issue's text lines joined (asked for rarely: made on first use)
         self.width = width  # the page's wrap width (0: not hard-wrapped)
         self.column_lines = column_lines  # line numbers set as wide as the column under them: never a headline
@@ -613,6 +614,7 @@ class _Assembler:
         wide = len(block) == 1 and is_wide_title(first, self.width)
         last = self.tokens[-1] if self.tokens and self.open is None else None
         heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide \
+            or all(number in self.grouped for number, _ in block) \
             or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text) \
             or len(block) == 1 and last is not None and is_kicked_title(joined, last)
         column = self.width or max(self.widths or [0])
@@ -1069,26 +1071,29 @@ def may_be_cut(before: str, text: str) -> bool:
 
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
-                blank_lines: bool, near, titled: set[int] | None = None) -> list[list[tuple[int, str]]]:
+                blank_lines: bool, near, titled: set[int] | None = None,
+                grouped: set[int] | None = None) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
     before an indented line, and around a headline line (a Markdown heading, or, in text that does
     not use blank lines, a title-like line standing after a finished sentence); the numbers of
     the headline lines go into `titled`."""
     out: list[list[tuple[int, str]]] = [[]]
     title_before = ended = wrapped = False
-    grouped = blank_lines and not markdown and _is_headline_group(block, width)
-    measure = _group_measure(block) if grouped else 0
+    group = _headline_group(block, width) if blank_lines and not markdown else frozenset()
+    if grouped is not None:
+        grouped.update(group)
+    measure = _group_measure(block) if group else 0
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
-            grouped and is_heading_text(text) or not blank_lines and not _has_sentence_inside(text) \
+            number in group or not blank_lines and not _has_sentence_inside(text) \
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
                                 sets_apart(before, after) or title_before and _opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
-            and (_wraps_on_in_group(before, text, raw[number - 1], width, measure) if grouped
+            and (_wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
                  and not _both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
@@ -1110,19 +1115,25 @@ _PAUSES = ("、", "，", ",", "；", ";", "：", ":")
 _GROUP_MAX = 6  # lines of a headline group: label, kicker, a headline wrapped once, deck, byline
 
 
-def _is_headline_group(block: list[tuple[int, str]], width: int) -> bool:
-    """A block of headline lines set with no blank line between them, on a page that sets its
-    paragraphs apart with blank lines: label, kicker, headline, deck and byline, each a line that
-    finishes no sentence (or the writer's line; a headline set across columns may hold commas),
-    none broken off on a pause (a list of names wrapped in its column: 博湖县、 / 库尔勒市丝路街道…),
-    and not two of them filling the column."""
+def _headline_group(block: list[tuple[int, str]], width: int) -> frozenset[int]:
+    """The headline lines (by number) of a block that is a headline group set with no blank line
+    between its lines, on a page that sets its paragraphs apart with blank lines (label, kicker,
+    headline, deck and byline), else none. Each line finishes no sentence (or is the writer's
+    line; a headline set across columns may hold commas, and so may any line of a group closed
+    by a byline or of three lines: …党建模式，引领…), none is broken off on a pause (a list of names
+    wrapped in its column: 博湖县、 / 库尔勒市丝路街道…), and not two of them fill the column."""
     if not 2 <= len(block) <= _GROUP_MAX or any(text.endswith(_PAUSES) for _, text in block):
-        return False
+        return frozenset()
     if width and sum(_fills_column(text, width) for _, text in block) >= 2:
-        return False
-    signed = (_line_type(block[-1][1]) or ("",))[0] == "byline"  # (a byline closes the group: commas may be headline's)
-    return all(is_heading_text(_COMMA.sub(" ", text) if signed else text) or is_wide_title(text, width)
-               or (_line_type(text) or ("",))[0] == "byline" for _, text in block)
+        return frozenset()
+    commas = len(block) >= 3 or _is_byline(block[-1][1])
+    heads = frozenset(number for number, text in block
+                      if is_heading_text(_COMMA.sub(" ", text) if commas else text) or is_wide_title(text, width))
+    return heads if all(number in heads or _is_byline(text) for number, text in block) else frozenset()
+
+
+def _is_byline(text: str) -> bool:
+    return (_line_type(text) or ("",))[0] == "byline"
 
 
 def _fills_column(text: str, width: int) -> bool:
@@ -1145,7 +1156,7 @@ def _wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: in
     line opens on the space between the headline's two phrases (…稳步向好 / ␣助力…), or is too
     short to stand as a headline of its own. (Two lines of one length are as often a kicker
     and its headline: not evidence here.)"""
-    if (_line_type(text) or ("",))[0] == "byline" or split_column_tag(before)[1]:
+    if _is_byline(text) or split_column_tag(before)[1]:
         return False  # (…（评论员观察） ends its headline)
     return bool(width and _fills_column(before, width) or measure and len(before) == measure) \
         or not balanced(before) or _too_short_alone(text) or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
@@ -1167,8 +1178,7 @@ def _both_doubled(before: str, text: str) -> bool:
 def _byline_under(before: str | None, text: str) -> bool:
     """本报记者　李　强 set right under its headline, no blank line between: the writer's line stands
     apart from the headline over it (a byline is a line of its own, whatever the page's spacing)."""
-    return before is not None and not before.endswith(("，", "、", ",")) and _line_type(text) is not None \
-        and _line_type(text)[0] == "byline"
+    return before is not None and not before.endswith(("，", "、", ",")) and _is_byline(text)
 
 
 def is_markdown(lines: list[str]) -> bool:
@@ -1206,7 +1216,9 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         return flat[max(0, k - 2): k], flat[k + 1: k + 1 + _WIDTH_WINDOW]
 
     titled: set[int] = set()
-    blocks = [part for b in blocks if b for part in split_block(b, lines, width, markdown, blank_lines, near, titled)]
+    grouped: set[int] = set()
+    blocks = [part for b in blocks if b
+              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped)]
     numbers = [number for b in blocks for number, _ in b]
 
     def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not
@@ -1221,7 +1233,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         or is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
         and not heads_anyway(lines[number - 1].strip(), near(number), width))
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width,
-                           cache(lambda: "\n".join(kept)))
+                           cache(lambda: "\n".join(kept)), frozenset(grouped))
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))

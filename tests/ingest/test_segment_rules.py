@@ -2653,3 +2653,14 @@ def test_a_kicker_headline_and_deck_over_unsigned_text_open_a_story_not_crosshea
     first, second = parse_issue(text, "测试日报")[1]
     assert first.body.rstrip().endswith("庆祝新中国成立70周年。")
     assert second.title == "榜样的力量" and second.body.startswith("本栏目")
+
+
+def test_a_headline_with_a_comma_in_a_group_of_three_lines_is_the_groups_headline():
+    """聚焦高质量发展 / …探索毗邻党建模式，引领区域协同发展 / 让群众办事更便捷 set as one block: the comma is
+    the headline's (a kicker, a headline, a deck), not a paragraph's between two headline lines."""
+    text = ("天山南北喜迎国庆\n\n本报记者 张三\n\n"
+            "本报乌鲁木齐10月7日讯 金秋十月，天山南北处处洋溢着喜庆的节日气氛。各族群众以各种形式庆祝新中国成立70周年。\n\n"
+            "聚焦高质量发展\n鄂托克前旗探索毗邻党建模式，引领区域协同发展\n让群众办事更便捷\n\n"
+            "党建联建，充分发挥党组织的政治优势和组织优势，与周边地区共同签订组织工作区域合作框架协议。\n")
+    first, second = parse_issue(text, "测试日报")[1]
+    assert second.title == "鄂托克前旗探索毗邻党建模式，引领区域协同发展" and second.body.startswith("党建联建")

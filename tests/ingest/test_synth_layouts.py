@@ -85,7 +85,7 @@ FLOORS: dict[str, float | None] = {
     "width 16 columns swapped": 0.78,  # 0.833 (same)
     "columns swapped, story broken off": 0.53,  # 0.583
     "width 16 columns swapped, story broken off": 0.28,  # 0.333
-    "headline group in one block": 0.82,  # 0.870 (2026-12-02 14:00: three headline lines over text open a story)
+    "headline group in one block": 0.95,  # 1.000 (2026-12-02 14:10: a group's comma headline is its headline)
     "national daily's folios and editor lines, 3 pages": 0.95,  # 1.000 (13:30: 要闻 … 3 is a folio; （本版责编：…）)
     "pdf: width 17, indents, deck + tag + crossheads, national folios and editor lines": 0.95,  # 1.000
     "pdf: width 17, blank lines, deck + tag + crossheads, headline group in one block": 0.95,  # 1.000 (0.188 before)
