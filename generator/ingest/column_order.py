@@ -14,6 +14,12 @@ paragraphs in the wrong order: one that opens inside a sentence and ends one
 inside a word (会议明确，…提升养) with nothing after it going on. Where the second's
 end and the first's opening make a common word (or the first closes a quotation
 the second left open), the second comes first, and the two are one paragraph.
+
+Where the story breaks off at the later column's end, neither part finishes a
+sentence, and either order reads as a paragraph broken off: then the seams alone
+decide (the opening's end goes on into the later column, not the other way), and
+either part, short, may have been read as a headline line (the opening, alone
+above the next story's headline: …长远性工 over 苟熹：…, its later column 作，立足…).
 """
 from __future__ import annotations
 
@@ -25,8 +31,11 @@ from .clean import continues_across, ends_sentence
 
 class Paragraph(Protocol):
     kind: str
+    line: int
     lines: list[str]
     numbers: list[int]
+    dateline: bool
+    heavy: bool
 
     @property
     def text(self) -> str: ...
@@ -45,16 +54,35 @@ def _seams(token: Paragraph, wrapped: bool) -> list[int]:
             and not ends_sentence(lines[k - 1]) and not splits_word(lines[k - 1], lines[k])]
 
 
+def _column_seams(token: Paragraph, wrapped: bool) -> list[int]:
+    """Where a column may have been joined onto the paragraph: the seams `_seams` finds; where it
+    finds none, each column break (a blank or other line between) after a line that finishes no
+    sentence, where the two sides cut no common word and close no quotation or bracket (a break
+    between two words that happen to make a rare one across it: …精准 | 会议…)."""
+    seams = _seams(token, wrapped)
+    if seams:
+        return seams
+    lines, numbers = token.lines, token.numbers
+    return [k for k in range(1, len(lines)) if numbers[k] > numbers[k - 1] + 1 and not ends_sentence(lines[k - 1])
+            and not _reads_on("".join(lines[:k]), "".join(lines[k:]))]
+
+
+def _reads_on(before: str, after: str) -> bool:
+    """Does `after` go on with the sentence `before` breaks off in: it finishes the common word
+    `before` breaks off inside, or closes a quotation or bracket `before` left open?"""
+    return cuts_word(before, after) or continues_across(before, after)
+
+
 def put_columns_in_order(tokens: list[Paragraph], wrapped: bool) -> None:
     """Rotate each paragraph whose columns were printed out of order (see the module); `wrapped`:
-    the page's lines are hard-wrapped."""
+    the page's lines are hard-wrapped. The paragraph's end goes on into its opening (a word cut
+    or a quotation closed across them) at its one seam."""
     for before, token in zip(tokens, tokens[1:]):
         if token.kind != "para" or before.kind != "para" or not ends_sentence(before.text) \
-                or len(token.numbers) != len(token.lines) or ends_sentence(token.lines[-1]) \
-                or not cuts_word(token.lines[-1], token.lines[0]):
+                or len(token.numbers) != len(token.lines) or ends_sentence(token.lines[-1]):
             continue
-        seams = _seams(token, wrapped)
-        if len(seams) == 1:
+        seams = _column_seams(token, wrapped)
+        if len(seams) == 1 and _reads_on("".join(token.lines[seams[0]:]), "".join(token.lines[:seams[0]])):
             token.rotate(seams[0])
 
 
@@ -65,9 +93,12 @@ def put_swapped_paragraphs_in_order(tokens: list[Paragraph]) -> list[Paragraph]:
     k = 0
     while k < len(tokens):
         token = tokens[k]
-        if k + 1 < len(tokens) and _swapped(out[-1] if out else None, token, tokens[k + 1],
-                                            tokens[k + 2] if k + 2 < len(tokens) else None):
+        before, after = out[-1] if out else None, tokens[k + 2] if k + 2 < len(tokens) else None
+        if k + 1 < len(tokens) and (_swapped(before, token, tokens[k + 1], after)
+                                    or _swapped_where_story_stops(before, token, tokens[k + 1], after)):
             first = tokens[k + 1]
+            _read_as_text(token)
+            _read_as_text(first)
             first.take(token)
             out.append(first)
             k += 2
@@ -87,6 +118,35 @@ def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after
     if not ends_sentence(before.text) or cuts_word(before.text, later.text) or not ends_sentence(later.text) \
             or ends_sentence(first.text):
         return False
-    if not (cuts_word(first.text, later.text) or continues_across(first.text, later.text)):
+    if not _reads_on(first.text, later.text):
         return False
     return after is None or after.kind != "para" or not splits_word(first.text, after.text)
+
+
+def _swapped_where_story_stops(before: Paragraph | None, later: Paragraph, first: Paragraph,
+                               after: Paragraph | None) -> bool:
+    """Is `later` the end of the paragraph `first` opens, printed before it, where the story breaks
+    off after both (no paragraph follows: a headline, or nothing)? Neither finishes a sentence, so either order
+    reads as a paragraph broken off; only the seams tell: `first`'s end goes on into `later`'s
+    opening (a common word cut, or a quotation or bracket closed), while `later`'s end does not go
+    on into `first`'s. A short column alone above the next headline is often read as a headline
+    line itself: one of the two may be such a line (a single line, not in headline type), not both."""
+    if before is None or before.kind != "para" or not ends_sentence(before.text) \
+            or cuts_word(before.text, later.text) or after is not None and after.kind == "para":
+        return False
+    if not all(t.kind == "para" and not t.dateline or _lone_head_line(t) for t in (later, first)) \
+            or "para" not in (later.kind, first.kind) or ends_sentence(later.text) or ends_sentence(first.text):
+        return False
+    return _reads_on(first.text, later.text) and not _reads_on(later.text, first.text)
+
+
+def _lone_head_line(token: Paragraph) -> bool:
+    """A headline token of one line as printed once (no doubled type): text may have been read so."""
+    return token.kind == "head" and len(token.lines) == 1 and not token.heavy
+
+
+def _read_as_text(token: Paragraph) -> None:
+    """A one-line headline token found to be a column of running text becomes a paragraph of it."""
+    if token.kind == "head":
+        token.kind = "para"
+        token.numbers = [token.line]

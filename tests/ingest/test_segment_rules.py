@@ -2664,3 +2664,74 @@ def test_a_headline_with_a_comma_in_a_group_of_three_lines_is_the_groups_headlin
             "党建联建，充分发挥党组织的政治优势和组织优势，与周边地区共同签订组织工作区域合作框架协议。\n")
     first, second = parse_issue(text, "测试日报")[1]
     assert second.title == "鄂托克前旗探索毗邻党建模式，引领区域协同发展" and second.body.startswith("党建联建")
+
+
+# A story that breaks off inside a paragraph whose later column was printed first (the columns
+# swapped, the story stopped at the later column's end): neither part finishes a sentence, so
+# only the seams say the order. Nothing after the two goes on with them: a headline follows.
+NEXT_STORY = ["草原牧民冬储饲草", "本报讯 通讯员李华报道：入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬。"]
+
+
+def _stopped_story(*parts: str) -> str:
+    return "\n\n".join(["以改革创新精神推进新疆水利高质量发展",
+                        "本报讯 记者王明报道：自治区水利厅深入践行“节水优先、空间均衡、系统治理、两手发力”治水思路，统筹做好"
+                        "“节水、蓄水、调水、增水”四篇文章，推动新疆水利高质量发展再上新台阶。",
+                        *parts, *NEXT_STORY]) + "\n"
+
+
+def test_a_first_column_read_as_a_headline_above_the_next_one_goes_before_the_column_it_opens():
+    """The paragraph's opening, short and alone above the next headline, reads as a headline line;
+    its end (…长远性工) and the column printed before it (作，立足…) make a common word (工作), while
+    that column's end and the opening make none: one paragraph, opening first, the story's last."""
+    _, articles = parse_issue(_stopped_story(
+        "作，立足新疆水资源的历史、现实和未来，加强全区水资源集中统一管理。强化顶层设计。成立自治区党委水资源管理委员会、专家委",
+        "始终把水资源高效利用和保护作为事关长治久安的根本性、基础性、长远性工"), "测试日报")
+    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
+    assert articles[0].body.strip().endswith("始终把水资源高效利用和保护作为事关长治久安的根本性、基础性、长远性工作，"
+                                              "立足新疆水资源的历史、现实和未来，加强全区水资源集中统一管理。强化顶层设计。"
+                                              "成立自治区党委水资源管理委员会、专家委")
+
+
+def test_a_later_column_read_as_a_headline_goes_after_the_opening_it_finishes():
+    """The later column short enough to read as a crosshead (邻村党组织片区协作、干部相互交流学习),
+    then the paragraph's opening breaking off inside the word the column finishes (坚持相 | 邻)."""
+    _, articles = parse_issue(_stopped_story(
+        "邻村党组织片区协作、干部相互交流学习", "建强骨干队伍。加强乡村党组织建设，坚持相"), "测试日报")
+    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
+    assert articles[0].body.strip().endswith("建强骨干队伍。加强乡村党组织建设，坚持相邻村党组织片区协作、干部相互交流学习")
+
+
+def test_a_stopped_paragraph_whose_opening_leaves_a_quotation_open_is_put_back_in_order():
+    """Columns 16 wide: the paragraph read as one (neither part finishes a sentence), later column
+    first (交河”等文旅IP…); its opening leaves a quotation open (打造“夜游) that the later column
+    closes: the opening comes first, and the story stops where the later column does."""
+    page = "\n".join([
+        "以改革创新精神推进新疆水利高质量发展", "",
+        _wrap("本报讯 记者王明报道：吐鲁番市统筹实施产业攻坚，有效激活区域经济发展新动能。", 16, ""), "",
+        "交河”等文旅IP，建设“AI游吐", "鲁番”旅游数字化服务平台，开放美", "术馆暨非物质文化遗产馆，2024",
+        "年接待游客突破3200万人次，旅", "",
+        "坚持“一把手”强力推动、“一盘棋”", "统筹实施，深挖“葡萄+文化+旅游”", "潜力，串联交河故城、坎儿井民俗园",
+        "等景点，开发精品线路，打造“夜游", "",
+        NEXT_STORY[0], "", _wrap(NEXT_STORY[1], 16, "")]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
+    body = articles[0].body.replace("\n", "")
+    assert "打造“夜游交河”等文旅IP" in body and body.endswith("突破3200万人次，旅")
+
+
+def test_a_stopped_paragraph_is_put_back_at_a_break_between_words_that_happen_to_make_a_rare_one():
+    """…因材施教，精准 | 会议强调… : 准会 is in the dictionary, so the break is no seam by the strict
+    reading; it cuts no common word and closes nothing, and it is the one column break: the
+    opening (…做好新时代党) goes on into the later column (员教育…), so it comes first."""
+    page = "\n".join([
+        "以改革创新精神推进新疆水利高质量发展", "",
+        _wrap("本报讯 记者王明报道：自治区党委常委会召开会议，研究推进党员教育培训工作。", 16, ""), "",
+        "员教育培训工作的重大意义，紧扣中", "央要求，结合新疆实际，创造性地抓", "好教育培训各项任务落实。要突出主",
+        "题主线，坚持不懈用新时代党的创新",
+        "理论凝心铸魂，聚焦党员干部理论素", "养和专业能力短板，因材施教，精准", "",
+        "会议强调，要深刻认识做好新时代党", "",
+        NEXT_STORY[0], "", _wrap(NEXT_STORY[1], 16, "")]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
+    body = articles[0].body.replace("\n", "")
+    assert "会议强调，要深刻认识做好新时代党员教育培训工作的重大意义" in body and body.endswith("因材施教，精准")

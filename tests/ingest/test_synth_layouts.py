@@ -84,7 +84,7 @@ FLOORS: dict[str, float | None] = {
     "columns swapped": 0.45,  # 0.500 (the first column runs on into what follows: the story's end moves)
     "width 16 columns swapped": 0.78,  # 0.833 (same)
     "columns swapped, story broken off": 0.53,  # 0.583
-    "width 16 columns swapped, story broken off": 0.28,  # 0.333
+    "width 16 columns swapped, story broken off": 0.53,  # 0.583 (12-02 13:20: a story stopped inside a swapped paragraph)
     "headline group in one block": 0.95,  # 1.000 (2026-12-02 14:10: a group's comma headline is its headline)
     "national daily's folios and editor lines, 3 pages": 0.95,  # 1.000 (13:30: 要闻 … 3 is a folio; （本版责编：…）)
     "pdf: width 17, indents, deck + tag + crossheads, national folios and editor lines": 0.95,  # 1.000
@@ -93,10 +93,8 @@ FLOORS: dict[str, float | None] = {
 }
 
 # Layouts on which the importer leaves non-furniture text out of every article today.
-LOSES_TEXT: dict[str, str] = {  # (byline outlet's phone-number paragraph is kept since 17:00)
-    "columns swapped, story broken off": "seed 0: the first column that ends a broken-off story, alone above the "
-                                         "next headline, is read as that story's column label (30 characters)",
-}
+LOSES_TEXT: dict[str, str] = {}  # (byline outlet's phone-number paragraph is kept since 17:00; columns swapped,
+# story broken off since 12-02 13:20: the first column alone above the next headline goes back before the later one)
 
 
 @cache
@@ -339,11 +337,11 @@ IMPORTER_MISSES = {
                        "it stands as a paragraph of its own, and the first column, broken off mid-sentence, is "
                        "joined to the paragraph after it (or ends the story, out of order): 0 of 9 whole",
     "width 16 columns swapped": "same as columns swapped: 0 of 9 whole",
-    "columns swapped, story broken off": "column_order.py rotates only where the paragraph's end and its opening "
-                                         "make a common word (…提升养 | 老服务 → 养老); a column break between two "
-                                         "words (…差距 | 等更加…) gives none, and the paragraph stays later column "
-                                         "first (seeds 0-1: 2 of 9 in order)",
-    "width 16 columns swapped, story broken off": "same as columns swapped, story broken off (1 of 9 in order)",
+    "columns swapped, story broken off": "column_order.py puts the columns back only where the paragraph's end "
+                                         "goes on into its opening (…提升养 | 老服务 → 养老, or a quotation closed); "
+                                         "a column break between two words (…差距 | 等更加…) gives no seam, and the "
+                                         "paragraph stays later column first (seeds 0-1: 4 of 9 in order)",
+    "width 16 columns swapped, story broken off": "same as columns swapped, story broken off (4 of 9 in order)",
 }
 
 
@@ -374,8 +372,6 @@ def test_read_whole_counts_a_paragraph_only_when_the_import_has_it_whole():
 SPLITS = {
     "width 16 columns swapped": "seed 0: the first column, broken off mid-sentence at a story's end, goes to the "
                                 "story under the next headline",
-    "columns swapped, story broken off": "seed 0: the first column that ends a broken-off story, alone above the "
-                                         "next headline, is read as that story's column label",
 }
 
 
