@@ -202,3 +202,9 @@ def continues_across(before: str, after: str) -> bool:
                 and (left not in after or after.index(right) < after.index(left)):
             return True
     return False
+
+
+def seen_joined(before: str, after: str, text: str) -> bool:
+    """Do the two characters a break joins (…高质量 | 发展…: 量发) stand side by side elsewhere in
+    the issue's `text`? Then the break reads as running text, not as the end of one piece."""
+    return bool(before) and bool(after) and before[-1] + after[0] in text

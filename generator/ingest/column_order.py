@@ -23,10 +23,10 @@ above the next story's headline: …长远性工 over 苟熹：…, its later co
 """
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Callable, Protocol
 
 from ..text.words import cuts_word, splits_word
-from .clean import continues_across, ends_sentence
+from .clean import continues_across, ends_sentence, seen_joined
 
 
 class Paragraph(Protocol):
@@ -73,17 +73,32 @@ def _reads_on(before: str, after: str) -> bool:
     return cuts_word(before, after) or continues_across(before, after)
 
 
-def put_columns_in_order(tokens: list[Paragraph], wrapped: bool) -> None:
+def put_columns_in_order(tokens: list[Paragraph], wrapped: bool, text: Callable[[], str] = str) -> None:
     """Rotate each paragraph whose columns were printed out of order (see the module); `wrapped`:
-    the page's lines are hard-wrapped. The paragraph's end goes on into its opening (a word cut
-    or a quotation closed across them) at its one seam."""
-    for before, token in zip(tokens, tokens[1:]):
+    the page's lines are hard-wrapped; `text`: the issue's text."""
+    for k, (before, token) in enumerate(zip(tokens, tokens[1:]), 1):
         if token.kind != "para" or before.kind != "para" or not ends_sentence(before.text) \
                 or len(token.numbers) != len(token.lines) or ends_sentence(token.lines[-1]):
             continue
         seams = _column_seams(token, wrapped)
-        if len(seams) == 1 and _reads_on("".join(token.lines[seams[0]:]), "".join(token.lines[:seams[0]])):
+        stops = k + 1 == len(tokens) or tokens[k + 1].kind != "para"
+        if len(seams) == 1 and _opening_printed_last(token, seams[0], stops, text):
             token.rotate(seams[0])
+
+
+def _opening_printed_last(token: Paragraph, seam: int, stops: bool, text: Callable[[], str]) -> bool:
+    """Is the part of the paragraph after its one seam its opening? Its end goes on into the part
+    before (a common word cut, a quotation or bracket closed). Where the story stops with the
+    paragraph (`stops`: no paragraph follows), either order leaves it broken off, so weaker signs
+    say it too: the part's end and the other's opening split a dictionary word or stand side by
+    side elsewhere in the issue, the seam as printed shows neither, and the part is no wider than
+    the column printed before it (a headline line run on into the paragraph is: it stays last)."""
+    lines = token.lines
+    later, opening = "".join(lines[:seam]), "".join(lines[seam:])
+    if _reads_on(opening, later):
+        return True
+    return stops and _may_read_on(opening, later, text) and not _may_read_on(later, opening, text) \
+        and max(map(len, lines[seam:])) <= max(map(len, lines[:seam]))
 
 
 def put_swapped_paragraphs_in_order(tokens: list[Paragraph]) -> list[Paragraph]:
@@ -130,7 +145,9 @@ def _swapped_where_story_stops(before: Paragraph | None, later: Paragraph, first
     reads as a paragraph broken off; only the seams tell: `first`'s end goes on into `later`'s
     opening (a common word cut, or a quotation or bracket closed), while `later`'s end does not go
     on into `first`'s. A short column alone above the next headline is often read as a headline
-    line itself: one of the two may be such a line (a single line, not in headline type), not both."""
+    line itself: one of the two may be such a line (a single line, not in headline type), not both.
+    (The weaker signs `_opening_printed_last` takes are not enough here: a kicker or label over the
+    next headline often makes a rare word with the text above it by chance: 向沙而行 | 会议明确….)"""
     if before is None or before.kind != "para" or not ends_sentence(before.text) \
             or cuts_word(before.text, later.text) or after is not None and after.kind == "para":
         return False
@@ -138,6 +155,12 @@ def _swapped_where_story_stops(before: Paragraph | None, later: Paragraph, first
             or "para" not in (later.kind, first.kind) or ends_sentence(later.text) or ends_sentence(first.text):
         return False
     return _reads_on(first.text, later.text) and not _reads_on(later.text, first.text)
+
+
+def _may_read_on(before: str, after: str, text: Callable[[], str]) -> bool:
+    """Weaker signs that `after` goes on with `before`: the break splits a dictionary word, or its
+    two characters stand side by side elsewhere in the issue."""
+    return splits_word(before, after) or seen_joined(before, after, text())
 
 
 def _lone_head_line(token: Paragraph) -> bool:

@@ -34,9 +34,8 @@ from __future__ import annotations
 from typing import Callable, NamedTuple, Protocol
 
 from ..text.han import han_pairs
-from .clean import NO_LINE_END, continues_across, ends_sentence
+from .clean import NO_LINE_END, continues_across, ends_sentence, seen_joined
 from .likeness import Rarity, rarity, share
-from .tokens import seen_joined
 
 _NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
 _REST_MIN = 12  # characters: a shorter rest says too little to be moved on words alone

@@ -30,7 +30,7 @@ from . import metadata as md
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .furniture import PAGE_MARKER
 from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across,
-                    ends_sentence, join_lines, join_more, unspace_runs)
+                    ends_sentence, join_lines, join_more, seen_joined, unspace_runs)
 from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, is_plain_word, splits_word
 
@@ -707,12 +707,6 @@ _MID_MARKS = _MID_SENTENCE[:2]  # of them, those no headline ends on either (…
 # a headline line ending in ： is a kicker)
 
 
-def seen_joined(before: str, after: str, text: str) -> bool:
-    """Do the two characters a break joins (…高质量 | 发展…: 量发) stand side by side elsewhere in
-    the issue's `text`? Then the break reads as running text, not as the end of one piece."""
-    return bool(before) and bool(after) and before[-1] + after[0] in text
-
-
 def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
     """Text with one paragraph per line and no blank lines between them (web copies, some
     e-paper exports): inside blocks, nearly every line but the last ends a sentence."""
@@ -1237,7 +1231,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     for i, block in enumerate(blocks):
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
-    put_columns_in_order(assembler.tokens, bool(width))
+    put_columns_in_order(assembler.tokens, bool(width), assembler.issue_text)
     tokens = put_swapped_paragraphs_in_order(assembler.tokens)
     tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens)), lines))
     for token in tokens:

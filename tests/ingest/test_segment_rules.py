@@ -2735,3 +2735,51 @@ def test_a_stopped_paragraph_is_put_back_at_a_break_between_words_that_happen_to
     assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
     body = articles[0].body.replace("\n", "")
     assert "会议强调，要深刻认识做好新时代党员教育培训工作的重大意义" in body and body.endswith("因材施教，精准")
+
+
+def test_a_stopped_paragraph_is_put_back_in_order_on_a_word_split_where_no_common_one_is_cut():
+    """Columns 16 wide, later column first (制造业…功能有), then the opening (提升…壮大先进), the story
+    stopping there: no common word is cut either way, but the opening's end and the later column
+    split a word (先进 | 制造: 进制) where the printed order splits none (功能有 | 提升): opening first."""
+    later = "制造业、高端服务业并前瞻布局战略性新兴产业，同时引导大城市功能有"
+    page = "\n".join(["以改革创新精神推进新疆水利高质量发展", "",
+                      _wrap("本报讯 记者王明报道：自治区水利厅统筹做好四篇文章，推动新疆水利高质量发展再上新台阶。", 16, ""), "",
+                      _wrap(later, 16, ""), "", _wrap("提升中心城市的核心能级，壮大先进", 16, ""), "",
+                      NEXT_STORY[0], "", _wrap(NEXT_STORY[1], 16, "")]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
+    assert articles[0].body.replace("\n", "").endswith("提升中心城市的核心能级，壮大先进" + later)
+
+
+def test_a_kicker_over_the_next_headline_is_not_taken_for_a_stopped_paragraphs_opening():
+    """A story breaking off (…队伍建) above the next story's kicker (向沙而行), headline and lead: the
+    kicker's end and the paragraph's opening make a rare word by chance (行会), but a line read as
+    a headline joins a paragraph only on a common word cut or a mark closed (column_order.py
+    `_swapped_where_story_stops` takes no weaker sign)."""
+    page = "\n\n".join(["巴州召开民政工作推进会",
+                        "本报讯 记者王明报道：5日，巴州召开民政工作推进会，总结去年工作，部署今年任务，为巴州高质量发展筑牢民生根基。",
+                        "会议明确，2026年民政工作肩负着服务发展大局的重要使命，要履行全面从严治党政治责任，加强民政干部队伍建",
+                        "向沙而行", "新疆策勒沙漠研究站站长曾凡江扎根沙漠三十年",
+                        "本报讯 通讯员李华报道：新疆策勒沙漠研究站站长曾凡江扎根策勒县近30年，带领科研团队奔走在塔克拉玛干沙漠。"]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert articles[0].body.strip().endswith("加强民政干部队伍建") and "向沙而行" not in articles[0].body
+
+
+
+def test_a_headline_run_on_into_a_stopped_paragraph_is_not_taken_for_its_opening():
+    """Columns 13 wide (pdf: width 13, seed 0): a story breaks off (…加强民政干部队伍建), and the next
+    story's headline, set across the columns, was read on into it (later rules take it back).
+    Its end and the paragraph's opening split a word by chance (发展 | 会议: 展会), but a part wider
+    than the column printed before it is no column of that paragraph: it stays where it was."""
+    from generator.ingest.column_order import put_columns_in_order
+    from generator.ingest.tokens import Token
+    column = _wrap("会议明确，2026年民政工作肩负着服务发展大局的重要使命，落实好民生实事，加强民政干部队伍建", 13, "").split("\n")
+    headline = "内蒙古自治区鄂尔多斯市鄂托克前旗探索毗邻党建模式，引领区域协同发展"
+    lead = Token("para", 1, ["本报讯 5日，巴州召开民政工作推进会。"], numbers=[1])
+    story = Token("para", 3, column + [headline], numbers=[*range(3, 3 + len(column)), 4 + len(column)])
+    put_columns_in_order([lead, story, Token("head", 6 + len(column), ["艾力·吐尔逊"])], True, lambda: "")
+    assert story.lines[-1] == headline
+    narrow = _wrap("引领区域协同发展", 13, "").split("\n")  # (a part as narrow as the column: put first)
+    story = Token("para", 3, column + narrow, numbers=[*range(3, 3 + len(column)), 4 + len(column)])
+    put_columns_in_order([lead, story, Token("head", 6 + len(column), ["艾力·吐尔逊"])], True, lambda: "")
+    assert story.lines[0] == narrow[0]
