@@ -31,6 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from generator.ingest.regions import tag_regions  # noqa: E402  (truth regions: see TruthArticle)
+from generator.text.words import cuts_word  # noqa: E402  (where a break falls inside a word)
 
 CONTENT = ROOT / "content"
 
@@ -158,6 +159,7 @@ class Layout:
     pages: int = 1
     articles: int = 6  # text articles per page
     photo_in_sentence: str = ""  # a photo set into a paragraph mid-sentence: "caption" (and credit) | "credit" alone
+    # | "caption in a word" (a caption alone, no credit, where the paragraph breaks inside a word: sample 002's)
     swapped_columns: str = ""  # a paragraph's later column printed before its first (PDF text order): "whole"
     # (the paragraph ends in the later column) | "broken off" (the story breaks off there, as sample 004's)
     tight_head: bool = False  # the headline group (label, kicker, headline, deck, byline) one block: no blank line inside
@@ -423,7 +425,8 @@ def _text_piece(source: Source, layout: Layout, rng: random.Random, home: str, c
         _swap_columns(printed, truth_blocks, layout, apart)  # (a story that ends in a credit, note or photo
         # cannot break off before it: the truth would name what is not printed)
     if layout.photo_in_sentence and apart is not None:
-        photographers += _photo_in_sentence(printed, truth_blocks, apart, layout.photo_in_sentence == "caption")
+        photographers += _photo_in_sentence(printed, truth_blocks, apart, layout.photo_in_sentence != "credit",
+                                            credited=layout.photo_in_sentence != "caption in a word")
     title = source.title
     column = None
     kicker = rng.choice(KICKERS) if layout.kicker else None
@@ -479,17 +482,27 @@ def _midsentence_cuts(text: str) -> list[int]:
 
 
 def _photo_in_sentence(printed: list[tuple[str, str]], truth_blocks: list[tuple[str, str]],
-                       rng: random.Random, caption: bool = True) -> tuple[str, ...]:
+                       rng: random.Random, caption: bool = True, credited: bool = True) -> tuple[str, ...]:
     """Set a photo into a paragraph mid-sentence: the paragraph's first part, the caption (unless
     `caption` is false: a credit alone, as in sample 002), its credit, then the rest ("rest": it goes
-    on, so no indent). The truth reads the paragraph whole with the caption after it, as a caption
-    printed above the lead follows the lead. Returns the photographer, or nothing where no paragraph
-    after the lead can break off mid-sentence."""
+    on, so no indent). Not `credited`: the caption alone, where the paragraph breaks inside a
+    common word (…重点实 / caption / 验室…, as sample 002's 丝路明珠 prints one): nothing but the word
+    says the paragraph goes on. The truth reads the paragraph whole with the caption after it, as
+    a caption printed above the lead follows the lead. Returns the photographer, or nothing where
+    no paragraph after the lead can break off so (or the photo has no credit)."""
     candidates = [(i, cuts) for i in _later_paragraphs(printed, 40) if (cuts := _midsentence_cuts(printed[i][1]))]
+    if not credited:
+        candidates = [(i, inside) for i, cuts in candidates
+                      if (inside := [c for c in cuts if cuts_word(printed[i][1][:c], printed[i][1][c:])])]
     if not candidates:
         return ()
     i, cuts = rng.choice(candidates)
     text, cut = printed[i][1], rng.choice(cuts)
+    if not credited:
+        words = rng.choice(CAPTION_TEXTS)
+        truth_blocks.insert(truth_blocks.index(("para", text)) + 1, ("caption", words))
+        printed[i:i + 1] = [("para", text[:cut]), ("caption", words), ("rest", text[cut:])]
+        return ()
     photographer = _names(rng, 1)[0]
     photo = [("credit", _credit(rng, photographer))]
     if caption:
@@ -824,6 +837,8 @@ FEATURES: dict[str, Layout] = {
     "width 16 photo in a sentence": BASE.varied(width=16, photo_in_sentence="caption"),
     "photo credit alone in a sentence": BASE.varied(photo_in_sentence="credit"),
     "width 16 photo credit alone in a sentence": BASE.varied(width=16, photo_in_sentence="credit"),
+    "caption alone in a word": BASE.varied(photo_in_sentence="caption in a word"),
+    "width 16 caption alone in a word": BASE.varied(width=16, photo_in_sentence="caption in a word"),
     "columns swapped": BASE.varied(swapped_columns="whole"),
     "width 16 columns swapped": BASE.varied(width=16, swapped_columns="whole"),
     "columns swapped, story broken off": BASE.varied(swapped_columns="broken off"),
