@@ -1232,7 +1232,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
                         _ahead(blocks[i + 1: i + 3], blank_lines))
     put_columns_in_order(assembler.tokens, bool(width), assembler.issue_text)
-    tokens = put_swapped_paragraphs_in_order(assembler.tokens)
+    tokens = _captions_set_into_heads(put_swapped_paragraphs_in_order(assembler.tokens))
     tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens)), lines))
     for token in tokens:
         token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
@@ -1354,6 +1354,40 @@ def _seamed(line: str, token: Token, raw: list[str], lead: str) -> bool:
 
 
 _AFTER_PHOTO_MAX = 3  # lines of a headline's first part read as a paragraph under a photo's credit
+
+
+def _captions_set_into_heads(tokens: list[Token]) -> list[Token]:
+    """A caption set where a paragraph breaks off inside a word, the paragraph's part before it
+    short enough to read as a headline (坚持“一把手”强力推动、“一盘棋”统筹实 / 图为活动现场。 /
+    施、“一股劲”全力攻坚…): the paragraph reads whole, the caption after it (`_cut_by_caption`)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if k + 2 < len(tokens) and _cut_by_caption(out[-1] if out else None, *tokens[k:k + 3]):
+            head, caption, rest = tokens[k:k + 3]
+            head.kind, head.numbers = "para", list(range(head.line, head.line + len(head.lines)))
+            head.take(rest)
+            caption.kind = "caption"
+            out += [head, caption]
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+def _cut_by_caption(before: Token | None, head: Token, caption: Token, rest: Token) -> bool:
+    """Is `head` a paragraph's opening read as a headline line, `caption` a photo's caption set into
+    the paragraph (no credit under it), `rest` the paragraph going on? Over it a finished
+    paragraph; `head` as printed once (its lines a block's: one after another), finishing no
+    sentence; `caption` a short whole
+    sentence (or more); and the text after the caption finishes the common word `head` breaks
+    off in, its opening no word of its own: a crosshead ends on a whole word."""
+    return before is not None and before.kind == "para" and ends_sentence(before.text) \
+        and head.kind == "head" and not head.heavy and not ends_sentence(head.text) \
+        and caption.kind == "para" and not caption.dateline and len(caption.text) <= _CAPTION_MAX \
+        and ends_sentence(caption.text) and rest.kind == "para" and not rest.dateline \
+        and cuts_word(head.text, rest.text)
 
 
 def _headlines_after_photos(tokens: list[Token]) -> list[Token]:

@@ -2783,3 +2783,22 @@ def test_a_headline_run_on_into_a_stopped_paragraph_is_not_taken_for_its_opening
     story = Token("para", 3, column + narrow, numbers=[*range(3, 3 + len(column)), 4 + len(column)])
     put_columns_in_order([lead, story, Token("head", 6 + len(column), ["艾力·吐尔逊"])], True, lambda: "")
     assert story.lines[0] == narrow[0]
+
+
+def test_a_caption_set_into_a_word_after_an_opening_read_as_a_headline_leaves_the_paragraph_whole():
+    """A photo's caption with no credit, printed where a paragraph breaks off inside a word, the
+    part before it short enough to read as a headline (…“一盘棋”统筹实 / 图为活动现场。 / 施、…):
+    the text after the caption finishes the word (实施), so the part is the paragraph's opening,
+    not a crosshead, and the caption stands after the paragraph, which reads whole."""
+    page = "\n\n".join([
+        "丝路明珠绽放新活力",
+        "本报讯 记者王明报道：新疆吐鲁番市坚持党建引领，推动组织优势转化为发展优势。",
+        "坚持“一把手”强力推动、“一盘棋”统筹实",
+        "图为活动现场。",
+        "施、“一股劲”全力攻坚，打好“有链强链、缺链补链、上下延链”组合拳，构建多元协同的产业生态体系。",
+    ]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["丝路明珠绽放新活力"]
+    paragraphs = articles[0].body.strip().split("\n\n")
+    assert paragraphs[-2:] == ["坚持“一把手”强力推动、“一盘棋”统筹实施、“一股劲”全力攻坚，打好“有链强链、缺链补链、"
+                               "上下延链”组合拳，构建多元协同的产业生态体系。", "图为活动现场。"]

@@ -83,7 +83,8 @@ FLOORS: dict[str, float | None] = {
     "photo credit alone in a sentence": 0.95,  # 1.000
     "width 16 photo credit alone in a sentence": 0.95,  # 1.000
     "caption alone in a word": 0.95,  # 1.000 (12-02 13:40: a caption with no credit set into a word)
-    "width 16 caption alone in a word": 0.86,  # 0.917
+    "width 16 caption alone in a word": 0.95,  # 1.000 (13:50: the text before the caption, read as a crosshead,
+    # is the paragraph's opening when the text after the caption finishes its word)
     "columns swapped": 0.45,  # 0.500 (the first column runs on into what follows: the story's end moves)
     "width 16 columns swapped": 0.78,  # 0.833 (same)
     "columns swapped, story broken off": 0.53,  # 0.583
@@ -343,8 +344,6 @@ IMPORTER_MISSES = {
                                     "leaves the sentence cut in two (seeds 0-1: 7 of 9 whole)",
     "width 16 photo credit alone in a sentence": f"tokens.py _caption_runs_on {_NO_WORD} (…部门、| credit | "
                                                  "企业…; seeds 0-1: 6 of 9 whole)",
-    "width 16 caption alone in a word": "the paragraph's part before the caption, short, is read as a crosshead "
-                                        "(…“一盘棋”统筹实 / 图为… / 施、…; seeds 0-1: 8 of 9 whole)",
     "columns swapped": "the rule (column_order.py) rotates only a paragraph whose later column does not finish "
                        "it (sample 004's story breaks off there); here the later column ends the paragraph, so "
                        "it stands as a paragraph of its own, and the first column, broken off mid-sentence, is "
