@@ -44,6 +44,8 @@ class Paragraph(Protocol):
 
     def take(self, other: Paragraph) -> None: ...
 
+    def split_off(self, k: int) -> Paragraph: ...
+
 
 def _seams(token: Paragraph, wrapped: bool) -> list[int]:
     """Where a block of lines was joined onto the paragraph without the line before finishing its
@@ -105,10 +107,19 @@ def put_swapped_paragraphs_in_order(tokens: list[Paragraph]) -> list[Paragraph]:
     """The tokens with each paragraph whose later column was printed before its first column as
     a paragraph of its own put back in order and made one (see the module)."""
     out: list[Paragraph] = []
+    tokens = list(tokens)
     k = 0
     while k < len(tokens):
         token = tokens[k]
         before, after = out[-1] if out else None, tokens[k + 2] if k + 2 < len(tokens) else None
+        seam = _opening_run_on(before, token, tokens[k + 1]) if k + 1 < len(tokens) else None
+        if seam is not None:
+            first = tokens[k + 1]
+            tokens[k + 1] = first.split_off(seam)
+            first.take(token)
+            out.append(first)
+            k += 1
+            continue
         if k + 1 < len(tokens) and (_swapped(before, token, tokens[k + 1], after)
                                     or _swapped_where_story_stops(before, token, tokens[k + 1], after)):
             first = tokens[k + 1]
@@ -173,3 +184,23 @@ def _read_as_text(token: Paragraph) -> None:
     if token.kind == "head":
         token.kind = "para"
         token.numbers = [token.line]
+
+
+def _opening_run_on(before: Paragraph | None, later: Paragraph, first: Paragraph) -> int | None:
+    """Where `first`, a paragraph's opening printed after its later column `later`, was read on into
+    the paragraph after it (the opening breaks off mid-sentence, so the next block went on with
+    it): the line where that block starts, when `later` goes on from no paragraph before it and
+    finishes its own sentence, the opening's end goes on into `later` (a common word cut, a
+    quotation or bracket closed), and not into the block read on to it (which splits no word with
+    it either)."""
+    if before is None or before.kind != "para" or not ends_sentence(before.text) or later.kind != "para" \
+            or first.kind != "para" or first.dateline or not ends_sentence(later.text) \
+            or cuts_word(before.text, later.text) or len(first.numbers) != len(first.lines):
+        return None
+    lines, numbers = first.lines, first.numbers
+    seam = next((j for j in range(1, len(lines)) if numbers[j] > numbers[j - 1] + 1
+                 and not ends_sentence(lines[j - 1])), None)
+    if seam is None or splits_word(lines[seam - 1], lines[seam]):
+        return None  # (a column break inside one paragraph: …领导小 | 组成员…)
+    opening = "".join(lines[:seam])
+    return seam if _reads_on(opening, later.text) and not _reads_on(opening, "".join(lines[seam:])) else None

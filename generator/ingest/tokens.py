@@ -96,6 +96,13 @@ class Token:
         self.line = self.numbers[0]
         self._forget()
 
+    def split_off(self, k: int) -> Token:
+        """Cut the lines from line k on into a paragraph of their own, returned (a block read on into
+        this paragraph that opens one of its own: column_order.py)."""
+        rest = Token(self.kind, self.numbers[k], self.lines[k:], numbers=self.numbers[k:])
+        self.cut(k)
+        return rest
+
     def take(self, other: Token) -> None:
         """Append another paragraph's lines (the rest of this one, printed before it: column_order.py)."""
         self.lines.extend(other.lines)

@@ -2802,3 +2802,40 @@ def test_a_caption_set_into_a_word_after_an_opening_read_as_a_headline_leaves_th
     paragraphs = articles[0].body.strip().split("\n\n")
     assert paragraphs[-2:] == ["坚持“一把手”强力推动、“一盘棋”统筹实施、“一股劲”全力攻坚，打好“有链强链、缺链补链、"
                                "上下延链”组合拳，构建多元协同的产业生态体系。", "图为活动现场。"]
+
+
+def test_an_opening_read_on_into_the_next_paragraph_goes_before_its_later_column():
+    """The later column (估运行效果，…持续受益。) printed before the paragraph's opening, which breaks
+    off mid-sentence (…保护，定期评) and so was read on into the paragraph after it (援疆工作，…):
+    the opening's end finishes its word in the later column (评估), not in the next paragraph, so
+    the opening and the later column are one paragraph and the next one stands on its own."""
+    page = "\n\n".join([
+        "苏新携手润民生 万里同心织锦绣",
+        "本报讯 记者王明报道：江苏省无锡援疆工作组锚定新疆霍城县所需，将优质资源精准浇灌于民生沃土。",
+        "估运行效果，结合评估情况优化项目运营管理，保障长效运营、持续受益。",
+        "援疆之要，首在立制。坚持资金精准投放，明确具体部门单位负责项目的后续管理和保护，定期评",
+        "援疆工作，成于人才。坚持“输血造血并重、引智育人并行”，培育“带不走”的人才队伍。",
+        *NEXT_STORY]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["苏新携手润民生 万里同心织锦绣", "草原牧民冬储饲草"]
+    assert articles[0].body.strip().split("\n\n")[-2:] == [
+        "援疆之要，首在立制。坚持资金精准投放，明确具体部门单位负责项目的后续管理和保护，定期评估运行效果，"
+        "结合评估情况优化项目运营管理，保障长效运营、持续受益。",
+        "援疆工作，成于人才。坚持“输血造血并重、引智育人并行”，培育“带不走”的人才队伍。"]
+
+
+def test_a_paragraph_split_by_a_column_break_inside_a_word_is_not_taken_for_a_swapped_opening():
+    """A whole paragraph (马兴瑞强调，…氛围。), then one a column break cuts inside a word (…领导小 |
+    组成员…): its first column's end makes a common word with the paragraph above by chance
+    (小 | 马), but a break that splits a word (小组) is the paragraph's own column going on."""
+    page = "\n\n".join([
+        "自治区党委党的建设工作领导小组会议召开",
+        "本报讯 记者王明报道：自治区党委党的建设工作领导小组会议召开，推动作风建设常态化长效化。",
+        "马兴瑞强调，各地各部门要在自治区党委领导下，层层压实责任，为学习教育有序开展营造良好氛围。",
+        "田湘利、陈伟俊、王建新、王琳，自治区党委党的建设工作领导小",
+        "组成员及成员单位负责同志，自治区有关部门负责同志在主会场参加会议。",
+        *NEXT_STORY]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert articles[0].body.strip().split("\n\n")[-2:] == [
+        "马兴瑞强调，各地各部门要在自治区党委领导下，层层压实责任，为学习教育有序开展营造良好氛围。",
+        "田湘利、陈伟俊、王建新、王琳，自治区党委党的建设工作领导小组成员及成员单位负责同志，自治区有关部门负责同志在主会场参加会议。"]

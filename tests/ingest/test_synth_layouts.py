@@ -344,11 +344,10 @@ IMPORTER_MISSES = {
                                     "leaves the sentence cut in two (seeds 0-1: 7 of 9 whole)",
     "width 16 photo credit alone in a sentence": f"tokens.py _caption_runs_on {_NO_WORD} (…部门、| credit | "
                                                  "企业…; seeds 0-1: 6 of 9 whole)",
-    "columns swapped": "the rule (column_order.py) rotates only a paragraph whose later column does not finish "
-                       "it (sample 004's story breaks off there); here the later column ends the paragraph, so "
-                       "it stands as a paragraph of its own, and the first column, broken off mid-sentence, is "
-                       "joined to the paragraph after it (or ends the story, out of order): 0 of 9 whole",
-    "width 16 columns swapped": "same as columns swapped: 0 of 9 whole",
+    "columns swapped": "column_order.py puts the columns back where the opening's end goes on into the later "
+                       "column (a common word cut, a quotation closed), also where the opening was read on into "
+                       "the next paragraph; a break between two words gives no seam (seeds 0-1: 6 of 9 whole)",
+    "width 16 columns swapped": "same as columns swapped: 5 of 9 whole",
     "columns swapped, story broken off": "column_order.py puts the columns back only where the paragraph's end "
                                          "goes on into its opening (…提升养 | 老服务 → 养老, or a quotation closed); "
                                          "a column break between two words (…差距 | 等更加…) gives no seam, and the "
