@@ -2679,6 +2679,16 @@ def _stopped_story(*parts: str) -> str:
                         *parts, *NEXT_STORY]) + "\n"
 
 
+def _stopped_body_16(lead: str, later: list[str], opening: list[str]) -> str:
+    """The first story's body, joined, of a page 16 columns wide: headline, lead, the later column's
+    lines, the opening's, then the next story; both stories found under their headlines."""
+    page = "\n".join(["以改革创新精神推进新疆水利高质量发展", "", _wrap("本报讯 记者王明报道：" + lead, 16, ""), "",
+                      *later, "", *opening, "", NEXT_STORY[0], "", _wrap(NEXT_STORY[1], 16, "")]) + "\n"
+    _, articles = parse_issue(page, "测试日报")
+    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
+    return articles[0].body.replace("\n", "")
+
+
 def test_a_first_column_read_as_a_headline_above_the_next_one_goes_before_the_column_it_opens():
     """The paragraph's opening, short and alone above the next headline, reads as a headline line;
     its end (…长远性工) and the column printed before it (作，立足…) make a common word (工作), while
@@ -2705,17 +2715,12 @@ def test_a_stopped_paragraph_whose_opening_leaves_a_quotation_open_is_put_back_i
     """Columns 16 wide: the paragraph read as one (neither part finishes a sentence), later column
     first (交河”等文旅IP…); its opening leaves a quotation open (打造“夜游) that the later column
     closes: the opening comes first, and the story stops where the later column does."""
-    page = "\n".join([
-        "以改革创新精神推进新疆水利高质量发展", "",
-        _wrap("本报讯 记者王明报道：吐鲁番市统筹实施产业攻坚，有效激活区域经济发展新动能。", 16, ""), "",
-        "交河”等文旅IP，建设“AI游吐", "鲁番”旅游数字化服务平台，开放美", "术馆暨非物质文化遗产馆，2024",
-        "年接待游客突破3200万人次，旅", "",
-        "坚持“一把手”强力推动、“一盘棋”", "统筹实施，深挖“葡萄+文化+旅游”", "潜力，串联交河故城、坎儿井民俗园",
-        "等景点，开发精品线路，打造“夜游", "",
-        NEXT_STORY[0], "", _wrap(NEXT_STORY[1], 16, "")]) + "\n"
-    _, articles = parse_issue(page, "测试日报")
-    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
-    body = articles[0].body.replace("\n", "")
+    body = _stopped_body_16(
+        "吐鲁番市统筹实施产业攻坚，有效激活区域经济发展新动能。",
+        ["交河”等文旅IP，建设“AI游吐", "鲁番”旅游数字化服务平台，开放美", "术馆暨非物质文化遗产馆，2024",
+         "年接待游客突破3200万人次，旅"],
+        ["坚持“一把手”强力推动、“一盘棋”", "统筹实施，深挖“葡萄+文化+旅游”", "潜力，串联交河故城、坎儿井民俗园",
+         "等景点，开发精品线路，打造“夜游"])
     assert "打造“夜游交河”等文旅IP" in body and body.endswith("突破3200万人次，旅")
 
 
@@ -2723,17 +2728,11 @@ def test_a_stopped_paragraph_is_put_back_at_a_break_between_words_that_happen_to
     """…因材施教，精准 | 会议强调… : 准会 is in the dictionary, so the break is no seam by the strict
     reading; it cuts no common word and closes nothing, and it is the one column break: the
     opening (…做好新时代党) goes on into the later column (员教育…), so it comes first."""
-    page = "\n".join([
-        "以改革创新精神推进新疆水利高质量发展", "",
-        _wrap("本报讯 记者王明报道：自治区党委常委会召开会议，研究推进党员教育培训工作。", 16, ""), "",
-        "员教育培训工作的重大意义，紧扣中", "央要求，结合新疆实际，创造性地抓", "好教育培训各项任务落实。要突出主",
-        "题主线，坚持不懈用新时代党的创新",
-        "理论凝心铸魂，聚焦党员干部理论素", "养和专业能力短板，因材施教，精准", "",
-        "会议强调，要深刻认识做好新时代党", "",
-        NEXT_STORY[0], "", _wrap(NEXT_STORY[1], 16, "")]) + "\n"
-    _, articles = parse_issue(page, "测试日报")
-    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
-    body = articles[0].body.replace("\n", "")
+    body = _stopped_body_16(
+        "自治区党委常委会召开会议，研究推进党员教育培训工作。",
+        ["员教育培训工作的重大意义，紧扣中", "央要求，结合新疆实际，创造性地抓", "好教育培训各项任务落实。要突出主",
+         "题主线，坚持不懈用新时代党的创新", "理论凝心铸魂，聚焦党员干部理论素", "养和专业能力短板，因材施教，精准"],
+        ["会议强调，要深刻认识做好新时代党"])
     assert "会议强调，要深刻认识做好新时代党员教育培训工作的重大意义" in body and body.endswith("因材施教，精准")
 
 
@@ -2742,13 +2741,9 @@ def test_a_stopped_paragraph_is_put_back_in_order_on_a_word_split_where_no_commo
     stopping there: no common word is cut either way, but the opening's end and the later column
     split a word (先进 | 制造: 进制) where the printed order splits none (功能有 | 提升): opening first."""
     later = "制造业、高端服务业并前瞻布局战略性新兴产业，同时引导大城市功能有"
-    page = "\n".join(["以改革创新精神推进新疆水利高质量发展", "",
-                      _wrap("本报讯 记者王明报道：自治区水利厅统筹做好四篇文章，推动新疆水利高质量发展再上新台阶。", 16, ""), "",
-                      _wrap(later, 16, ""), "", _wrap("提升中心城市的核心能级，壮大先进", 16, ""), "",
-                      NEXT_STORY[0], "", _wrap(NEXT_STORY[1], 16, "")]) + "\n"
-    _, articles = parse_issue(page, "测试日报")
-    assert [a.title for a in articles] == ["以改革创新精神推进新疆水利高质量发展", "草原牧民冬储饲草"]
-    assert articles[0].body.replace("\n", "").endswith("提升中心城市的核心能级，壮大先进" + later)
+    body = _stopped_body_16("自治区水利厅统筹做好四篇文章，推动新疆水利高质量发展再上新台阶。",
+                            _wrap(later, 16, "").split("\n"), ["提升中心城市的核心能级，壮大先进"])
+    assert body.endswith("提升中心城市的核心能级，壮大先进" + later)
 
 
 def test_a_kicker_over_the_next_headline_is_not_taken_for_a_stopped_paragraphs_opening():
