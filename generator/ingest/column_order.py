@@ -20,6 +20,9 @@ sentence, and either order reads as a paragraph broken off: then the seams alone
 decide (the opening's end goes on into the later column, not the other way), and
 either part, short, may have been read as a headline line (the opening, alone
 above the next story's headline: …长远性工 over 苟熹：…, its later column 作，立足…).
+And where the later column finishes the paragraph but the opening, breaking off,
+was read on into the paragraph after it, the opening is cut off from that one
+at their seam first.
 """
 from __future__ import annotations
 
