@@ -155,18 +155,19 @@ def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after
 def _swapped_where_story_stops(before: Paragraph | None, later: Paragraph, first: Paragraph,
                                after: Paragraph | None) -> bool:
     """Is `later` the end of the paragraph `first` opens, printed before it, where the story breaks
-    off after both (no paragraph follows: a headline, or nothing)? Neither finishes a sentence, so either order
-    reads as a paragraph broken off; only the seams tell: `first`'s end goes on into `later`'s
+    off after both (no paragraph follows: a headline, or nothing)? Neither finishes a sentence, so
+    either order reads as a paragraph broken off; only the seams tell: `first`'s end goes on into `later`'s
     opening (a common word cut, or a quotation or bracket closed), while `later`'s end does not go
     on into `first`'s. A short column alone above the next headline is often read as a headline
     line itself: one of the two may be such a line (a single line, not in headline type), not both.
     (The weaker signs `_opening_printed_last` takes are not enough here: a kicker or label over the
     next headline often makes a rare word with the text above it by chance: 向沙而行 | 会议明确….)"""
-    if before is None or before.kind != "para" or not ends_sentence(before.text) \
-            or cuts_word(before.text, later.text) or after is not None and after.kind == "para":
-        return False
-    if not all(t.kind == "para" and not t.dateline or _lone_head_line(t) for t in (later, first)) \
-            or "para" not in (later.kind, first.kind) or ends_sentence(later.text) or ends_sentence(first.text):
+    if after is not None and after.kind == "para" or before is None or before.kind != "para" \
+            or "para" not in (later.kind, first.kind) \
+            or not all(t.kind == "para" and not t.dateline or _lone_head_line(t) for t in (later, first)):
+        return False  # (the cheap questions first: asked of every pair of tokens)
+    if not ends_sentence(before.text) or ends_sentence(later.text) or ends_sentence(first.text) \
+            or cuts_word(before.text, later.text):
         return False
     return _reads_on(first.text, later.text) and not _reads_on(later.text, first.text)
 
@@ -196,14 +197,14 @@ def _opening_run_on(before: Paragraph | None, later: Paragraph, first: Paragraph
     finishes its own sentence, the opening's end goes on into `later` (a common word cut, a
     quotation or bracket closed), and not into the block read on to it (which splits no word with
     it either)."""
-    if before is None or before.kind != "para" or not ends_sentence(before.text) or later.kind != "para" \
-            or first.kind != "para" or first.dateline or not ends_sentence(later.text) \
-            or cuts_word(before.text, later.text) or len(first.numbers) != len(first.lines):
-        return None
+    if before is None or before.kind != "para" or later.kind != "para" or first.kind != "para" \
+            or first.dateline or len(first.numbers) != len(first.lines):
+        return None  # (the cheap questions first: asked of every pair of tokens)
     lines, numbers = first.lines, first.numbers
     seam = next((j for j in range(1, len(lines)) if numbers[j] > numbers[j - 1] + 1
                  and not ends_sentence(lines[j - 1])), None)
-    if seam is None or splits_word(lines[seam - 1], lines[seam]):
-        return None  # (a column break inside one paragraph: …领导小 | 组成员…)
+    if seam is None or not ends_sentence(before.text) or not ends_sentence(later.text) \
+            or cuts_word(before.text, later.text) or splits_word(lines[seam - 1], lines[seam]):
+        return None  # (splitting a word: a column break inside one paragraph, …领导小 | 组成员…)
     opening = "".join(lines[:seam])
     return seam if _reads_on(opening, later.text) and not _reads_on(opening, "".join(lines[seam:])) else None
