@@ -88,12 +88,11 @@ FLOORS: dict[str, float | None] = {
     "columns swapped": 0.45,  # 0.500 (the first column runs on into what follows: the story's end moves)
     "width 16 columns swapped": 0.78,  # 0.833 (same)
     "columns swapped, story broken off": 0.53,  # 0.583
-    "width 16 columns swapped, story broken off": 0.53,  # 0.583 (12-02 13:20: a story stopped inside a swapped paragraph)
+    "width 16 columns swapped, story broken off": 0.61,  # 0.667 (12-02 13:20: a story stopped inside a swapped paragraph)
     "headline group in one block": 0.95,  # 1.000 (2026-12-02 14:10: a group's comma headline is its headline)
     "national daily's folios and editor lines, 3 pages": 0.95,  # 1.000 (13:30: 要闻 … 3 is a folio; （本版责编：…）)
     "pdf: width 17, indents, deck + tag + crossheads, national folios and editor lines": 0.95,  # 1.000
     "pdf: width 17, blank lines, deck + tag + crossheads, headline group in one block": 0.95,  # 1.000 (0.188 before)
-    "width 16 columns swapped, story broken off": 0.61,  # 0.667 (12-02 13:20: a story stopped inside a swapped paragraph)
     "mix: PDF columns out of order": 0.38,  # 0.438
 }
 
