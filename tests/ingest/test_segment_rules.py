@@ -1937,6 +1937,37 @@ def test_a_jumped_storys_closing_note_stays_with_its_continued_text():
 
 
 
+# A signed story jumps from page 1 to page 2; its continued text has a photo (caption and credit) and
+# a crosshead under it, then its next section; a new story, headline and byline, follows.
+JUMP_WITH_CROSSHEAD = """\
+第1版
+区域协调发展要打好组合拳
+本报记者 王明
+本报讯 区域协调发展是实现共同富裕的必然要求，各地各部门正在推进
+（下转第2版）
+沙漠公路通车迎来首批货车
+本报讯 记者李华报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。
+第2版
+（上接第1版）
+落实一批重点项目，为区域协调发展提供坚强保证。
+图为参会人员认真听取报告。
+本报记者 赵富强 摄
+强化组织保障
+锻造骨干队伍，凝聚区域协调发展合力，选优配强各级领导班子。
+老城街区改造完工
+本报记者 张云
+历时半年的老城街区改造日前完工，居民陆续回迁。
+"""
+
+
+def test_a_crosshead_inside_a_jumped_storys_continued_text_is_that_storys():
+    articles = parse_issue(JUMP_WITH_CROSSHEAD, "测试日报")[1]
+    assert [a.title for a in articles] == ["区域协调发展要打好组合拳", "沙漠公路通车迎来首批货车", "老城街区改造完工"]
+    jumped = articles[0]
+    assert "## 强化组织保障" in jumped.body and jumped.body.rstrip().endswith("选优配强各级领导班子。")
+    assert "赵富强" in jumped.photographers
+
+
 # Paragraphs set in by an indent, no blank lines, columns 16 wide: story A breaks off mid-word
 # (…学深悟), story B follows whole, then A's rest printed flush, as no paragraph of the page starts.
 FLUSH_REST = "\n".join([
