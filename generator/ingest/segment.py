@@ -703,8 +703,14 @@ class _Builder:
         story's text is the next story's headline unless it reads as a crosshead: it leads into
         its section (…——, …：), is set in parallel with another crosshead, or has no text under it."""
         text = clean_heading(self.tokens[index].text)
-        return not (self.signed or self.editor_closed or text.endswith(HEAD_END_OK) or self._has_parallel(index, cur)) \
-            and self._text_follows(index)
+        return not (self.signed or self.editor_closed or text.endswith(HEAD_END_OK) or self._has_parallel(index, cur)
+                    or self._wrapped_in_column(index)) and self._text_follows(index)
+
+    def _wrapped_in_column(self, index: int) -> bool:
+        """Is the headline at tokens[index] wrapped at the page's column width (…中国式现代化对区域
+        协调发展提出更高 / 要求)? A story's headline on a hard-wrapped page is set across the columns
+        on one line; a crosshead wraps in its column, inside its story."""
+        return self.tokens[index].in_column
 
     def _has_parallel(self, index: int, cur: Draft) -> bool:
         """Is the headline at tokens[index] set in parallel with a crosshead of the running story

@@ -1078,7 +1078,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     not use blank lines, a title-like line standing after a finished sentence); the numbers of
     the headline lines go into `titled`."""
     out: list[list[tuple[int, str]]] = [[]]
-    title_before = ended = wrapped = False
+    title_before = ended = wrapped = short = False
     group = _headline_group(block, width) if blank_lines and not markdown else frozenset()
     if grouped is not None:
         grouped.update(group)
@@ -1097,7 +1097,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
                  and not _both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
-        if out[-1] and (title or title_before or indented or ended or cut or _byline_under(before, text)) \
+        if out[-1] and (title or title_before or indented or ended or cut or short or _byline_under(before, text)) \
                 and not one_headline:
             out.append([])
         out[-1].append((number, text))
@@ -1108,6 +1108,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
                                                       or md.split_trailing_credit(text) is not None
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
                                                       or _closing_editor(text) is not None or _is_closing_note(text))
+        short = not (title or blank_lines or markdown) and stops_short(text, before, width)
     return [b for b in out if b]
 
 
@@ -1181,6 +1182,15 @@ def _byline_under(before: str | None, text: str) -> bool:
     return before is not None and not before.endswith(("，", "、", ",")) and _is_byline(text)
 
 
+def stops_short(text: str, before: str | None, width: int) -> bool:
+    """Does a line end its paragraph without finishing a sentence: stop well short of a column
+    the line above it filled (…2026年“集 / 中 / 新疆乌苏市畜牧兽医专技人才开…)? A hard-wrapped
+    paragraph fills every line but its last; a last line that finishes no sentence is a story
+    broken off there (a cut column, a jump), and what follows is not its text: a photo's
+    caption, a label, the next story."""
+    return before is not None and runs_on(before, width) and len(text) <= width - 3 and not ends_sentence(text)
+
+
 def is_markdown(lines: list[str]) -> bool:
     """Does the text already mark its headings with # (an issue prepared by hand)?"""
     return any(md_heading(line.strip()) for line in lines)
@@ -1231,7 +1241,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         number for b in blocks if len(b) == 1 for number, _ in b
         if _em_indented(lines[number - 1]) and not is_doubled(lines[number - 1].strip())
         or is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
-        and not heads_anyway(lines[number - 1].strip(), near(number), width))
+        and not heads_anyway(lines[number - 1].strip(), near(number), width)) | _set_in_openings(blocks, lines)
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width,
                            cache(lambda: "\n".join(kept)), frozenset(grouped))
     for i, block in enumerate(blocks):
@@ -1239,10 +1249,18 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
                         _ahead(blocks[i + 1: i + 3], blank_lines))
     put_columns_in_order(assembler.tokens, bool(width))
     tokens = put_swapped_paragraphs_in_order(assembler.tokens)
-    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens)), lines))
+    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens, lines)), lines))
     for token in tokens:
         token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
     return tokens
+
+
+def _set_in_openings(blocks: list[list[tuple[int, str]]], lines: list[str]) -> frozenset[int]:
+    """The first lines of blocks of several lines set in by ideographic spaces: a paragraph's
+    opening, however its lines break off (a story broken off after its second line, …的一名 /
+    党员教师、自治区高中物理名, reads as title-like text line by line): never a headline's."""
+    return frozenset(b[0][0] for b in blocks if len(b) > 1 and _em_indented(lines[b[0][0] - 1])
+                     and not is_doubled(lines[b[0][0] - 1].strip()))
 
 
 def _em_indented(raw: str) -> bool:
@@ -1362,13 +1380,15 @@ def _seamed(line: str, token: Token, raw: list[str], lead: str) -> bool:
 _AFTER_PHOTO_MAX = 3  # lines of a headline's first part read as a paragraph under a photo's credit
 
 
-def _headlines_after_photos(tokens: list[Token]) -> list[Token]:
+def _headlines_after_photos(tokens: list[Token], raw: list[str]) -> list[Token]:
     """Under a photo's credit, a short run of title-like lines (commas and all) that breaks off into
     a headline line is that headline's first part (a story set in its column under the photo would
-    finish a sentence before another headline), not running text."""
+    finish a sentence before another headline), not running text; unless its first line is set in
+    by ideographic spaces, as a paragraph's opening is (a story broken off after it)."""
     for k in range(1, len(tokens) - 1):
         token = tokens[k]
         if token.kind == "para" and tokens[k - 1].kind == "credit" and tokens[k + 1].kind == "head" \
+                and not _em_indented(raw[token.line - 1]) \
                 and len(token.lines) <= _AFTER_PHOTO_MAX and not token.dateline \
                 and is_heading_text(_COMMA.sub(" ", token.text)):
             token.kind = "head"

@@ -2695,3 +2695,102 @@ def test_a_headline_with_a_comma_in_a_group_of_three_lines_is_the_groups_headlin
             "党建联建，充分发挥党组织的政治优势和组织优势，与周边地区共同签订组织工作区域合作框架协议。\n")
     first, second = parse_issue(text, "测试日报")[1]
     assert second.title == "鄂托克前旗探索毗邻党建模式，引领区域协同发展" and second.body.startswith("党建联建")
+
+
+def _column(text: str, width: int) -> list[str]:
+    """A paragraph wrapped at `width` with its two-em indent, each line as printed (the last as short as it falls)."""
+    text = "\u3000\u3000" + text
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_a_line_stopping_short_without_finishing_a_sentence_ends_its_paragraph():
+    """A story broken off mid-sentence at a short line (…2026年“集 / 中), then a photo standing
+    between stories: a hard-wrapped paragraph fills each line but its last, so the caption under
+    the short line is not the paragraph's text going on."""
+    page = "\n".join([
+        "巴州总工会部署集体协商",
+        "本报记者 王明",
+        *_column("会议部署全年重点任务，强调要以“广覆盖、提质效、强履约”为核心，推动集体协商工作制度化、规范化开展，"
+                 "为全州高质量发展营造和谐稳定的劳动关系环境。", 14),
+        *_column("行动将重点覆盖平台企业、新业态企业及制造、建筑等重点行业，围绕劳动报酬、休息休假、技能激励等开展协商。", 14),
+        *_column("根据安排，2026年“集", 14),
+        "中",
+        "新疆乌苏市畜牧兽医专技人才开",
+        "展畜群春季疫病防治工作。",
+        "本报记者 盛雪 摄",
+        "草原牧民冬储饲草",
+        "本报记者 李华",
+        *_column("入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬。", 14),
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert articles[0].body.rstrip().endswith("2026年“集中")
+    assert [a.kind == "photo" for a in articles] == [False, True, False]
+    assert articles[1].body.strip() == "新疆乌苏市畜牧兽医专技人才开展畜群春季疫病防治工作。"
+
+
+def test_a_paragraph_set_in_and_broken_off_after_its_second_line_is_no_headline():
+    """A story broken off after two lines whose words read as title-like text line by line (no
+    comma, …的一名 / 党员教师、自治区高中物理名), under its byline, labels and the next headline after
+    it: the block is set in by ideographic spaces, a paragraph's opening, and stays the story's text."""
+    page = "\n".join([
+        "区域协调发展要打好组合拳",
+        "本报记者 王明",
+        *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，各地各部门正在推进落实。", 16),
+        *_column("要充分发挥教育培训的主渠道作用，将区域协调发展战略作为党员干部教育培训的重要内容，通过专题培训、"
+                 "集中研讨、实地调研等多种形式，引导党员干部深入学习领会区域协调发展的重大意义、目标任务和战略举措。", 16),
+        "苟熹：书写教育情怀 践行使命担当",
+        "□本报记者/刘颖红",
+        "\u3000\u3000我是新疆精河县高级中学的一名",
+        "党员教师、自治区高中物理名",
+        "铸牢中华民族共同体意识",
+        "深入学习贯彻自治区党委十届八次全会精神",
+        "内蒙古鄂托克前旗探索毗邻党建模式内蒙古鄂托克前旗探索毗邻党建模式",
+        "本报记者 李华",
+        *_column("鄂托克前旗与毗邻地区党组织共建共享，推动区域协同发展取得新成效。", 16),
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert articles[1].title == "苟熹：书写教育情怀 践行使命担当"
+    assert articles[1].body.replace("\n", "").startswith("我是新疆精河县高级中学的一名党员教师")
+
+
+def test_a_line_set_in_under_a_photos_credit_opens_a_paragraph_not_a_headline():
+    """Under a photo's credit, a story's last paragraph broken off after its first line (　　根据安排，
+    2026年“集中), then the next story's labels and headline: set in by ideographic spaces, the line
+    opens a paragraph (the story's), however title-like its words."""
+    page = "\n".join([
+        "巴州总工会部署集体协商",
+        "本报记者 王明",
+        *_column("会议部署全年重点任务，推动集体协商工作制度化、规范化开展，提升协商效能。", 17),
+        "图为项目施工现场一角。",
+        "本报记者 刘宇博 摄",
+        "\u3000\u3000根据安排，2026年“集中",
+        "榜样的力量",
+        "项目建设跑出加速度",
+        "\u3000\u3000本报6月13日讯（记者 杨菊萍）本栏目通过新疆各地录制的典型事迹，展现共产党员的高尚品质。",
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert any("根据安排，2026年“集中" in a.body for a in articles)
+
+
+def test_a_story_broken_off_at_its_jump_after_a_short_second_line_keeps_its_text():
+    """A story's first paragraph broken off by its jump after a short second line (…优 / 秀共产党员 /
+    （下转第2版）): the short line ends the paragraph where the jump line stands, and the two lines
+    stay the story's text, not a headline over nothing."""
+    page = "\n".join([
+        "区域协调发展要打好组合拳",
+        "本报记者 王明",
+        *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，各地各部门正在推进落实。", 16),
+        *_column("要充分发挥教育培训的主渠道作用，将区域协调发展战略作为党员干部教育培训的重要内容，通过专题培训、"
+                 "集中研讨、实地调研等多种形式，引导党员干部深入学习领会区域协调发展的重大意义、目标任务和战略举措。", 16),
+        "鼠防先锋",
+        "□本报记者/陈新",
+        "\u3000\u3000新疆精河县疾病预防控制中心优",
+        "秀共产党员",
+        "（下转第2版）",
+        "脚步丈量乡村路 实干书写选调情",
+        "韩沁言",
+        *_column("习近平总书记强调：“社会主义是干出来的，新时代也是干出来的。”基层选调生肩负着时代赋予的重任。", 16),
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert [a.title for a in articles] == ["区域协调发展要打好组合拳", "鼠防先锋", "脚步丈量乡村路 实干书写选调情"]
+    assert articles[1].body.strip() == "新疆精河县疾病预防控制中心优秀共产党员"
