@@ -1107,7 +1107,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
-                                                      or _closing_editor(text) is not None or _is_closing_note(text))
+                                                      or _closing_editor(text) is not None or _is_closing_note(text)
+                                                      or _credit_closes(before, text))
         short = not (title or blank_lines or markdown) and stops_short(text, before, width)
     return [b for b in out if b]
 
@@ -1180,6 +1181,17 @@ def _byline_under(before: str | None, text: str) -> bool:
     """本报记者　李　强 set right under its headline, no blank line between: the writer's line stands
     apart from the headline over it (a byline is a line of its own, whatever the page's spacing)."""
     return before is not None and not before.endswith(("，", "、", ",")) and _is_byline(text)
+
+
+def _credit_closes(before: str | None, text: str) -> bool:
+    """Does the line close a story's credit (…风采。（记 / 者 韩沁言 通讯员 托亚））? Papers print the
+    reporters once, at the story's end: whatever follows is not its paragraph, however full the line."""
+    if not text.endswith(("）", ")")):
+        return False
+    joined = join_lines([before or "", text])
+    opening = max(joined.rfind("（"), joined.rfind("("))
+    return opening > 0 and ends_sentence(joined[:opening]) and bool(md.trailing_authors(joined))  # (a lead's
+    # 本报…讯（记者 X） opens a story: no sentence ends before its bracket)
 
 
 def stops_short(text: str, before: str | None, width: int) -> bool:

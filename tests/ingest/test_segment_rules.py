@@ -2794,3 +2794,40 @@ def test_a_story_broken_off_at_its_jump_after_a_short_second_line_keeps_its_text
     articles = parse_issue(page, "测试日报")[1]
     assert [a.title for a in articles] == ["区域协调发展要打好组合拳", "鼠防先锋", "脚步丈量乡村路 实干书写选调情"]
     assert articles[1].body.strip() == "新疆精河县疾病预防控制中心优秀共产党员"
+
+
+def test_a_storys_closing_credit_ends_its_paragraph_however_full_its_line():
+    """（记 / 者 韩沁言 通讯员 托亚） filling its line, then a photo standing between stories: the
+    reporters' credit ends the story, so the caption under it is not its paragraph's text (here
+    the paragraph's block opens after a column break, unindented)."""
+    page = "\n".join([
+        "鼠防先锋",
+        "项目建设跑出加速度",
+        "\u3000\u3000新疆精河县疾病预防控制中",
+        "心优秀共产党员陈志刚，三十八",
+        "",
+        "年如一日，长年累月坚守在人迹",
+        "罕至的荒山野岭地带，甘当鼠疫",
+        "防控事业的“守门员”“宣传员”",
+        "“服务员”。他积极参与国家级",
+        "重点研发计划课题，主持完成博",
+        "州鼠疫突发应急预案的设计、组",
+        "织和演练，以实际行动展现出一",
+        "名共产党员的担当和风采。（记",
+        "者 韩沁言 通讯员 托亚）",
+        "G3012线喀什疏勒高速公路。",
+        "本报记者 阿依古丽·买买提 摄",
+        "自治区党委党的建设工作领",
+        "导小组会议召开",
+        "本报通讯员 熊鹰",
+        "\u3000\u3000自治区党委党的建设工作领",
+        "导小组3月13日召开会议，认",
+        "真学习贯彻习近平总书记关于开",
+        "展深入贯彻中央八项规定精神学",
+        "习教育的重要讲话和重要指示精",
+        "神，研究审议自治区学习教育实",
+        "施方案等文件。",
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert articles[0].body.rstrip().endswith("通讯员托亚）")
+    assert [a.kind == "photo" for a in articles] == [False, True, False]
