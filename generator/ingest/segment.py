@@ -1032,13 +1032,21 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         prev = out[-1] if out else None
         if prev and prev.title is None and prev.opened_by == "body" and not prev.closed \
-                and draft.opened_by == "heads" and not prev.credited:
+                and draft.opened_by == "heads" and (not prev.credited or _text_with_its_photo(prev)):
             draft.blocks[:0] = prev.blocks
             draft.absorb(prev)
             out[-1] = draft
             continue
         out.append(draft)
     return out
+
+
+def _text_with_its_photo(draft: Draft) -> bool:
+    """Is a headless piece running text with a photo set into it, not a photo standing alone: a
+    paragraph, then a caption that leans on the story around it (图为…)? A photo printed alone
+    tells its news in its caption whole."""
+    return any(kind == "para" for kind, _ in draft.blocks) \
+        and any(kind == "caption" and _refers_back(text) for kind, text in draft.blocks)
 
 
 def _summary_box(draft: Draft) -> bool:

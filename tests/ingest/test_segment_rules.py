@@ -2831,3 +2831,35 @@ def test_a_storys_closing_credit_ends_its_paragraph_however_full_its_line():
     articles = parse_issue(page, "测试日报")[1]
     assert articles[0].body.rstrip().endswith("通讯员托亚）")
     assert [a.kind == "photo" for a in articles] == [False, True, False]
+
+
+def test_a_broken_off_storys_rest_with_a_photo_in_it_goes_back_to_the_story():
+    """Story A breaks off (…鼓励基层党组织围绕), story B follows whole to its source line, then A's
+    rest, flush, with a photo set into it (a 图为 caption leans on the story around it) and a
+    crosshead under the photo: the rest is A's text with its photo, not a photo standing alone,
+    and goes back to A with its crosshead."""
+    page = "\n".join([
+        "发挥组织部门职能优势助推区域协调发展",
+        "本报通讯员 韩沁言",
+        *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，新疆疏勒县委组织部"
+                 "立足自身职能，充分发挥组织优势，为区域协调发展提供坚强的组织保证。", 16),
+        *_column("加强组织建设，筑牢区域协调发展堡垒，持续推进标准化规范化党支部建设，扩大党的组织和工作覆盖，"
+                 "增强凝聚力、战斗力。鼓励基层党组织围绕", 16),
+        "退休不褪色 警魂永传承",
+        "本报记者 盛雪",
+        *_column("新疆乌鲁木齐市公安局米东分局离退休干部第一党支部书记郭志乾用心用力带好离退休干部党员队伍，"
+                 "心系分局建设，诠释了一位退休干部党员的炽热情怀、忠诚担当。", 16),
+        *_column("退休不褪色，银龄再生辉。无论藏蓝在身与否，郭志乾矢志不渝，初心不改，时刻牢记自己的第一身份是共产党员。", 16),
+        "（摘自《光明日报》）",
+        _wrap("区域协调发展开展特色党建活动，探索开展区域产业党建联建新模式，促进不同领域党组织之间的交流合作，"
+              "实现资源共享、优势互补、协同发展。", 16, indent=""),
+        "图为参会人员认真听取报告。",
+        "本报记者 马伊宁 摄",
+        "强化组织保障",
+        *_column("锻造骨干队伍，凝聚区域协调发展合力。要围绕区域协调发展的需要，选优配强各级领导班子，树立人才是"
+                 "区域协调发展的第一资源理念，为区域协调发展提供坚实的人才保障。", 16),
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert [a.title for a in articles] == ["发挥组织部门职能优势助推区域协调发展", "退休不褪色 警魂永传承"]
+    assert "鼓励基层党组织围绕区域协调发展开展特色党建活动" in articles[0].body.replace("\n", "")
+    assert "## 强化组织保障" in articles[0].body and articles[0].body.rstrip().endswith("坚实的人才保障。")
