@@ -1936,19 +1936,9 @@ def test_a_jumped_storys_closing_note_stays_with_its_continued_text():
     assert jumped.body.rstrip().endswith("（作者单位：新疆塔城市委党校）")
 
 
-
-# A signed story jumps from page 1 to page 2; its continued text has a photo (caption and credit) and
-# a crosshead under it, then its next section; a new story, headline and byline, follows.
-JUMP_WITH_CROSSHEAD = """\
-第1版
-区域协调发展要打好组合拳
-本报记者 王明
-本报讯 区域协调发展是实现共同富裕的必然要求，各地各部门正在推进
-（下转第2版）
-沙漠公路通车迎来首批货车
-本报讯 记者李华报道：12日，连接两县的沙漠公路正式通车，首批货车顺利通过。
-第2版
-（上接第1版）
+# The same jump, its continued text with a photo (caption and credit) and a crosshead under it, then
+# its next section; a new story, headline and byline, follows.
+JUMP_WITH_CROSSHEAD = JUMP_WITH_NOTE.split("（上接第1版）")[0] + """（上接第1版）
 落实一批重点项目，为区域协调发展提供坚强保证。
 图为参会人员认真听取报告。
 本报记者 赵富强 摄
@@ -2703,11 +2693,28 @@ def _column(text: str, width: int) -> list[str]:
     return [text[i:i + width] for i in range(0, len(text), width)]
 
 
+# A whole story set in a column of 16 (enough lines to show the page's measure), before the story a test is about.
+_STORY_AT_16 = [
+    "区域协调发展要打好组合拳",
+    "本报记者 王明",
+    *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，各地各部门正在推进落实。", 16),
+    *_column("要充分发挥教育培训的主渠道作用，将区域协调发展战略作为党员干部教育培训的重要内容，通过专题培训、"
+             "集中研讨、实地调研等多种形式，引导党员干部深入学习领会区域协调发展的重大意义、目标任务和战略举措。", 16),
+]
+
+
+def _photo_between_stories(lines: list[str]):
+    """The articles of a page of `lines`, read as a story, a photo standing alone, and a story."""
+    articles = parse_issue("\n".join(lines) + "\n", "测试日报")[1]
+    assert [a.kind == "photo" for a in articles] == [False, True, False]
+    return articles
+
+
 def test_a_line_stopping_short_without_finishing_a_sentence_ends_its_paragraph():
     """A story broken off mid-sentence at a short line (…2026年“集 / 中), then a photo standing
     between stories: a hard-wrapped paragraph fills each line but its last, so the caption under
     the short line is not the paragraph's text going on."""
-    page = "\n".join([
+    articles = _photo_between_stories([
         "巴州总工会部署集体协商",
         "本报记者 王明",
         *_column("会议部署全年重点任务，强调要以“广覆盖、提质效、强履约”为核心，推动集体协商工作制度化、规范化开展，"
@@ -2721,10 +2728,8 @@ def test_a_line_stopping_short_without_finishing_a_sentence_ends_its_paragraph()
         "草原牧民冬储饲草",
         "本报记者 李华",
         *_column("入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬。", 14),
-    ]) + "\n"
-    articles = parse_issue(page, "测试日报")[1]
+    ])
     assert articles[0].body.rstrip().endswith("2026年“集中")
-    assert [a.kind == "photo" for a in articles] == [False, True, False]
     assert articles[1].body.strip() == "新疆乌苏市畜牧兽医专技人才开展畜群春季疫病防治工作。"
 
 
@@ -2733,11 +2738,7 @@ def test_a_paragraph_set_in_and_broken_off_after_its_second_line_is_no_headline(
     comma, …的一名 / 党员教师、自治区高中物理名), under its byline, labels and the next headline after
     it: the block is set in by ideographic spaces, a paragraph's opening, and stays the story's text."""
     page = "\n".join([
-        "区域协调发展要打好组合拳",
-        "本报记者 王明",
-        *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，各地各部门正在推进落实。", 16),
-        *_column("要充分发挥教育培训的主渠道作用，将区域协调发展战略作为党员干部教育培训的重要内容，通过专题培训、"
-                 "集中研讨、实地调研等多种形式，引导党员干部深入学习领会区域协调发展的重大意义、目标任务和战略举措。", 16),
+        *_STORY_AT_16,
         "苟熹：书写教育情怀 践行使命担当",
         "□本报记者/刘颖红",
         "\u3000\u3000我是新疆精河县高级中学的一名",
@@ -2777,11 +2778,7 @@ def test_a_story_broken_off_at_its_jump_after_a_short_second_line_keeps_its_text
     （下转第2版）): the short line ends the paragraph where the jump line stands, and the two lines
     stay the story's text, not a headline over nothing."""
     page = "\n".join([
-        "区域协调发展要打好组合拳",
-        "本报记者 王明",
-        *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，各地各部门正在推进落实。", 16),
-        *_column("要充分发挥教育培训的主渠道作用，将区域协调发展战略作为党员干部教育培训的重要内容，通过专题培训、"
-                 "集中研讨、实地调研等多种形式，引导党员干部深入学习领会区域协调发展的重大意义、目标任务和战略举措。", 16),
+        *_STORY_AT_16,
         "鼠防先锋",
         "□本报记者/陈新",
         "\u3000\u3000新疆精河县疾病预防控制中心优",
@@ -2800,7 +2797,7 @@ def test_a_storys_closing_credit_ends_its_paragraph_however_full_its_line():
     """（记 / 者 韩沁言 通讯员 托亚） filling its line, then a photo standing between stories: the
     reporters' credit ends the story, so the caption under it is not its paragraph's text (here
     the paragraph's block opens after a column break, unindented)."""
-    page = "\n".join([
+    articles = _photo_between_stories([
         "鼠防先锋",
         "项目建设跑出加速度",
         "\u3000\u3000新疆精河县疾病预防控制中",
@@ -2827,10 +2824,8 @@ def test_a_storys_closing_credit_ends_its_paragraph_however_full_its_line():
         "习教育的重要讲话和重要指示精",
         "神，研究审议自治区学习教育实",
         "施方案等文件。",
-    ]) + "\n"
-    articles = parse_issue(page, "测试日报")[1]
+    ])
     assert articles[0].body.rstrip().endswith("通讯员托亚）")
-    assert [a.kind == "photo" for a in articles] == [False, True, False]
 
 
 def test_a_broken_off_storys_rest_with_a_photo_in_it_goes_back_to_the_story():
