@@ -1091,6 +1091,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
                                 sets_apart(before, after) or title_before and _opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
+        title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
             and (_wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
@@ -1181,6 +1182,14 @@ def _byline_under(before: str | None, text: str) -> bool:
     """本报记者　李　强 set right under its headline, no blank line between: the writer's line stands
     apart from the headline over it (a byline is a line of its own, whatever the page's spacing)."""
     return before is not None and not before.endswith(("，", "、", ",")) and _is_byline(text)
+
+
+def _headline_tail(before: str, text: str) -> bool:
+    """Is a line of a character or two, under a headline line, that headline's last word the wrap
+    carried over (强化产业党建 激活县域经 / 济)? Too short to read as a headline by itself, it finishes
+    a word the line above broke off in: the headline goes on, and no paragraph starts there."""
+    return len(text) <= _HEAD_TAIL_MAX and bool(re.fullmatch(f"[{CJK}]+", text)) \
+        and splits_word(before, text, common=True)
 
 
 def _credit_closes(before: str | None, text: str) -> bool:

@@ -2858,3 +2858,26 @@ def test_a_broken_off_storys_rest_with_a_photo_in_it_goes_back_to_the_story():
     assert [a.title for a in articles] == ["发挥组织部门职能优势助推区域协调发展", "退休不褪色 警魂永传承"]
     assert "鼓励基层党组织围绕区域协调发展开展特色党建活动" in articles[0].body.replace("\n", "")
     assert "## 强化组织保障" in articles[0].body and articles[0].body.rstrip().endswith("坚实的人才保障。")
+
+
+def test_a_headlines_last_character_carried_over_by_the_wrap_stays_in_the_headline():
+    """强化产业党建 激活县域经 / 济 in a column of 14, under a photo: the one character finishes the
+    headline's last word (经济); the deck and the lead under it stay apart, not run into a paragraph
+    that starts 济…"""
+    page = "\n".join([
+        "自治州质量强州工作领导小组召开会议",
+        "本报记者 王明",
+        *_column("加快构建“结构科学、特色鲜明、核心竞争力强”的产业体系，推动油气生产和化工产业强链、"
+                 "棉纺和化纺产业延链、绿色矿业产业补链、新能源产业拓链。", 14),
+        "游客在博湖县博斯腾湖景区观光",
+        "旅游。",
+        "本报记者 阿依古丽·买买提 摄",
+        "强化产业党建 激活县域经",
+        "济",
+        "全州已建成示范点109个",
+        *_column("习近平总书记强调，“要根据各地区的条件，走合理分工、优化发展的路子”。新疆伊吾县坚持以党建为引领，"
+                 "以推动产业高质量发展为目标，建立健全现代产业体系工作机制。", 14),
+    ]) + "\n"
+    article = parse_issue(page, "测试日报")[1][-1]
+    assert (article.title, article.subtitle) == ("强化产业党建 激活县域经济", "全州已建成示范点109个")
+    assert article.body.startswith("习近平总书记强调")
