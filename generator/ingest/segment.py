@@ -612,10 +612,11 @@ class _Builder:
         draft.column = tag or draft.column or unit.column  # a tag printed with the headline beats the page's name
         draft.title_line = line
 
-    def is_new_article(self, index: int) -> bool:
-        """Does the headline at tokens[index] open a new article (rather than a subheading)?"""
+    def is_new_article(self, index: int, running: Draft | None = None) -> bool:
+        """Does the headline at tokens[index] open a new article (rather than a subheading)? Asked
+        of the current article, or of `running`, a story whose jumped text (上接) runs here."""
         head = self.tokens[index]
-        cur = self.cur
+        cur = self.cur if running is None else running
         if cur is None or not cur.has_body or cur.closed or self.trailing or (
                 cur.title is None and cur.opened_by == "body"):
             return True
@@ -636,7 +637,7 @@ class _Builder:
         if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
             return True
         if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \
-                and not self._has_parallel(index) \
+                and not self._has_parallel(index, cur) \
                 and not (self.signed and self._signed_story(cur) and not is_wide_title(head.text, self.width)):
             return True  # (a magazine's long features have long subheadings; its articles end with editor lines;
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
@@ -658,7 +659,7 @@ class _Builder:
             body += len(token.text)
             if body > PHOTO_MAX:
                 break
-        return self._opens_unsigned_story(index)
+        return self._opens_unsigned_story(index, cur)
 
     def _group_size(self, index: int) -> int:
         """How many headline lines stand together from tokens[index] on, before the text under them
@@ -696,21 +697,27 @@ class _Builder:
         token = next(rest, None)
         return token is not None and token.kind == "para"
 
-    def _opens_unsigned_story(self, index: int) -> bool:
+    def _opens_unsigned_story(self, index: int, cur: Draft) -> bool:
         """In an issue whose stories carry no byline or lead (and do not close with editor lines,
         as a magazine's long features with their long subheadings do), a short headline after a
         story's text is the next story's headline unless it reads as a crosshead: it leads into
         its section (…——, …：), is set in parallel with another crosshead, or has no text under it."""
         text = clean_heading(self.tokens[index].text)
-        return not (self.signed or self.editor_closed or text.endswith(HEAD_END_OK) or self._has_parallel(index)) \
-            and self._text_follows(index)
+        return not (self.signed or self.editor_closed or text.endswith(HEAD_END_OK) or self._has_parallel(index, cur)
+                    or self._wrapped_in_column(index)) and self._text_follows(index)
 
-    def _has_parallel(self, index: int) -> bool:
+    def _wrapped_in_column(self, index: int) -> bool:
+        """Is the headline at tokens[index] wrapped at the page's column width (…中国式现代化对区域
+        协调发展提出更高 / 要求)? A story's headline on a hard-wrapped page is set across the columns
+        on one line; a crosshead wraps in its column, inside its story."""
+        return self.tokens[index].in_column
+
+    def _has_parallel(self, index: int, cur: Draft) -> bool:
         """Is the headline at tokens[index] set in parallel with a crosshead of the running story
         (one before it, or the next headline, unless a byline, lead or closing line comes first)?
         In an unsigned issue that is what tells a crosshead from the next story's headline."""
         text = clean_heading(self.tokens[index].text)
-        siblings = [sub for kind, sub in self.cur.blocks if kind == "sub"]
+        siblings = [sub for kind, sub in cur.blocks if kind == "sub"]
         for token in self.tokens[index + 1:]:
             if token.kind in ("byline", "author", "editor", "source", "page") or token.dateline:
                 break
@@ -718,9 +725,9 @@ class _Builder:
                 siblings.append(clean_heading(token.text))
                 break
         return any(_parallel(text, sibling) for sibling in siblings) \
-            or any(_same_length(text, sibling) for sibling in siblings) and self._coheres(index)
+            or any(_same_length(text, sibling) for sibling in siblings) and self._coheres(index, cur)
 
-    def _coheres(self, index: int) -> bool:
+    def _coheres(self, index: int, cur: Draft) -> bool:
         """Does the text under the headline at tokens[index] (up to the next headline) read as the
         running story's? A crosshead's section goes on with its story's names and themes; the
         next story's text shares only the paper's common words with it (likeness.py), and no
@@ -735,8 +742,9 @@ class _Builder:
         if self.rarity is None:
             self.rarity = rarity((token.text for token in self.tokens if token.kind == "para"), _UNSEEN)
         words = han_pairs("".join(section))
-        mine = share(words, han_pairs(self.cur.paragraphs), self.rarity)
-        before = (share(words, han_pairs(draft.paragraphs), self.rarity) for draft in self.articles[-1 - _STORIES_BEFORE:-1])
+        mine = share(words, han_pairs(cur.paragraphs), self.rarity)
+        before = (share(words, han_pairs(draft.paragraphs), self.rarity)
+                  for draft in self.articles[-1 - _STORIES_BEFORE:] if draft is not cur)
         return mine >= _COHERENT and all(mine > _LEANS * other for other in before)
 
     def _ends_after(self, index: int) -> bool:
@@ -750,8 +758,8 @@ class _Builder:
         for index, token in enumerate(self.tokens):
             before = self._states()
             resume = self.resume
-            if token.kind not in ("para", "note", "caption", "credit", "cont", "source"):
-                self.resume = None
+            if token.kind not in ("para", "note", "caption", "credit", "cont", "source", "head"):
+                self.resume = None  # (a headline ends the jumped text unless it is its crosshead: on_head)
             if resume is not None and token.kind in ("editor", "source"):
                 self._close_with(resume, token)  # (均摘自…) and the editor close the jumped text too
             getattr(self, f"on_{token.kind}")(index, token)
@@ -797,12 +805,24 @@ class _Builder:
         return []
 
     def on_head(self, index: int, token: Token) -> None:
+        if self._resumed_crosshead(index):
+            self.resume.blocks.append(("sub", clean_heading(token.text)))
+            return
+        self.resume = None
         if not self.heads and not self.is_new_article(index):
             self.cur.blocks.append(("sub", clean_heading(token.text)))
             return
         if not self.heads:
             self.group_start = index
         self.heads.append(token)
+
+    def _resumed_crosshead(self, index: int) -> bool:
+        """Is the headline at tokens[index] a crosshead of the story whose jumped text (上接) runs
+        here? That text goes on the story a page before, not the one printed above the jump
+        line: a headline inside it is read against that story, as it would be on its first page
+        (a short line with its section under it and no byline, lead or deck is a crosshead)."""
+        return self.resume is not None and not self.heads and self.resume.has_body \
+            and not self.is_new_article(index, self.resume)
 
     def _at_page_top(self) -> bool:
         """Is the waiting headline group the first thing on its page (or in the text)?"""
@@ -903,7 +923,7 @@ class _Builder:
         if self.photo_above and not self.heads:
             self.photo_above_by.extend(n for n in token.value if n not in self.photo_above_by)
             return
-        draft = self._body_target(token) if self.heads or self.cur is None else self.cur
+        draft = self._body_target(token) if self.heads or self.cur is None or self.resume is not None else self.cur
         draft.photographers.extend(n for n in token.value if n not in draft.photographers)
         draft.credited = True
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
@@ -968,6 +988,8 @@ class _Builder:
             self.cur.closed = True
         elif direction in ("上接", "接"):
             self.resume = self._jumped_from(target)
+            if self.resume is not None:
+                self.resume.closed = False  # (its 下转 closed it where it broke off; its text runs on here)
 
     def _jumped_from(self, page: str) -> Draft | None:
         """The article whose 下转 this 上接 answers: on that page if known, else the latest waiting."""
@@ -1010,13 +1032,21 @@ def _merge_headless_prefixes(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         prev = out[-1] if out else None
         if prev and prev.title is None and prev.opened_by == "body" and not prev.closed \
-                and draft.opened_by == "heads" and not prev.credited:
+                and draft.opened_by == "heads" and (not prev.credited or _text_with_its_photo(prev)):
             draft.blocks[:0] = prev.blocks
             draft.absorb(prev)
             out[-1] = draft
             continue
         out.append(draft)
     return out
+
+
+def _text_with_its_photo(draft: Draft) -> bool:
+    """Is a headless piece running text with a photo set into it, not a photo standing alone: a
+    paragraph, then a caption that leans on the story around it (图为…)? A photo printed alone
+    tells its news in its caption whole."""
+    return any(kind == "para" for kind, _ in draft.blocks) \
+        and any(kind == "caption" and _refers_back(text) for kind, text in draft.blocks)
 
 
 def _summary_box(draft: Draft) -> bool:

@@ -1079,7 +1079,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     not use blank lines, a title-like line standing after a finished sentence); the numbers of
     the headline lines go into `titled`."""
     out: list[list[tuple[int, str]]] = [[]]
-    title_before = ended = wrapped = False
+    title_before = ended = wrapped = short = False
     group = _headline_group(block, width) if blank_lines and not markdown else frozenset()
     if grouped is not None:
         grouped.update(group)
@@ -1092,13 +1092,14 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
                                 sets_apart(before, after) or title_before and _opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
+        title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
             and (_wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
                  and not _both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
-        if out[-1] and (title or title_before or indented or ended or cut or _byline_under(before, text)) \
+        if out[-1] and (title or title_before or indented or ended or cut or short or _byline_under(before, text)) \
                 and not one_headline:
             out.append([])
         out[-1].append((number, text))
@@ -1108,7 +1109,9 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
                                                       or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
-                                                      or _closing_editor(text) is not None or _is_closing_note(text))
+                                                      or _closing_editor(text) is not None or _is_closing_note(text)
+                                                      or _credit_closes(before, text))
+        short = not (title or blank_lines or markdown) and stops_short(text, before, width)
     return [b for b in out if b]
 
 
@@ -1182,6 +1185,34 @@ def _byline_under(before: str | None, text: str) -> bool:
     return before is not None and not before.endswith(("，", "、", ",")) and _is_byline(text)
 
 
+def _headline_tail(before: str, text: str) -> bool:
+    """Is a line of a character or two, under a headline line, that headline's last word the wrap
+    carried over (强化产业党建 激活县域经 / 济)? Too short to read as a headline by itself, it finishes
+    a word the line above broke off in: the headline goes on, and no paragraph starts there."""
+    return len(text) <= _HEAD_TAIL_MAX and bool(re.fullmatch(f"[{CJK}]+", text)) \
+        and splits_word(before, text, common=True)
+
+
+def _credit_closes(before: str | None, text: str) -> bool:
+    """Does the line close a story's credit (…风采。（记 / 者 韩沁言 通讯员 托亚））? Papers print the
+    reporters once, at the story's end: whatever follows is not its paragraph, however full the line."""
+    if not text.endswith(("）", ")")):
+        return False
+    joined = join_lines([before or "", text])
+    opening = max(joined.rfind("（"), joined.rfind("("))
+    return opening > 0 and ends_sentence(joined[:opening]) and bool(md.trailing_authors(joined))  # (a lead's
+    # 本报…讯（记者 X） opens a story: no sentence ends before its bracket)
+
+
+def stops_short(text: str, before: str | None, width: int) -> bool:
+    """Does a line end its paragraph without finishing a sentence: stop well short of a column
+    the line above it filled (…2026年“集 / 中 / 新疆乌苏市畜牧兽医专技人才开…)? A hard-wrapped
+    paragraph fills every line but its last; a last line that finishes no sentence is a story
+    broken off there (a cut column, a jump), and what follows is not its text: a photo's
+    caption, a label, the next story."""
+    return before is not None and runs_on(before, width) and len(text) <= width - 3 and not ends_sentence(text)
+
+
 def is_markdown(lines: list[str]) -> bool:
     """Does the text already mark its headings with # (an issue prepared by hand)?"""
     return any(md_heading(line.strip()) for line in lines)
@@ -1232,7 +1263,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         number for b in blocks if len(b) == 1 for number, _ in b
         if _em_indented(lines[number - 1]) and not is_doubled(lines[number - 1].strip())
         or is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
-        and not heads_anyway(lines[number - 1].strip(), near(number), width))
+        and not heads_anyway(lines[number - 1].strip(), near(number), width)) | _set_in_openings(blocks, lines)
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width,
                            cache(lambda: "\n".join(kept)), frozenset(grouped))
     for i, block in enumerate(blocks):
@@ -1240,10 +1271,18 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
                         _ahead(blocks[i + 1: i + 3], blank_lines))
     put_columns_in_order(assembler.tokens, bool(width), assembler.issue_text)
     tokens = _captions_set_into_heads(put_swapped_paragraphs_in_order(assembler.tokens))
-    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens)), lines))
+    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens, lines)), lines))
     for token in tokens:
         token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
     return tokens
+
+
+def _set_in_openings(blocks: list[list[tuple[int, str]]], lines: list[str]) -> frozenset[int]:
+    """The first lines of blocks of several lines set in by ideographic spaces: a paragraph's
+    opening, however its lines break off (a story broken off after its second line, …的一名 /
+    党员教师、自治区高中物理名, reads as title-like text line by line): never a headline's."""
+    return frozenset(b[0][0] for b in blocks if len(b) > 1 and _em_indented(lines[b[0][0] - 1])
+                     and not is_doubled(lines[b[0][0] - 1].strip()))
 
 
 def _em_indented(raw: str) -> bool:
@@ -1397,13 +1436,15 @@ def _cut_by_caption(before: Token | None, head: Token, caption: Token, rest: Tok
         and cuts_word(head.text, rest.text)
 
 
-def _headlines_after_photos(tokens: list[Token]) -> list[Token]:
+def _headlines_after_photos(tokens: list[Token], raw: list[str]) -> list[Token]:
     """Under a photo's credit, a short run of title-like lines (commas and all) that breaks off into
     a headline line is that headline's first part (a story set in its column under the photo would
-    finish a sentence before another headline), not running text."""
+    finish a sentence before another headline), not running text; unless its first line is set in
+    by ideographic spaces, as a paragraph's opening is (a story broken off after it)."""
     for k in range(1, len(tokens) - 1):
         token = tokens[k]
         if token.kind == "para" and tokens[k - 1].kind == "credit" and tokens[k + 1].kind == "head" \
+                and not _em_indented(raw[token.line - 1]) \
                 and len(token.lines) <= _AFTER_PHOTO_MAX and not token.dateline \
                 and is_heading_text(_COMMA.sub(" ", token.text)):
             token.kind = "head"

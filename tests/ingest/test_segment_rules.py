@@ -1936,6 +1936,27 @@ def test_a_jumped_storys_closing_note_stays_with_its_continued_text():
     assert jumped.body.rstrip().endswith("（作者单位：新疆塔城市委党校）")
 
 
+# The same jump, its continued text with a photo (caption and credit) and a crosshead under it, then
+# its next section; a new story, headline and byline, follows.
+JUMP_WITH_CROSSHEAD = JUMP_WITH_NOTE.split("（上接第1版）")[0] + """（上接第1版）
+落实一批重点项目，为区域协调发展提供坚强保证。
+图为参会人员认真听取报告。
+本报记者 赵富强 摄
+强化组织保障
+锻造骨干队伍，凝聚区域协调发展合力，选优配强各级领导班子。
+老城街区改造完工
+本报记者 张云
+历时半年的老城街区改造日前完工，居民陆续回迁。
+"""
+
+
+def test_a_crosshead_inside_a_jumped_storys_continued_text_is_that_storys():
+    articles = parse_issue(JUMP_WITH_CROSSHEAD, "测试日报")[1]
+    assert [a.title for a in articles] == ["区域协调发展要打好组合拳", "沙漠公路通车迎来首批货车", "老城街区改造完工"]
+    jumped = articles[0]
+    assert "## 强化组织保障" in jumped.body and jumped.body.rstrip().endswith("选优配强各级领导班子。")
+    assert "赵富强" in jumped.photographers
+
 
 # Paragraphs set in by an indent, no blank lines, columns 16 wide: story A breaks off mid-word
 # (…学深悟), story B follows whole, then A's rest printed flush, as no paragraph of the page starts.
@@ -2834,3 +2855,197 @@ def test_a_paragraph_split_by_a_column_break_inside_a_word_is_not_taken_for_a_sw
     assert articles[0].body.strip().split("\n\n")[-2:] == [
         "马兴瑞强调，各地各部门要在自治区党委领导下，层层压实责任，为学习教育有序开展营造良好氛围。",
         "田湘利、陈伟俊、王建新、王琳，自治区党委党的建设工作领导小组成员及成员单位负责同志，自治区有关部门负责同志在主会场参加会议。"]
+def _column(text: str, width: int) -> list[str]:
+    """A paragraph wrapped at `width` with its two-em indent, each line as printed (the last as short as it falls)."""
+    text = "\u3000\u3000" + text
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+# A whole story set in a column of 16 (enough lines to show the page's measure), before the story a test is about.
+_STORY_AT_16 = [
+    "区域协调发展要打好组合拳",
+    "本报记者 王明",
+    *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，各地各部门正在推进落实。", 16),
+    *_column("要充分发挥教育培训的主渠道作用，将区域协调发展战略作为党员干部教育培训的重要内容，通过专题培训、"
+             "集中研讨、实地调研等多种形式，引导党员干部深入学习领会区域协调发展的重大意义、目标任务和战略举措。", 16),
+]
+
+
+def _photo_between_stories(lines: list[str]):
+    """The articles of a page of `lines`, read as a story, a photo standing alone, and a story."""
+    articles = parse_issue("\n".join(lines) + "\n", "测试日报")[1]
+    assert [a.kind == "photo" for a in articles] == [False, True, False]
+    return articles
+
+
+def test_a_line_stopping_short_without_finishing_a_sentence_ends_its_paragraph():
+    """A story broken off mid-sentence at a short line (…2026年“集 / 中), then a photo standing
+    between stories: a hard-wrapped paragraph fills each line but its last, so the caption under
+    the short line is not the paragraph's text going on."""
+    articles = _photo_between_stories([
+        "巴州总工会部署集体协商",
+        "本报记者 王明",
+        *_column("会议部署全年重点任务，强调要以“广覆盖、提质效、强履约”为核心，推动集体协商工作制度化、规范化开展，"
+                 "为全州高质量发展营造和谐稳定的劳动关系环境。", 14),
+        *_column("行动将重点覆盖平台企业、新业态企业及制造、建筑等重点行业，围绕劳动报酬、休息休假、技能激励等开展协商。", 14),
+        *_column("根据安排，2026年“集", 14),
+        "中",
+        "新疆乌苏市畜牧兽医专技人才开",
+        "展畜群春季疫病防治工作。",
+        "本报记者 盛雪 摄",
+        "草原牧民冬储饲草",
+        "本报记者 李华",
+        *_column("入冬前，牧民们抓紧收储饲草料，确保牲畜安全过冬。", 14),
+    ])
+    assert articles[0].body.rstrip().endswith("2026年“集中")
+    assert articles[1].body.strip() == "新疆乌苏市畜牧兽医专技人才开展畜群春季疫病防治工作。"
+
+
+def test_a_paragraph_set_in_and_broken_off_after_its_second_line_is_no_headline():
+    """A story broken off after two lines whose words read as title-like text line by line (no
+    comma, …的一名 / 党员教师、自治区高中物理名), under its byline, labels and the next headline after
+    it: the block is set in by ideographic spaces, a paragraph's opening, and stays the story's text."""
+    page = "\n".join([
+        *_STORY_AT_16,
+        "苟熹：书写教育情怀 践行使命担当",
+        "□本报记者/刘颖红",
+        "\u3000\u3000我是新疆精河县高级中学的一名",
+        "党员教师、自治区高中物理名",
+        "铸牢中华民族共同体意识",
+        "深入学习贯彻自治区党委十届八次全会精神",
+        "内蒙古鄂托克前旗探索毗邻党建模式内蒙古鄂托克前旗探索毗邻党建模式",
+        "本报记者 李华",
+        *_column("鄂托克前旗与毗邻地区党组织共建共享，推动区域协同发展取得新成效。", 16),
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert articles[1].title == "苟熹：书写教育情怀 践行使命担当"
+    assert articles[1].body.replace("\n", "").startswith("我是新疆精河县高级中学的一名党员教师")
+
+
+def test_a_line_set_in_under_a_photos_credit_opens_a_paragraph_not_a_headline():
+    """Under a photo's credit, a story's last paragraph broken off after its first line (　　根据安排，
+    2026年“集中), then the next story's labels and headline: set in by ideographic spaces, the line
+    opens a paragraph (the story's), however title-like its words."""
+    page = "\n".join([
+        "巴州总工会部署集体协商",
+        "本报记者 王明",
+        *_column("会议部署全年重点任务，推动集体协商工作制度化、规范化开展，提升协商效能。", 17),
+        "图为项目施工现场一角。",
+        "本报记者 刘宇博 摄",
+        "\u3000\u3000根据安排，2026年“集中",
+        "榜样的力量",
+        "项目建设跑出加速度",
+        "\u3000\u3000本报6月13日讯（记者 杨菊萍）本栏目通过新疆各地录制的典型事迹，展现共产党员的高尚品质。",
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert any("根据安排，2026年“集中" in a.body for a in articles)
+
+
+def test_a_story_broken_off_at_its_jump_after_a_short_second_line_keeps_its_text():
+    """A story's first paragraph broken off by its jump after a short second line (…优 / 秀共产党员 /
+    （下转第2版）): the short line ends the paragraph where the jump line stands, and the two lines
+    stay the story's text, not a headline over nothing."""
+    page = "\n".join([
+        *_STORY_AT_16,
+        "鼠防先锋",
+        "□本报记者/陈新",
+        "\u3000\u3000新疆精河县疾病预防控制中心优",
+        "秀共产党员",
+        "（下转第2版）",
+        "脚步丈量乡村路 实干书写选调情",
+        "韩沁言",
+        *_column("习近平总书记强调：“社会主义是干出来的，新时代也是干出来的。”基层选调生肩负着时代赋予的重任。", 16),
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert [a.title for a in articles] == ["区域协调发展要打好组合拳", "鼠防先锋", "脚步丈量乡村路 实干书写选调情"]
+    assert articles[1].body.strip() == "新疆精河县疾病预防控制中心优秀共产党员"
+
+
+def test_a_storys_closing_credit_ends_its_paragraph_however_full_its_line():
+    """（记 / 者 韩沁言 通讯员 托亚） filling its line, then a photo standing between stories: the
+    reporters' credit ends the story, so the caption under it is not its paragraph's text (here
+    the paragraph's block opens after a column break, unindented)."""
+    articles = _photo_between_stories([
+        "鼠防先锋",
+        "项目建设跑出加速度",
+        "\u3000\u3000新疆精河县疾病预防控制中",
+        "心优秀共产党员陈志刚，三十八",
+        "",
+        "年如一日，长年累月坚守在人迹",
+        "罕至的荒山野岭地带，甘当鼠疫",
+        "防控事业的“守门员”“宣传员”",
+        "“服务员”。他积极参与国家级",
+        "重点研发计划课题，主持完成博",
+        "州鼠疫突发应急预案的设计、组",
+        "织和演练，以实际行动展现出一",
+        "名共产党员的担当和风采。（记",
+        "者 韩沁言 通讯员 托亚）",
+        "G3012线喀什疏勒高速公路。",
+        "本报记者 阿依古丽·买买提 摄",
+        "自治区党委党的建设工作领",
+        "导小组会议召开",
+        "本报通讯员 熊鹰",
+        "\u3000\u3000自治区党委党的建设工作领",
+        "导小组3月13日召开会议，认",
+        "真学习贯彻习近平总书记关于开",
+        "展深入贯彻中央八项规定精神学",
+        "习教育的重要讲话和重要指示精",
+        "神，研究审议自治区学习教育实",
+        "施方案等文件。",
+    ])
+    assert articles[0].body.rstrip().endswith("通讯员托亚）")
+
+
+def test_a_broken_off_storys_rest_with_a_photo_in_it_goes_back_to_the_story():
+    """Story A breaks off (…鼓励基层党组织围绕), story B follows whole to its source line, then A's
+    rest, flush, with a photo set into it (a 图为 caption leans on the story around it) and a
+    crosshead under the photo: the rest is A's text with its photo, not a photo standing alone,
+    and goes back to A with its crosshead."""
+    page = "\n".join([
+        "发挥组织部门职能优势助推区域协调发展",
+        "本报通讯员 韩沁言",
+        *_column("区域协调发展是实现共同富裕的必然要求，是缩小区域发展差距的重要路径，新疆疏勒县委组织部"
+                 "立足自身职能，充分发挥组织优势，为区域协调发展提供坚强的组织保证。", 16),
+        *_column("加强组织建设，筑牢区域协调发展堡垒，持续推进标准化规范化党支部建设，扩大党的组织和工作覆盖，"
+                 "增强凝聚力、战斗力。鼓励基层党组织围绕", 16),
+        "退休不褪色 警魂永传承",
+        "本报记者 盛雪",
+        *_column("新疆乌鲁木齐市公安局米东分局离退休干部第一党支部书记郭志乾用心用力带好离退休干部党员队伍，"
+                 "心系分局建设，诠释了一位退休干部党员的炽热情怀、忠诚担当。", 16),
+        *_column("退休不褪色，银龄再生辉。无论藏蓝在身与否，郭志乾矢志不渝，初心不改，时刻牢记自己的第一身份是共产党员。", 16),
+        "（摘自《光明日报》）",
+        _wrap("区域协调发展开展特色党建活动，探索开展区域产业党建联建新模式，促进不同领域党组织之间的交流合作，"
+              "实现资源共享、优势互补、协同发展。", 16, indent=""),
+        "图为参会人员认真听取报告。",
+        "本报记者 马伊宁 摄",
+        "强化组织保障",
+        *_column("锻造骨干队伍，凝聚区域协调发展合力。要围绕区域协调发展的需要，选优配强各级领导班子，树立人才是"
+                 "区域协调发展的第一资源理念，为区域协调发展提供坚实的人才保障。", 16),
+    ]) + "\n"
+    articles = parse_issue(page, "测试日报")[1]
+    assert [a.title for a in articles] == ["发挥组织部门职能优势助推区域协调发展", "退休不褪色 警魂永传承"]
+    assert "鼓励基层党组织围绕区域协调发展开展特色党建活动" in articles[0].body.replace("\n", "")
+    assert "## 强化组织保障" in articles[0].body and articles[0].body.rstrip().endswith("坚实的人才保障。")
+
+
+def test_a_headlines_last_character_carried_over_by_the_wrap_stays_in_the_headline():
+    """强化产业党建 激活县域经 / 济 in a column of 14, under a photo: the one character finishes the
+    headline's last word (经济); the deck and the lead under it stay apart, not run into a paragraph
+    that starts 济…"""
+    page = "\n".join([
+        "自治州质量强州工作领导小组召开会议",
+        "本报记者 王明",
+        *_column("加快构建“结构科学、特色鲜明、核心竞争力强”的产业体系，推动油气生产和化工产业强链、"
+                 "棉纺和化纺产业延链、绿色矿业产业补链、新能源产业拓链。", 14),
+        "游客在博湖县博斯腾湖景区观光",
+        "旅游。",
+        "本报记者 阿依古丽·买买提 摄",
+        "强化产业党建 激活县域经",
+        "济",
+        "全州已建成示范点109个",
+        *_column("习近平总书记强调，“要根据各地区的条件，走合理分工、优化发展的路子”。新疆伊吾县坚持以党建为引领，"
+                 "以推动产业高质量发展为目标，建立健全现代产业体系工作机制。", 14),
+    ]) + "\n"
+    article = parse_issue(page, "测试日报")[1][-1]
+    assert (article.title, article.subtitle) == ("强化产业党建 激活县域经济", "全州已建成示范点109个")
+    assert article.body.startswith("习近平总书记强调")
