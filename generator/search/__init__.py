@@ -21,9 +21,8 @@ from .assets import ENGINE_PATHS, engine_files, lunr_script, theme_engine_copies
 from .cache import text_key
 from .documents import DataFile, LazyDocs, SearchDoc, data_file, docs_payload, regions_payload, script, text_files, text_key_of
 from .fold import t2s_script
-from .index import FIELDS, Plan
+from .index import Plan
 from .shards import Shard, index_scripts, piece_scripts
-from .wire import params
 
 
 def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
@@ -43,7 +42,8 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
     yield data_file("search/regions.js", script("regions", 0, regions_payload(site)))
     yield from text_files(site, docs, keys)
     _, _, lengths = next(shards)
-    yield from (data_file(f"search/lengths-{k}.js", data) for k, data in enumerate(lengths()))
+    files, scoring = lengths()
+    yield from (data_file(path, data) for path, data in files.items())
     masks = []
     for k, (digest, mask, make) in enumerate(shards):
         masks.append(mask)
@@ -56,8 +56,7 @@ def search_outputs(site: Site, config: Config, progress: Progress = SILENT,
                 yield DataFile(f"search/index-{k:03d}-{i}.js", None if digest is None else ("shard", digest, i),
                                partial(_piece, pieces, i))
     # last: it lists the pieces the shards were written in
-    yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(masks),
-                                                                     params(FIELDS, len(docs)))))
+    yield data_file("search/docs.js", script("docs", 0, docs_payload(site, plan.payload(masks), scoring)))
 
 
 def _pieces(make) -> list[bytes]:
@@ -82,7 +81,7 @@ def build_search(site: Site, config: Config, progress: Progress = SILENT, jobs: 
 
 def index_shards(docs: Sequence[SearchDoc], config: Config, progress: Progress = SILENT,
                  jobs: int | None = None, keys: list[str] | None = None) -> tuple[Plan, Iterator[bytes]]:
-    """The shard plan, and as scripts the field lengths (a tuple, one per text field) then the shards
+    """The shard plan, and as scripts the field lengths (`shards.lengths_scripts`: by path, and the scoring) then the shards
     (`index_files`, made)."""
     plan, files = index_files(docs, config, progress, jobs, keys)
     return plan, (make() for _digest, _present, make in files)

@@ -44,7 +44,8 @@
   var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
   var FORGIVE_CHECKED = 48;  // partial hits whose text is read to find the pieces they hold
   var FORGIVE_MAX = 100;  // partial hits listed at most
-  var registry = { docs: {}, index: {}, text: {}, lengths: {}, regions: {} };
+  var MAX_FINE = 64;  // fine files (lengths' low bits) a query loads at most before it takes the whole lengths
+  var registry = { docs: {}, index: {}, text: {}, lengths: {}, coarse: {}, fine: {}, regions: {} };
 
   /* A packed file (generator/search/packing.py) passes its code units and compressed size: it is
    * kept as the promise of its data until Engine.file settles it. */
@@ -209,6 +210,44 @@
       out.average[f] = column.average;
     });
     return out;
+  }
+
+  /* Per text field k, each article's length as far as it is known: {low, high} (Int32Arrays), from
+   * (best first) its whole lengths file (`columns[k]`, fieldLengths), its fine file's low bits over
+   * the coarse lengths, the coarse lengths alone (coarse-k.js: high bits, wire.py coarse_payloads),
+   * or nothing but the field's shortest and longest (scoring.bounds[k]: [least, most, sum, bits]).
+   * A field without coarse lengths has its whole length less the least in the fine files. */
+  function bounded(scoring, columns, coarse, fine) {
+    return scoring.bounds.map(function (bound, k) {
+      var count = scoring.count, least = bound[0], most = bound[1], step = Math.pow(2, bound[3]);
+      var split = bound[3] >= 0, top = coarse[k], low = new Int32Array(count), high = new Int32Array(count);
+      if (columns[k]) { low.set(columns[k].list); high.set(columns[k].list); return { low: low, high: high }; }
+      if (split && !top) { low.fill(least); high.fill(most); return { low: low, high: high }; }
+      for (var i = 0; i < count; i++) {
+        low[i] = split ? least + top[i] * step : least;
+        high[i] = split ? Math.min(most, low[i] + step - 1) : most;
+      }
+      Object.keys(fine).forEach(function (b) {
+        var values = fine[b][k], from = Number(b) * scoring.block;
+        for (var j = 0; j < values.length; j++) low[from + j] = high[from + j] = low[from + j] + values[j];
+      });
+      return { low: low, high: high };
+    });
+  }
+
+  /* `bounded`'s lengths as two sets of lengths `match` scores with: `upper` each article's shortest
+   * possible (its highest score: lunr's BM25 falls as a field grows, rounding keeps that order, and
+   * so does every sum of such scores), `lower` its longest; both its own once exact. The average
+   * is lunr's: the sum of every length (scoring.bounds) over the count. */
+  function sized(scoring, bounds) {
+    var upper = { lengths: {}, average: {} }, lower = { lengths: {}, average: {} };
+    scoring.fields.forEach(function (f, j) {
+      var k = scoring.lengths[j];
+      upper.lengths[f] = bounds[k].low;
+      lower.lengths[f] = bounds[k].high;
+      upper.average[f] = lower.average[f] = scoring.bounds[k][2] / scoring.count;
+    });
+    return { upper: upper, lower: lower };
   }
 
   var NO_METADATA = {};  /* what every posting holds with no metadata whitelist (lunr only reads it) */
@@ -431,6 +470,9 @@
     this.pending = {};
     this.matches = {};  /* "shard terms" → what that shard answers for those terms (Engine.matched) */
     this.columns = {};  /* lengths file k → its lengths and their average, read once (fieldLengths) */
+    this.coarse = {};  /* text field k → its coarse lengths (coarse-k.js), read once */
+    this.fine = {};  /* fine file b → per text field its articles' low bits (fine-NNN.js), read once */
+    this.fields = {};  /* the text fields whose lengths a query has needed so far */
     this.pieces = {};  /* shard k written in pieces → {i: true} for each piece loaded */
     this.views = {};  /* such a shard k → {key, shard}: its pieces loaded so far, as one shard (`view`) */
     this.docs = [];  /* article number → the object hits share, filled in by describe */
@@ -527,22 +569,63 @@
       ks.forEach(function (k) {
         terms.forEach(function (t) {
           var need = needs(self.view(k), clause(t, plan), plan.scoring);
-          need.lengths.forEach(function (c) { files.push("lengths-" + c + ".js"); });
+          need.lengths.forEach(function (c) {
+            self.fields[c] = true;
+            if (hasCoarse(plan.scoring, c)) files.push("coarse-" + c + ".js");
+          });
           if (need.lunr && !root.lunr) files.push("lunr.min.js");
         });
       });
       return Promise.all(unique(files).map(function (f) { return self.file(f); }));
-    }).then(function () {
-      self.lengths = fieldLengths(registry.lengths, self.meta.scoring, self.columns);
-    });
+    }).then(function () { self.measure(); });
   };
 
-  /* What shard k (loaded) answers for `terms` (`match`: lunr's answer), once per shard and terms. */
-  Engine.prototype.matched = function (k, terms) {
-    var plan = this.meta, key = k + " " + terms.join(" ");
+  /* Whether text field k has coarse lengths (wire.py coarse_payloads; low bits -1: none). */
+  function hasCoarse(scoring, k) { return scoring.bounds[k][3] >= 0; }
+
+  /* The field lengths as far as they are loaded (`bounded`), as `sized` makes them. */
+  Engine.prototype.measure = function () {
+    var self = this, scoring = this.meta.scoring, count = scoring.count;
+    Object.keys(registry.coarse).forEach(function (k) {
+      if (!self.coarse[k]) self.coarse[k] = planes(registry.coarse[k].coarse, count);
+    });
+    fieldLengths(registry.lengths, scoring, this.columns);
+    var key = [Object.keys(this.coarse), Object.keys(this.fine), Object.keys(this.columns)].join(" ");
+    if (this.sized && this.sized.key === key) return;
+    this.sized = sized(scoring, bounded(scoring, this.columns, this.coarse, this.fine));
+    this.sized.key = key;
+  };
+
+  /* Make exact the lengths of articles `ns` in the fields asked so far: their fine files, or, past
+   * MAX_FINE of them, the fields' whole lengths files (`whole`). */
+  Engine.prototype.exact = function (ns) {
+    var self = this, scoring = this.meta.scoring, block = scoring.block;
+    var blocks = unique(ns.map(function (n) { return Math.floor(n / block); })).filter(function (b) { return !self.fine[b]; });
+    if (blocks.length > MAX_FINE) return this.whole();
+    return Promise.all(blocks.map(function (b) { return self.file("fine-" + String(b).padStart(3, "0") + ".js"); }))
+      .then(function () {
+        blocks.forEach(function (b) {
+          var size = Math.min(block, scoring.count - b * block);
+          self.fine[b] = registry.fine[b].map(function (text) { return planes(text, size); });
+        });
+        self.measure();
+      });
+  };
+
+  /* Every article's lengths exact in the fields asked so far: their whole lengths files. */
+  Engine.prototype.whole = function () {
+    var self = this;
+    return Promise.all(Object.keys(this.fields).map(function (k) { return self.file("lengths-" + k + ".js"); }))
+      .then(function () { self.measure(); });
+  };
+
+  /* What shard k (loaded) answers for `terms` (`match`: lunr's answer), once per shard, terms and
+   * lengths known; `bound`: "upper" (the default) or "lower" (`measure`). */
+  Engine.prototype.matched = function (k, terms, bound) {
+    var plan = this.meta, sized = this.sized[bound || "upper"];
+    var key = (bound || "upper") + " " + this.sized.key + " " + k + " " + terms.join(" ");
     if (!this.matches[key]) {
-      this.matches[key] = match(this.view(k), plan.scoring, this.lengths,
-        terms.map(function (t) { return clause(t, plan); }));
+      this.matches[key] = match(this.view(k), plan.scoring, sized, terms.map(function (t) { return clause(t, plan); }));
     }
     return this.matches[key];
   };
@@ -644,8 +727,8 @@
    * REQUIRED, which in lunr.js unites a fresh set per expanded term: bench/search.md), as
    * `match` answers. `titles` (optional Map): ref → how many of the terms it has in its title
    * field (t, or T for #X), added to. */
-  Engine.prototype.run = function (k, terms, titles) {
-    var found = this.matched(k, terms);
+  Engine.prototype.run = function (k, terms, titles, bound) {
+    var found = this.matched(k, terms, bound);
     if (titles) found.titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + c); });
     return found.scores;
   };
@@ -653,8 +736,8 @@
   /* Run lunr on every shard the terms need; refs present for every term, scores summed.
    * Whole terms of one shard are asked together; a lone character is asked alone of its
    * shard (its own list for a hot character) and the answers united. `titles` (optional Map):
-   * ref → how many of the terms are in its title. */
-  Engine.prototype.lookup = function (terms, titles) {
+   * ref → how many of the terms are in its title; `bound`: see `matched`. */
+  Engine.prototype.lookup = function (terms, titles, bound) {
     var self = this, byShard = {}, spans = [];
     terms.forEach(function (t) {
       var ks = shardsOf(t, self.meta);
@@ -665,8 +748,8 @@
     spans.forEach(function (span) { needed = needed.concat(span.shards); });
     needed = unique(needed);
     return this.shards(needed, terms).then(function () {
-      var sets = Object.keys(byShard).map(function (k) { return self.run(Number(k), byShard[k], titles); });
-      spans.forEach(function (span) { sets.push(self.holding(span.term, titles)); });
+      var sets = Object.keys(byShard).map(function (k) { return self.run(Number(k), byShard[k], titles, bound); });
+      spans.forEach(function (span) { sets.push(self.holding(span.term, titles, bound)); });
       var scores = null;
       sets.forEach(function (found) {
         if (scores === null) { scores = found; return; }
@@ -680,20 +763,21 @@
 
   /* ref → score of the articles holding `term`, asked alone of each of its shards (loaded).
    * `titles` (optional Map): ref → how many terms it has in its title, one added for this term. */
-  Engine.prototype.holding = function (term, titles) {
+  Engine.prototype.holding = function (term, titles, bound) {
     var self = this, all = new Map(), titled = titles && new Map();
     shardsOf(term, this.meta).forEach(function (k) {
-      self.run(k, [term], titled).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
+      self.run(k, [term], titled, bound).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
     });
     if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
     return all;
   };
 
-  /* For each term, ref → score of the articles holding it (the tolerant pass counts them). */
+  /* For each term, ref → score of the articles holding it (the tolerant pass counts them and
+   * ranks them by the sum: every length exact, `whole`). */
   Engine.prototype.holders = function (terms) {
     var self = this, needed = [];
     terms.forEach(function (t) { needed = needed.concat(shardsOf(t, self.meta)); });
-    return this.shards(unique(needed), terms).then(function () {
+    return this.shards(unique(needed), terms).then(function () { return self.whole(); }).then(function () {
       return terms.map(function (t) { return self.holding(t); });
     });
   };
@@ -718,14 +802,16 @@
     }))), MAX_TERMS);
   }
 
-  /* → Promise<{words, excluded, terms, removed, hits: [{doc, score, tier, unverified}], partial}>;
+  /* → Promise<{words, excluded, terms, removed, hits: [{doc, score, low, tier, unverified}], partial, ranked, asked}>;
    * tier 0 title, 1 exact, 2 scattered; removed: how many articles an excluded word left out
    * (by the strict pass); partial: the tolerant pass's hits (`forgive`), absent when it did not run.
    * A query of excluded words only finds nothing (words is then empty). The first PAGE hits
    * `listed` come described (title, subtitle, url, breaks); `describe` the others before showing them.
    * The index says which hits have every term in the title field: for a word whose one term is
    * the word itself that is the word in the title; any other there is confirmed (`verify`) from
-   * the title itself. */
+   * the title itself. The first PAGE hits' scores are lunr's and they are in their places; the
+   * others' scores are their highest possible until `complete` (ranked: whether all are final);
+   * asked: the terms looked up. */
   Engine.prototype.search = function (query) {
     var self = this;
     return this.ready().then(function () {
@@ -737,7 +823,7 @@
       var terms = unique([].concat.apply([], termsByWord));
       var result = { words: words, excluded: parsed.excluded, terms: terms, removed: 0, hits: [] };
       if (!terms.length) return result;
-      var ask = asked(termsByWord), titles = new Map();
+      var ask = result.asked = asked(termsByWord), titles = new Map();
       return self.lookup(ask, titles).then(function (scores) {
         return self.exclude(scores, parsed.excluded);
       }).then(function (found) {
@@ -748,8 +834,7 @@
           var inTitle = titles.get(ref) === ask.length;
           hits.push({ doc: self.doc(fromRef(ref)), score: score, tier: inTitle ? 0 : 1, unverified: !settled });
         });
-        hits.sort(compare);
-        return self.verify(hits, words).then(function () {
+        return self.rescore(hits, ask).then(function () { return self.verify(hits, words, ask); }).then(function () {
           hits.sort(compare);
           result.hits = hits;
           var exact = hits.filter(function (h) { return h.tier < 2; });
@@ -757,6 +842,7 @@
           return self.forgive(words, asked(termsByWord), parsed.excluded, exact);
         }).then(function (partial) {
           if (partial) result.partial = partial;
+          result.ranked = hits.every(function (h) { return h.score === h.low; });
           return self.describe(listed(result).slice(0, PAGE));
         }).then(function () { return result; });
       });
@@ -884,12 +970,57 @@
     });
   };
 
+  /* Each hit's score as far as the lengths loaded tell: `score` its highest, `low` its lowest
+   * (`measure`); the two are equal, and lunr's score, once its lengths are exact. `ask`: the
+   * query's terms, as `lookup` was asked. */
+  Engine.prototype.rescore = function (hits, ask) {
+    return Promise.all([this.lookup(ask, null, "upper"), this.lookup(ask, null, "lower")]).then(function (both) {
+      hits.forEach(function (h) {
+        var ref = refOf(h.doc.n);
+        h.score = both[0].get(ref);
+        h.low = both[1].get(ref);
+      });
+    });
+  };
+
+  /* Make exact the score of every hit that may be among the first `count` in `compare`'s order:
+   * those whose highest score reaches the count-th best lowest one (of its tier or a better tier).
+   * The others rank below all of those whatever their lengths, so the first `count` hits and
+   * their order are lunr's, from the fine files of a few articles (bench/search.md). */
+  Engine.prototype.settle = function (hits, ask, count, rounds) {
+    var self = this, open = hits.filter(function (h) { return h.score !== h.low; });
+    if (!open.length) return Promise.resolve();
+    if ((rounds || 0) > 2) return this.whole().then(function () { return self.rescore(hits, ask); });
+    var byLow = hits.slice().sort(function (a, b) { return a.tier - b.tier || b.low - a.low; });
+    var edge = byLow[Math.min(count, hits.length) - 1];
+    var todo = hits.length <= count ? open : open.filter(function (h) {
+      return h.tier < edge.tier || (h.tier === edge.tier && h.score >= edge.low);
+    });
+    if (!todo.length) return Promise.resolve();
+    return this.exact(todo.map(function (h) { return h.doc.n; })).then(function () {
+      return self.rescore(hits, ask);
+    }).then(function () { return self.settle(hits, ask, count, (rounds || 0) + 1); });
+  };
+
+  /* Every hit of `result` (Engine.search) scored exactly and in its place: the whole lengths of
+   * the fields asked. The first page is so already (`settle`) and keeps its place; the page asks
+   * for this before it shows more, or filters. → Promise<result>. */
+  Engine.prototype.complete = function (result) {
+    var self = this;
+    if (result.ranked || !result.asked) return Promise.resolve(result);
+    if (!result.completed) {
+      result.completed = this.whole().then(function () { return self.rescore(result.hits, result.asked); })
+        .then(function () { result.hits.sort(compare); result.ranked = true; return result; });
+    }
+    return result.completed;
+  };
+
   /* Check multi-bigram words as substrings, best-scored hits first, until the first PAGE hits are
    * all checked (a hit that fails makes room for the next): in the title for a hit the index
    * puts there (tier 0), else (or failing that) in the stored text, loading at most
    * VERIFY_CHUNKS text files. Hits left unchecked keep their place; the page labels them when
-   * shown (snippet). Sorts `hits`. */
-  Engine.prototype.verify = function (hits, words) {
+   * shown (snippet). Before each round the first PAGE are scored exactly (`settle`). Sorts `hits`. */
+  Engine.prototype.verify = function (hits, words, ask) {
     var self = this, chunks = new Set();
     function holds(text) { return words.every(function (w) { return contains(text, w); }); }
     function check(h) {
@@ -906,6 +1037,9 @@
       });
     }
     function round() {
+      return self.settle(hits, ask, PAGE).then(checkPage);
+    }
+    function checkPage() {
       hits.sort(compare);
       var todo = hits.slice(0, PAGE).filter(function (h) {
         var c = Math.floor(h.doc.n / self.meta.textChunk);
@@ -994,7 +1128,7 @@
   };
 
   var api = { Engine: Engine, shardOf: shardOf, ownLists: ownLists, shardsOf: shardsOf, fromRef: fromRef, toRef: toRef, rebuild: rebuild, match: match,
-    fieldLengths: fieldLengths, highlight: highlight, listed: listed, breakOffsets: breakOffsets, registry: registry };
+    fieldLengths: fieldLengths, bounded: bounded, sized: sized, planes: planes, highlight: highlight, listed: listed, breakOffsets: breakOffsets, registry: registry };
   root.GazetteSearch = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof globalThis !== "undefined" ? globalThis : this);

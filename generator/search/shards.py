@@ -34,10 +34,10 @@ from typing import Callable, Iterator, Sequence
 from ..workers import Ahead, usable_cores
 from .cache import Store, pack, script_digest, unpack
 from .documents import SearchDoc, script
-from .index import (TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, piece_of, plan_shards,
+from .index import (FIELDS, TEXT_FIELDS, Plan, Split, Terms, article_terms, changes, merge_postings, patch, piece_of, plan_shards,
                     postings_entry, postings_from, shard_of, split_entry, split_postings, start_characters,
                     starts, terms_entry, terms_from, unflat)
-from .wire import lengths_payloads, shard_payload
+from .wire import coarse_payloads, fine_payloads, lengths_payloads, params, shard_payload
 
 SERIAL_BELOW = 500  # articles: fewer are tokenized and encoded in this process (a pool costs more)
 CHUNK = 250  # articles per task when reading terms and spilling them
@@ -150,10 +150,17 @@ def present(data: bytes, pieces: int) -> int:
     return 1 if pieces == 1 else sum(1 << i for i, piece in enumerate(piece_scripts(data)) if piece)
 
 
-def lengths_scripts(lengths: list) -> tuple[bytes, ...]:
-    """lengths-0.js, lengths-1.js, …: one text field's lengths each (index.CHAR_FIELDS use them too)."""
-    return tuple(script("lengths", k, payload)
-                 for k, payload in enumerate(lengths_payloads(map(tuple, lengths), len(TEXT_FIELDS))))
+def lengths_scripts(lengths: list) -> tuple[dict[str, bytes], dict]:
+    """The files of the field lengths by path (wire.py: lengths-K.js, one text field's lengths each,
+    which index.CHAR_FIELDS use too; coarse-K.js; fine-NNN.js), and the scoring parameters they
+    make (`wire.params`, in docs.js)."""
+    rows = list(map(tuple, lengths))
+    files = {f"search/lengths-{k}.js": script("lengths", k, payload)
+             for k, payload in enumerate(lengths_payloads(rows, len(TEXT_FIELDS)))}
+    files |= {f"search/coarse-{k}.js": script("coarse", k, payload)
+              for k, payload in enumerate(coarse_payloads(rows)) if payload is not None}
+    files |= {f"search/fine-{k:03d}.js": script("fine", k, payload) for k, payload in enumerate(fine_payloads(rows))}
+    return files, params(FIELDS, rows)
 
 
 # -- patching the last build's shards -----------------------------------------------------------

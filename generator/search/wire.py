@@ -8,10 +8,16 @@ number in it follows from three things, so only those are written:
   (delta-encoded) with the term's frequency there (`shard_payload`);
 - per article, the length of each text field in terms, once for all shards, one file
   per field (`lengths_payloads`: lunr's BM25 needs it, and the average it makes; a query
-  loads only the fields its terms have postings in);
+  loads only the fields its terms have postings in), and the same lengths cut in two: their
+  high bits in one file per field (`coarse_payloads`), their low bits in one file per
+  FINE_BLOCK articles for every field (`fine_payloads`). A length known to within its low bits
+  bounds an article's score, which is all the first page needs of most hits: a query loads the
+  low bits only of the articles whose place among the first results the bounds leave open
+  (search-engine.js `settle`), and every length only once the first page is shown;
 - BM25's k1 and b, the field boosts, the lengths file each field is
-  scored with (a character field T has one term per term of t: index.CHAR_FIELDS) and the
-  article count (`params`, in docs.js).
+  scored with (a character field T has one term per term of t: index.CHAR_FIELDS), the
+  article count, and per text field its shortest and longest length, their sum and how many
+  low bits the coarse lengths leave out (`params`, in docs.js).
 
 search-engine.js (`rebuild`) turns a shard back into the `lunr.Index` that lunr.py's
 Builder would make for the same terms (its IDF, BM25 and 3-decimal rounding);
@@ -36,6 +42,13 @@ from lunr.builder import Builder
 LAST = "0123456789abcdefghijklmnopqrstuv"
 MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-."
 TERM_SEPARATOR, TERM_END, FIELD_END = " ", ";", ","  # never in a number, and terms hold no white space
+
+# Low bits of each text field's lengths (t, m, b) in the fine files, None for a field with no coarse
+# lengths (its fine files hold them whole), and articles per fine file. The coarse lengths are what
+# every query of the field loads, the fine ones only the articles whose place the bounds leave open:
+# the title's boost makes its lengths decide most (bench/search.md).
+FINE_BITS = (3, None, None)
+FINE_BLOCK = 32
 
 _DEFAULTS = Builder()
 K1, B = _DEFAULTS._k1, _DEFAULTS._b  # BM25 as lunr.py scores it (1.2, 0.75)
@@ -104,10 +117,41 @@ def lengths_payloads(lengths: Iterable[tuple[int, ...]], fields: int) -> list[di
             for column in columns]
 
 
-def params(fields: tuple[tuple[str, int], ...], articles: int) -> dict:
-    """What lunr's scoring needs beyond postings and lengths; `lengths`: the lengths file
-    (lengths-K.js, K a text field's position) each field is scored with, its own, or for a
-    character field (upper case) its text field's."""
+def params(fields: tuple[tuple[str, int], ...], lengths: list[tuple[int, ...]]) -> dict:
+    """What lunr's scoring needs beyond postings and lengths (each article's, per text field);
+    `lengths`: the lengths file (lengths-K.js, K a text field's position) each field is scored
+    with, its own, or for a character field (upper case) its text field's; `bounds`: per text
+    field [shortest, longest, sum, low bits]: an article's length before its files are read lies
+    between the first two, the sum makes lunr's average exactly, and the coarse lengths leave out
+    the low bits (`coarse_payloads`; -1: none)."""
     texts = [name for name, _ in fields if name.islower()]
+    columns = list(zip(*lengths)) or [() for _ in texts]
     return {"fields": [name for name, _ in fields], "boosts": [boost for _, boost in fields],
-            "lengths": [texts.index(name.lower()) for name, _ in fields], "k1": K1, "b": B, "count": articles}
+            "lengths": [texts.index(name.lower()) for name, _ in fields], "k1": K1, "b": B, "count": len(lengths),
+            "bounds": [[min(c, default=0), max(c, default=0), sum(c), _low_bits(c, bits)] for c, bits in zip(columns, FINE_BITS)],
+            "block": FINE_BLOCK}
+
+
+def _low_bits(column: tuple[int, ...], bits: int | None) -> int:
+    """The low bits the coarse lengths of a field leave out, -1 for a field with none."""
+    return bits if bits is not None and column and (max(column) - min(column)) >> bits else -1
+
+
+def coarse_payloads(lengths: list[tuple[int, ...]]) -> list[dict | None]:
+    """Per text field, each article's length less the shortest with its FINE_BITS low bits left out,
+    in `planes` (coarse-K.js); None for a field whose lengths all differ in their low bits only
+    (no file: the bounds in docs.js say as much)."""
+    out = []
+    for column, bits in zip(list(zip(*lengths)) or [()] * len(FINE_BITS), FINE_BITS):
+        bits = _low_bits(column, bits)
+        out.append({"coarse": planes([(n - min(column)) >> bits for n in column])} if bits >= 0 else None)
+    return out
+
+
+def fine_payloads(lengths: list[tuple[int, ...]]) -> list[list[str]]:
+    """Per FINE_BLOCK articles (fine-NNN.js), per text field, each one's length less the shortest,
+    its FINE_BITS low bits alone where the field has coarse lengths (`coarse_payloads`), in `planes`."""
+    columns = list(zip(*lengths))
+    kept = [(min(c), (1 << low) - 1 if (low := _low_bits(c, bits)) >= 0 else -1) for c, bits in zip(columns, FINE_BITS)]
+    return [[planes([(n - least) & mask for n in column[start:start + FINE_BLOCK]]) for column, (least, mask) in zip(columns, kept)]
+            for start in range(0, len(lengths), FINE_BLOCK)]

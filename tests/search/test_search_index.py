@@ -99,9 +99,21 @@ def test_files_are_classic_scripts_with_postings_lengths_and_split_metadata():
         [list(map(len, c)) for c in zip(*fields)]
     assert lengths[2]["least"] == min(len(body) for _, _, body in fields) > 0  # written from the shortest
     _, _, docs = payload(files["search/docs.js"])
+    true = [list(map(len, c)) for c in zip(*fields)]
     assert docs["scoring"] == {"fields": ["t", "m", "b", "T", "M", "B"], "boosts": [10, 2, 1, 10, 2, 1],
                                "lengths": [0, 1, 2, 0, 1, 2], "k1": 1.2, "b": 0.75,
-                               "count": len(site.articles)}
+                               "count": len(site.articles), "block": wire.FINE_BLOCK,
+                               "bounds": [[min(c), max(c), sum(c), bits if bits is not None and (max(c) - min(c)) >> bits else -1]
+                                          for c, bits in zip(true, wire.FINE_BITS)]}
+    # the same lengths cut in two: high bits per field (where wider than the low bits), low bits per block
+    blocks = [payload(files[f"search/fine-{b:03d}.js"])[2] for b in range(-(-len(fields) // wire.FINE_BLOCK))]
+    for k, (column, bits) in enumerate(zip(true, wire.FINE_BITS)):
+        low = [n for b, block in enumerate(blocks)
+               for n in unplane(block[k], min(wire.FINE_BLOCK, len(fields) - b * wire.FINE_BLOCK))]
+        coarse = files.get(f"search/coarse-{k}.js")
+        high = unplane(payload(coarse)[2]["coarse"], len(fields)) if coarse else [0] * len(fields)
+        assert (coarse is not None) == (docs["scoring"]["bounds"][k][3] >= 0)
+        assert [min(column) + (h << max(bits or 0, 0)) + n for h, n in zip(high, low)] == column
     first = site.articles[0]
     assert docs["publications"][numbers(docs["publication"])[0]] == first.publication
     assert numbers(docs["date"])[0] == 2 * (first.date - dt.date(1970, 1, 1)).days

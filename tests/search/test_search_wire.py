@@ -23,7 +23,7 @@ from generator import load_config
 from generator.content.site import load_site
 from generator.search.documents import search_docs, to_ref
 from generator.search.index import CHAR, FIELDS, LABEL, TEXT_FIELDS, _fields, fnv1a
-from generator.search.wire import code_unit_order, lengths_payloads, params
+from generator.search.wire import code_unit_order, coarse_payloads, fine_payloads, lengths_payloads, params
 from reference_shards import shard_of_rows
 
 REPO = Path(__file__).parents[2]
@@ -69,23 +69,31 @@ def lunr_py(rows) -> dict:
     return builder.build().serialize()
 
 
-def ours(rows, shards: int, lists=()) -> tuple[dict, dict, list[dict]]:
+def ours(rows, shards: int, lists=()) -> tuple[dict, dict, list[dict], list, list]:
     """Scoring, lengths and `shards` shard payloads, terms split by their first character, then one
-    shard for each character of `lists`, its own list."""
+    shard for each character of `lists`, its own list; then the lengths' coarse and fine payloads."""
     split = [[(n, tuple([t for t in terms if fnv1a(t[0]) % shards == k] for terms in fields)) for n, fields in rows]
              for k in range(shards)]
     split += [[(n, ([], [], []) + tuple([t for t in column if t == CHAR + char] for column in every_char(fields)))
                for n, fields in rows] for char in lists]
-    lengths = lengths_payloads((tuple(map(len, fields)) for _, fields in rows), len(TEXT_FIELDS))
-    return params(FIELDS, len(rows)), lengths, [shard_of_rows(part) for part in split]
+    counted = [tuple(map(len, fields)) for _, fields in rows]
+    lengths = lengths_payloads(counted, len(TEXT_FIELDS))
+    return (params(FIELDS, counted), lengths, [shard_of_rows(part) for part in split],
+            coarse_payloads(counted), fine_payloads(counted))
 
 
 NODE = """
 const lunr = require(process.argv[1]); globalThis.lunr = lunr;
 const S = require(process.argv[2]);
 lunr.Pipeline.registerFunction(t => t, %r);
-const [reference, scoring, lengths, shards, queries] = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const [reference, scoring, lengths, shards, queries, coarse, fine] = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const full = lunr.Index.load(reference), L = S.fieldLengths(lengths, scoring);
+/* the same lengths from their coarse and fine files: exact with every fine file, bounds without */
+const top = {}, low = {};
+coarse.forEach((c, k) => { if (c) top[k] = S.planes(c.coarse, scoring.count); });
+fine.forEach((f, b) => { low[b] = f.map(t => S.planes(t, Math.min(scoring.block, scoring.count - b * scoring.block))); });
+const split = S.sized(scoring, S.bounded(scoring, {}, top, low)), rough = S.sized(scoring, S.bounded(scoring, {}, top, {}));
+const none = S.sized(scoring, S.bounded(scoring, {}, {}, {}));
 const rebuilt = shards.map(s => S.rebuild(s, scoring, L));
 /* every field vector as {fieldRef: {term: score}}, whatever the term numbering */
 const vectors = (indexes) => {
@@ -104,26 +112,35 @@ const ask = (index, words) => index.query(q => words.forEach(w => q.term(w.repla
   presence: lunr.Query.presence.REQUIRED, wildcard: w.endsWith("*") ? lunr.Query.wildcard.TRAILING : 0})))
   .map(r => [r.ref, r.score]);
 /* the page's answer, computed from the postings (S.match), as [ref, score] sorted by ref */
-const matched = (k, words) => [...S.match(shards[k], scoring, L, words.map(w => ({term: w.replace("*", ""),
+const matched = (k, words, sized) => [...S.match(shards[k], scoring, sized || L, words.map(w => ({term: w.replace("*", ""),
   prefix: w.endsWith("*")}))).scores].sort();
+/* every ref's score between those of its longest and its shortest possible lengths */
+const within = (k, words, sized) => {
+  const exact = matched(k, words), upper = matched(k, words, sized.upper), lower = matched(k, words, sized.lower);
+  return exact.length === upper.length && exact.length === lower.length && exact.every(([ref, s], i) =>
+    upper[i][0] === ref && lower[i][0] === ref && lower[i][1] <= s && s <= upper[i][1]);
+};
 process.stdout.write(JSON.stringify({
   vectors: [vectors([full]), vectors(rebuilt)],
   terms: [Object.keys(full.invertedIndex), [].concat(...rebuilt.map(i => Object.keys(i.invertedIndex)))],
   answers: queries.map(([k, q]) => [ask(full, q), ask(rebuilt[k], q)]),
   matched: queries.map(([k, q]) => [ask(rebuilt[k], q).sort(), matched(k, q)]),
+  split: queries.map(([k, q]) => [matched(k, q), matched(k, q, split.upper), matched(k, q, split.lower)]),
+  within: queries.map(([k, q]) => within(k, q, rough) && within(k, q, none)),
+  loose: queries.filter(([k, q]) => JSON.stringify(matched(k, q, rough.upper)) !== JSON.stringify(matched(k, q))).length,
 }));
 """ % LABEL
 
 
 def compare(rows, shards: int, queries=(), lists=()) -> dict:
     """`queries`: term lists asked of shard 0 (with shards=1), or (shard, terms) pairs."""
-    scoring, lengths, payloads = ours(rows, shards, lists)
+    scoring, lengths, payloads, coarse, fine = ours(rows, shards, lists)
     queries = [q if isinstance(q, tuple) else (0, q) for q in queries]
     reference = lunr_py(rows)
     # lunr.py writes terms in Python's order, which lunr.Index.load refuses past U+FFFF (its TokenSet
     # wants JavaScript's): the reference is put in that order, as wire.py writes ours
     reference["invertedIndex"].sort(key=lambda pair: code_unit_order(pair[0]))
-    data = json.dumps([reference, scoring, lengths, payloads, queries], ensure_ascii=False)
+    data = json.dumps([reference, scoring, lengths, payloads, queries, coarse, fine], ensure_ascii=False)
     out = subprocess.run(["node", "-e", NODE,
                           str(REPO / "node_modules/lunr"), str(REPO / "generator/search/search-engine.js")],
                          input=data, capture_output=True, text=True, timeout=120)
@@ -142,6 +159,10 @@ def compare(rows, shards: int, queries=(), lists=()) -> dict:
         assert all(abs(a - b) <= 1e-9 * max(1, abs(a)) for (_, a), (_, b) in zip(want, got)), words
     for (_, words), (lunr_js, page) in zip(queries, result["matched"]):
         assert page == lunr_js, words  # the page's answer is lunr.js's, every score to the last bit
+    for (_, words), (exact, upper, lower) in zip(queries, result["split"]):
+        assert upper == lower == exact, words  # the lengths from their coarse and fine files: the same
+    # before: every score between the bounds the coarse lengths (or none) give
+    assert all(result["within"])
     return result
 
 
@@ -172,7 +193,7 @@ def test_fixture_archives_score_as_lunr_py(name):
 
 def test_random_documents_with_repeats_empty_fields_and_astral_terms():
     rows = random_rows(5, 300, VOCAB)
-    compare(rows, 1, QUERIES)
+    assert compare(rows, 1, QUERIES)["loose"] > 5  # the coarse lengths bound scores they do not give
     compare(rows, 3)
 
 

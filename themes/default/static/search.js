@@ -80,6 +80,13 @@
     } catch (e) { /* some browsers refuse replaceState on file:// URLs; the page still works */ }
   }
 
+  /* Whether a filter is chosen: the filtered list's first page may lie anywhere in the hits, so the
+   * page waits until every hit is in its final place (engine.complete: only the first page is when a
+   * search answers), as it does before it shows more. */
+  function filtering() {
+    return Object.keys(filters).some(function (k) { return filters[k].value; });
+  }
+
   function passes(doc, except) {
     return (except === "pub" || !filters.pub.value || doc.publication === filters.pub.value) &&
       (except === "region" || !filters.region.value || doc.regions.indexOf(filters.region.value) !== -1) &&
@@ -226,11 +233,17 @@
     var searched = engine.search(query);
     if (filters.region.value) searched = Promise.all([searched, engine.regions()]).then(function (both) { return both[0]; });
     searched.then(function (result) {
+      return filtering() ? engine.complete(result) : result;
+    }).then(function (result) {
       if (mine !== serial) return;
       current = { result: result, filtered: [] };
       return Promise.resolve(render()).then(function (page) {
         if (mine === serial) root.setAttribute("data-state", "done");
-        if (page && !engine.hasRegions()) page.filled.then(placeRegions).catch(function () {});
+        if (page) {
+          page.filled.then(function () {
+            return Promise.all([engine.hasRegions() ? null : placeRegions(), engine.complete(result)]);
+          }).catch(function () {});
+        }
       });
     }).catch(function (error) {
       status.textContent = "搜索索引加载失败：" + error.message + "。请重新生成网站（gazette build）。";
@@ -277,10 +290,11 @@
     filters[k].addEventListener("change", function () {
       writeUrl();
       if (!current) return;
-      if (k !== "region" || !filters.region.value || engine.hasRegions()) { render(); return; }
+      var regions = k === "region" && filters.region.value && !engine.hasRegions();
+      if (!regions && (current.result.ranked || !filtering())) { render(); return; }
       root.setAttribute("data-state", "typing");
       var mine = serial;
-      placeRegions().then(function () {
+      Promise.all([regions ? placeRegions() : null, engine.complete(current.result)]).then(function () {
         if (mine !== serial) return;
         return Promise.resolve(render()).then(function () { if (mine === serial) root.setAttribute("data-state", "done"); });
       });
@@ -290,7 +304,14 @@
     if (event.key === "ArrowDown") { event.preventDefault(); move(1); }
     if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
   });
-  more.addEventListener("click", showMore);
+  more.addEventListener("click", function () {
+    var result = current.result;
+    engine.complete(result).then(function () {
+      if (current.result !== result) return;
+      current.filtered = GazetteSearch.listed(result).filter(function (h) { return passes(h.doc); });
+      showMore();
+    });
+  });
 
   readUrl();
   if (input.value) run(); else { input.focus(); engine.ready().catch(function () {}); }
