@@ -44,7 +44,7 @@
   var FORGIVE_SHARE = 0.5;  // share of the asked terms a partial hit holds at least
   var FORGIVE_CHECKED = 48;  // partial hits whose text is read to find the pieces they hold
   var FORGIVE_MAX = 100;  // partial hits listed at most
-  var MAX_FINE = 64;  // fine files (lengths' low bits) a query loads at most before it takes the whole lengths
+  var MAX_FINE = 128;  // fine files (lengths' low bits) a query loads at most before it takes the whole lengths
   var registry = { docs: {}, index: {}, text: {}, lengths: {}, coarse: {}, fine: {}, regions: {} };
 
   /* A packed file (generator/search/packing.py) passes its code units and compressed size: it is
@@ -278,10 +278,32 @@
 
   /* One term's postings (wire.py `postings`: per field, its list) with the BM25 score each
    * holder's field vector has for the term, computed and rounded as lunr/builder.py
-   * _create_field_vectors does, with the IDF of lunr/idf.py: per field {docs, scores}. */
-  function scored(list, scoring, lengths) {
-    var fields = scoring.fields, k1 = scoring.k1, b = scoring.b, columns = list.split(","), found = [], df = 0;
-    fields.forEach(function (f, j) {
+   * _create_field_vectors does, with the IDF of lunr/idf.py: per field {docs, scores}; `only`
+   * (optional, by article number): the articles to score, the others' scores left 0. */
+  function scored(list, scoring, lengths, only) {
+    var fields = scoring.fields, k1 = scoring.k1, b = scoring.b, read = holders(list, fields.length);
+    var found = read.found, idf = Math.log(1 + Math.abs((scoring.count - read.df + 0.5) / (read.df + 0.5)));
+    return fields.map(function (f, j) {
+      var docs = found[j][0], tfs = found[j][1], avg = lengths.average[f], len = lengths.lengths[f];
+      var scores = new Float64Array(docs.length);
+      for (var i = 0; i < docs.length; i++) {
+        if (only && !only[docs[i]]) continue;
+        var tf = tfs[i], score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (len[docs[i]] / avg)) + tf);
+        score *= scoring.boosts[j];
+        scores[i] = round3(score);
+      }
+      return { docs: docs, scores: scores };
+    });
+  }
+
+  var READ = new Map();  /* a term's postings as written → `holders` of them, read once */
+
+  /* One term's postings read: per field [article numbers, term frequencies], and how many in all. */
+  function holders(list, fields) {
+    var read = READ.get(list);
+    if (read) return read;
+    var columns = list.split(","), found = [], df = 0;
+    for (var j = 0; j < fields; j++) {
       var values = numbers(columns[j] || ""), docs = [], tfs = [], n = -1;
       for (var i = 0; i < values.length; i++) {
         var v = values[i], tf = 1;
@@ -292,18 +314,10 @@
       }
       df += docs.length;
       found.push([docs, tfs]);
-    });
-    var idf = Math.log(1 + Math.abs((scoring.count - df + 0.5) / (df + 0.5)));
-    return fields.map(function (f, j) {
-      var docs = found[j][0], tfs = found[j][1], avg = lengths.average[f], len = lengths.lengths[f];
-      var scores = new Float64Array(docs.length);
-      for (var i = 0; i < docs.length; i++) {
-        var tf = tfs[i], score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (len[docs[i]] / avg)) + tf);
-        score *= scoring.boosts[j];
-        scores[i] = round3(score);
-      }
-      return { docs: docs, scores: scores };
-    });
+    }
+    read = { found: found, df: df };
+    READ.set(list, read);
+    return read;
   }
 
   /* A shard's terms and their postings, split once (kept on the shard's data). */
@@ -378,25 +392,31 @@
    * field vector over term positions ascending, over the query vector's magnitude; a hit's fields
    * summed in the order the query first met them). lunr's query makes several objects per posting,
    * which at 50,000 articles took seconds (bench/search.md).
-   * → {scores: Map ref → score, titled: Map ref → how many clauses it has in a title field (t, T)}. */
-  function match(shard, scoring, lengths, clauses) {
+   * `lower` (optional): lengths to score with a second time (Engine.measure's `lower`), in `lower`;
+   * `only` (optional, by article number): the articles to answer for, others left out.
+   * → {scores: Map ref → score, titled: Map ref → how many clauses it has in a title field (t, T), lower}. */
+  function match(shard, scoring, lengths, clauses, lower, only) {
     var fields = scoring.fields, count = scoring.count, split = splitShard(shard);
     var expanded = clauses.map(function (c) { return expand(split.terms, c); });
-    var out = { scores: new Map(), titled: new Map() };
+    var out = { scores: new Map(), titled: new Map(), lower: lower && new Map() };
     if (clauses.length > 1 && expanded.some(function (e) { return !e.length; })) return out;
     var weight = new Map();  /* the query vector: +1 per clause asking a position, in every field */
     expanded.forEach(function (e) { e.forEach(function (p) { weight.set(p, (weight.get(p) || 0) + 1); }); });
     var ascending = Array.from(weight.keys()).sort(function (x, y) { return x - y; }), squares = 0;
     ascending.forEach(function (p) { squares += weight.get(p) * weight.get(p); });
-    var magnitude = Math.sqrt(squares), postings = new Map();
-    ascending.forEach(function (p) { postings.set(p, scored(split.lists[p], scoring, lengths)); });
-    var dots = fields.map(function () { return new Float64Array(count); });
-    fields.forEach(function (f, j) {
-      ascending.forEach(function (p) {
-        var list = postings.get(p)[j], w = weight.get(p), dot = dots[j];
-        for (var i = 0; i < list.docs.length; i++) dot[list.docs[i]] += w * list.scores[i];
+    var magnitude = Math.sqrt(squares);
+    function dotted(sized) {
+      var postings = new Map(), dots = fields.map(function () { return new Float64Array(count); });
+      ascending.forEach(function (p) { postings.set(p, scored(split.lists[p], scoring, sized, only)); });
+      fields.forEach(function (f, j) {
+        ascending.forEach(function (p) {
+          var list = postings.get(p)[j], w = weight.get(p), dot = dots[j];
+          for (var i = 0; i < list.docs.length; i++) dot[list.docs[i]] += w * list.scores[i];  /* 0 where not scored */
+        });
       });
-    });
+      return { postings: postings, dots: dots };
+    }
+    var upper = dotted(lengths), postings = upper.postings, below = lower && dotted(lower);
     var met = new Uint8Array(count), order = new Int32Array(count);  /* fields met, in order (base 8) */
     var clause = new Int16Array(count).fill(-1), held = new Uint16Array(count);
     var titledIn = new Int16Array(count).fill(-1), titled = new Uint16Array(count), touched = [];
@@ -406,6 +426,7 @@
         postings.get(p).forEach(function (list, j) {
           for (var i = 0; i < list.docs.length; i++) {
             var n = list.docs[i];
+            if (only && !only[n]) continue;
             if (!met[n]) touched.push(n);
             if (!(met[n] & (1 << j))) { met[n] |= 1 << j; order[n] = order[n] * 8 + j + 1; }
             if (clause[n] !== c) { clause[n] = c; held[n]++; }
@@ -414,16 +435,21 @@
         });
       });
     });
-    touched.forEach(function (n) {
-      if (held[n] !== clauses.length) return;
-      var digits = [], score;
-      for (var code = order[n]; code; code = Math.floor(code / 8)) digits.push(code % 8 - 1);
+    function summed(dots, n, digits) {
+      var score;
       for (var d = digits.length - 1; d >= 0; d--) {
         var similarity = dots[digits[d]][n] / magnitude || 0;
         score = score === undefined ? similarity : score + similarity;
       }
+      return score;
+    }
+    touched.forEach(function (n) {
+      if (held[n] !== clauses.length) return;
+      var digits = [];
+      for (var code = order[n]; code; code = Math.floor(code / 8)) digits.push(code % 8 - 1);
       var ref = refOf(n);
-      out.scores.set(ref, score);
+      out.scores.set(ref, summed(upper.dots, n, digits));
+      if (below) out.lower.set(ref, summed(below.dots, n, digits));
       if (titled[n]) out.titled.set(ref, titled[n]);
     });
     return out;
@@ -619,14 +645,15 @@
       .then(function () { self.measure(); });
   };
 
-  /* What shard k (loaded) answers for `terms` (`match`: lunr's answer), once per shard, terms and
-   * lengths known; `bound`: "upper" (the default) or "lower" (`measure`). */
-  Engine.prototype.matched = function (k, terms, bound) {
-    var plan = this.meta, sized = this.sized[bound || "upper"];
-    var key = (bound || "upper") + " " + this.sized.key + " " + k + " " + terms.join(" ");
-    if (!this.matches[key]) {
-      this.matches[key] = match(this.view(k), plan.scoring, sized, terms.map(function (t) { return clause(t, plan); }));
-    }
+  /* What shard k (loaded) answers for `terms` (`match`: lunr's answer), scored with each article's
+   * highest score the lengths known allow (`measure`), once per shard, terms and lengths known; or,
+   * given `only` (by article number), for those articles alone, with their lowest scores too
+   * (`lower`), each time. */
+  Engine.prototype.matched = function (k, terms, only) {
+    var plan = this.meta, clauses = terms.map(function (t) { return clause(t, plan); });
+    if (only) return match(this.view(k), plan.scoring, this.sized.upper, clauses, this.sized.lower, only);
+    var key = this.sized.key + " " + k + " " + terms.join(" ");
+    if (!this.matches[key]) this.matches[key] = match(this.view(k), plan.scoring, this.sized.upper, clauses);
     return this.matches[key];
   };
 
@@ -725,19 +752,34 @@
   /* ref → score of the articles having every term in shard k: whole terms asked together
    * (REQUIRED), a term asked alone OPTIONAL (a prefix term X* always is: the same hits as
    * REQUIRED, which in lunr.js unites a fresh set per expanded term: bench/search.md), as
-   * `match` answers. `titles` (optional Map): ref → how many of the terms it has in its title
-   * field (t, or T for #X), added to. */
-  Engine.prototype.run = function (k, terms, titles, bound) {
-    var found = this.matched(k, terms, bound);
+   * `match` answers (`matched`: {scores, lower when given `only`}). `titles` (optional Map): ref →
+   * how many of the terms it has in its title field (t, or T for #X), added to. */
+  Engine.prototype.run = function (k, terms, titles, only) {
+    var found = this.matched(k, terms, only);
     if (titles) found.titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + c); });
-    return found.scores;
+    return found;
   };
 
   /* Run lunr on every shard the terms need; refs present for every term, scores summed.
    * Whole terms of one shard are asked together; a lone character is asked alone of its
    * shard (its own list for a hot character) and the answers united. `titles` (optional Map):
-   * ref → how many of the terms are in its title; `bound`: see `matched`. */
-  Engine.prototype.lookup = function (terms, titles, bound) {
+   * ref → how many of the terms are in its title. */
+  Engine.prototype.lookup = function (terms, titles) {
+    return this.answers(terms, titles).then(function (sets) {
+      var scores = null;
+      sets.forEach(function (found) {
+        if (scores === null) { scores = found.scores; return; }
+        var both = new Map();
+        scores.forEach(function (s, ref) { if (found.scores.has(ref)) both.set(ref, s + found.scores.get(ref)); });
+        scores = both;
+      });
+      return scores || new Map();
+    });
+  };
+
+  /* What `lookup` sums, in its order: the answer of each shard of whole terms (`run`), then of each
+   * lone character (`holding`); `only`: see `matched`. */
+  Engine.prototype.answers = function (terms, titles, only) {
     var self = this, byShard = {}, spans = [];
     terms.forEach(function (t) {
       var ks = shardsOf(t, self.meta);
@@ -748,25 +790,22 @@
     spans.forEach(function (span) { needed = needed.concat(span.shards); });
     needed = unique(needed);
     return this.shards(needed, terms).then(function () {
-      var sets = Object.keys(byShard).map(function (k) { return self.run(Number(k), byShard[k], titles, bound); });
-      spans.forEach(function (span) { sets.push(self.holding(span.term, titles, bound)); });
-      var scores = null;
-      sets.forEach(function (found) {
-        if (scores === null) { scores = found; return; }
-        var both = new Map();
-        scores.forEach(function (s, ref) { if (found.has(ref)) both.set(ref, s + found.get(ref)); });
-        scores = both;
-      });
-      return scores || new Map();
+      var sets = Object.keys(byShard).map(function (k) { return self.run(Number(k), byShard[k], titles, only); });
+      spans.forEach(function (span) { sets.push(self.holding(span.term, titles, only)); });
+      return sets;
     });
   };
 
-  /* ref → score of the articles holding `term`, asked alone of each of its shards (loaded).
-   * `titles` (optional Map): ref → how many terms it has in its title, one added for this term. */
-  Engine.prototype.holding = function (term, titles, bound) {
-    var self = this, all = new Map(), titled = titles && new Map();
+  /* {scores: ref → score, lower: the same with `only`} of the articles holding `term`, asked alone
+   * of each of its shards (loaded). `titles` (optional Map): ref → how many terms it has in its
+   * title, one added for this term. */
+  Engine.prototype.holding = function (term, titles, only) {
+    var self = this, all = { scores: new Map(), lower: only && new Map() }, titled = titles && new Map();
+    function add(into, from) { from.forEach(function (s, ref) { into.set(ref, (into.get(ref) || 0) + s); }); }
     shardsOf(term, this.meta).forEach(function (k) {
-      self.run(k, [term], titled, bound).forEach(function (s, ref) { all.set(ref, (all.get(ref) || 0) + s); });
+      var found = self.run(k, [term], titled, only);
+      add(all.scores, found.scores);
+      if (only) add(all.lower, found.lower);
     });
     if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
     return all;
@@ -778,7 +817,7 @@
     var self = this, needed = [];
     terms.forEach(function (t) { needed = needed.concat(shardsOf(t, self.meta)); });
     return this.shards(unique(needed), terms).then(function () { return self.whole(); }).then(function () {
-      return terms.map(function (t) { return self.holding(t); });
+      return terms.map(function (t) { return self.holding(t).scores; });
     });
   };
 
@@ -974,11 +1013,17 @@
    * (`measure`); the two are equal, and lunr's score, once its lengths are exact. `ask`: the
    * query's terms, as `lookup` was asked. */
   Engine.prototype.rescore = function (hits, ask) {
-    return Promise.all([this.lookup(ask, null, "upper"), this.lookup(ask, null, "lower")]).then(function (both) {
-      hits.forEach(function (h) {
-        var ref = refOf(h.doc.n);
-        h.score = both[0].get(ref);
-        h.low = both[1].get(ref);
+    var only = new Uint8Array(this.meta.scoring.count);
+    hits.forEach(function (h) { only[h.doc.n] = 1; });
+    return this.answers(ask, null, only).then(function (sets) {
+      hits.forEach(function (h) {  /* summed as `lookup` sums */
+        var ref = refOf(h.doc.n), score, low;
+        sets.forEach(function (found, i) {
+          score = i ? score + found.scores.get(ref) : found.scores.get(ref);
+          low = i ? low + found.lower.get(ref) : found.lower.get(ref);
+        });
+        h.score = score;
+        h.low = low;
       });
     });
   };
