@@ -194,15 +194,16 @@
   /* Field lengths per article and their averages, as lunr's Builder counts them, for the fields
    * whose lengths file is loaded: `data[k]` is lengths-k.js's (wire.py lengths_payloads), and a
    * field is scored with file scoring.lengths[j] (a character field with its text field's: wire.py
-   * params). `columns` (optional): files read before, k → {list, average}, added to. */
-  function fieldLengths(data, scoring, columns) {
+   * params). `columns` (optional): files read before, k → {list, average}, added to. `coarse`: the
+   * coarse lengths read (k → numbers), which a field that has them needs with its file. */
+  function fieldLengths(data, scoring, columns, coarse) {
     var out = { lengths: {}, average: {} };
     columns = columns || {};
     scoring.fields.forEach(function (f, j) {
-      var k = scoring.lengths[j], column = columns[k];
-      if (!column && data[k]) {
-        var list = planes(data[k].lengths, scoring.count), total = 0, least = data[k].least;
-        for (var i = 0; i < list.length; i++) { list[i] += least; total += list[i]; }
+      var k = scoring.lengths[j], column = columns[k], bits = scoring.bounds[k][3], top = coarse && coarse[k];
+      if (!column && data[k] && (bits < 0 || top)) {
+        var list = planes(data[k].lengths, scoring.count), total = 0, least = data[k].least, step = Math.pow(2, bits);
+        for (var i = 0; i < list.length; i++) { list[i] += least + (bits < 0 ? 0 : top[i] * step); total += list[i]; }
         column = columns[k] = { list: list, average: total / scoring.count };
       }
       if (!column) return;
@@ -615,7 +616,7 @@
     Object.keys(registry.coarse).forEach(function (k) {
       if (!self.coarse[k]) self.coarse[k] = planes(registry.coarse[k].coarse, count);
     });
-    fieldLengths(registry.lengths, scoring, this.columns);
+    fieldLengths(registry.lengths, scoring, this.columns, this.coarse);
     var key = [Object.keys(this.coarse), Object.keys(this.fine), Object.keys(this.columns)].join(" ");
     if (this.sized && this.sized.key === key) return;
     this.sized = sized(scoring, bounded(scoring, this.columns, this.coarse, this.fine));
@@ -638,11 +639,15 @@
       });
   };
 
-  /* Every article's lengths exact in the fields asked so far: their whole lengths files. */
+  /* Every article's lengths exact in the fields asked so far: their whole lengths files (with
+   * their coarse lengths, loaded already for a query that needed them). */
   Engine.prototype.whole = function () {
-    var self = this;
-    return Promise.all(Object.keys(this.fields).map(function (k) { return self.file("lengths-" + k + ".js"); }))
-      .then(function () { self.measure(); });
+    var self = this, files = [];
+    Object.keys(this.fields).forEach(function (k) {
+      files.push("lengths-" + k + ".js");
+      if (hasCoarse(self.meta.scoring, k)) files.push("coarse-" + k + ".js");
+    });
+    return Promise.all(files.map(function (f) { return self.file(f); })).then(function () { self.measure(); });
   };
 
   /* What shard k (loaded) answers for `terms` (`match`: lunr's answer), scored with each article's

@@ -111,10 +111,14 @@ def shard_payload(terms: dict[str, list[dict[int, int]]]) -> dict:
 def lengths_payloads(lengths: Iterable[tuple[int, ...]], fields: int) -> list[dict]:
     """Each article's length in terms per field, in article order: per field (lengths-K.js for
     field K), each length less the field's shortest (`least`: bodies of 857–1,493 terms take 2
-    digits, not 3), in `planes`."""
+    digits, not 3), in `planes`; of a field with coarse lengths only the low bits they leave out
+    (a query that needs every length has loaded the coarse ones already)."""
     columns = list(zip(*lengths)) or [() for _ in range(fields)]
-    return [{"least": (least := min(column, default=0)), "lengths": planes([n - least for n in column])}
-            for column in columns]
+    out = []
+    for column, bits in zip(columns, FINE_BITS):
+        least, mask = min(column, default=0), (1 << low) - 1 if (low := _low_bits(column, bits)) >= 0 else -1
+        out.append({"least": least, "lengths": planes([(n - least) & mask for n in column])})
+    return out
 
 
 def params(fields: tuple[tuple[str, int], ...], lengths: list[tuple[int, ...]]) -> dict:

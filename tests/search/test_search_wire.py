@@ -87,10 +87,11 @@ const lunr = require(process.argv[1]); globalThis.lunr = lunr;
 const S = require(process.argv[2]);
 lunr.Pipeline.registerFunction(t => t, %r);
 const [reference, scoring, lengths, shards, queries, coarse, fine] = JSON.parse(require("fs").readFileSync(0, "utf8"));
-const full = lunr.Index.load(reference), L = S.fieldLengths(lengths, scoring);
-/* the same lengths from their coarse and fine files: exact with every fine file, bounds without */
+/* the lengths from their whole files (a field's with its coarse lengths), and from the coarse and
+   fine files: exact with every fine file, bounds without */
 const top = {}, low = {};
 coarse.forEach((c, k) => { if (c) top[k] = S.planes(c.coarse, scoring.count); });
+const full = lunr.Index.load(reference), L = S.fieldLengths(lengths, scoring, {}, top);
 fine.forEach((f, b) => { low[b] = f.map(t => S.planes(t, Math.min(scoring.block, scoring.count - b * scoring.block))); });
 const split = S.sized(scoring, S.bounded(scoring, {}, top, low)), rough = S.sized(scoring, S.bounded(scoring, {}, top, {}));
 const none = S.sized(scoring, S.bounded(scoring, {}, {}, {}));
