@@ -652,11 +652,13 @@
 
   /* What shard k (loaded) answers for `terms` (`match`: lunr's answer), scored with each article's
    * highest score the lengths known allow (`measure`), once per shard, terms and lengths known; or,
-   * given `only` (by article number), for those articles alone, with their lowest scores too
-   * (`lower`), each time. */
+   * given `only` ({articles: by article number, lower: whether their lowest scores alone}), for those
+   * articles alone, each time: their highest and lowest scores (`scores`, `lower`), or their lowest
+   * (`scores`). */
   Engine.prototype.matched = function (k, terms, only) {
     var plan = this.meta, clauses = terms.map(function (t) { return clause(t, plan); });
-    if (only) return match(this.view(k), plan.scoring, this.sized.upper, clauses, this.sized.lower, only);
+    if (only && only.lower) return match(this.view(k), plan.scoring, this.sized.lower, clauses, null, only.articles);
+    if (only) return match(this.view(k), plan.scoring, this.sized.upper, clauses, this.sized.lower, only.articles);
     var key = this.sized.key + " " + k + " " + terms.join(" ");
     if (!this.matches[key]) this.matches[key] = match(this.view(k), plan.scoring, this.sized.upper, clauses);
     return this.matches[key];
@@ -810,7 +812,7 @@
     shardsOf(term, this.meta).forEach(function (k) {
       var found = self.run(k, [term], titled, only);
       add(all.scores, found.scores);
-      if (only) add(all.lower, found.lower);
+      if (found.lower) add(all.lower, found.lower);
     });
     if (titled) titled.forEach(function (c, ref) { titles.set(ref, (titles.get(ref) || 0) + 1); });
     return all;
@@ -878,7 +880,7 @@
           var inTitle = titles.get(ref) === ask.length;
           hits.push({ doc: self.doc(fromRef(ref)), score: score, tier: inTitle ? 0 : 1, unverified: !settled });
         });
-        return self.rescore(hits, ask).then(function () { return self.verify(hits, words, ask); }).then(function () {
+        return self.rescore(hits, ask, true).then(function () { return self.verify(hits, words, ask); }).then(function () {
           hits.sort(compare);
           result.hits = hits;
           var exact = hits.filter(function (h) { return h.tier < 2; });
@@ -1016,17 +1018,18 @@
 
   /* Each hit's score as far as the lengths loaded tell: `score` its highest, `low` its lowest
    * (`measure`); the two are equal, and lunr's score, once its lengths are exact. `ask`: the
-   * query's terms, as `lookup` was asked. */
-  Engine.prototype.rescore = function (hits, ask) {
-    var only = new Uint8Array(this.meta.scoring.count);
-    hits.forEach(function (h) { only[h.doc.n] = 1; });
-    return this.answers(ask, null, only).then(function (sets) {
+   * query's terms, as `lookup` was asked; `lower`: only `low` (`score` is `lookup`'s already). */
+  Engine.prototype.rescore = function (hits, ask, lower) {
+    var articles = new Uint8Array(this.meta.scoring.count);
+    hits.forEach(function (h) { articles[h.doc.n] = 1; });
+    return this.answers(ask, null, { articles: articles, lower: lower }).then(function (sets) {
       hits.forEach(function (h) {  /* summed as `lookup` sums */
         var ref = refOf(h.doc.n), score, low;
         sets.forEach(function (found, i) {
           score = i ? score + found.scores.get(ref) : found.scores.get(ref);
-          low = i ? low + found.lower.get(ref) : found.lower.get(ref);
+          if (!lower) low = i ? low + found.lower.get(ref) : found.lower.get(ref);
         });
+        if (lower) { h.low = score; return; }
         h.score = score;
         h.low = low;
       });
@@ -1038,19 +1041,29 @@
    * The others rank below all of those whatever their lengths, so the first `count` hits and
    * their order are lunr's, from the fine files of a few articles (bench/search.md). */
   Engine.prototype.settle = function (hits, ask, count, rounds) {
-    var self = this, open = hits.filter(function (h) { return h.score !== h.low; });
-    if (!open.length) return Promise.resolve();
-    if ((rounds || 0) > 2) return this.whole().then(function () { return self.rescore(hits, ask); });
-    var byLow = hits.slice().sort(function (a, b) { return a.tier - b.tier || b.low - a.low; });
-    var edge = byLow[Math.min(count, hits.length) - 1];
-    var todo = hits.length <= count ? open : open.filter(function (h) {
-      return h.tier < edge.tier || (h.tier === edge.tier && h.score >= edge.low);
+    var self = this, edge = lowest(hits, count), todo = hits.filter(function (h) {
+      return h.score !== h.low && (hits.length <= count || h.tier < edge.tier || (h.tier === edge.tier && h.score >= edge.low));
     });
     if (!todo.length) return Promise.resolve();
-    return this.exact(todo.map(function (h) { return h.doc.n; })).then(function () {
-      return self.rescore(hits, ask);
+    var ns = todo.map(function (h) { return h.doc.n; });
+    return ((rounds || 0) > 2 ? this.whole() : this.exact(ns)).then(function () {
+      return self.rescore(todo, ask);  /* the others' bounds still hold */
     }).then(function () { return self.settle(hits, ask, count, (rounds || 0) + 1); });
   };
+
+  /* The count-th best of `hits` by tier, then lowest score (the last if fewer). */
+  function lowest(hits, count) {
+    var best = [];
+    function before(a, b) { return a.tier < b.tier || (a.tier === b.tier && a.low > b.low); }
+    hits.forEach(function (h) {
+      if (best.length === count && !before(h, best[count - 1])) return;
+      var at = best.length;
+      while (at > 0 && before(h, best[at - 1])) at--;
+      best.splice(at, 0, h);
+      if (best.length > count) best.pop();
+    });
+    return best[best.length - 1];
+  }
 
   /* Every hit of `result` (Engine.search) scored exactly and in its place: the whole lengths of
    * the fields asked. The first page is so already (`settle`) and keeps its place; the page asks
@@ -1059,8 +1072,12 @@
     var self = this;
     if (result.ranked || !result.asked) return Promise.resolve(result);
     if (!result.completed) {
-      result.completed = this.whole().then(function () { return self.rescore(result.hits, result.asked); })
-        .then(function () { result.hits.sort(compare); result.ranked = true; return result; });
+      result.completed = this.whole().then(function () { return self.lookup(result.asked); }).then(function (scores) {
+        result.hits.forEach(function (h) { h.score = h.low = scores.get(refOf(h.doc.n)); });
+        result.hits.sort(compare);
+        result.ranked = true;
+        return result;
+      });
     }
     return result.completed;
   };
