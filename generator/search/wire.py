@@ -147,8 +147,8 @@ def coarse_payloads(lengths: list[tuple[int, ...]]) -> list[dict | None]:
     (no file: the bounds in docs.js say as much)."""
     out = []
     for column, bits in zip(list(zip(*lengths)) or [()] * len(FINE_BITS), FINE_BITS):
-        bits = _low_bits(column, bits)
-        out.append({"coarse": planes([(n - min(column)) >> bits for n in column])} if bits >= 0 else None)
+        bits, least = _low_bits(column, bits), min(column, default=0)
+        out.append({"coarse": planes([(n - least) >> bits for n in column])} if bits >= 0 else None)
     return out
 
 
