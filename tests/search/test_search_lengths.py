@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator import load_config
 from generator.content.site import load_site
+from generator import build
 from generator.search import build_search, wire
 
 REPO = Path(__file__).resolve().parents[2]
@@ -74,3 +75,40 @@ def test_the_first_page_is_lunrs_from_the_fine_lengths_of_a_few_articles(monkeyp
         assert got["ranked"] or any(f.startswith("lengths-") for f in got["after"]), q
         bounded += not got["ranked"]
     assert bounded >= 4  # most queries' later hits were scored by bounds until `complete`
+
+
+ORDER = """async (q) => {  /* the whole list once every length is loaded, asked of a fresh engine */
+  const e = new GazetteSearch.Engine("search/"), r = await e.search(q);
+  await e.complete(r);
+  const all = GazetteSearch.listed(r);
+  await e.describe(all);
+  return all.map(h => [h.doc.url, h.doc.publication]);
+}"""
+
+
+def shown(page) -> list[str]:
+    return page.locator(".search-hit-title a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+
+
+def test_the_page_shows_more_and_filters_in_lunrs_order(monkeypatch, tmp_path, page):
+    """In Chromium from disk: the first page as the whole list once every length is loaded has it,
+    the next page after "more", and a filtered first page the same; no request fails."""
+    monkeypatch.setattr(wire, "FINE_BLOCK", 4)
+    write_corpus(300, tmp_path / "content")
+    config = load_config(tmp_path)
+    build(config)
+    failed = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto((config.output_path / "search.html").as_uri() + "?q=新疆")
+    page.wait_for_selector("#search[data-state=done]")
+    order = page.evaluate(ORDER, "新疆")
+    assert len(order) > 60 and shown(page) == [url for url, _ in order[:20]]
+    page.click("#search-more")
+    page.wait_for_function("document.querySelectorAll('#search-results .search-hit').length >= 40")
+    assert shown(page) == [url for url, _ in order[:40]]
+    publication = order[30][1]
+    page.select_option("#search-pub", publication)
+    filtered = [url for url, pub in order if pub == publication][:20]
+    page.wait_for_function("n => document.querySelectorAll('#search-results .search-hit').length === n", arg=len(filtered))
+    assert shown(page) == filtered
+    assert not failed
