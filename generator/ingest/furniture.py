@@ -128,8 +128,7 @@ def _running_head(text: str, names: set[str]) -> bool:
     words = text.split()
     if len(words) < 2 or not any(w.strip("《》") in names for w in words):
         return False
-    return all(w.strip("《》") in names or _LABEL.match(w) or re.fullmatch(r"\d{1,3}|(?:19|20)\d{2}年第\d{1,2}期", w)
-               for w in words)
+    return all(w.strip("《》") in names or _LABEL.match(w) or re.fullmatch(r"\d{1,3}", w) for w in words)
 
 
 def _line_kind(text: str, names: set[str]) -> str | None:

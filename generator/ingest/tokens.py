@@ -314,11 +314,11 @@ def _tagged_under(above: str, text: str) -> bool:
 
 
 _PAGE_HEADER = re.compile(f"第\\s*0?(?P<page>\\d{{1,2}})\\s*版(?:\\s*[:：]?\\s*(?P<name>[{CJK}]{{2,6}})(?![{CJK}]))?")
-_HEADER_PART = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|责任编辑|责编|社出版")
+_HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_HEADER_PART = re.compile(f"{_HEADER_DATE.pattern}|星期[一二三四五六日天]|责任编辑|责编|社出版")
 _HEADER_MAX = 60  # characters of a running page header line
 
 
-_HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FOLIO_NUMBER = re.compile(r"0?(?P<page>\d{1,2})")
 _FOLIO_NAME = re.compile(f"[{CJK}]{{2,6}}")
 _PAPER_NAME = re.compile("(?:日报|晚报|报|刊|社出版)$")
