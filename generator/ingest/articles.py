@@ -76,9 +76,9 @@ def render_body(draft: Draft) -> str:
 
 
 def _authors(draft: Draft) -> tuple[str, ...]:
-    """Bylines and datelines first; else the credit printed at the article's end, and, in a column
+    """Bylines and datelines first (or a lead's 记者X报道：); else the credit printed at the article's end, and, in a column
     of news in brief whose every item ends with its own credit (●…。（记者 王敏）), each item's."""
-    names = list(draft.authors)
+    names = list(draft.authors) or list(md.reported_by(_first_text(draft)))
     if not names:
         credited = [md.trailing_authors(text) for kind, text in draft.blocks if kind == "para"]
         if len(credited) > 1 and all(credited):
@@ -92,6 +92,10 @@ def _left_out_before(starts: list[int], index: int, left_out: Sequence[LeftOut])
     """Was text left out between the previous article's first line and this one's?"""
     low = starts[index - 1] if index else 0
     return any(low <= piece.line < starts[index] for piece in left_out)
+
+
+def _first_text(draft: Draft) -> str:
+    return next((text for kind, text in draft.blocks if kind == "para"), "")
 
 
 def _last_text(draft: Draft) -> str:

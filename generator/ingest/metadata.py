@@ -192,6 +192,13 @@ def supplier_author(paragraph: str) -> str | None:
 REPORTED = re.compile(f"^\\s*(?P<names>{_ROLE}[^，。：:（）()]{{2,60}}?)\\s*报道\\s*[:：]")
 
 
+def reported_by(paragraph: str) -> tuple[str, ...]:
+    """记者刘颖红报道：… / 本报记者 张三 通讯员 李四 报道：… → the reporters a lead names with no
+    dateline before it (some papers print 本报讯 on a line of its own, or not at all)."""
+    match = REPORTED.match(to_fullwidth(paragraph))
+    return names_after_roles(match["names"]) if match else ()
+
+
 def _spaced_end(spaced: str, end: int) -> int:
     """The index in `spaced` just after its first `end` non-space characters."""
     seen = 0
@@ -227,7 +234,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 _PERSON = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}})"
 _PERSON_RE = re.compile(_PERSON)
 _WRITTEN_BY = re.compile(
-    f"(?:(?:文/图|文／图|图/文|图／文)\\s*[/／:：]?\\s*|(?:文|文字|作者)\\s*[/／:：]\\s*|(?:文|作者)\\s+)"
+    f"(?:(?:文/图|文／图|图/文|图／文)\\s*[/／:：·]?\\s*|(?:文|文字|作者)\\s*[/／:：·]\\s*|(?:文|作者)\\s+)"
     f"(?P<names>{_PERSON}(?:\\s+{_PERSON})*)(?:\\s+(?:图|摄影|摄)\\s*[/／:：]?\\s*{_PERSON})?")
 
 
@@ -240,6 +247,7 @@ _OWN_PAPER = re.compile("^(本报|本刊)")
 _CREDIT_END = re.compile(r"\s*[/／]?\s*(摄|供图)$")
 _OUTLET_START = re.compile(r"^(新华社|本报|本刊)")
 _ROLE_RE = re.compile(_ROLE)
+_WORK_TAIL = re.compile(r"(?:\s+|\s*[/／]\s*)(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")  # 本报记者 张三 文/图: what they made
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -260,7 +268,8 @@ def parse_byline(line: str) -> Byline | None:
     outlet = match.group("outlet").strip("/／ ") or None
     if outlet in ("本报", "本刊"):
         outlet = None
-    authors = names_after_roles(match.group("names")) if match.group("names") else ()
+    names = _WORK_TAIL.sub("", match.group("names"))
+    authors = names_after_roles(names) if names else ()
     own_voice = not authors and match.group("role").endswith("评论员")  # 本报评论员, 新华社评论员: a paper's voice
     if not (boxed or own_voice) and not authors or not all(_PERSON_RE.fullmatch(name) for name in authors):
         return None  # 记者从巴州了解到: a wrapped sentence line, not a name

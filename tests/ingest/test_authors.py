@@ -111,3 +111,27 @@ def test_an_unboxed_outlet_byline_under_the_headline_is_a_byline():
 @pytest.mark.parametrize("line", ["记者从巴州了解到", "记者走访发现问题", "学校记者团 张三"])
 def test_a_wrapped_sentence_starting_with_a_role_is_not_a_byline(line):
     assert md.parse_byline(line) is None
+
+
+@pytest.mark.parametrize("lead,authors", [
+    ("记者刘颖红报道：今年以来，昌吉市持续推进乡村振兴。", ("刘颖红",)),
+    ("本报记者 刘颖红 报道：今年以来，昌吉市持续推进乡村振兴。", ("刘颖红",)),
+    ("全媒体记者 刘颖红 通讯员 李东泽 报道：今年以来，昌吉市持续推进乡村振兴。", ("刘颖红", "李东泽")),
+])
+def test_a_lead_that_names_its_reporters_without_a_dateline_gives_the_authors(lead, authors):
+    [a] = articles(f"乡村振兴结硕果\n\n{lead}\n\n全市新建温室大棚二百座。\n")
+    assert a.authors == authors
+
+
+def test_a_lead_that_reports_on_reporting_names_no_one():
+    [a] = articles("乡村振兴结硕果\n\n记者从州农业农村局了解到，今年以来全州持续推进乡村振兴。\n\n全州新建温室大棚二百座。\n")
+    assert a.authors == ()
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("文·刘颖红", ("刘颖红",)),
+    ("本报记者 刘颖红 文/图", ("刘颖红",)),
+    ("记者 李文 王小明", ("李文", "王小明")),  # a name ending in 文 is a name
+])
+def test_writer_credits_name_the_writer_only(line, authors):
+    assert md.parse_byline(line).authors == authors
