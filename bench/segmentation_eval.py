@@ -14,6 +14,7 @@ the import reads whole and in order, which F1 (the body's ends) does not see. Th
 
     .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--held-out 25] [--out bench/segmentation.md]
     .venv/bin/python bench/segmentation_eval.py --show "mix: everything" --seed 1
+    .venv/bin/python bench/segmentation_eval.py --pages-only   # the hand-written pages (bench/pages) alone
 """
 from __future__ import annotations
 
@@ -134,6 +135,47 @@ def score_samples() -> dict[str, dict[str, Tally]]:
     return rows
 
 
+PAGES = BENCH / "pages"  # national-daily pages written by hand: NN.txt and its labels NN.yaml
+
+
+def score_pages() -> dict[str, dict[str, Tally]]:
+    """Each hand-written page (bench/pages) in each variant, scored like the sample issues (the
+    labels carry the publication and home region a sidecar would; lost: against the page as given)."""
+    rows: dict[str, dict[str, Tally]] = {}
+    for path in sorted(PAGES.glob("*.yaml")):
+        labels = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        given = None
+        for variant, change in VARIANTS.items():
+            changed = change(text)
+            articles = parse_issue(changed, labels.get("publication"), labels.get("home_region"))[1]
+            lost = None
+            if given is None:
+                given = articles
+            else:
+                lost = sum((imported_text(given) - imported_text(articles)).values())
+            tally = _empty()
+            _add(tally, score(labels["articles"], articles), lost, len(changed))
+            rows.setdefault(path.stem, {})[variant] = tally
+    return rows
+
+
+def pages_report() -> list[str]:
+    """The hand-written pages' table, per page and variant, and the total per variant."""
+    lines = ["## Pages written by hand (bench/pages)", "",
+             "National-daily pages written for this benchmark (never studied by a rule): labels by hand, "
+             "scored as given, with their blank lines removed and with U+3000 indents instead.", "",
+             HEADER.format(first="page · variant")]
+    totals = {variant: _empty() for variant in VARIANTS}
+    for page, variants in score_pages().items():
+        for variant, tally in variants.items():
+            lines.append(_row(f"{page} · {variant}", tally))
+            _sum_into(totals[variant], tally)
+    lines += ["", HEADER.format(first="all pages · variant")]
+    lines += [_row(f"all pages · {variant}", tally) for variant, tally in totals.items()]
+    return lines
+
+
 def throughput(sources, megabytes: float) -> tuple[float, float, float, int]:
     """(MB, seconds, CPU seconds, articles) of one parse_issue call over synthesized pages of about
     `megabytes` MB."""
@@ -212,8 +254,9 @@ HEADER = ("| {first} | true | imported | P | R | F1 | " + " | ".join(FIELDS) + "
 
 
 def _sum_into(total: Tally, tally: Tally) -> None:
-    for key in ("found", "predicted", "expected", "lost"):
+    for key in ("found", "predicted", "expected"):
         total[key] += tally[key]
+    total["lost"] = None if total["lost"] is None or tally["lost"] is None else total["lost"] + tally["lost"]
     for name in FIELDS:
         total["fields"][name][0] += tally["fields"][name][0]
         total["fields"][name][1] += tally["fields"][name][1]
@@ -292,6 +335,7 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
     for issue, variants in score_samples().items():
         for variant, tally in variants.items():
             lines.append(_row(f"{issue} · {variant}", tally))
+    lines += ["", *pages_report()]
     lines += ["", f"## Synthesized layouts: one feature varied from the base layout ({seeds} issues each)", "",
               "Base: headline over its text, dateline lead (本报…讯（记者 X）), unwrapped paragraphs separated by "
               "blank lines, 6 articles, one page.", "", HEADER.format(first="layout")]
@@ -361,7 +405,11 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, help="write the report here (else print it)")
     parser.add_argument("--show", metavar="LAYOUT", help="print one synthesized issue and what its import missed")
     parser.add_argument("--seed", type=int, default=0, help="with --show: which issue of that layout")
+    parser.add_argument("--pages-only", action="store_true", help="print only the hand-written pages' table")
     args = parser.parse_args(argv)
+    if args.pages_only:
+        print("\n".join(pages_report()))
+        return 0
     if args.show:
         print(show(args.show, args.seed))
         return 0
