@@ -3,7 +3,8 @@
 Each cue is a small named score for one kind (`CUES`); the kind with the highest
 total wins and news is the default, so a reader can follow why a piece got its
 kind (`kind_scores`). Photos (a caption with a credit and no story) and the
-paper's own editorials are told apart before the scores, as before.
+paper's own editorials (社论, 本报评论员: commentary whatever else they look like) are told apart
+before the scores.
 
 Cues, by kind:
   commentary  a 评论员 byline, a ——论… deck, a column or title tag (评论, 短评,
@@ -55,7 +56,7 @@ DATED_BRIEF_MAX = 300  # characters of a datelined report read as a brief
 FEATURE_MIN = 800  # characters of an undated piece read as a feature
 ARGUMENT_DENSITY = 11  # normative words per 1000 characters that mark an argued piece
 
-_COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|言论|社评|杂谈|漫谈|理论|观点|声音|感言")
+_COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|言论|社评|杂谈|漫谈|理论|观点|声音|感言|论坛|新论")
 _INTERVIEW_WORDS = re.compile("专访|访谈|答记者问|问答|对话")
 _PROFILE_WORDS = re.compile("的故事|人物|^记[^者录]")
 _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
@@ -196,11 +197,11 @@ def is_editorial(draft: Draft, title: str) -> bool:
 
 
 def classify(draft: Draft, title: str) -> str:
-    """The article's kind: photo and editorial by their form, else the best-scoring cue (ties and none: news)."""
+    """The article's kind: photo and the paper's own commentary by their form, else the best-scoring cue (ties and none: news)."""
     if is_photo(draft):
         return "photo"
     if is_editorial(draft, title):
-        return "editorial"
+        return "commentary"
     scores = kind_scores(Piece.of(draft, title))
     best = max(scores.values())
     return "news" if best == 0 or scores["news"] == best else max(scores, key=scores.get)
