@@ -28,11 +28,11 @@ from typing import Callable
 
 from . import metadata as md
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
-from .furniture import PAGE_MARKER
 from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across,
                     ends_sentence, join_lines, join_more, seen_joined, unspace_runs)
 from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, is_plain_word, splits_word
+from .typed_lines import line_type
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
 
@@ -291,8 +291,6 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
     return out
 
 
-
-
 def _name_under_couplet(above: str, text: str) -> bool:
     """Is `text` a writer's name (托亚, a name no surname list knows) under a headline of two
     phrases set apart (…稳步向好 助力区域协调均衡发展)? Under such a whole headline, a short line that
@@ -313,77 +311,11 @@ def _tagged_under(above: str, text: str) -> bool:
     return tag is not None and len(title) >= _TAGGED_MIN and len(above) >= _TAGGED_MIN
 
 
-_PAGE_HEADER = re.compile(f"第\\s*0?(?P<page>\\d{{1,2}})\\s*版(?:\\s*[:：]?\\s*(?P<name>[{CJK}]{{2,6}})(?![{CJK}]))?")
-_HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_HEADER_PART = re.compile(f"{_HEADER_DATE.pattern}|星期[一二三四五六日天]|责任编辑|责编|社出版")
-_HEADER_MAX = 60  # characters of a running page header line
-
-
-_FOLIO_NUMBER = re.compile(r"0?(?P<page>\d{1,2})")
-_FOLIO_NAME = re.compile(f"[{CJK}]{{2,6}}")
-_PAPER_NAME = re.compile("(?:日报|晚报|报|刊|社出版)$")
-
-
-def _page_header(text: str) -> re.Match | dict | None:
-    """2023年6月14日 星期三 第2版 时政 责任编辑：齐桂帆: a running header naming the page among
-    the date and the page's editor (the page number, and its name when printed after it). A
-    national daily's folio prints the number alone (要闻 2019年10月8日 星期二 3): then the date
-    must be there, and the number and the page's name are words of their own among it."""
-    if len(text) > _HEADER_MAX or not _HEADER_PART.search(text) or re.search("[，。；！？]", text):
-        return None
-    return _PAGE_HEADER.search(text) or _bare_folio(text)
-
-
-def _bare_folio(text: str) -> dict | None:
-    """The page number and name of a folio line without 第…版: beside a printed date and nothing
-    else but the weekday and the paper's name, one number of one or two digits standing alone
-    and at most one short word, the page's name."""
-    if not _HEADER_DATE.search(text):
-        return None
-    words = [w for w in _HEADER_DATE.sub(" ", text).split() if not (w.startswith("星期") or _PAPER_NAME.search(w))]
-    numbers = [m["page"] for m in map(_FOLIO_NUMBER.fullmatch, words) if m]
-    names = [w for w in words if _FOLIO_NAME.fullmatch(w)]
-    if len(numbers) != 1 or len(names) > 1 or len(numbers) + len(names) != len(words):
-        return None
-    return {"page": numbers[0], "name": names[0] if names else None}
-
-
 def _typed(number: int, text: str) -> Token | None:
     """A whole line or block that is one of the small typed lines, else None."""
     stripped = text.strip()
-    found = _line_type(stripped)
+    found = line_type(stripped)
     return None if found is None else Token(found[0], number, [stripped], value=found[1])
-
-
-@lru_cache(maxsize=1 << 16)
-def _line_type(stripped: str) -> tuple[str, object] | None:
-    """(kind, parsed value) of a typed line. Cached by text: the title rules ask again about the
-    same lines and blocks (is the line under this one a lead or a byline?), and the values are
-    immutable."""
-    page = PAGE_MARKER.match(stripped) or _page_header(stripped)
-    if page:  # 第02版：要闻 — a page header of a multi-page issue
-        return "page", (int(page["page"]), page["name"])
-    if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
-        return "editor", md.parse_editor(stripped)
-    editors = md.parse_editor_line(stripped)
-    if editors:
-        return "editor", editors
-    source = md.parse_source(stripped)
-    if source:
-        return "source", source
-    credit = md.parse_credit(stripped)
-    if credit is not None:
-        return "credit", credit
-    byline = md.parse_byline(stripped)
-    if byline:
-        return "byline", byline
-    closer = md.AUTHOR_CLOSER.match(stripped)
-    if closer and not md.CONTINUED.search(stripped) and not md.is_supplied_note(stripped):
-        return "author", md.split_names(closer["names"])
-    cont = md.CONTINUED.fullmatch(stripped)
-    if cont:
-        return "cont", md.parse_continued(stripped)
-    return None
 
 
 def _read_by_line(token: Token | None) -> bool:
@@ -788,7 +720,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     after = near[1]
     if _has_sentence_inside(text):
         return False  # (what every title test below asks first, asked once: most lines stop here)
-    after_end = before is None or title_before or ends_sentence(before) or _line_type(before.strip()) is not None \
+    after_end = before is None or title_before or ends_sentence(before) or line_type(before.strip()) is not None \
         or md.split_trailing_credit(before) is not None
     # set across the columns, wider than every line around it (no line of the paragraph above is)
     wide = is_wide_title(text, width) and all(_ink(line) < _ink(text) - 2 for line in near[0] + near[1])
@@ -799,7 +731,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
         or is_closed_title(text, before)
-    if not titled or _line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
+    if not titled or line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
     if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
@@ -813,7 +745,7 @@ def spaced_phrases(text: str) -> bool:
     """Two phrases with a space between them and no comma (访企问需送服务 助企跑出「加速度」): how a
     headline sets its halves apart; running text has no space between two Chinese words, and a
     line of names is a byline."""
-    return bool(_PHRASES.fullmatch(text)) and _line_type(text) is None and not is_byline_name(text)
+    return bool(_PHRASES.fullmatch(text)) and line_type(text) is None and not is_byline_name(text)
 
 
 def heads_anyway(text: str, near: tuple[list[str], list[str]], width: int) -> bool:
@@ -909,14 +841,14 @@ def _headline_after_story(near: tuple[list[str], list[str]], width: int) -> bool
         return False
     line = after[0].strip()
     return len(line) <= width - 3 and not ends_sentence(line) and is_heading_text(line) \
-        and _line_type(line) is None and len(after[1].strip()) >= width - 2
+        and line_type(line) is None and len(after[1].strip()) >= width - 2
 
 
 def _closed_above(before: list[str]) -> bool:
     """Do the lines above end a story (its credit, which may wrap over two lines, or its closing
     note or editor on the last) or its page (a page header: the next page's first story begins)?"""
     return bool(before) and (_closes_story("".join(line.strip() for line in before)) or _closes_story(before[-1].strip())
-                             or (_line_type(before[-1].strip()) or ("",))[0] == "page")
+                             or (line_type(before[-1].strip()) or ("",))[0] == "page")
 
 
 def pushed_on(line: str) -> bool:
@@ -949,7 +881,7 @@ def _leads_follow(after: tuple[str, ...]) -> bool:  # cached: asked again of eac
 @lru_cache(maxsize=1 << 16)
 def _leads_from(lines: tuple[str, ...]) -> bool:  # cached: each pair of lines is the first and the second two
     start = join_lines(lines).replace(" ", "")
-    return bool(start) and bool(md.DATELINE.match(start) or (_line_type(lines[0].strip()) or ("",))[0] == "byline"
+    return bool(start) and bool(md.DATELINE.match(start) or (line_type(lines[0].strip()) or ("",))[0] == "byline"
                                 or is_byline_name(lines[0].strip()))
 
 
@@ -1056,7 +988,7 @@ def _closing_editor(text: str) -> re.Match | None:
 
 def _typed_across(before: str, after: str) -> bool:
     """Do two lines read together as a typed line the wrap cut (本报记者 袁 / 海军 摄)?"""
-    return _line_type(join_lines([before, after]).strip()) is not None
+    return line_type(join_lines([before, after]).strip()) is not None
 
 
 def may_be_cut(before: str, text: str) -> bool:
@@ -1108,7 +1040,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
             titled.add(number)
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
-                                                      or _line_type(text) is not None  # (a typed line: 第1版, 摄…)
+                                                      or line_type(text) is not None  # (a typed line: 第1版, 摄…)
                                                       or _closing_editor(text) is not None or _is_closing_note(text)
                                                       or _credit_closes(before, text))
         short = not (title or blank_lines or markdown) and stops_short(text, before, width)
@@ -1137,7 +1069,7 @@ def _headline_group(block: list[tuple[int, str]], width: int) -> frozenset[int]:
 
 
 def _is_byline(text: str) -> bool:
-    return (_line_type(text) or ("",))[0] == "byline"
+    return (line_type(text) or ("",))[0] == "byline"
 
 
 def _fills_column(text: str, width: int) -> bool:
