@@ -29,26 +29,16 @@ from typing import Callable
 from . import metadata as md
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across,
-                    ends_sentence, join_lines, join_more, seen_joined, unspace_runs)
+                    ends_sentence, join_lines, join_more, seen_joined)
 from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, is_plain_word, splits_word
+from .titles import (COMMA, HEAD_END_OK, HEAD_TAIL_MAX, MID_MARKS, MID_SENTENCE, PHONE, balanced,
+                     has_sentence_inside, ink, is_byline_name, is_closed_title, is_comma_title, is_couplet,
+                     is_deck_line, is_doubled, is_heading_text, is_kicked_title, is_led_title, is_markdown,
+                     is_wide_title, leads_follow, md_heading, spaced_phrases, split_column_tag)
 from .typed_lines import line_type
 
-_MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")
 
-
-def md_heading(line: str) -> tuple[int, str] | None:
-    """(level, text) of a Markdown heading line (## 标题 ##), else None. String methods, not one
-    regex with a lazy group: that one backtracked over every space of a long line (quadratic)."""
-    mark = _MD_MARK.match(line)
-    if mark is None:
-        return None
-    text = line[mark.end():].rstrip()
-    return len(mark.group(0).rstrip()), text.rstrip("#").rstrip() or text[0]
-
-
-HEAD_END_OK = ("——", "……", "：", ":")  # a headline line ending so leads into the next (a kicker)
-_PHONE = re.compile(r"\d{3,4}-\d{7,8}")  # 0906-2100633 业务咨询: a line of a list of numbers, never a headline
 _FRAGMENT_MAX = 80  # characters of a caption set into a column mid-sentence
 _DANGLING_BLOCKS = 12  # blocks after which a cut-off paragraph is no longer taken up
 _CAPTION_MAX = 160  # characters of a photo caption
@@ -147,98 +137,6 @@ class Token:
 _HEAD_LINES = 3  # lines that hold how a paragraph opens
 _TAIL = 256  # characters of a paragraph's end read after each line (more than BRACKET_SPAN)
 
-COLUMN_TAG = re.compile(f"[（(]([{CJK}·0-9]{{2,8}})[）)]$")  # …（今日谈）: the column a headline is printed under
-
-
-def split_column_tag(title: str) -> tuple[str, str | None]:
-    """中国航天器…中式浪漫（新论） → (中国航天器…中式浪漫, 新论): a headline and the column tag
-    printed after it."""
-    tag = COLUMN_TAG.search(title)
-    if tag is None or tag.start() < 4:
-        return title, None
-    return title[: tag.start()].rstrip(), tag.group(1)
-
-
-_SENTENCE_INSIDE = re.compile("[。！？；!?;]")  # a mark no headline has inside it
-_COMMA = re.compile("[，,]")
-
-
-def _has_sentence_inside(text: str) -> bool:
-    return _SENTENCE_INSIDE.search(text[:-1] if text.endswith("……") else text) is not None
-
-
-_HEADLINE_MAX = 64  # characters of the longest headline line, as printed once and unspaced
-
-
-@lru_cache(maxsize=1 << 16)
-def is_heading_text(text: str) -> bool:
-    """A line that can be a headline: short, no sentence inside, no sentence end (a column tag
-    after it, …（今日谈）, is no sentence end). Cached: the title rules ask it again of the lines
-    around each candidate."""
-    bullet = text.strip().startswith(("◆", "■", "●"))
-    if len(text) > _HEADLINE_MAX * 4:
-        return False  # (not even letter-spaced and printed twice: a megabyte of spaces is no headline)
-    text = split_column_tag(collapse_doubled(unspace_runs(text.strip().lstrip("◆■●"))))[0]  # (as printed once, unspaced)
-    if not 2 <= len(text) <= _HEADLINE_MAX or _has_sentence_inside(text):
-        return False
-    if md.DATELINE.match(text.replace(" ", "")) or md.parse_credit(text) is not None:
-        return False
-    if ends_sentence(text) and not text.endswith(("……", "”", "’", "」")):
-        return False
-    if _COMMA.search(text) and not text.endswith(HEAD_END_OK) and not bullet:
-        return False
-    if text.startswith(("（", "(")) or re.fullmatch(r"[\d\s\W]+", text) or _PHONE.match(text):
-        return False
-    if re.search(f"[·•][{CJK}]?$", text):  # 努尔兰·阿 | 不都满金: a name the line break cut
-        return False
-    return True
-
-
-_COMMA_TITLE_MAX = 40  # characters of a headline with a comma in it (…服务站”，服务群众强“磁场”)
-
-
-def is_led_title(text: str, following: list[tuple[int, str]] | None) -> bool:
-    """A line with a comma in it is a headline when a lead or byline follows it directly and it
-    is otherwise title-like (short, no sentence end), judged on the line as printed once (a
-    headline whose characters the PDF text doubles, 引引领领…, is no longer for it)."""
-    return bool(following) and _is_comma_title(text) and leads_follow([t for _, t in following[:2]])
-
-
-def is_closed_title(text: str, before: str | None) -> bool:
-    """A line with a comma in it is a headline, too, right after a story's closing credit
-    (…愿景。（记者 刘颖红 通讯员 马伊宁）): that credit ends a story, so the title-like line under it
-    opens the next, whether its lead or byline comes first or the story is signed at its end."""
-    return before is not None and bool(md.trailing_authors(before)) and _is_comma_title(text)
-
-
-def is_kicked_title(text: str, above: Token) -> bool:
-    """A line with a comma in it is a headline, too, right under a kicker (在…指引下—— over
-    …党建模式，引领区域协同发展): a kicker leads into the headline, and nothing else."""
-    return above.kind == "head" and above.text.endswith(HEAD_END_OK) and _is_comma_title(text)
-
-
-def _is_comma_title(text: str) -> bool:
-    """Title-like but for its comma: short, balanced, no sentence in it or at its end, and one comma
-    (a headline's two halves; a line with more is a sentence of running text cut off, 会议指出，…，…)."""
-    text = collapse_doubled(text)
-    return len(text) <= _COMMA_TITLE_MAX and len(_COMMA.findall(text)) == 1 and balanced(text) \
-        and is_heading_text(_COMMA.sub(" ", text))
-
-
-def is_wide_title(text: str, width: int) -> bool:
-    """On a hard-wrapped page, a line wider than its columns (by more than a character or two) that
-    ends no sentence is set across columns: a headline, commas and all (…党建模式，引领区域协同发展).
-    No wrapped body line is that wide, and a paragraph's last line is narrower still."""
-    return bool(width) and _ink(text) > width + 2 and _ink(collapse_doubled(text)) > width + 2 \
-        and is_heading_text(_COMMA.sub(" ", text))  # (the printed width first: most lines stop there)
-
-
-def _ink(line: str) -> int:
-    """A line's width in characters, without its indent and the spaces PDF text puts between
-    letter-spaced characters (化 ，助 力 经 济 is a column's line, not a wide one)."""
-    line = line.strip()
-    return len(line) - line.count(" ")
-
 
 def _is_heading_block(block: list[tuple[int, str]]) -> bool:
     if len(block) > 5:
@@ -254,21 +152,10 @@ def _is_heading_block(block: list[tuple[int, str]]) -> bool:
         if len({len(t) for t in texts[:-1]}) == 1 and len(texts[-1]) <= len(texts[0]):
             return is_heading_text(join_lines(texts))
         return all(len(t) <= 6 for t in texts) and 4 <= len(joined) <= 24 and is_heading_text(joined)
-    if len(texts) > 1 and len(texts[-1]) <= _HEAD_TAIL_MAX and re.fullmatch(f"[{CJK}]+", texts[-1]):
+    if len(texts) > 1 and len(texts[-1]) <= HEAD_TAIL_MAX and re.fullmatch(f"[{CJK}]+", texts[-1]):
         # 助力城乡融 / 合: a headline's last character or two, carried over by the wrap
         return all(is_heading_text(t) for t in texts[:-1]) and is_heading_text(join_lines(texts))
     return all(is_heading_text(t) for t in texts)
-
-
-_HEAD_TAIL_MAX = 2  # characters of a wrapped headline's last line too short to judge alone
-_NAMES_MAX = 12  # characters of a line of writers' names (阿不都西库尔·米吉提; 艾力·吐尔逊 李东泽)
-
-
-def is_byline_name(text: str) -> bool:
-    """程勇 under a headline: the writer's names, each led by a common surname (or a transliterated
-    name with its dot), not the last line of a wrapped headline (…实干书写 / 选调情)."""
-    return len(text) <= _NAMES_MAX and md.is_author_line(text) \
-        and all(md.looks_like_person(name) for name in md.split_names(text))
 
 
 def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
@@ -296,7 +183,7 @@ def _name_under_couplet(above: str, text: str) -> bool:
     phrases set apart (…稳步向好 助力区域协调均衡发展)? Under such a whole headline, a short line that
     is no word of its own and finishes none with the line above is no wrap's rest (…区域 经济一体化
     发展 / 战略 is)."""
-    return _is_couplet(above) and md.is_author_line(text) and not is_common_word(text) \
+    return is_couplet(above) and md.is_author_line(text) and not is_common_word(text) \
         and not splits_word(above, text)
 
 
@@ -392,7 +279,7 @@ class _Assembler:
             return
         k = next(_sentence_starts(before.lines), 0)
         moved = before.lines[k:]
-        if k and len(join_lines(moved)) <= _CAPTION_MAX and not _has_sentence_inside(join_lines(moved)[:-1]) \
+        if k and len(join_lines(moved)) <= _CAPTION_MAX and not has_sentence_inside(join_lines(moved)[:-1]) \
                 and not moved[0].startswith("图为"):  # (图为… leans on the story it is set in: it stays there)
             numbers = before.numbers[k:]
             before.cut(k)
@@ -473,8 +360,8 @@ class _Assembler:
             return False
         caption = self.tokens[-2].text
         return not ends_sentence(caption) and bool(first) and (
-            cuts_word(caption, first) or seen_joined(caption, first, self.issue_text()) or _has_sentence_inside(caption)
-            or caption.endswith(_MID_SENTENCE))
+            cuts_word(caption, first) or seen_joined(caption, first, self.issue_text()) or has_sentence_inside(caption)
+            or caption.endswith(MID_SENTENCE))
 
     def line(self, number: int, text: str) -> None:
         """One body line, with typed lines and inline notes split off."""
@@ -557,7 +444,7 @@ class _Assembler:
             or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text) \
             or len(block) == 1 and last is not None and is_kicked_title(joined, last)
         column = self.width or max(self.widths or [0])
-        under_deck = bool(following) and _is_deck_line(following[0][1])  # (a dash deck under it: a headline,
+        under_deck = bool(following) and is_deck_line(following[0][1])  # (a dash deck under it: a headline,
         # however the paragraph above breaks off)
         over_lead = self._over_lead(following) or (under_deck or not (self.open and runs_on(self.open.lines[-1], column))) \
             and self._over_lead(ahead)
@@ -578,7 +465,7 @@ class _Assembler:
             if self.open is not None and ends_sentence(text) and (self.line_paragraphs or len(text) < 0.9 * width) \
                     and not is_bare_dateline(self.open.text):
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
-        if self.open is not None and (ends_sentence(self.open.text) or _PHONE.match(block[-1][1])):
+        if self.open is not None and (ends_sentence(self.open.text) or PHONE.match(block[-1][1])):
             self.close()  # (a list of phone numbers ends with its last number, no full stop)
 
     def _set_into(self, text: str, following: str) -> bool:
@@ -639,11 +526,6 @@ class _Assembler:
             return True
         width = max(self.widths or [0])
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
-
-
-_MID_SENTENCE = ("，", "、", "；", "：", ",", ";", ":")  # marks inside a sentence: no caption or paragraph ends on one
-_MID_MARKS = _MID_SENTENCE[:2]  # of them, those no headline ends on either (…探索毗邻党建模式， / 引领区域协同发展;
-# a headline line ending in ： is a kicker)
 
 
 def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
@@ -718,12 +600,12 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     first line, or the end of the text, a line that finishes no sentence is no paragraph's,
     whatever its width)."""
     after = near[1]
-    if _has_sentence_inside(text):
+    if has_sentence_inside(text):
         return False  # (what every title test below asks first, asked once: most lines stop here)
     after_end = before is None or title_before or ends_sentence(before) or line_type(before.strip()) is not None \
         or md.split_trailing_credit(before) is not None
     # set across the columns, wider than every line around it (no line of the paragraph above is)
-    wide = is_wide_title(text, width) and all(_ink(line) < _ink(text) - 2 for line in near[0] + near[1])
+    wide = is_wide_title(text, width) and all(ink(line) < ink(text) - 2 for line in near[0] + near[1])
     # after a story that breaks off mid-sentence (its text jumps to another page, or the extraction
     # cut it), a lead (本报…讯) or byline right under it makes it a headline, and so does being wide
     if not (after_end or wide or leads_follow(after[:2]) or is_doubled(text)) \
@@ -736,16 +618,6 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
-
-
-_PHRASES = re.compile(f"[^\\s，。、；！？,;]{{3,}}(?<=[{CJK}”」》）]) (?=[{CJK}“「《（])[^\\s，。、；！？,;]{{3,}}")
-
-
-def spaced_phrases(text: str) -> bool:
-    """Two phrases with a space between them and no comma (访企问需送服务 助企跑出「加速度」): how a
-    headline sets its halves apart; running text has no space between two Chinese words, and a
-    line of names is a byline."""
-    return bool(_PHRASES.fullmatch(text)) and line_type(text) is None and not is_byline_name(text)
 
 
 def heads_anyway(text: str, near: tuple[list[str], list[str]], width: int) -> bool:
@@ -788,12 +660,6 @@ def _echoed(text: str, below: str) -> bool:
     return match.size >= max(_ECHO_MIN, 2 * len(text) / 3)
 
 
-def is_doubled(text: str) -> bool:
-    """A line the PDF text printed twice over (爱路护路从我做起爱路护路从我做起): a headline's type,
-    never running text, however wide."""
-    return collapse_doubled(text) != text
-
-
 def set_width(line: str, width: int) -> int:
     """A line's width in its column: as printed, less the marks that may not start a line which
     避头尾 hung past the measure of a paragraph's indented first line (在新疆……小山村——, its dash
@@ -826,7 +692,7 @@ def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) 
     if width and printed == width - 1 and not (after and pushed_on(after[0].strip())):
         return False
     return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
-        and not leads_follow(after) and not (after and _is_deck_line(after[0].strip())) \
+        and not leads_follow(after) and not (after and is_deck_line(after[0].strip())) \
         and not _headline_after_story(near, width)
 
 
@@ -856,33 +722,6 @@ def pushed_on(line: str) -> bool:
     that may not end a line (“…), or with a character carried over to stand before a mark that
     may not start one (会，…)?"""
     return line[:1] in NO_LINE_END or line[1:2] in NO_LINE_START
-
-
-def _is_deck_line(text: str) -> bool:
-    """——记扎根基层的优秀共产党员: a deck, the dash first and no sentence in it."""
-    return text.startswith("——") and is_heading_text(text)
-
-
-def balanced(text: str) -> bool:
-    return all(text.count(left) == text.count(right) for left, right in MARK_PAIRS)
-
-
-def leads_follow(after: list[str]) -> bool:
-    """Does a lead (本报…讯, a dateline) or a byline (本报记者 X, or the writer's name alone) follow
-    within two lines? Then a title-like line before it is a headline even when it is as wide as the column."""
-    return _leads_follow(tuple(after[:3]))
-
-
-@lru_cache(maxsize=1 << 16)
-def _leads_follow(after: tuple[str, ...]) -> bool:  # cached: asked again of each line's neighbours
-    return _leads_from(after[:2]) or _leads_from(after[1:3])
-
-
-@lru_cache(maxsize=1 << 16)
-def _leads_from(lines: tuple[str, ...]) -> bool:  # cached: each pair of lines is the first and the second two
-    start = join_lines(lines).replace(" ", "")
-    return bool(start) and bool(md.DATELINE.match(start) or (line_type(lines[0].strip()) or ("",))[0] == "byline"
-                                or is_byline_name(lines[0].strip()))
 
 
 _BLANK_AFTER_ENDS = 0.25  # share of sentence-ending lines followed by a blank line in text that uses them
@@ -933,13 +772,10 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, w
     if is_byline_name(text):  # 张云梅 under …会召开 is its writer (开张 is no word cut there), but
         return splits_word(before, text, common=True) and is_common_word(text[1:]) \
             or _word_wrapped_on(before, text)  # …的思 / 路举措 is 思路 + 举措, …发展的重要 / 路径 a word
-    if _is_couplet(before) and _is_couplet(text):
+    if is_couplet(before) and is_couplet(text):
         return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
     return len(text) == len(before) and not wrapped and (not width or len(before) >= width - 2) \
         or splits_word(before, text, common=True)
-
-
-_COUPLET = re.compile(f"^[{CJK}“”]{{3,}} [{CJK}“”]{{3,}}$")
 
 
 def _word_wrapped_on(before: str, text: str) -> bool:
@@ -947,12 +783,6 @@ def _word_wrapped_on(before: str, text: str) -> bool:
     carried over (…促进区域协调发展的重要 / 路径), rather than a writer's name (a name that is also
     a common word, 高峰, under a headline that long is the rarer reading)?"""
     return len(text) == 2 and is_common_word(text) and len(before) >= _COLUMN_MIN
-
-
-def _is_couplet(text: str) -> bool:
-    """A headline line of two phrases with a space between (深化区域联动 助力城乡融合): a whole
-    headline, never one a wrap cut."""
-    return bool(_COUPLET.match(text.strip()))
 
 
 def _opens_paragraph(after: str | None) -> bool:
@@ -1020,7 +850,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
         title = md_heading(text) is not None if markdown else \
-            number in group or not blank_lines and not _has_sentence_inside(text) \
+            number in group or not blank_lines and not has_sentence_inside(text) \
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
                                 sets_apart(before, after) or title_before and _opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
@@ -1064,7 +894,7 @@ def _headline_group(block: list[tuple[int, str]], width: int) -> frozenset[int]:
         return frozenset()
     commas = len(block) >= 3 or _is_byline(block[-1][1])
     heads = frozenset(number for number, text in block
-                      if is_heading_text(_COMMA.sub(" ", text) if commas else text) or is_wide_title(text, width))
+                      if is_heading_text(COMMA.sub(" ", text) if commas else text) or is_wide_title(text, width))
     return heads if all(number in heads or _is_byline(text) for number, text in block) else frozenset()
 
 
@@ -1121,7 +951,7 @@ def _headline_tail(before: str, text: str) -> bool:
     """Is a line of a character or two, under a headline line, that headline's last word the wrap
     carried over (强化产业党建 激活县域经 / 济)? Too short to read as a headline by itself, it finishes
     a word the line above broke off in: the headline goes on, and no paragraph starts there."""
-    return len(text) <= _HEAD_TAIL_MAX and bool(re.fullmatch(f"[{CJK}]+", text)) \
+    return len(text) <= HEAD_TAIL_MAX and bool(re.fullmatch(f"[{CJK}]+", text)) \
         and splits_word(before, text, common=True)
 
 
@@ -1143,11 +973,6 @@ def stops_short(text: str, before: str | None, width: int) -> bool:
     broken off there (a cut column, a jump), and what follows is not its text: a photo's
     caption, a label, the next story."""
     return before is not None and runs_on(before, width) and len(text) <= width - 3 and not ends_sentence(text)
-
-
-def is_markdown(lines: list[str]) -> bool:
-    """Does the text already mark its headings with # (an issue prepared by hand)?"""
-    return any(md_heading(line.strip()) for line in lines)
 
 
 def _ahead(blocks: list[list[tuple[int, str]]], blank_lines: bool) -> list[tuple[int, str]]:
@@ -1281,7 +1106,7 @@ def _wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
         measure = head_measure(page)
         for k, token in enumerate(page):
             last = out[-1] if out else None
-            if last is not None and last.kind == token.kind == "head" and last.lines[-1].endswith(_MID_MARKS) \
+            if last is not None and last.kind == token.kind == "head" and last.lines[-1].endswith(MID_MARKS) \
                     and all(map(_is_plain_line, last.lines + token.lines[:1])):
                 last.lines.append(token.lines[0])
                 if len(token.lines) == 1:
@@ -1307,7 +1132,7 @@ def _next_line(raw: list[str], line: int, text: str) -> int:
 
 def _is_stub(token: Token) -> bool:
     """A paragraph of one line of a character or two with no sentence end: a wrapped headline's last."""
-    return token.kind == "para" and len(token.lines) == 1 and len(token.text) <= _HEAD_TAIL_MAX \
+    return token.kind == "para" and len(token.lines) == 1 and len(token.text) <= HEAD_TAIL_MAX \
         and not token.dateline and not ends_sentence(token.text)
 
 
@@ -1378,7 +1203,7 @@ def _headlines_after_photos(tokens: list[Token], raw: list[str]) -> list[Token]:
         if token.kind == "para" and tokens[k - 1].kind == "credit" and tokens[k + 1].kind == "head" \
                 and not _em_indented(raw[token.line - 1]) \
                 and len(token.lines) <= _AFTER_PHOTO_MAX and not token.dateline \
-                and is_heading_text(_COMMA.sub(" ", token.text)):
+                and is_heading_text(COMMA.sub(" ", token.text)):
             token.kind = "head"
     return tokens
 
@@ -1402,7 +1227,7 @@ def _text_over_headlines(tokens: list[Token]) -> list[Token]:
         mine, theirs = len(pairs & han_pairs(above.text)), len(pairs & han_pairs(lead))
         if token.kind == "head" and mine > 2 * theirs:
             token.kind = "para"
-        elif token.kind == "para" and not token.dateline and token.text.endswith(_MID_MARKS) \
+        elif token.kind == "para" and not token.dateline and token.text.endswith(MID_MARKS) \
                 and len(token.text) <= _COMMA_HEAD_MAX and ends_sentence(above.text) and mine <= theirs:
             token.kind = "head"
     return tokens
@@ -1437,7 +1262,7 @@ def _headed_photos(tokens: list[Token]) -> list[Token]:
     for k, token in enumerate(tokens[:-2]):
         if token.kind == "para" and len(token.lines) == 1 and not token.dateline \
                 and tokens[k + 1].kind == "caption" and tokens[k + 2].kind == "credit" \
-                and (_is_comma_title(token.text) and not cuts_word(token.tail, tokens[k + 1].head, frequent=False)
+                and (is_comma_title(token.text) and not cuts_word(token.tail, tokens[k + 1].head, frequent=False)
                      or _retold(token.text, tokens[k + 1].text)):
             token.kind = "head"
     return tokens
