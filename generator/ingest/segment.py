@@ -41,7 +41,8 @@ from .headline import split_headline, told_share
 from .interleave import Opening, rejoin_interleaved
 from .likeness import Rarity, rarity, share
 from .titles import HEAD_END_OK, is_byline_name, is_wide_title, split_column_tag
-from .tokens import Token, lead_under, page_spans, page_width
+from .lines import page_width
+from .tokens import Token, lead_under, page_spans
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _SECTION_MAX = 12  # characters of a subheading-sized headline

@@ -20,22 +20,23 @@ sentences end (`uses_blank_lines`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import cache
 from typing import Callable
 
 from . import metadata as md
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
-from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, NO_LINE_START, CJK, collapse_doubled, continues_across,
+from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_START, CJK, collapse_doubled, continues_across,
                     ends_sentence, join_lines, join_more, seen_joined)
 from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, is_plain_word, splits_word
+from .lines import (WIDTH_WINDOW, WRAP_MAX, closing_editor, em_indented, heads_anyway, is_bare_dateline,
+                    is_closing_note, is_column_line, is_line_per_paragraph, opens_paragraph, page_width, pushed_on,
+                    runs_on, set_width, sets_apart, starts_paragraph, uses_blank_lines, word_wrapped_on)
 from .titles import (COMMA, HEAD_END_OK, HEAD_TAIL_MAX, MID_MARKS, MID_SENTENCE, PHONE, balanced,
                      has_sentence_inside, ink, is_byline_name, is_closed_title, is_comma_title, is_couplet,
                      is_deck_line, is_doubled, is_heading_text, is_kicked_title, is_led_title, is_markdown,
-                     is_wide_title, leads_follow, md_heading, spaced_phrases, split_column_tag)
+                     is_wide_title, leads_follow, md_heading, split_column_tag)
 from .typed_lines import line_type
 
 
@@ -166,7 +167,7 @@ def _heading_tokens(block: list[tuple[int, str]]) -> list[Token]:
         if out and not text.startswith("——") and not out[-1].text.endswith(HEAD_END_OK) \
                 and not out[-1].text.startswith("——") \
                 and not (is_byline_name(text) and not splits_word(out[-1].lines[-1], text)
-                         and not _word_wrapped_on(out[-1].lines[-1], text)) \
+                         and not word_wrapped_on(out[-1].lines[-1], text)) \
                 and not _tagged_under(out[-1].lines[-1], text) \
                 and not _name_under_couplet(out[-1].lines[-1], text):
             out[-1].lines.append(text)
@@ -373,7 +374,7 @@ class _Assembler:
                 self.close()  # (a credit under a finished caption ends it; one set mid-sentence does not)
             self.emit(typed)
             return
-        editor = _closing_editor(text)
+        editor = closing_editor(text)
         if editor:
             before = text[: editor.start()].strip()
             if before:
@@ -528,29 +529,6 @@ class _Assembler:
         return width >= 30 and width >= 2 * max(len(t) for _, t in block)
 
 
-def is_line_per_paragraph(blocks: list[list[tuple[int, str]]]) -> bool:
-    """Text with one paragraph per line and no blank lines between them (web copies, some
-    e-paper exports): inside blocks, nearly every line but the last ends a sentence."""
-    inner = [text for block in blocks if len(block) >= 3 for _, text in block[:-1] if len(text) >= 8]
-    return len(inner) >= 4 and sum(ends_sentence(t) for t in inner) >= 0.7 * len(inner)
-
-
-_WRAP_MAX = 40  # characters: no column is hard-wrapped wider
-
-
-def page_width(lines: list[str]) -> int:
-    """The width body lines are hard-wrapped at (PDF text of narrow columns), or 0 when they are
-    not wrapped: the most common length of lines with a sentence mark in them, when at least a
-    quarter of those lines are within one character of it."""
-    body = [len(t) for t in (line.strip() for line in lines) if len(t) >= 8 and _BODY_MARK.search(t)]
-    if len(body) < 8:
-        return 0
-    counts = Counter(body)
-    common = max(counts, key=lambda n: (counts[n], n))
-    near = sum(1 for n in body if abs(n - common) <= 1)
-    return common if near >= len(body) / 4 and common <= _WRAP_MAX else 0
-
-
 def in_brackets(before: str, text: str) -> bool:
     """Does a line go on inside a bracket: the line above left one open (…组织保证。（记者), or it
     closes one it never opened ( 张云梅）)? No paragraph starts inside brackets, so an indent there
@@ -560,35 +538,6 @@ def in_brackets(before: str, text: str) -> bool:
 
 
 _BRACKETS = tuple(pair for pair in MARK_PAIRS if pair[0] in "（(")
-
-
-def starts_paragraph(raw: str) -> bool:
-    """An indented line (U+3000 or spaces before the text), or one opening with a bullet (●6月12日，…
-    in a column of news in brief), begins a paragraph, as a blank line would."""
-    return raw[:1].isspace() and bool(raw.strip()) or raw.lstrip()[:1] in _BULLETS
-
-
-_BULLETS = frozenset("●◆■▲★")  # (an empty line's first character is '', in no set)
-_WIDTH_WINDOW = 4  # lines after a line that show the width of the column it is set in
-_COLUMN_MIN = 10  # characters: narrower runs of lines are lists of names or crossheads, not a column
-_BODY_MARK = re.compile("[，。、；：]")
-
-
-def in_wrapped_column(printed: int, near: tuple[list[str], list[str]]) -> bool:
-    """Is a line as wide as the body lines around it (half of those within two lines before and
-    four after, and two where there are two, within one character; its width as printed, indent
-    included; a paragraph's last line, short or not, says nothing of the column)?
-    Then it is a line of a hard-wrapped column (a paragraph's first line), not a headline, which is
-    set wider or narrower than the column around it."""
-    before, after = near
-    body = [line for line in before[-2:] + after[:_WIDTH_WINDOW] if _is_body_line(line)]
-    same = sum(1 for line in body if abs(len(line) - printed) <= 1)
-    return printed >= _COLUMN_MIN and same >= min(2, len(body)) > 0 and 2 * same >= len(body)
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_body_line(line: str) -> bool:  # cached: asked of each line by every line near it
-    return bool(_BODY_MARK.search(line)) and len(line) >= _COLUMN_MIN and not ends_sentence(line.strip())
 
 
 def stands_as_title(text: str, before: str | None, title_before: bool, width: int,
@@ -620,135 +569,6 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
 
 
-def heads_anyway(text: str, near: tuple[list[str], list[str]], width: int) -> bool:
-    """Is a line a headline whatever the lines around it: printed doubled (headline type), set
-    wider than the column can hold (`overset`), restated by the lead under it, or, after a story's
-    closing credit or note, set as two phrases apart (a crosshead inside a story may be set so too:
-    no story ended above it)?"""
-    before, after = near
-    return is_doubled(text) or overset(text, width) or echoed(text, after) \
-        or spaced_phrases(text) and _closed_above(before)
-
-
-def overset(text: str, width: int) -> bool:
-    """Is a line wider than a justified column of `width` can set it? Each Chinese character takes
-    a full em there; a mark, a digit or a Latin letter may take half (a line of 17 ems holds
-    …满意度。”阿勒泰… in 18 characters), so a line that is wider even counted so (深入学习贯彻自治区
-    党委十届八次全会精神, 19 ems over a 17-character column) is set across columns: a headline."""
-    return bool(width) and sum(1 if _FULL_EM.match(c) else 0.5 for c in text.strip() if not c.isspace()) > width + 0.5
-
-
-_FULL_EM = re.compile(f"[{CJK}]")
-
-
-def echoed(text: str, after: list[str]) -> bool:
-    """Does the text under a line repeat most of it word for word within two lines (做深做实干部政治
-    素质考察研究 over 做深做实干部政治素质考察，是…)? A lead that restates its headline does; running
-    text does not say the same eight characters twice in a row. Then the line is that headline,
-    however exactly it fills the column."""
-    return _echoed(text.replace(" ", ""), join_lines(after[:2]).replace(" ", ""))
-
-
-_ECHO_MIN = 8  # characters a lead repeats of its headline, and at least two thirds of it (a name alone is less)
-
-
-@lru_cache(maxsize=1 << 12)
-def _echoed(text: str, below: str) -> bool:
-    if len(text) < _ECHO_MIN:
-        return False
-    match = SequenceMatcher(None, text, below, autojunk=False).find_longest_match(0, len(text), 0, len(below))
-    return match.size >= max(_ECHO_MIN, 2 * len(text) / 3)
-
-
-def set_width(line: str, width: int) -> int:
-    """A line's width in its column: as printed, less the marks that may not start a line which
-    避头尾 hung past the measure of a paragraph's indented first line (在新疆……小山村——, its dash
-    pulled in rather than opening the next line), so it is measured as the column line it is. (A
-    headline is set flush: one running past the measure on a closing bracket keeps its width.)"""
-    set_in = starts_paragraph(line)
-    line = line.rstrip()
-    if not width or len(line) <= width or not set_in:
-        return len(line)
-    hung = len(line) - len(line.rstrip(_HANGING))
-    return max(width, len(line) - min(hung, 2))
-
-
-_HANGING = "".join(sorted(NO_LINE_START))
-
-
-def runs_on(line: str, width: int) -> bool:
-    """Does a line fill its column (the page's wrap width, or the widest line around it) without
-    ending a sentence? Then the next line goes on with it unless that one is set wider than the
-    column or stands right over a lead or byline."""
-    return bool(width) and len(line) >= width - 2 and not ends_sentence(line)  # (a first line is indented by two)
-
-
-def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:
-    """A line set as wide as the page's or its column's wrapped body lines, with no lead, byline
-    or deck (——记…) right after it: a line of running text, whatever its words. A justified
-    column's line falls one short of the measure only where 避头尾 pushed its last character on
-    (`pushed_on`): one short with no such push is set apart (a deck under a headline)."""
-    after = near[1]
-    if width and printed == width - 1 and not (after and pushed_on(after[0].strip())):
-        return False
-    return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
-        and not leads_follow(after) and not (after and is_deck_line(after[0].strip())) \
-        and not _headline_after_story(near, width)
-
-
-def _headline_after_story(near: tuple[list[str], list[str]], width: int) -> bool:
-    """After a story's closing credit or note, does the line under a full-width line stop well
-    short of the measure without finishing a sentence, title-like, with running text under it?
-    A paragraph's last line ends a sentence, so the two are the next story's headline and deck
-    (…“大文章”（新论） over 全州已建成示范点109个), however exactly the headline filled the
-    column. (Inside a story the same two lines are a crosshead wrapped: no story ended above.)"""
-    before, after = near
-    if not width or len(after) < 2 or not _closed_above(before):
-        return False
-    line = after[0].strip()
-    return len(line) <= width - 3 and not ends_sentence(line) and is_heading_text(line) \
-        and line_type(line) is None and len(after[1].strip()) >= width - 2
-
-
-def _closed_above(before: list[str]) -> bool:
-    """Do the lines above end a story (its credit, which may wrap over two lines, or its closing
-    note or editor on the last) or its page (a page header: the next page's first story begins)?"""
-    return bool(before) and (_closes_story("".join(line.strip() for line in before)) or _closes_story(before[-1].strip())
-                             or (line_type(before[-1].strip()) or ("",))[0] == "page")
-
-
-def pushed_on(line: str) -> bool:
-    """Does a line open as 避头尾 leaves the line after one it shortened: with the opening mark
-    that may not end a line (“…), or with a character carried over to stand before a mark that
-    may not start one (会，…)?"""
-    return line[:1] in NO_LINE_END or line[1:2] in NO_LINE_START
-
-
-_BLANK_AFTER_ENDS = 0.25  # share of sentence-ending lines followed by a blank line in text that uses them
-
-
-def uses_blank_lines(lines: list[str]) -> bool:
-    """Does the text set blank lines between its paragraphs (a blank line after at least a quarter
-    of the lines that end a sentence; text without them has a few, between pages)? Then its blocks
-    are kept as they are; else headlines are found inside blocks from title-likeness and widths."""
-    last = max((k for k, line in enumerate(lines) if line.strip()), default=0)  # blank lines at the end say nothing
-    ends = [k for k, line in enumerate(lines[:last]) if line.strip() and ends_sentence(line.strip())]
-    if not ends:  # one paragraph at the end (blank lines between its text lines, or none, say it),
-        # or no sentence end anywhere: no evidence to split on, the blocks are kept as they are
-        return any(not line.strip() for line in lines[:last]) or not ends_sentence(lines[last].strip())
-    return sum(1 for k in ends if not lines[k + 1].strip()) >= _BLANK_AFTER_ENDS * len(ends)
-
-
-_BRACKETED = re.compile(r"^\s*(?:[（(][^（）()]*[）)])?\s*$")
-
-
-def is_bare_dateline(text: str) -> bool:
-    """本报6月13日讯（记者 熊鹰）alone on its line: the lead goes on under it, its closing bracket
-    ends no sentence."""
-    match = md.DATELINE.match(text.replace(" ", ""))
-    return match is not None and _BRACKETED.match(text.replace(" ", "")[match.end():]) is not None
-
-
 def ends_paragraph(text: str, before: str | None, width: int) -> bool:
     """A line that ends a sentence and is shorter than the column it is set in (the page's wrap
     width, or the line above) ends its paragraph; in text that is not hard-wrapped, every line
@@ -771,49 +591,11 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, w
         return False  # …（今日谈） ends its headline
     if is_byline_name(text):  # 张云梅 under …会召开 is its writer (开张 is no word cut there), but
         return splits_word(before, text, common=True) and is_common_word(text[1:]) \
-            or _word_wrapped_on(before, text)  # …的思 / 路举措 is 思路 + 举措, …发展的重要 / 路径 a word
+            or word_wrapped_on(before, text)  # …的思 / 路举措 is 思路 + 举措, …发展的重要 / 路径 a word
     if is_couplet(before) and is_couplet(text):
         return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
     return len(text) == len(before) and not wrapped and (not width or len(before) >= width - 2) \
         or splits_word(before, text, common=True)
-
-
-def _word_wrapped_on(before: str, text: str) -> bool:
-    """Is a two-character line under a headline line as wide as a column one word the wrap
-    carried over (…促进区域协调发展的重要 / 路径), rather than a writer's name (a name that is also
-    a common word, 高峰, under a headline that long is the rarer reading)?"""
-    return len(text) == 2 and is_common_word(text) and len(before) >= _COLUMN_MIN
-
-
-def _opens_paragraph(after: str | None) -> bool:
-    """Is the next line as printed a paragraph's indented first line? (Then a line between a
-    headline and it, finishing no sentence, is no paragraph's: the headline's deck.)"""
-    return after is not None and starts_paragraph(after)
-
-
-def sets_apart(before: str | None, after: str | None) -> bool:
-    """Is a line between a finished sentence (`before`) and a paragraph's indented first line or
-    the end (`after`, the next line as printed, or None)? Then, if it finishes no sentence itself,
-    it is no paragraph's, whatever its width."""
-    return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
-
-
-def _is_closing_note(text: str) -> bool:
-    """（作者单位：新疆于田县委）whole on its line: a story's closing note ends its paragraph, however
-    nearly it fills the column (a caption set right under it is no part of it)."""
-    return bool(md.AUTHOR_NOTE.match(text)) and text.endswith(("）", ")")) and balanced(text)
-
-
-def _closes_story(text: str) -> bool:
-    """Does the text end the way only a story's last line does: its reporters credited
-    (…（记者 X 通讯员 Y）), its author's unit or its editor?"""
-    return bool(md.trailing_authors(text)) or _is_closing_note(text) or _closing_editor(text) is not None
-
-
-def _closing_editor(text: str) -> re.Match | None:
-    """…（作者单位：…） [责任编辑:夏珑祯]: the editor line that closes a line (and its article)."""
-    editor = md.EDITOR.search(text)
-    return editor if editor is not None and editor.end() == len(text) else None
 
 
 def _typed_across(before: str, after: str) -> bool:
@@ -828,7 +610,7 @@ def may_be_cut(before: str, text: str) -> bool:
     typed line (本报记者 袁 / 海军 摄) runs across the break. Then the lines are two blocks, as if a
     blank line stood between them, and the assembler decides whether a paragraph cut off earlier
     takes up the second (…新疆实 / 际，从严…), it heads a new story, or the first goes on."""
-    return (len(before) > _WRAP_MAX or len(before) < len(text) - 1) and not ends_sentence(before) \
+    return (len(before) > WRAP_MAX or len(before) < len(text) - 1) and not ends_sentence(before) \
         and not splits_word(before, text) and not continues_across(before, text) \
         and not _typed_across(before, text)
 
@@ -852,7 +634,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         title = md_heading(text) is not None if markdown else \
             number in group or not blank_lines and not has_sentence_inside(text) \
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
-                                sets_apart(before, after) or title_before and _opens_paragraph(after))
+                                sets_apart(before, after) or title_before and opens_paragraph(after))
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
@@ -871,7 +653,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)
                                                       or md.split_trailing_credit(text) is not None
                                                       or line_type(text) is not None  # (a typed line: 第1版, 摄…)
-                                                      or _closing_editor(text) is not None or _is_closing_note(text)
+                                                      or closing_editor(text) is not None or is_closing_note(text)
                                                       or _credit_closes(before, text))
         short = not (title or blank_lines or markdown) and stops_short(text, before, width)
     return [b for b in out if b]
@@ -1002,7 +784,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
 
     def near(number: int) -> tuple[list[str], list[str]]:  # the text lines around a line, blank lines or not
         k = place[number]
-        return flat[max(0, k - 2): k], flat[k + 1: k + 1 + _WIDTH_WINDOW]
+        return flat[max(0, k - 2): k], flat[k + 1: k + 1 + WIDTH_WINDOW]
 
     titled: set[int] = set()
     grouped: set[int] = set()
@@ -1014,11 +796,11 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
         k = place[number]
         after = flat[k + 1] if k + 1 < len(flat) else None
         return sets_apart(flat[k - 1].strip() if k else None, after) or k > 0 and numbers[k - 1] in titled \
-            and _opens_paragraph(after)
+            and opens_paragraph(after)
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b
-        if _em_indented(lines[number - 1]) and not is_doubled(lines[number - 1].strip())
+        if em_indented(lines[number - 1]) and not is_doubled(lines[number - 1].strip())
         or is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
         and not heads_anyway(lines[number - 1].strip(), near(number), width)) | _set_in_openings(blocks, lines)
     assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width,
@@ -1038,15 +820,8 @@ def _set_in_openings(blocks: list[list[tuple[int, str]]], lines: list[str]) -> f
     """The first lines of blocks of several lines set in by ideographic spaces: a paragraph's
     opening, however its lines break off (a story broken off after its second line, …的一名 /
     党员教师、自治区高中物理名, reads as title-like text line by line): never a headline's."""
-    return frozenset(b[0][0] for b in blocks if len(b) > 1 and _em_indented(lines[b[0][0] - 1])
+    return frozenset(b[0][0] for b in blocks if len(b) > 1 and em_indented(lines[b[0][0] - 1])
                      and not is_doubled(lines[b[0][0] - 1].strip()))
-
-
-def _em_indented(raw: str) -> bool:
-    """Is a line set in by ideographic spaces (U+3000)? Chinese type indents a paragraph's first
-    line by two ems and centres a headline without them: such a line opens a paragraph, however
-    short (a story broken off after its first line: 　　新疆精河县疾病预防控制中)."""
-    return raw.startswith("\u3000") and bool(raw.strip())
 
 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
@@ -1201,7 +976,7 @@ def _headlines_after_photos(tokens: list[Token], raw: list[str]) -> list[Token]:
     for k in range(1, len(tokens) - 1):
         token = tokens[k]
         if token.kind == "para" and tokens[k - 1].kind == "credit" and tokens[k + 1].kind == "head" \
-                and not _em_indented(raw[token.line - 1]) \
+                and not em_indented(raw[token.line - 1]) \
                 and len(token.lines) <= _AFTER_PHOTO_MAX and not token.dateline \
                 and is_heading_text(COMMA.sub(" ", token.text)):
             token.kind = "head"
