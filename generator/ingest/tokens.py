@@ -29,7 +29,8 @@ from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .clean import (BRACKET_SPAN, MARK_PAIRS, NO_LINE_START, CJK, collapse_doubled, continues_across,
                     ends_sentence, join_lines, join_more, seen_joined)
 from ..text.han import han_pairs
-from ..text.words import cuts_word, is_common_word, is_plain_word, splits_word
+from ..text.words import cuts_word, is_common_word, splits_word
+from .headline_group import both_doubled, byline_under, group_measure, headline_group, wraps_on_in_group
 from .lines import (WIDTH_WINDOW, WRAP_MAX, closing_editor, em_indented, heads_anyway, is_bare_dateline,
                     is_closing_note, is_column_line, is_line_per_paragraph, opens_paragraph, page_width, pushed_on,
                     runs_on, set_width, sets_apart, starts_paragraph, uses_blank_lines, word_wrapped_on)
@@ -624,10 +625,10 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     the headline lines go into `titled`."""
     out: list[list[tuple[int, str]]] = [[]]
     title_before = ended = wrapped = short = False
-    group = _headline_group(block, width) if blank_lines and not markdown else frozenset()
+    group = headline_group(block, width) if blank_lines and not markdown else frozenset()
     if grouped is not None:
         grouped.update(group)
-    measure = _group_measure(block) if group else 0
+    measure = group_measure(block) if group else 0
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
@@ -639,11 +640,11 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
-            and (_wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
-                 and not _both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
+            and (wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
+                 and not both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
-        if out[-1] and (title or title_before or indented or ended or cut or short or _byline_under(before, text)) \
+        if out[-1] and (title or title_before or indented or ended or cut or short or byline_under(before, text)) \
                 and not one_headline:
             out.append([])
         out[-1].append((number, text))
@@ -657,76 +658,6 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
                                                       or _credit_closes(before, text))
         short = not (title or blank_lines or markdown) and stops_short(text, before, width)
     return [b for b in out if b]
-
-
-_PAUSES = ("、", "，", ",", "；", ";", "：", ":")
-_GROUP_MAX = 6  # lines of a headline group: label, kicker, a headline wrapped once, deck, byline
-
-
-def _headline_group(block: list[tuple[int, str]], width: int) -> frozenset[int]:
-    """The headline lines (by number) of a block that is a headline group set with no blank line
-    between its lines, on a page that sets its paragraphs apart with blank lines (label, kicker,
-    headline, deck and byline), else none. Each line finishes no sentence (or is the writer's
-    line; a headline set across columns may hold commas, and so may any line of a group closed
-    by a byline or of three lines: …党建模式，引领…), none is broken off on a pause (a list of names
-    wrapped in its column: 博湖县、 / 库尔勒市丝路街道…), and not two of them fill the column."""
-    if not 2 <= len(block) <= _GROUP_MAX or any(text.endswith(_PAUSES) for _, text in block):
-        return frozenset()
-    if width and sum(_fills_column(text, width) for _, text in block) >= 2:
-        return frozenset()
-    commas = len(block) >= 3 or _is_byline(block[-1][1])
-    heads = frozenset(number for number, text in block
-                      if is_heading_text(COMMA.sub(" ", text) if commas else text) or is_wide_title(text, width))
-    return heads if all(number in heads or _is_byline(text) for number, text in block) else frozenset()
-
-
-def _is_byline(text: str) -> bool:
-    return (line_type(text) or ("",))[0] == "byline"
-
-
-def _fills_column(text: str, width: int) -> bool:
-    """Is the line as wide as its column, no wider (a wrapped line; a headline set across columns is wider)?"""
-    return width - 1 <= len(text) <= width + 1
-
-
-def _group_measure(block: list[tuple[int, str]]) -> int:
-    """The width a headline group's headline is wrapped to: the length of its longest lines when
-    three or more share it (lines set to one measure; two may be a kicker and a headline of one
-    length), else 0."""
-    lengths = [len(text) for _, text in block]
-    return max(lengths) if lengths.count(max(lengths)) >= 3 else 0
-
-
-def _wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: int) -> bool:
-    """In a headline group, is the line the wrap's rest of the one above? That one fills the
-    column or the headline's measure (…提出更高 / 要求; 自治州直属机关2025年 / 度党组…), leaves a
-    quotation or bracket open (…“守护 / 者”) or breaks off inside a word (…自治 / 州扎实…); or the
-    line opens on the space between the headline's two phrases (…稳步向好 / ␣助力…), or is too
-    short to stand as a headline of its own. (Two lines of one length are as often a kicker
-    and its headline: not evidence here.)"""
-    if _is_byline(text) or split_column_tag(before)[1]:
-        return False  # (…（评论员观察） ends its headline)
-    return bool(width and _fills_column(before, width) or measure and len(before) == measure) \
-        or not balanced(before) or _too_short_alone(text) or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
-        or splits_word(before, text, common=True)
-
-
-def _too_short_alone(text: str) -> bool:
-    """Two characters or fewer: a wrap's rest (要求, 者”), unless a writer's name under the deck
-    (程勇: a name, and no dictionary word)."""
-    return len(text) <= 2 and not (md.is_author_line(text) and not is_plain_word(text))
-
-
-def _both_doubled(before: str, text: str) -> bool:
-    """Two lines both extracted twice over (十四运促巴州十四运促巴州 / 旅游持续升温旅游持续升温): headline type,
-    read as the ungrouped headline lines are (one width is one headline)."""
-    return collapse_doubled(before) != before and collapse_doubled(text) != text
-
-
-def _byline_under(before: str | None, text: str) -> bool:
-    """本报记者　李　强 set right under its headline, no blank line between: the writer's line stands
-    apart from the headline over it (a byline is a line of its own, whatever the page's spacing)."""
-    return before is not None and not before.endswith(("，", "、", ",")) and _is_byline(text)
 
 
 def _headline_tail(before: str, text: str) -> bool:
