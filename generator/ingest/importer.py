@@ -35,7 +35,7 @@ from .segment import LeftOut, segment_drafts
 from .sidecar import given_values
 from .slugs import issue_slugs
 from .titles import is_markdown
-from .tokens import tokenize
+from .tokenizer import tokenize
 from .write import (Written, article_name, clear_leftovers, import_decisions, manifest_problems, manifest_text,
                     previous_articles, render_issue, shown_path, unsafe_folder, write_issue)
 

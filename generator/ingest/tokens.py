@@ -1,5 +1,5 @@
-"""Lines → tokens: paragraphs joined across hard wraps, headlines, and the small
-typed lines around articles (bylines, credits, editors, sources, continuations).
+"""Tokens: the Token, the assembler that reads blocks into tokens, and the passes over the
+finished token list (tokenizer.py drives them).
 
 A blank line ends a paragraph only when the text before it ends a sentence:
 PDF extraction also leaves blank lines mid-sentence (依据 / 《自治区…》). A
@@ -7,32 +7,23 @@ short block with no sentence punctuation after a finished sentence is a
 headline; in narrow newspaper columns such a block can also be a wrapped
 fragment, so it only breaks an unfinished paragraph when it is clearly
 shorter than the lines of that paragraph.
-
-Text without blank lines (or with U+3000 indents instead) is first cut into the
-blocks blank lines would have made (blocks.py). Whether a text uses blank lines is read
-from where its sentences end (`uses_blank_lines`).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Callable
 
 from ..text.han import han_pairs
 from ..text.words import cuts_word, is_common_word, splits_word
 from . import metadata as md
-from .blocks import split_block
 from .clean import BRACKET_SPAN, NO_LINE_START, CJK, collapse_doubled, continues_across, ends_sentence, join_lines, \
     join_more, seen_joined
-from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
-from .lines import (WIDTH_WINDOW, closing_editor, em_indented, heads_anyway, is_bare_dateline, is_column_line,
-                    is_line_per_paragraph, opens_paragraph, page_width, pushed_on, runs_on, set_width, sets_apart,
-                    uses_blank_lines, word_wrapped_on)
+from .lines import closing_editor, em_indented, is_bare_dateline, page_width, pushed_on, runs_on, word_wrapped_on
 from .titles import (COMMA, HEAD_END_OK, HEAD_TAIL_MAX, MID_MARKS, MID_SENTENCE, PHONE, balanced,
                      has_sentence_inside, is_byline_name, is_closed_title, is_comma_title, is_couplet,
-                     is_deck_line, is_doubled, is_heading_text, is_kicked_title, is_led_title, is_markdown,
-                     is_wide_title, leads_follow, md_heading, split_column_tag)
+                     is_deck_line, is_doubled, is_heading_text, is_kicked_title, is_led_title, is_wide_title,
+                     leads_follow, md_heading, split_column_tag)
 from .typed_lines import line_type
 
 
@@ -214,7 +205,7 @@ def _sentence_starts(lines: list[str]):
     return (k for k in range(len(lines) - 1, 0, -1) if ends_sentence(lines[k - 1]))
 
 
-class _Assembler:
+class Assembler:
     def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset(),
                  width: int = 0, issue_text: Callable[[], str] = str, grouped: frozenset[int] = frozenset()):
         self.markdown = markdown
@@ -528,73 +519,6 @@ class _Assembler:
     # 本报…讯（记者 X） opens a story: no sentence ends before its bracket)
 
 
-def _ahead(blocks: list[list[tuple[int, str]]], blank_lines: bool) -> list[tuple[int, str]]:
-    """The lines after a block that say whether a lead or byline follows it: the first two of the
-    next two blocks; with blank lines between paragraphs, the second block only past a one-line
-    deck (headline / deck / byline)."""
-    if blank_lines and blocks and not (len(blocks[0]) == 1 and is_heading_text(blocks[0][0][1])):
-        blocks = blocks[:1]
-    return [line for b in blocks for line in b[:2]]
-
-
-def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> list[Token]:
-    """Tokens in reading order; `skip` holds 0-based indexes of furniture lines; `markdown`, when
-    the caller has asked `is_markdown` already."""
-    markdown = is_markdown(lines) if markdown is None else markdown
-    blocks: list[list[tuple[int, str]]] = [[]]
-    for index, line in enumerate(lines):
-        if index in skip or not line.strip():
-            if blocks[-1]:
-                blocks.append([])
-            continue
-        blocks[-1].append((index + 1, line.strip()))
-    kept = [line for i, line in enumerate(lines) if i not in skip]
-    width, blank_lines = page_width(kept), uses_blank_lines(kept)
-    flat = [lines[number - 1].rstrip() for b in blocks for number, _ in b]
-    place = {number: k for k, (number, _) in enumerate(line for b in blocks for line in b)}
-
-    def near(number: int) -> tuple[list[str], list[str]]:  # the text lines around a line, blank lines or not
-        k = place[number]
-        return flat[max(0, k - 2): k], flat[k + 1: k + 1 + WIDTH_WINDOW]
-
-    titled: set[int] = set()
-    grouped: set[int] = set()
-    blocks = [part for b in blocks if b
-              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped)]
-    numbers = [number for b in blocks for number, _ in b]
-
-    def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not
-        k = place[number]
-        after = flat[k + 1] if k + 1 < len(flat) else None
-        return sets_apart(flat[k - 1].strip() if k else None, after) or k > 0 and numbers[k - 1] in titled \
-            and opens_paragraph(after)
-
-    column_lines = frozenset() if blank_lines else frozenset(
-        number for b in blocks if len(b) == 1 for number, _ in b
-        if em_indented(lines[number - 1]) and not is_doubled(lines[number - 1].strip())
-        or is_column_line(set_width(lines[number - 1], width), near(number), width) and not set_apart(number)
-        and not heads_anyway(lines[number - 1].strip(), near(number), width)) | _set_in_openings(blocks, lines)
-    assembler = _Assembler(markdown, is_line_per_paragraph(blocks), column_lines, width,
-                           cache(lambda: "\n".join(kept)), frozenset(grouped))
-    for i, block in enumerate(blocks):
-        assembler.block(block, blocks[i + 1] if i + 1 < len(blocks) else None,
-                        _ahead(blocks[i + 1: i + 3], blank_lines))
-    put_columns_in_order(assembler.tokens, bool(width), assembler.issue_text)
-    tokens = _captions_set_into_heads(put_swapped_paragraphs_in_order(assembler.tokens))
-    tokens = _headed_photos(_wrapped_headlines(_text_over_headlines(_headlines_after_photos(tokens, lines)), lines))
-    for token in tokens:
-        token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
-    return tokens
-
-
-def _set_in_openings(blocks: list[list[tuple[int, str]]], lines: list[str]) -> frozenset[int]:
-    """The first lines of blocks of several lines set in by ideographic spaces: a paragraph's
-    opening, however its lines break off (a story broken off after its second line, …的一名 /
-    党员教师、自治区高中物理名, reads as title-like text line by line): never a headline's."""
-    return frozenset(b[0][0] for b in blocks if len(b) > 1 and em_indented(lines[b[0][0] - 1])
-                     and not is_doubled(lines[b[0][0] - 1].strip()))
-
-
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure
 
 
@@ -639,7 +563,7 @@ def _is_plain_line(text: str) -> bool:
     return not (text.startswith("——") or text.endswith(HEAD_END_OK) or is_byline_name(text))
 
 
-def _wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
+def wrapped_headlines(tokens: list[Token], raw: list[str]) -> list[Token]:
     """Two plain headline lines are one headline wrapped (not a kicker and a title) when the upper
     fills its page's headline measure and the lower is no wider (…培训班在 / 闽开班; and so on while
     the lines fill it), or when the lead under them prints their break unbroken (巴州辣椒产业创新绿色
@@ -705,7 +629,7 @@ def _seamed(line: str, token: Token, raw: list[str], lead: str) -> bool:
 _AFTER_PHOTO_MAX = 3  # lines of a headline's first part read as a paragraph under a photo's credit
 
 
-def _captions_set_into_heads(tokens: list[Token]) -> list[Token]:
+def captions_set_into_heads(tokens: list[Token]) -> list[Token]:
     """A caption set where a paragraph breaks off inside a word, the paragraph's part before it
     short enough to read as a headline (坚持“一把手”强力推动、“一盘棋”统筹实 / 图为活动现场。 /
     施、“一股劲”全力攻坚…): the paragraph reads whole, the caption after it (`_cut_by_caption`)."""
@@ -739,7 +663,7 @@ def _cut_by_caption(before: Token | None, head: Token, caption: Token, rest: Tok
         and cuts_word(head.text, rest.text)
 
 
-def _headlines_after_photos(tokens: list[Token], raw: list[str]) -> list[Token]:
+def headlines_after_photos(tokens: list[Token], raw: list[str]) -> list[Token]:
     """Under a photo's credit, a short run of title-like lines (commas and all) that breaks off into
     a headline line is that headline's first part (a story set in its column under the photo would
     finish a sentence before another headline), not running text; unless its first line is set in
@@ -754,7 +678,7 @@ def _headlines_after_photos(tokens: list[Token], raw: list[str]) -> list[Token]:
     return tokens
 
 
-def _text_over_headlines(tokens: list[Token]) -> list[Token]:
+def text_over_headlines(tokens: list[Token]) -> list[Token]:
     """A sentence-like line (a comma in it, no sentence end) standing between a paragraph and
     another story's headline is told by its words: sharing the paragraph's more than the lead's,
     it is that paragraph's story going on (a column cut off mid-sentence), not the next story's
@@ -799,7 +723,7 @@ def _retold(line: str, caption: str) -> bool:
     return len(line) >= _MEASURE_MIN and not ends_sentence(line) and caption.startswith(line)
 
 
-def _headed_photos(tokens: list[Token]) -> list[Token]:
+def headed_photos(tokens: list[Token]) -> list[Token]:
     """A paragraph of one title-like line, commas and all (…激励党员奋战一线，助力生产), standing over
     a photo's caption and its credit is that photo story's headline: a comma kept it from
     reading as one where no lead or byline follows. (One whose last word the caption finishes,
