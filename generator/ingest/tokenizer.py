@@ -16,8 +16,9 @@ from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .lines import (WIDTH_WINDOW, em_indented, heads_anyway, is_column_line, is_line_per_paragraph, opens_paragraph,
                     page_width, set_width, sets_apart, uses_blank_lines)
 from .titles import is_doubled, is_heading_text, is_markdown
-from .tokens import (Assembler, Token, captions_set_into_heads, headed_photos, headlines_after_photos,
-                     text_over_headlines, wrapped_headlines)
+from .token_passes import (captions_set_into_heads, headed_photos, headlines_after_photos, text_over_headlines,
+                           wrapped_headlines)
+from .tokens import Assembler, Token
 
 
 def _ahead(blocks: list[list[tuple[int, str]]], blank_lines: bool) -> list[tuple[int, str]]:
