@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from . import metadata as md
 from .clean import CJK, MARK_PAIRS, collapse_doubled, ends_sentence, join_lines, unspace_runs
+from .tokens import Token
 from .typed_lines import line_type
-
-if TYPE_CHECKING:
-    from .tokens import Token
 
 
 _MD_MARK = re.compile(r"#{1,6}\s+(?=\S)")

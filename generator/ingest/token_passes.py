@@ -11,7 +11,8 @@ from ..text.words import cuts_word, splits_word
 from .clean import NO_LINE_START, ends_sentence
 from .lines import em_indented, page_width, pushed_on
 from .titles import COMMA, HEAD_END_OK, HEAD_TAIL_MAX, MID_MARKS, is_byline_name, is_comma_title, is_heading_text
-from .tokens import CAPTION_MAX, Token, lead_under, page_spans
+from .assembler import CAPTION_MAX
+from .tokens import Token, lead_under, page_spans
 
 
 _MEASURE_MIN = 8  # characters of a headline line: shorter ones are labels, not a measure

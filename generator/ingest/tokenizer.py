@@ -18,7 +18,8 @@ from .lines import (WIDTH_WINDOW, em_indented, heads_anyway, is_column_line, is_
 from .titles import is_doubled, is_heading_text, is_markdown
 from .token_passes import (captions_set_into_heads, headed_photos, headlines_after_photos, text_over_headlines,
                            wrapped_headlines)
-from .tokens import Assembler, Token
+from .assembler import Assembler
+from .tokens import Token
 
 
 def _ahead(blocks: list[list[tuple[int, str]]], blank_lines: bool) -> list[tuple[int, str]]:
