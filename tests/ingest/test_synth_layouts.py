@@ -341,7 +341,7 @@ _NO_WORD = ("joins the halves only where the break cuts a word or its two charac
 IMPORTER_MISSES = {
     "width 16 photo in a sentence": "a break at the photo between two words (…建章立制，| caption | credit | …) "
                                     "leaves the sentence cut in two (seeds 0-1: 7 of 9 whole)",
-    "width 16 photo credit alone in a sentence": f"tokens.py _caption_runs_on {_NO_WORD} (…部门、| credit | "
+    "width 16 photo credit alone in a sentence": f"assembler.py _caption_runs_on {_NO_WORD} (…部门、| credit | "
                                                  "企业…; seeds 0-1: 6 of 9 whole)",
     "columns swapped": "column_order.py puts the columns back where the opening's end goes on into the later "
                        "column (a common word cut, a quotation closed), also where the opening was read on into "
