@@ -16,7 +16,7 @@ from . import metadata as md
 from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
 from .headline_group import both_doubled, byline_under, group_measure, headline_group, wraps_on_in_group
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
-                    opens_paragraph, runs_on, set_width, sets_apart, starts_paragraph, word_wrapped_on)
+                    opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, word_wrapped_on)
 from .titles import (HEAD_TAIL_MAX, balanced, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet,
                      is_doubled, is_heading_text, is_led_title, is_wide_title, leads_follow, md_heading,
                      split_column_tag)
@@ -35,7 +35,8 @@ _BRACKETS = tuple(pair for pair in MARK_PAIRS if pair[0] in "（(")
 
 
 def stands_as_title(text: str, before: str | None, title_before: bool, width: int,
-                    near: tuple[list[str], list[str]], printed: int, set_apart: bool = False) -> bool:
+                    near: tuple[list[str], list[str]], printed: int, set_apart: bool = False,
+                    indents_dropped: bool = False) -> bool:
     """A line inside a block (no blank line around it) that reads as a headline: title-like text
     (short, no sentence in it), after a finished sentence, a typed line (byline, editor…) or another
     headline line, or right over a lead or byline, and not as wide as the page's or its column's
@@ -60,6 +61,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         return False
     if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
+    if not (wide or set_apart) and runs_into_column(text, after, indents_dropped):
+        return False  # 上海市近日在20个街道试点建 / 设托育…: a paragraph's first line, its indent dropped
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
 
 
@@ -111,7 +114,7 @@ def may_be_cut(before: str, text: str) -> bool:
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
                 blank_lines: bool, near, titled: set[int] | None = None,
-                grouped: set[int] | None = None) -> list[list[tuple[int, str]]]:
+                grouped: set[int] | None = None, indents_dropped: bool = False) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
     before an indented line, and around a headline line (a Markdown heading, or, in text that does
     not use blank lines, a title-like line standing after a finished sentence); the numbers of
@@ -128,7 +131,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         title = md_heading(text) is not None if markdown else \
             number in group or not blank_lines and not has_sentence_inside(text) \
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
-                                sets_apart(before, after) or title_before and opens_paragraph(after))
+                                sets_apart(before, after) or title_before and opens_paragraph(after), indents_dropped)
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))

@@ -8,6 +8,7 @@ it, and whatever its width when it stands where no paragraph can go on.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from difflib import SequenceMatcher
@@ -16,7 +17,8 @@ from functools import lru_cache
 from ..text.words import is_common_word
 from . import metadata as md
 from .clean import CJK, NO_LINE_END, NO_LINE_START, ends_sentence, join_lines
-from .titles import balanced, is_deck_line, is_doubled, is_heading_text, leads_follow, spaced_phrases
+from ..text.words import cuts_word
+from .titles import MID_MARKS, balanced, ems, is_deck_line, is_doubled, is_heading_text, leads_follow, spaced_phrases
 from .typed_lines import line_type
 
 
@@ -237,6 +239,62 @@ def closing_editor(text: str) -> re.Match | None:
     """…（作者单位：…） [责任编辑:夏珑祯]: the editor line that closes a line (and its article)."""
     editor = md.EDITOR.search(text)
     return editor if editor is not None and editor.end() == len(text) else None
+
+
+def runs_into_column(text: str, after: list[str], indents_dropped: bool = False) -> bool:
+    """Is a title-like line the first line of a paragraph whose indent the extraction dropped? The
+    line under it is running text set to the full width of its column (a paragraph going on: a
+    lead's or deck's first line would be set in or short), the line is narrower than that column,
+    and the break cuts a word or falls on a pause (…街道试点建 / 设托育…; …生活得安心、 / 静心、…)
+    — a headline never runs on mid-word into a body line — or, on a page whose paragraphs open
+    so (`indents_dropped`), the line is two ems short of the column, exactly a paragraph's indent
+    (…一个建成于 / 上世纪90年代的小区，…). Widths are printed widths (`ems`): half-width digits
+    take half a character."""
+    body = [line.strip() for line in after[:2]]
+    if not body or not _runs_on_in_column(body):
+        return False
+    column = max(math.ceil(ems(line)) for line in body if not ends_sentence(line) or line is body[0])
+    short = column - ems(text)
+    cut = text.endswith(MID_MARKS) or cuts_word(text, body[0])
+    return short >= 1 and cut or indents_dropped and _INDENT_SHORT[0] <= short <= _INDENT_SHORT[1]
+
+
+_INDENT_SHORT = (1.5, 2.5)  # ems a paragraph's first line falls short of its column where the indent was dropped
+
+
+def drops_indents(lines: list[str], width: int) -> bool:
+    """Does a hard-wrapped page open its paragraphs two ems short of the column with no indent left
+    (the indent the extraction dropped)? Of the flush lines that follow a paragraph's last line (a
+    finished sentence short of the column) and go on into a full line, more are that short than
+    full: then a title-like line that short over a full line is as likely a paragraph's opening as a
+    headline, and the width decides. (A page that sets its paragraphs' first lines flush and full
+    gives a headline two short over its lead no such reading.)"""
+    if not width:
+        return False
+    text = [line for line in lines if line.strip()]
+    short = full = 0
+    for above, line, below in zip(text, text[1:], text[2:]):
+        above, below = above.strip(), below.strip()
+        if line[:1].isspace() or not ends_sentence(above) or ems(above) >= width - 1 \
+                or ends_sentence(below) or ems(below) < width - 1:
+            continue
+        gap = width - ems(line)
+        short += _INDENT_SHORT[0] <= gap <= _INDENT_SHORT[1]
+        full += gap <= 1
+    return short > full
+
+
+def _runs_on_in_column(body: list[str]) -> bool:
+    """Do the lines under a line read as a paragraph going on in a column: the first as wide as the
+    second or wider (not a last line), running text (a sentence mark in it, or a second full line
+    under it), no lead, byline or deck?"""
+    first = body[0]
+    if len(first) < _COLUMN_MIN or line_type(first) is not None or md.DATELINE.match(first.replace(" ", "")) \
+            or first.startswith("——") or leads_follow(body):
+        return False
+    if len(body) > 1 and not ends_sentence(first) and ems(body[1]) > ems(first) + 1:
+        return False  # (the line under it wider still: it is a column's short line, a deck or a headline's)
+    return bool(_BODY_MARK.search(first)) or len(body) > 1 and abs(ems(body[1]) - ems(first)) <= 1
 
 
 def em_indented(raw: str) -> bool:

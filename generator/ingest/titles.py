@@ -131,6 +131,13 @@ def ink(line: str) -> int:
     return len(line) - line.count(" ")
 
 
+def ems(line: str) -> float:
+    """A line's printed width in ems: a Chinese character or full-width mark takes one, a Latin
+    letter, digit or ASCII mark half (a line holding 2024 is two ems narrower than its characters
+    count); its indent and the spaces PDF text puts between letter-spaced characters take none."""
+    return sum(0.5 if c < "\u2000" else 1 for c in line.strip() if not c.isspace())
+
+
 HEAD_TAIL_MAX = 2  # characters of a wrapped headline's last line too short to judge alone
 _NAMES_MAX = 12  # characters of a line of writers' names (阿不都西库尔·米吉提; 艾力·吐尔逊 李东泽)
 

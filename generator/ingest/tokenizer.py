@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import split_block
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
-from .lines import (WIDTH_WINDOW, em_indented, heads_anyway, is_column_line, is_line_per_paragraph, opens_paragraph,
+from .lines import (WIDTH_WINDOW, drops_indents, em_indented, heads_anyway, is_column_line, is_line_per_paragraph, opens_paragraph,
                     page_width, set_width, sets_apart, uses_blank_lines)
 from .titles import is_doubled, is_heading_text, is_markdown
 from .token_passes import (captions_set_into_heads, headed_photos, headlines_after_photos, text_over_headlines,
@@ -54,7 +54,8 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     titled: set[int] = set()
     grouped: set[int] = set()
     blocks = [part for b in blocks if b
-              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped)]
+              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped,
+                                      not blank_lines and drops_indents(kept, width))]
     numbers = [number for b in blocks for number, _ in b]
 
     def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not

@@ -1,0 +1,61 @@
+"""The tokenizer's rules for a paragraph's first line, a headline group and a column's width, each
+on a small hand-made page in the style of PDF extraction (a national daily's narrow columns,
+hard-wrapped, the paragraph indent dropped): what a reader sees (titles, bodies whole)."""
+from __future__ import annotations
+
+from generator.ingest import parse_issue
+
+
+def _articles(text: str):
+    _, articles = parse_issue(text, "测试日报")
+    return articles
+
+
+def _wrap(paragraph: str, width: int, indent: int = 2) -> list[str]:
+    """A paragraph hard-wrapped at `width` characters, its first line `indent` short (the indent the
+    extraction dropped, no U+3000 left)."""
+    lines, first = [], width - indent
+    lines.append(paragraph[:first])
+    rest = paragraph[first:]
+    lines += [rest[i:i + width] for i in range(0, len(rest), width)]
+    return lines
+
+
+def _page(*parts: str | list[str]) -> str:
+    return "\n".join(line for part in parts for line in ([part] if isinstance(part, str) else part)) + "\n"
+
+
+_STORY_A = ("入冬以来，多地集中开展燃气安全专项检查，重点排查餐饮场所、老旧小区燃气管线隐患。"
+            "截至目前，已督促整改问题一万余处，约谈相关企业负责人三百余人次。")
+_STORY_A2 = "各地还组织燃气企业上门入户宣传安全用气知识，发放宣传资料，帮助居民排查家中隐患。"
+
+
+def test_a_first_line_broken_off_mid_word_into_a_full_body_line_is_no_deck():
+    """上海市近日在多个街道试点建 / 设托育…: the line under a headline, two characters short, breaks
+    off inside a word (建设) that the full column line under it finishes: a paragraph's first line
+    whose indent the extraction dropped, not a deck."""
+    lead = ("上海市近日在多个街道试点建设托育养老融合服务点，为社区老人和婴幼儿提供日间照料、"
+            "助餐、亲子活动等服务，方便双职工家庭。")
+    text = _page("多地开展燃气安全专项检查", _wrap(_STORY_A, 15), _wrap(_STORY_A2, 15),
+                 "上海推出托育养老融合服务点", _wrap(lead, 15), _wrap(_STORY_A2, 15))
+    assert _wrap(lead, 15)[0].endswith("试点建")
+    articles = _articles(text)
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("多地开展燃气安全专项检查", None), ("上海推出托育养老融合服务点", None)]
+    assert articles[1].body.startswith("上海市近日在多个街道试点建设托育")
+
+
+def test_a_first_line_two_characters_short_of_its_column_is_a_paragraphs_not_a_headline():
+    """我家住在湖北省武汉市一个建成于 / 上世纪…: after a finished sentence, a title-like line exactly
+    two characters short of the full column line that goes on under it is a paragraph's first line
+    (its indent dropped): the letter is one story, its first line kept."""
+    letter = ("我家住在湖北省武汉市一个建成于上世纪九十年代的小区，楼高七层，没有电梯。父母年过七旬，"
+              "每次上下楼都要歇好几回。")
+    second = "去年，社区动员加装电梯，政府还给补贴，大家一开始都挺高兴，可一到协商出资就卡了壳。"
+    text = _page("老旧小区加装电梯难在哪", "本报记者　王　明", _wrap(_STORY_A, 17), _wrap(letter, 17),
+                 _wrap(second, 17))
+    assert _wrap(letter, 17)[0] == "我家住在湖北省武汉市一个建成于"
+    articles = _articles(text)
+    assert [a.title for a in articles] == ["老旧小区加装电梯难在哪"]
+    assert "。\n\n我家住在湖北省武汉市一个建成于上世纪" in articles[0].body
+    assert articles[0].body.rstrip().endswith("就卡了壳。")
