@@ -46,7 +46,8 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
     after = near[1]
     if has_sentence_inside(text):
         return False  # (what every title test below asks first, asked once: most lines stop here)
-    after_end = before is None or title_before or ends_sentence(before) or line_type(before.strip()) is not None \
+    after_end = before is None or title_before or ends_sentence(before) and not is_bare_dateline(before) \
+        or line_type(before.strip()) is not None \
         or md.split_trailing_credit(before) is not None
     # set across the columns, wider than every line around it (no line of the paragraph above is)
     wide = is_wide_title(text, width) and all(ink(line) < ink(text) - 2 for line in near[0] + near[1])

@@ -124,11 +124,11 @@ def is_wide_title(text: str, width: int) -> bool:
         and is_heading_text(COMMA.sub(" ", text))  # (the printed width first: most lines stop there)
 
 
-def ink(line: str) -> int:
-    """A line's width in characters, without its indent and the spaces PDF text puts between
-    letter-spaced characters (化 ，助 力 经 济 is a column's line, not a wide one)."""
-    line = line.strip()
-    return len(line) - line.count(" ")
+def ink(line: str) -> float:
+    """A line's printed width, without its indent and the spaces PDF text puts between
+    letter-spaced characters (化 ，助 力 经 济 is a column's line, not a wide one): `ems`, so a
+    body line holding 10日 and 10月 is not read as set wider than its column."""
+    return ems(line)
 
 
 def ems(line: str) -> float:

@@ -59,3 +59,18 @@ def test_a_first_line_two_characters_short_of_its_column_is_a_paragraphs_not_a_h
     assert [a.title for a in articles] == ["老旧小区加装电梯难在哪"]
     assert "。\n\n我家住在湖北省武汉市一个建成于上世纪" in articles[0].body
     assert articles[0].body.rstrip().endswith("就卡了壳。")
+
+
+def test_a_dateline_ending_at_its_bracket_and_a_line_of_digits_keep_the_story_whole():
+    """新华社罗马11月10日电　（记者周宇、陈怡） / 联合国粮农组织10日发布报告说，10月全球: the
+    dateline's closing bracket ends no sentence, and the line under it, wider than the column in
+    characters, is no wider in print (its digits take half a character each)."""
+    body = ("粮食价格指数平均为一百一十八点六点，环比下降，连续第三个月回落。报告显示，当月谷物、"
+            "植物油和乳制品价格指数均有所下降，肉类价格指数基本持平，食糖价格指数小幅上涨。")
+    second = "粮农组织预计，今年全球谷物产量将达到创纪录水平，全球谷物库存也将有所增加。"
+    text = _page("全球粮食价格指数连续三个月回落", "新华社罗马11月10日电\u3000（记者周宇、陈怡）",
+                 "联合国粮农组织10日发布报告说，10月全球", _wrap(body, 19, 0), _wrap(second, 19))
+    articles = _articles(text)
+    assert [a.title for a in articles] == ["全球粮食价格指数连续三个月回落"]
+    assert "10日发布报告说，10月全球粮食价格指数" in articles[0].body
+    assert articles[0].body.rstrip().endswith("有所增加。")
