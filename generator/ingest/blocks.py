@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.words import is_common_word, splits_word
+from ..text.words import cuts_word, is_common_word, splits_word
 from . import metadata as md
 from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
 from .headline_group import both_doubled, byline_under, group_measure, headline_group, wraps_on_in_group
@@ -93,7 +93,7 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, w
     if is_couplet(before) and is_couplet(text):
         return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
     return len(text) == len(before) and not wrapped and (not width or len(before) >= width - 2) \
-        or splits_word(before, text, common=True)
+        or cuts_word(before, text)
 
 
 def _typed_across(before: str, after: str) -> bool:

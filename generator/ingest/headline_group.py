@@ -7,7 +7,7 @@ headline lines whatever their neighbours' widths.
 """
 from __future__ import annotations
 
-from ..text.words import is_plain_word, splits_word
+from ..text.words import cuts_word, is_plain_word
 from . import metadata as md
 from .clean import collapse_doubled
 from .titles import COMMA, balanced, is_heading_text, is_wide_title, split_column_tag
@@ -63,7 +63,7 @@ def wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: int
         return False  # (…（评论员观察） ends its headline)
     return bool(width and _fills_column(before, width) or measure and len(before) == measure) \
         or not balanced(before) or _too_short_alone(text) or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
-        or splits_word(before, text, common=True)
+        or cuts_word(before, text)
 
 
 def _too_short_alone(text: str) -> bool:

@@ -74,3 +74,16 @@ def test_a_dateline_ending_at_its_bracket_and_a_line_of_digits_keep_the_story_wh
     assert [a.title for a in articles] == ["全球粮食价格指数连续三个月回落"]
     assert "10日发布报告说，10月全球粮食价格指数" in articles[0].body
     assert articles[0].body.rstrip().endswith("有所增加。")
+
+
+def test_a_deck_under_its_headline_is_no_wrap_of_it_where_a_word_only_seems_to_run_across():
+    """共建“一带一路”·合作故事 / 中匈职业教育合作项目首批学员毕业 / 已有三百余名…证书, set together:
+    毕业 | 已有 make 业已 across the break, but 已有 opens the deck whole (no word is cut), so the
+    headline is the middle line, the kicker over it and the deck under it, not one wrapped headline."""
+    lead = ("本报布达佩斯11月10日电\u3000（记者刘仲华）中国—匈牙利职业教育合作项目首批学员毕业典礼"
+            "10日在匈牙利首都布达佩斯举行，学员获得由两国院校联合颁发的职业技能证书。")
+    text = "\n\n".join(["共建“一带一路”·合作故事\n中匈职业教育合作项目首批学员毕业\n已有三百余名当地青年获得职业技能证书",
+                        "\n".join(_wrap(lead, 19)), "\n".join(_wrap(_STORY_A2, 19))]) + "\n"
+    articles = _articles(text)
+    assert [a.title for a in articles] == ["中匈职业教育合作项目首批学员毕业"]
+    assert articles[0].subtitle == "已有三百余名当地青年获得职业技能证书"
