@@ -20,7 +20,7 @@ from . import metadata as md
 from .clean import BRACKET_SPAN, CJK, collapse_doubled, continues_across, ends_sentence, join_lines, seen_joined
 from .lines import closing_editor, is_bare_dateline, runs_on, word_wrapped_on
 from .titles import (HEAD_END_OK, HEAD_TAIL_MAX, MID_SENTENCE, PHONE, balanced, has_sentence_inside, is_byline_name,
-                     is_closed_title, is_couplet, is_deck_line, is_doubled, is_heading_text, is_kicked_title,
+                     is_closed_title, is_couplet, is_deck_line, is_decked_title, is_doubled, is_heading_text, is_kicked_title,
                      is_led_title, is_wide_title, leads_follow, md_heading, split_column_tag)
 from .tokens import Token
 from .typed_lines import line_type
@@ -335,7 +335,8 @@ class Assembler:
         heading = _is_heading_block(block) or len(block) <= 3 and is_led_title(joined, ahead or following) or wide \
             or all(number in self.grouped for number, _ in block) \
             or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text) \
-            or len(block) == 1 and last is not None and is_kicked_title(joined, last)
+            or len(block) == 1 and last is not None and is_kicked_title(joined, last) \
+            or len(block) == 1 and self.open is None and bool(following) and is_decked_title(joined, following[0][1])
         column = self.width or max(self.widths or [0])
         under_deck = bool(following) and is_deck_line(following[0][1])  # (a dash deck under it: a headline,
         # however the paragraph above breaks off)

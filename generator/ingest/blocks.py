@@ -17,7 +17,7 @@ from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
 from .headline_group import both_doubled, byline_under, group_measure, headline_group, wraps_on_in_group
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
                     opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, word_wrapped_on)
-from .titles import (HEAD_TAIL_MAX, balanced, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet,
+from .titles import (HEAD_TAIL_MAX, balanced, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
                      is_doubled, is_heading_text, is_led_title, is_wide_title, leads_follow, md_heading,
                      split_column_tag)
 from .typed_lines import line_type
@@ -57,7 +57,7 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
             or is_column_line(printed, near, width) and not (set_apart or heads_anyway(text, near, width)):
         return False  # (asked before the title tests: a line inside a paragraph stops here)
     titled = wide or is_heading_text(text) or is_led_title(text, [(0, line.strip()) for line in after]) \
-        or is_closed_title(text, before)
+        or is_closed_title(text, before) or is_decked_title(text, after[0] if after else None)
     if not titled or line_type(text.strip()) is not None or md.DATELINE.match(text.replace(" ", "")):
         return False
     if after and _typed_across(text, after[0]):

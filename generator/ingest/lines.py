@@ -18,7 +18,7 @@ from ..text.words import is_common_word
 from . import metadata as md
 from .clean import CJK, NO_LINE_END, NO_LINE_START, ends_sentence, join_lines
 from ..text.words import cuts_word
-from .titles import MID_MARKS, balanced, ems, is_deck_line, is_doubled, is_heading_text, leads_follow, spaced_phrases
+from .titles import EDITORS_NOTE, MID_MARKS, balanced, ems, is_deck_line, is_doubled, is_heading_text, leads_follow, spaced_phrases
 from .typed_lines import line_type
 
 
@@ -138,16 +138,21 @@ def runs_on(line: str, width: int) -> bool:
 
 
 def is_column_line(printed: int, near: tuple[list[str], list[str]], width: int) -> bool:
-    """A line set as wide as the page's or its column's wrapped body lines, with no lead, byline
-    or deck (——记…) right after it: a line of running text, whatever its words. A justified
+    """A line set as wide as the page's or its column's wrapped body lines, with no lead, byline,
+    deck (——记…) or editor's note (编者按：…) right after it: a line of running text, whatever its words. A justified
     column's line falls one short of the measure only where 避头尾 pushed its last character on
     (`pushed_on`): one short with no such push is set apart (a deck under a headline)."""
     after = near[1]
     if width and printed == width - 1 and not (after and pushed_on(after[0].strip())):
         return False
     return (bool(width) and abs(printed - width) <= 1 or in_wrapped_column(printed, near)) \
-        and not leads_follow(after) and not (after and is_deck_line(after[0].strip())) \
+        and not leads_follow(after) and not (after and _under_headline(after[0].strip())) \
         and not _headline_after_story(near, width)
+
+
+def _under_headline(line: str) -> bool:
+    """A line printed only under a headline: a dash deck (——记…) or an editor's note (编者按：…)."""
+    return is_deck_line(line) or bool(EDITORS_NOTE.match(line))
 
 
 def _headline_after_story(near: tuple[list[str], list[str]], width: int) -> bool:

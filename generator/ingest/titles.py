@@ -108,6 +108,18 @@ def is_kicked_title(text: str, above: Token) -> bool:
     return above.kind == "head" and above.text.endswith(HEAD_END_OK) and is_comma_title(text)
 
 
+def is_decked_title(text: str, after: str | None) -> bool:
+    """A line with a comma in it is a headline, too, right over a dash deck (山海之间，走出…新路 over
+    ——浙江丽水…综述) or an editor's note (…，如何跨过“协商关” over 编者按：…): a deck and an editor's
+    note are printed under a headline, never under a paragraph, so the title-like line over them
+    heads an unsigned story (no lead or byline under it to say so)."""
+    return after is not None and (is_deck_line(after.strip()) or bool(EDITORS_NOTE.match(after.strip()))) \
+        and is_comma_title(text)
+
+
+EDITORS_NOTE = re.compile("(?:编者按|编者的话|编后)[：:]")  # an editor's note, printed under a story's headline
+
+
 def is_comma_title(text: str) -> bool:
     """Title-like but for its comma: short, balanced, no sentence in it or at its end, and one comma
     (a headline's two halves; a line with more is a sentence of running text cut off, 会议指出，…，…)."""

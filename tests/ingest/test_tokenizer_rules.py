@@ -76,6 +76,32 @@ def test_a_dateline_ending_at_its_bracket_and_a_line_of_digits_keep_the_story_wh
     assert articles[0].body.rstrip().endswith("有所增加。")
 
 
+def test_a_comma_headline_over_a_dash_deck_heads_an_unsigned_story():
+    """山海之间，走出一条生态富民新路 over ——…综述: a deck is printed only under a headline, so the
+    comma line over it is that headline, with no lead or byline under it."""
+    feature = ("九山半水半分田。地处浙西南的丽水，森林覆盖率超过八成，被誉为“浙江绿谷”。"
+               "多年来，丽水坚持生态优先、绿色发展，走出了一条具有山区特色的共同富裕之路。")
+    text = "\n\n".join(["专版", "山海之间，走出一条生态富民新路", "——浙江丽水探索生态产品价值实现机制综述",
+                        "\n".join(_wrap(feature, 16)), "\n".join(_wrap(_STORY_A2, 16))]) + "\n"
+    articles = _articles(text)
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("山海之间，走出一条生态富民新路", "——浙江丽水探索生态产品价值实现机制综述")]
+    assert articles[0].body.startswith("九山半水半分田。")
+
+
+def test_a_comma_headline_over_an_editors_note_heads_the_story_without_blank_lines():
+    """…，如何跨过“协商关” over 编者按：…, as wide as the column: an editor's note is printed under a
+    headline, so the line over it heads the story (not the box label over it, not a paragraph)."""
+    note = "编者按：老旧小区加装电梯，是一件暖民心的实事，但在一些地方，邻里意见不一，好事迟迟难以落地。"
+    letter = "我家住的小区楼高七层，没有电梯。父母年过七旬，每次上下楼都要歇好几回，大家都盼着装上电梯。"
+    text = _page(_wrap(_STORY_A, 17), "读者来信", "老旧小区加装电梯，如何跨过“协商关”", _wrap(note, 17),
+                 _wrap(letter, 17))
+    titles = [a.title for a in _articles(text)]
+    assert "老旧小区加装电梯，如何跨过“协商关”" in titles
+    story = next(a for a in _articles(text) if a.title == "老旧小区加装电梯，如何跨过“协商关”")
+    assert story.body.startswith("编者按：老旧小区") and story.body.rstrip().endswith("装上电梯。")
+
+
 def test_a_deck_under_its_headline_is_no_wrap_of_it_where_a_word_only_seems_to_run_across():
     """共建“一带一路”·合作故事 / 中匈职业教育合作项目首批学员毕业 / 已有三百余名…证书, set together:
     毕业 | 已有 make 业已 across the break, but 已有 opens the deck whole (no word is cut), so the
