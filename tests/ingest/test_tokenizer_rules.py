@@ -113,3 +113,21 @@ def test_a_deck_under_its_headline_is_no_wrap_of_it_where_a_word_only_seems_to_r
     articles = _articles(text)
     assert [a.title for a in articles] == ["中匈职业教育合作项目首批学员毕业"]
     assert articles[0].subtitle == "已有三百余名当地青年获得职业技能证书"
+
+
+def test_a_wide_leads_paragraph_broken_off_at_its_jump_is_no_headline():
+    """A lead set 22 wide on a page of 17-wide columns breaks off before （下转第四版）: its last
+    lines, wider than the page's columns and finishing no sentence, hold two commas each — running
+    text, not a headline group — so they stay the lead's, and the next story keeps its headline."""
+    lead = _wrap("本报北京11月11日电\u3000（记者孙晓宁）记者从农业农村部获悉：截至今年十月底，全国已有一千三百余个"
+                 "县建成返乡入乡创业园区，累计吸纳返乡入乡创业人员约一百八十六万人。", 22, 0)
+    last = ["农业农村部有关负责同志介绍，下一步将会同", "有关部门，进一步完善县域创业扶持政策体系，推",
+            "动返乡创业园区提质"]
+    news = _wrap("新华社北京11月11日电\u3000国务院办公厅日前印发意见，对今后一个时期基层医疗卫生服务体系建设作出部署。"
+                 "意见提出，到二〇二七年，乡镇卫生院和社区卫生服务中心服务能力全面达到国家基本标准。", 17, 0)
+    more = _wrap("意见要求，各地要加强组织领导，压实工作责任，加大投入保障，确保各项任务落地见效。", 17)
+    text = "\n\n".join(["全国已有一千三百余个县建成返乡创业园区", "\n".join(lead), "\n".join(last), "（下转第四版）",
+                        "国务院办公厅印发意见部署加强基层\n医疗卫生服务能力建设", "\n".join(news), "\n".join(more)]) + "\n"
+    articles = _articles(text)
+    assert [a.title for a in articles] == ["全国已有一千三百余个县建成返乡创业园区", "国务院办公厅印发意见部署加强基层医疗卫生服务能力建设"]
+    assert articles[0].body.rstrip().endswith("推动返乡创业园区提质")
