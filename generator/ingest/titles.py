@@ -147,7 +147,12 @@ def ems(line: str) -> float:
     """A line's printed width in ems: a Chinese character or full-width mark takes one, a Latin
     letter, digit or ASCII mark half (a line holding 2024 is two ems narrower than its characters
     count); its indent and the spaces PDF text puts between letter-spaced characters take none."""
-    return sum(0.5 if c < "\u2000" else 1 for c in line.strip() if not c.isspace())
+    line = _SPACES.sub("", line)
+    return len(line) - 0.5 * len(_HALF_WIDTH.findall(line))
+
+
+_SPACES = re.compile(r"\s+")
+_HALF_WIDTH = re.compile("[\x00-\u1fff]")  # Latin letters, digits, ASCII marks: half an em
 
 
 HEAD_TAIL_MAX = 2  # characters of a wrapped headline's last line too short to judge alone

@@ -53,9 +53,9 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
 
     titled: set[int] = set()
     grouped: set[int] = set()
+    indents_dropped = not blank_lines and drops_indents(kept, width)  # (asked once of the page)
     blocks = [part for b in blocks if b
-              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped,
-                                      not blank_lines and drops_indents(kept, width))]
+              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped, indents_dropped)]
     numbers = [number for b in blocks for number, _ in b]
 
     def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not
