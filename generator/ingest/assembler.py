@@ -110,6 +110,19 @@ def _sentence_starts(lines: list[str]):
     return (k for k in range(len(lines) - 1, 0, -1) if ends_sentence(lines[k - 1]))
 
 
+_TEXT_OVER_CAPTION_MIN = 2  # lines of a paragraph a dated caption ran on from (fewer may be the caption's own)
+
+
+def _dated_caption_start(block: list[tuple[int, str]]) -> int:
+    """Where, in a block that ends in a photo's credit, the caption starts when the story's last
+    paragraph ran on into it (no blank line, no indent: …用得好。 filled its line, 11月10日，参加… /
+    …跑步健身。 / （本报记者 X摄）): the line that opens with a date after a line that ended a sentence,
+    as a news photo's caption opens, at least two lines down; 0 when none does."""
+    lines = [text for _, text in block]
+    return next((k for k in _sentence_starts(lines) if k >= _TEXT_OVER_CAPTION_MIN and md.TIME_LEAD.match(lines[k])
+                 and "，" in lines[k][:12] and md.split_trailing_credit(join_lines(lines[k:])) is not None), 0)
+
+
 class Assembler:
     def __init__(self, markdown: bool, line_paragraphs: bool = False, column_lines: frozenset[int] = frozenset(),
                  width: int = 0, issue_text: Callable[[], str] = str, grouped: frozenset[int] = frozenset()):
@@ -322,6 +335,13 @@ class Assembler:
             self.emit(Token("caption", first_number, [joined]))
             return
         trailing = md.split_trailing_credit(joined)
+        opening = _dated_caption_start(block) if trailing else 0
+        if opening:
+            for number, text in block[:opening]:
+                self.line(number, text)
+            self.close()
+            first_number, joined = block[opening][0], join_lines(t for _, t in block[opening:])
+            trailing = md.split_trailing_credit(joined)
         if trailing and len(trailing[0]) <= CAPTION_MAX:
             self.emit(Token("caption", first_number, [trailing[0]]))
             self.emit(Token("credit", first_number, [joined], value=trailing[1]))

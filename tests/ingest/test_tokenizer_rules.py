@@ -131,3 +131,21 @@ def test_a_wide_leads_paragraph_broken_off_at_its_jump_is_no_headline():
     articles = _articles(text)
     assert [a.title for a in articles] == ["全国已有一千三百余个县建成返乡创业园区", "国务院办公厅印发意见部署加强基层医疗卫生服务能力建设"]
     assert articles[0].body.rstrip().endswith("推动返乡创业园区提质")
+
+
+def test_a_dated_caption_the_storys_last_full_line_ran_on_into_is_the_photos_caption():
+    """…用得好。 filling its line, then 11月10日，参加… / …跑步健身。 / （本报记者　徐　阳摄）, no blank line
+    and no indent: the caption opens with its date after the story's finished sentence, so the story
+    ends at 用得好。 and the photo is an item of its own, not the story's last paragraph."""
+    story = _wrap("下楼就能买到新鲜蔬菜，步行几分钟就有修鞋配钥匙的小店，社区食堂里老人花十几元就能吃上热乎饭菜。", 18)
+    last = ["把居民的需求摆在首位，多听听居民", "想要什么、缺什么，因地制宜配置业态，", "用好政策工具帮助小店降低经营成本，便",
+            "民生活圈才能建得起、留得住、用得好。"]
+    caption = ["11月10日，参加“全民健身日”活动", "的群众在北京奥林匹克森林公园跑步健身。", "（本报记者\u3000徐\u3000阳摄）"]
+    after = _wrap("在江苏省苏州市吴江区的一家纺织企业，记者看到，车间里的织机全部接入了工业互联网平台。", 18)
+    text = _page("让便民生活圈更有温度", "吴\u3000安", story, last, caption, "老工厂焕发新活力", "本报记者\u3000孔\u3000文",
+                 after, _wrap(_STORY_A2, 18))
+    articles = _articles(text)
+    story_item = next(a for a in articles if a.title == "让便民生活圈更有温度")
+    assert story_item.body.rstrip().endswith("留得住、用得好。")
+    assert any(a.body.strip().startswith("11月10日，参加") and a.body.rstrip().endswith("跑步健身。") for a in articles)
+    assert [a.title for a in articles if a.title][-1] == "老工厂焕发新活力"
