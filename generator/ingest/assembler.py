@@ -18,7 +18,7 @@ from typing import Callable
 from ..text.words import cuts_word, is_common_word, splits_word
 from . import metadata as md
 from .clean import BRACKET_SPAN, CJK, collapse_doubled, continues_across, ends_sentence, join_lines, seen_joined
-from .lines import closing_editor, is_bare_dateline, runs_on, word_wrapped_on
+from .lines import closing_editor, is_bare_dateline, is_onward_jump, runs_on, word_wrapped_on
 from .titles import (HEAD_END_OK, HEAD_TAIL_MAX, MID_SENTENCE, PHONE, balanced, has_sentence_inside, is_byline_name,
                      is_closed_title, is_couplet, is_deck_line, is_decked_title, is_doubled, is_heading_text, is_kicked_title,
                      is_led_title, is_wide_title, leads_follow, md_heading, split_column_tag)
@@ -121,6 +121,11 @@ def _dated_caption_start(block: list[tuple[int, str]]) -> int:
     lines = [text for _, text in block]
     return next((k for k in _sentence_starts(lines) if k >= _TEXT_OVER_CAPTION_MIN and md.TIME_LEAD.match(lines[k])
                  and "，" in lines[k][:12] and md.split_trailing_credit(join_lines(lines[k:])) is not None), 0)
+
+
+def _jumps_on(following: list[tuple[int, str]] | None) -> bool:
+    """Is the next block a jump line sending the text on to another page (`is_onward_jump`)?"""
+    return bool(following) and is_onward_jump(following[0][1])
 
 
 class Assembler:
@@ -357,6 +362,7 @@ class Assembler:
             or len(block) == 1 and last is not None and last.kind == "para" and is_closed_title(joined, last.text) \
             or len(block) == 1 and last is not None and is_kicked_title(joined, last) \
             or len(block) == 1 and self.open is None and bool(following) and is_decked_title(joined, following[0][1])
+        heading = heading and not _jumps_on(following)
         column = self.width or max(self.widths or [0])
         under_deck = bool(following) and is_deck_line(following[0][1])  # (a dash deck under it: a headline,
         # however the paragraph above breaks off)

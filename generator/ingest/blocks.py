@@ -115,14 +115,16 @@ def may_be_cut(before: str, text: str) -> bool:
 
 def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdown: bool,
                 blank_lines: bool, near, titled: set[int] | None = None,
-                grouped: set[int] | None = None, indents_dropped: bool = False) -> list[list[tuple[int, str]]]:
+                grouped: set[int] | None = None, indents_dropped: bool = False,
+                over_jump: bool = False) -> list[list[tuple[int, str]]]:
     """A block of lines with no blank line between them, split where a blank line would have been:
     before an indented line, and around a headline line (a Markdown heading, or, in text that does
     not use blank lines, a title-like line standing after a finished sentence); the numbers of
-    the headline lines go into `titled`."""
+    the headline lines go into `titled`. (A block right over a jump line (`over_jump`: （下转第四版）)
+    is no headline group: the text that jumps on breaks off there.)"""
     out: list[list[tuple[int, str]]] = [[]]
     title_before = ended = wrapped = short = False
-    group = headline_group(block, width) if blank_lines and not markdown else frozenset()
+    group = headline_group(block, width) if blank_lines and not markdown and not over_jump else frozenset()
     if grouped is not None:
         grouped.update(group)
     measure = group_measure(block) if group else 0

@@ -29,19 +29,10 @@ def headline_group(block: list[tuple[int, str]], width: int) -> frozenset[int]:
         return frozenset()
     if width and sum(_fills_column(text, width) for _, text in block) >= 2:
         return frozenset()
-    if any(_runs_on_as_sentence(text) for _, text in block):
-        return frozenset()
     commas = len(block) >= 3 or _is_byline(block[-1][1])
     heads = frozenset(number for number, text in block
                       if is_heading_text(COMMA.sub(" ", text) if commas else text) or is_wide_title(text, width))
     return heads if all(number in heads or _is_byline(text) for number, text in block) else frozenset()
-
-
-def _runs_on_as_sentence(text: str) -> bool:
-    """A line with two commas or more (有关部门，进一步完善…体系，推): running text of a column, set
-    as wide as the story's lines however much wider than the page's other columns; a headline's
-    halves take one comma (…党建模式，引领区域协同发展)."""
-    return len(COMMA.findall(collapse_doubled(text))) > 1
 
 
 def _is_byline(text: str) -> bool:

@@ -302,6 +302,18 @@ def _runs_on_in_column(body: list[str]) -> bool:
     return bool(_BODY_MARK.search(first)) or len(body) > 1 and abs(ems(body[1]) - ems(first)) <= 1
 
 
+def is_onward_jump(text: str) -> bool:
+    """Is the line a jump sending a story on to another page (（下转第四版）)? Only running text breaks
+    off there: the lines right above it are a story's, never a headline's, however wide they are set
+    (a front-page lead set wider than the page's columns: …将会同 / 有关部门，进一步完善…，推 /
+    动返乡创业园区提质 / （下转第四版）)."""
+    jump = md.CONTINUED.fullmatch(text.strip())
+    return jump is not None and jump.group("dir") in _ONWARD
+
+
+_ONWARD = ("下转", "转")  # a jump line's directions that send the text on (上接 / 接 take it up)
+
+
 def em_indented(raw: str) -> bool:
     """Is a line set in by ideographic spaces (U+3000)? Chinese type indents a paragraph's first
     line by two ems and centres a headline without them: such a line opens a paragraph, however

@@ -13,8 +13,8 @@ from functools import cache
 
 from .blocks import split_block
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
-from .lines import (WIDTH_WINDOW, drops_indents, em_indented, heads_anyway, is_column_line, is_line_per_paragraph, opens_paragraph,
-                    page_width, set_width, sets_apart, uses_blank_lines)
+from .lines import (WIDTH_WINDOW, drops_indents, em_indented, heads_anyway, is_column_line, is_line_per_paragraph,
+                    is_onward_jump, opens_paragraph, page_width, set_width, sets_apart, uses_blank_lines)
 from .titles import is_doubled, is_heading_text, is_markdown
 from .token_passes import (captions_set_into_heads, headed_photos, headlines_after_photos, text_over_headlines,
                            wrapped_headlines)
@@ -54,8 +54,10 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     titled: set[int] = set()
     grouped: set[int] = set()
     indents_dropped = not blank_lines and drops_indents(kept, width)  # (asked once of the page)
-    blocks = [part for b in blocks if b
-              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped, indents_dropped)]
+    blocks = [b for b in blocks if b]
+    blocks = [part for k, b in enumerate(blocks)
+              for part in split_block(b, lines, width, markdown, blank_lines, near, titled, grouped, indents_dropped,
+                                      k + 1 < len(blocks) and is_onward_jump(blocks[k + 1][0][1]))]
     numbers = [number for b in blocks for number, _ in b]
 
     def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not

@@ -117,8 +117,9 @@ def test_a_deck_under_its_headline_is_no_wrap_of_it_where_a_word_only_seems_to_r
 
 def test_a_wide_leads_paragraph_broken_off_at_its_jump_is_no_headline():
     """A lead set 22 wide on a page of 17-wide columns breaks off before （下转第四版）: its last
-    lines, wider than the page's columns and finishing no sentence, hold two commas each — running
-    text, not a headline group — so they stay the lead's, and the next story keeps its headline."""
+    lines, wider than the page's columns and finishing no sentence, stand right over the jump line,
+    where only running text breaks off — not a headline group — so they stay the lead's, and the
+    next story keeps its headline."""
     lead = _wrap("本报北京11月11日电\u3000（记者孙晓宁）记者从农业农村部获悉：截至今年十月底，全国已有一千三百余个"
                  "县建成返乡入乡创业园区，累计吸纳返乡入乡创业人员约一百八十六万人。", 22, 0)
     last = ["农业农村部有关负责同志介绍，下一步将会同", "有关部门，进一步完善县域创业扶持政策体系，推",
@@ -149,3 +150,16 @@ def test_a_dated_caption_the_storys_last_full_line_ran_on_into_is_the_photos_cap
     assert story_item.body.rstrip().endswith("留得住、用得好。")
     assert any(a.body.strip().startswith("11月10日，参加") and a.body.rstrip().endswith("跑步健身。") for a in articles)
     assert [a.title for a in articles if a.title][-1] == "老工厂焕发新活力"
+
+
+def test_a_slogan_kicker_with_two_commas_stays_in_its_headline_group():
+    """牢记嘱托，感恩奋进，建设美好新疆 over its headline and deck, no blank line between: a kicker may
+    string three phrases with commas; only the jump line under a block (`over_jump`) says its wide
+    lines are a story's text, not the number of commas."""
+    lead = ("本报乌鲁木齐11月10日电\u3000（记者王明）连日来，各地干部群众认真学习贯彻全会精神，结合实际抓好落实，"
+            "推动各项任务落地见效。")
+    text = "\n\n".join(["牢记嘱托，感恩奋进，建设美好新疆\n各地干部群众热议全会精神\n——推动全会各项部署落地见效",
+                        "\n".join(_wrap(lead, 16, 0)), "\n".join(_wrap(_STORY_A2, 16))]) + "\n"
+    articles = _articles(text)
+    assert [(a.title, a.subtitle) for a in articles] == [("各地干部群众热议全会精神", "——推动全会各项部署落地见效")]
+    assert articles[0].body.startswith("本报乌鲁木齐11月10日电")
