@@ -117,7 +117,7 @@ def is_decked_title(text: str, after: str | None) -> bool:
         and is_comma_title(text)
 
 
-EDITORS_NOTE = re.compile("(?:编者按|编者的话|编后)[：:]")  # an editor's note, printed under a story's headline
+EDITORS_NOTE = re.compile("(?:编者按|编者的话)[：:]")  # an editor's note, printed under a story's headline
 
 
 def is_comma_title(text: str) -> bool:
