@@ -10,7 +10,8 @@ Cues, by kind:
   commentary  a 评论员 byline, a ——论… deck, a column or title tag (评论, 短评,
               时评, 今日谈, 卷首语, 随笔…), a title opening with 论/评, or
               argument: many normative words (必须, 要, 只有…才) in an
-              undated piece that does not open with an actor doing something;
+              undated piece that does not open with an actor doing something,
+              or a closing （作者为…） note;
   interview   专访, 访谈, 答记者问, 问答, 对话 in the headline or column, or
               questions and answers (问：/答：, 记者：) as paragraphs;
   profile     a named person heading the title (凌格：…), …的故事, 人物/记… (or a ——记… deck),
@@ -113,7 +114,16 @@ def _commentary(p: Piece) -> int:
     if _COMMENTARY_TAGS.search(p.column) or re.search("[（(](?:今日谈|短评|时评|评论)[）)]$", p.title) \
             or re.match("^(?:论|评)[^文坛]", p.title):
         return 4
-    return 4 if _is_argued(p) else 0
+    return 4 if _is_argued(p) or _signed_by_an_expert(p) else 0
+
+
+_EXPERT_NOTE = re.compile(r"^[（(]作者(?:为|系)")  # （作者为中国人民大学教授）: not （作者单位：…）, which any piece may carry
+
+
+def _signed_by_an_expert(p: Piece) -> bool:
+    """A closing （作者为…） note: an outside writer's signed analysis, the way papers print
+    theory and opinion pieces (a report is signed by the paper's reporters)."""
+    return bool(p.paragraphs) and bool(_EXPERT_NOTE.match(p.paragraphs[-1].strip()))
 
 
 def _is_argued(p: Piece) -> bool:

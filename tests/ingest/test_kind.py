@@ -154,3 +154,12 @@ def test_a_short_unsigned_item_is_still_a_brief():
             "该品种在盐碱地试种亩产超过500公斤。\n")
     [a] = parse_issue(text)[1]
     assert a.kind == "brief"
+
+
+def test_a_piece_signed_with_an_experts_note_is_commentary():
+    body = "推动区域协调发展，是新时代的重要任务。各地积极探索，取得显著成效。" * 12
+    text = f"在交往交流交融中铸牢共同体意识\n\n马文静\n\n{body}\n\n（作者为新疆大学马克思主义学院教授）\n"
+    [a] = parse_issue(text)[1]
+    assert a.kind == "commentary"
+    unit = text.replace("（作者为新疆大学马克思主义学院教授）", "（作者单位：新疆大学马克思主义学院）")
+    assert parse_issue(unit)[1][0].kind != "commentary"  # a unit line is printed under any kind of piece
