@@ -643,7 +643,7 @@ class _Builder:
             return True  # (a magazine's long features have long subheadings; its articles end with editor lines;
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
             # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
-        body = 0
+        body, paragraphs, previous_kind = 0, 0, None
         for token in self.tokens[index + 1:]:
             if token.kind == "head":
                 if body:
@@ -654,7 +654,11 @@ class _Builder:
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True
             if token.kind == "credit":
+                if paragraphs and previous_kind == "caption":
+                    return False  # text, then a captioned photo: a photo set into the running story
                 return body <= PHOTO_MAX and self._ends_after(index + 1 + self.tokens[index + 1:].index(token))
+            paragraphs += token.kind == "para"
+            previous_kind = token.kind
             if token.kind in ("editor", "source"):
                 break
             body += len(token.text)
