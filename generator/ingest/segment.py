@@ -885,8 +885,27 @@ class _Builder:
                 and (cur.body_chars() > PHOTO_MAX or cur.authors or cur.dateline or _ends_with_credit(cur.blocks[-1][1])) \
                 and self._photo_between(index):
             cur.closed = True  # a photo printed between two articles illustrates neither
+        if self._titled_before_photo(cur):
+            cur.closed = True
+        if self._banner_over_photos():
+            self.banner, self.heads = " ".join(clean_heading(t.text) for t in self.heads), []
         draft = self._body_target(token)
         draft.blocks.append(("caption", clean_body(token.text)))
+
+    def _titled_before_photo(self, cur: Draft | None) -> bool:
+        """On a page that prints headlines after their bodies, is the running piece already titled
+        (by the page's banner over its introduction) when a photo's caption follows its text? Its
+        headline was printed, so no headline below is its: the photo is the next piece, waiting for
+        the headline under its credit."""
+        return self.trailing and not self.heads and cur is not None and cur.title is not None \
+            and not cur.closed and bool(cur.blocks) and cur.blocks[-1][0] == "para"
+
+    def _banner_over_photos(self) -> bool:
+        """On a page that prints headlines after their bodies, are the headline lines waiting at
+        the page's top, right over its first photo, the page's banner (and section name)? The
+        photo's own headline is printed under its credit: these name the page's pictures, as
+        their column."""
+        return self.trailing and bool(self.heads) and self._at_page_top()
 
     def _past_photo(self, index: int, step: int) -> int:
         """The index of the first token from `index` (going by `step`) that is no caption or credit
@@ -1167,15 +1186,83 @@ def trailing_pages(tokens: list[Token], markdown: bool) -> dict[int, bool]:
 
 
 def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
-    """Headlines after bodies: the text opens with body text and closes with a headline."""
+    """Headlines after bodies: the text opens with body text and closes with a headline. The
+    page's editor line (本版责编) printed at its foot closes the page, not a story: the headline
+    above it is the last thing the stories print. A page banner or section name over the page's
+    first text does not defeat the layout where every headline after it is printed under a photo's
+    credit (a photo page: each picture, its caption and credit, then its headline)."""
+    end = len(tokens)
+    while end and tokens[end - 1].kind in _PAGE_CLOSERS:
+        end -= 1
+    tokens = tokens[:end]
     if markdown or not tokens or tokens[-1].kind != "head":
         return False
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.kind == "head":
-            return False
+            return _photo_heads_after_banner(tokens[k:])
         if token.kind in ("para", "caption") and len(token.text) >= 20:
             return True
     return False
+
+
+_PAGE_CLOSERS = ("editor", "source", "page")  # lines that close a page (or the text), printed after its stories
+_PHOTO_HEADS_MIN = 2  # headlines under photo credits that make a page of captioned photos
+
+
+def _photo_heads_after_banner(tokens: list[Token]) -> bool:
+    """Does a run of headline lines at the page's top (its banner, its section's name) stand over
+    a page whose every later headline is printed right under a photo's credit, each closing its
+    photo? Then those lines are the page's, and its pictures' headlines follow their captions."""
+    first_text = next((k for k, t in enumerate(tokens) if t.kind != "head"), len(tokens))
+    later = [k for k in range(first_text, len(tokens)) if tokens[k].kind == "head"]
+    return len(later) >= _PHOTO_HEADS_MIN and all(tokens[k - 1].kind == "credit" for k in later)
+
+
+_CAPTION_HEAD_MAX = 24  # characters of a photo's headline line
+
+
+def _headlines_under_credits(tokens: list[Token]) -> list[Token]:
+    """A short line right under a photo's credit, finishing no sentence, with another photo's
+    caption (or the page's closing lines, or nothing) under it, is a headline, however the text
+    typed it: a credit closes its caption, and text does not go on from it into the next photo.
+    (Such a line read as a paragraph left open across the next photo, taking the line printed
+    under that photo's credit too, is cut there: `_split_across_photo`.)"""
+    tokens = list(tokens)
+    for k, token in enumerate(tokens):
+        if k and tokens[k - 1].kind == "credit":
+            _split_across_photo(tokens, k)
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if k and tokens[k - 1].kind == "credit" and token.kind in ("para", "caption") and not token.dateline:
+            first = token.lines[0].strip() if token.lines else ""
+            if len(token.lines) == 1 and _headline_line(first) \
+                    and (following is None or following.kind in ("caption", *_PAGE_CLOSERS)):
+                token.kind = "head"
+    return tokens
+
+
+def _split_across_photo(tokens: list[Token], k: int) -> None:
+    """A paragraph under a photo's credit whose first line is headline-like and whose next line was
+    printed after another photo (its caption and credit between the two lines) is no paragraph:
+    the line stands alone, and the rest goes back where it was printed, after that photo. (Text
+    running on around a photo set into it finishes the word or sentence it broke off; a headline
+    line breaks off none.)"""
+    token = tokens[k]
+    if token.kind != "para" or token.dateline or len(token.numbers) < 2 or len(token.numbers) != len(token.lines):
+        return
+    first, after = token.lines[0].strip(), token.numbers[1]
+    between = [t for t in tokens[k + 1:] if token.numbers[0] < t.line < after]
+    if not (between and any(t.kind == "caption" for t in between) and between[-1].kind == "credit") \
+            or not _headline_line(first) or cuts_word(first, token.lines[1].strip(), frequent=True):
+        return
+    rest = token.split_off(1)
+    tokens.insert(tokens.index(between[-1]) + 1, rest)
+
+
+def _headline_line(text: str) -> bool:
+    """Is a line headline-like: short, no sentence finished or running through it (a comma may
+    part a headline's halves: 冰雪季开板，雪场迎客来)?"""
+    return 2 <= len(text) <= _CAPTION_HEAD_MAX and not re.search("[。！？；：、“”（）()]", text) \
+        and not ends_sentence(text)
 
 
 def _place_empty_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -1221,6 +1308,7 @@ def _left_out(draft: Draft, why: str) -> LeftOut:
 
 def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[Draft], list[LeftOut]]:
     """Drafts of the articles in reading order, and what was left out of every article."""
+    tokens = _headlines_under_credits(tokens)
     trailing = is_trailing_layout(tokens, markdown)
     builder = _Builder(tokens, toc, trailing, markdown, trailing_pages(tokens, markdown))
     drafts = builder.run()
