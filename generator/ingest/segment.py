@@ -175,6 +175,23 @@ def _is_signed_issue(tokens: list[Token]) -> bool:
     return not headed or signed >= min(_SIGNED_ANY, _SIGNED_MIN * headed)
 
 
+_MARKS = "■□◆◇●○▲△★☆•"  # typographic marks set before a crosshead or a list's items
+
+
+def _mark(text: str) -> str | None:
+    """The typographic mark a line opens with (■生态有了“价格标签”), if any."""
+    text = text.lstrip()
+    return text[0] if text[:1] and text[0] in _MARKS else None
+
+
+def _marked_headline(text: str) -> bool:
+    """A marked line of a headline's length (◆新疆阿克苏地区加强融合发展打造区域人才高地) heads an
+    item of its own, as a compilation of short reports marks each one. A short marked line
+    (■生态有了“价格标签”) is how a feature marks its crossheads: it is read as any short
+    headline line is, its mark shared with the story's other crossheads (`_marked_alike`)."""
+    return _mark(text) is not None and len(text.lstrip()[1:].replace(" ", "")) > _CROSSHEAD_MAX
+
+
 def _parallel(a: str, b: str) -> bool:
     """Two crossheads of one story are set in parallel (对仗): the same numbering (一、/（二）),
     the same spaced halves (强信心 为…作贡献 / 抓落实 推动…见效) or the same ending (…起来).
@@ -634,7 +651,7 @@ class _Builder:
                 and (len(clean_heading(head.text)) >= _TITLE_MIN or is_byline_name(following.text)):
             return True  # a headline over its author's name (崔春雷; under a short one, 鼠防先锋 / 赵富强, a
             # person's name by its surname) opens an article
-        if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
+        if head.level == 1 or _marked_headline(clean_heading(head.text)) or self.toc.find(head.text):
             return True
         if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \
                 and not self._has_parallel(index, cur) \
@@ -724,8 +741,26 @@ class _Builder:
             if token.kind == "head":
                 siblings.append(clean_heading(token.text))
                 break
-        return any(_parallel(text, sibling) for sibling in siblings) \
+        return any(_parallel(text, sibling) for sibling in siblings) or self._marked_alike(index, cur) \
             or any(_same_length(text, sibling) for sibling in siblings) and self._coheres(index, cur)
+
+    def _marked_alike(self, index: int, cur: Draft) -> bool:
+        """Does the headline at tokens[index] open with the same mark (■) as a crosshead printed
+        before it in the running story, or as the next headline (unless a byline, lead or closing
+        line comes first)? A feature marks all its crossheads alike. (The mark is read off the
+        printed line: a headline's cleaned text drops it.)"""
+        mark = _mark(self.tokens[index].text)
+        if mark is None:
+            return False
+        before = (t for t in self.tokens[:index] if t.kind == "head" and t.line > cur.line)
+        after = None
+        for token in self.tokens[index + 1:]:
+            if token.kind in ("byline", "author", "editor", "source", "page") or token.dateline:
+                break
+            if token.kind == "head":
+                after = token
+                break
+        return any(_mark(t.text) == mark for t in (*before, *([after] if after else [])))
 
     def _coheres(self, index: int, cur: Draft) -> bool:
         """Does the text under the headline at tokens[index] (up to the next headline) read as the
@@ -1240,6 +1275,27 @@ def _headlines_under_credits(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_LIST_MIN = 2  # marked lines one under another that make a list
+
+
+def _bullet_lists(tokens: list[Token]) -> list[Token]:
+    """Lines one under another that each open with the same mark (●全市森林覆盖率81.7% /
+    ●地表水水质达标率100%) are a list's items: a box's text (数说…, 链接), each item a paragraph,
+    however headline-like each line is. A headline group never marks each of its lines alike, and
+    a story's marked crossheads each stand over their section's text."""
+    k = 0
+    while k < len(tokens):
+        mark = _mark(tokens[k].text) if tokens[k].kind == "head" else None
+        end = k + 1
+        while mark and end < len(tokens) and tokens[end].kind == "head" and _mark(tokens[end].text) == mark:
+            end += 1
+        if mark and end - k >= _LIST_MIN:
+            for token in tokens[k:end]:
+                token.kind = "para"
+        k = end
+    return tokens
+
+
 def _split_across_photo(tokens: list[Token], k: int) -> None:
     """A paragraph under a photo's credit whose first line is headline-like and whose next line was
     printed after another photo (its caption and credit between the two lines) is no paragraph:
@@ -1308,7 +1364,7 @@ def _left_out(draft: Draft, why: str) -> LeftOut:
 
 def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[Draft], list[LeftOut]]:
     """Drafts of the articles in reading order, and what was left out of every article."""
-    tokens = _headlines_under_credits(tokens)
+    tokens = _bullet_lists(_headlines_under_credits(tokens))
     trailing = is_trailing_layout(tokens, markdown)
     builder = _Builder(tokens, toc, trailing, markdown, trailing_pages(tokens, markdown))
     drafts = builder.run()

@@ -57,3 +57,63 @@ def test_on_a_photo_page_each_headline_printed_under_its_credit_titles_the_photo
     assert _squeezed(photos[0].body).endswith("推进小麦春季田间管理。")
     assert _squeezed(photos[2].body).endswith("在花海中拍照留念。")
 
+
+# A feature under a headline and its deck, no byline, its crossheads marked ■; then a data box of
+# ● lines under its label; then the next story, with its byline.
+FEATURE_PAGE = """\
+山乡巨变看安吉
+
+——浙江安吉践行绿色发展理念纪实
+
+安吉县地处浙江西北部，竹林遍布，
+溪流纵横。二十年来，当地坚持走生态
+优先、绿色发展之路，经济总量和居民
+收入持续增长。
+
+■竹林里的新产业
+
+在安吉县的竹产业园，一根毛竹被
+加工成竹地板、竹纤维等上百种产品。
+园区负责人介绍，全县竹产业年产值已
+超过百亿元。
+
+■乡村旅游火起来
+
+民宿、露营、骑行，乡村旅游成为
+安吉的新名片。去年全县接待游客超过
+三千万人次。
+
+■护好一方山水
+
+当地持续开展河湖治理，全县地表
+水水质常年保持优良，绿水青山成了群
+众增收的“金饭碗”。
+
+数说安吉
+
+●森林覆盖率超过七成
+
+●竹产业年产值超百亿元
+
+●年接待游客超三千万人次
+
+茶农的新生活
+
+本报记者　王　芳
+
+清晨，安吉县溪龙乡的茶园里，茶农
+李大姐已经忙碌起来。她说，如今茶叶
+卖得好，家里盖起了新房。
+"""
+
+
+def test_marked_crossheads_stay_in_their_feature_and_a_box_of_bullets_stands_alone():
+    articles = _read(FEATURE_PAGE)
+    assert [a.title for a in articles] == ["山乡巨变看安吉", "数说安吉", "茶农的新生活"]
+    feature, box, story = articles
+    assert _squeezed(feature.body).startswith("安吉县地处浙江西北部")
+    assert _squeezed(feature.body).endswith("群众增收的“金饭碗”。")
+    assert feature.body.count("## ") == 3  # its three crossheads, mark and all
+    assert "●森林覆盖率超过七成" in _squeezed(box.body) and _squeezed(box.body).endswith("●年接待游客超三千万人次")
+    assert story.authors == ("王芳",) and _squeezed(story.body).startswith("清晨，安吉县")
+
