@@ -487,6 +487,7 @@ class _Builder:
         self.left_out: list[LeftOut] = []  # headlines that found no place in any article
         self.extent = token_extents(tokens)  # id of a token → the raw lines it spans
         self.rarity: Rarity | None = None  # how rare each Han pair is among the paragraphs (asked for once)
+        self.signature: set[int] = set()  # indexes of the tokens signing the running text (office, date)
 
     @property
     def cur(self) -> Draft | None:
@@ -562,6 +563,12 @@ class _Builder:
             authors = md.split_names(heads[-1].text) if not re.search("组$|部$", texts[-1]) else (texts[-1],)
             texts, heads = texts[:-1], heads[:-1]
             followed_by_byline = True
+        numbers = [text for text in texts[1:] if _NUMBER_LINE.match(text)]  # （2024年第128号）: the deck
+        if numbers and len(numbers) < len(texts):
+            heads = [t for t, text in zip(heads, texts) if text not in numbers]
+            texts = [text for text in texts if text not in numbers]
+        else:
+            numbers = []
         label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
         if label:
             texts, heads = texts[1:], heads[1:]
@@ -598,6 +605,8 @@ class _Builder:
             draft.page = entry.page
             draft.column = draft.column or entry.column
         draft.authors.extend(authors)
+        if numbers:  # a notice prints title, number, text: a line read as a deck under the number is its
+            draft.subtitle = numbers[0]  # text's opening (placed as a line its group had no field for)
         return draft
 
     def _column_over_title(self, upper: str, lower: str) -> bool:
@@ -844,12 +853,35 @@ class _Builder:
             self.resume.blocks.append(("sub", clean_heading(token.text)))
             return
         self.resume = None
+        if index in self.signature or not self.heads and self._signature(index):
+            self.cur.blocks.append(("para", clean_body(token.text)))
+            return
         if not self.heads and not self.is_new_article(index):
             self.cur.blocks.append(("sub", clean_heading(token.text)))
             return
         if not self.heads:
             self.group_start = index
         self.heads.append(token)
+
+    def _signature(self, index: int) -> bool:
+        """Is the short line at tokens[index] a signature closing the running text (the office or
+        person signing a notice or a letter, or the signing date under it): no sentence in it,
+        after a finished sentence, with at most a date line more before the page's closing lines
+        or the text's end? A crosshead has its section under it; a headline, its story. (Where
+        headlines follow their bodies, such a line is the last story's headline.)"""
+        cur = self.cur
+        if self.trailing or self.heads or cur is None or cur.closed or not cur.blocks \
+                or cur.blocks[-1][0] != "para" or not ends_sentence(cur.blocks[-1][1]) and not _is_date(cur.blocks[-1][1]):
+            return False
+        rest = self.tokens[index:]
+        lines = 0
+        while lines < len(rest) and lines < _SIGNATURE_LINES and rest[lines].kind in ("head", "para") \
+                and _signs(clean_heading(rest[lines].text)):
+            lines += 1
+        if not (0 < lines and (lines == len(rest) or rest[lines].kind in _PAGE_CLOSERS)):
+            return False
+        self.signature.update(range(index, index + lines))
+        return True
 
     def _resumed_crosshead(self, index: int) -> bool:
         """Is the headline at tokens[index] a crosshead of the story whose jumped text (上接) runs
@@ -873,7 +905,7 @@ class _Builder:
         if token.kind == "note" and cur is not None and cur.has_body and not cur.has_note:
             return cur  # a closing note (作者单位：…) ends the text above it, closed or not: it opens nothing
         if cur is None or cur.closed or (token.dateline and cur.has_body and not _photo_under_headline(cur)
-                                         and not _summary_box(cur)):
+                                         and not _summary_box(cur) and not _broken_off(cur)):
             return self.new(token.line, "dateline" if token.dateline else "body")
         return cur
 
@@ -1110,6 +1142,27 @@ def _summary_box(draft: Draft) -> bool:
         and draft.blocks[0][0] == "sub" and draft.body_chars() <= PHOTO_MAX
 
 
+_SIGNATURE_LINES = 2  # lines of a signature: who signs, and the date
+_SIGNER_MAX = 24  # characters of a signature line
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _is_date(text: str) -> bool:
+    return bool(_DATE_LINE.match(text.strip()))
+
+
+def _signs(text: str) -> bool:
+    """Can the line be a signature's: a name or a date, short, no sentence in it?"""
+    return 0 < len(text) <= _SIGNER_MAX and not re.search("[，。；！？：:、]", text) and not text.endswith(HEAD_END_OK)
+
+
+def _broken_off(draft: Draft) -> bool:
+    """Does the running article's text break off mid-sentence in a paragraph (…稿件请发送至)? A
+    story's lead (本报…) never opens in the middle of another's sentence: text that reads as one
+    there (本报社会部电子邮箱：…) goes on with the sentence."""
+    return bool(draft.blocks) and draft.blocks[-1][0] == "para" and not ends_sentence(draft.blocks[-1][1])
+
+
 def _photo_under_headline(draft: Draft) -> bool:
     """A headed article whose only text so far is a photo's caption: the lead that follows (本报…讯)
     is its story's, printed under the photo, not a new article."""
@@ -1275,6 +1328,23 @@ def _headlines_under_credits(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# （2024年第128号）, 〔2024〕12号, 第5号: a notice's or a document's number, printed under its title
+_NUMBER_LINE = re.compile(r"^[（(]?\s*(?:[{cjk}]{{0,8}}\s*[〔\[［【(（]?(?:19|20)\d{{2}}[〕\]］】)）]?\s*)?(?:年\s*)?第?\s*\d{{1,4}}\s*号\s*[）)]?$"
+                          .format(cjk=CJK))
+
+
+def _number_lines(tokens: list[Token]) -> list[Token]:
+    """A line holding only a document's number (（2024年第128号）) right under a headline is that
+    headline's deck, as a notice or a public document prints it: never its first paragraph (and,
+    in the group, never its title: `_Builder._flush_heads`)."""
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if token.kind == "para" and tokens[k - 1].kind == "head" and len(token.lines) == 1 \
+                and _NUMBER_LINE.match(token.text.strip()):
+            token.kind = "head"
+    return tokens
+
+
 _LIST_MIN = 2  # marked lines one under another that make a list
 
 
@@ -1364,7 +1434,7 @@ def _left_out(draft: Draft, why: str) -> LeftOut:
 
 def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[Draft], list[LeftOut]]:
     """Drafts of the articles in reading order, and what was left out of every article."""
-    tokens = _bullet_lists(_headlines_under_credits(tokens))
+    tokens = _number_lines(_bullet_lists(_headlines_under_credits(tokens)))
     trailing = is_trailing_layout(tokens, markdown)
     builder = _Builder(tokens, toc, trailing, markdown, trailing_pages(tokens, markdown))
     drafts = builder.run()

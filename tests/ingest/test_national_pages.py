@@ -117,3 +117,64 @@ def test_marked_crossheads_stay_in_their_feature_and_a_box_of_bullets_stands_alo
     assert "●森林覆盖率超过七成" in _squeezed(box.body) and _squeezed(box.body).endswith("●年接待游客超三千万人次")
     assert story.authors == ("王芳",) and _squeezed(story.body).startswith("清晨，安吉县")
 
+
+# A notice: its title, its number line, its text, the office signing it and the signing date; then
+# the page's editor line.
+NOTICE_PAGE = """\
+某某市教育局关于做好今冬中小学校安全工作的通知
+
+（2024年第36号）
+
+各区县教育局、各中小学校：
+为切实做好今冬校园安全工作，现将
+有关事项通知如下。请各单位高度重视，
+认真抓好落实。
+
+特此通知。
+
+某某市教育局
+
+2024年11月20日
+
+本版责编：王　平
+"""
+
+
+def test_a_notices_number_line_is_its_deck_and_its_signature_and_date_close_its_text():
+    articles = _read(NOTICE_PAGE)
+    assert [a.title for a in articles] == ["某某市教育局关于做好今冬中小学校安全工作的通知"]
+    notice = articles[0]
+    assert "2024年第36号" in notice.subtitle
+    body = _squeezed(notice.body)
+    assert body.startswith("各区县教育局、各中小学校：")
+    assert body.endswith("特此通知。某某市教育局2024年11月20日")
+    assert "#" not in notice.body  # the signature is text, not a crosshead
+
+
+# A call for entries whose sentence runs through a line holding an e-mail address.
+CALL_PAGE = """\
+“我的老师”征文启事
+
+本报即日起开展“我的老师”征文活动，
+欢迎广大读者踊跃投稿。
+
+投稿方式：来稿请发送
+至电子邮箱：laoshi@example
+.com.cn，并注明“征文”字样。
+
+本报教育部
+"""
+
+
+def test_an_email_address_inside_a_sentence_is_text_not_furniture():
+    articles = _read(CALL_PAGE)
+    assert [a.title for a in articles] == ["“我的老师”征文启事"]
+    body = _squeezed(articles[0].body)
+    assert "至电子邮箱：laoshi@example" in body and body.endswith("本报教育部")
+
+
+def test_a_lone_date_is_a_signing_date_under_a_signature_and_furniture_in_a_page_header():
+    from generator.ingest.furniture import furniture_kinds
+    assert furniture_kinds(["特此公告。", "", "某某市人民政府", "", "2024年11月8日"]) == {}
+    assert furniture_kinds(["4", "综合", "2024年11月12日", "", "标题在这里"]) == {0: "digits", 2: "date"}
+    assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
