@@ -15,6 +15,7 @@ the import reads whole and in order, which F1 (the body's ends) does not see. Th
     .venv/bin/python bench/segmentation_eval.py [--seeds 3] [--mb 2] [--held-out 25] [--out bench/segmentation.md]
     .venv/bin/python bench/segmentation_eval.py --show "mix: everything" --seed 1
     .venv/bin/python bench/segmentation_eval.py --pages-only   # the hand-written pages (bench/pages) alone
+    .venv/bin/python bench/segmentation_eval.py --held-out-pages   # the held-out pages (bench/pages/held-out) alone
 """
 from __future__ import annotations
 
@@ -136,13 +137,14 @@ def score_samples() -> dict[str, dict[str, Tally]]:
 
 
 PAGES = BENCH / "pages"  # national-daily pages written by hand: NN.txt and its labels NN.yaml
+HELD_OUT_PAGES = PAGES / "held-out"  # a second set, written apart and never tuned against
 
 
-def score_pages() -> dict[str, dict[str, Tally]]:
+def score_pages(folder: Path = PAGES) -> dict[str, dict[str, Tally]]:
     """Each hand-written page (bench/pages) in each variant, scored like the sample issues (the
     labels carry the publication and home region a sidecar would; lost: against the page as given)."""
     rows: dict[str, dict[str, Tally]] = {}
-    for path in sorted(PAGES.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         labels = yaml.safe_load(path.read_text(encoding="utf-8"))
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         given = None
@@ -160,14 +162,14 @@ def score_pages() -> dict[str, dict[str, Tally]]:
     return rows
 
 
-def pages_report() -> list[str]:
+def pages_report(folder: Path = PAGES) -> list[str]:
     """The hand-written pages' table, per page and variant, and the total per variant."""
-    lines = ["## Pages written by hand (bench/pages)", "",
+    lines = [f"## Pages written by hand ({folder.relative_to(BENCH.parent)})", "",
              "National-daily pages written for this benchmark (never studied by a rule): labels by hand, "
              "scored as given, with their blank lines removed and with U+3000 indents instead.", "",
              HEADER.format(first="page · variant")]
     totals = {variant: _empty() for variant in VARIANTS}
-    for page, variants in score_pages().items():
+    for page, variants in score_pages(folder).items():
         for variant, tally in variants.items():
             lines.append(_row(f"{page} · {variant}", tally))
             _sum_into(totals[variant], tally)
@@ -406,9 +408,11 @@ def main(argv=None) -> int:
     parser.add_argument("--show", metavar="LAYOUT", help="print one synthesized issue and what its import missed")
     parser.add_argument("--seed", type=int, default=0, help="with --show: which issue of that layout")
     parser.add_argument("--pages-only", action="store_true", help="print only the hand-written pages' table")
+    parser.add_argument("--held-out-pages", action="store_true",
+                        help="print only the held-out pages' table (bench/pages/held-out)")
     args = parser.parse_args(argv)
-    if args.pages_only:
-        print("\n".join(pages_report()))
+    if args.pages_only or args.held_out_pages:
+        print("\n".join(pages_report(HELD_OUT_PAGES if args.held_out_pages else PAGES)))
         return 0
     if args.show:
         print(show(args.show, args.seed))

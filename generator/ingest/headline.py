@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.han import han_pairs
-from .tokens import COLUMN_TAG, balanced
+from .titles import COLUMN_TAG, balanced
 
 KICKER_END = ("——", "……", "…", "：", ":")
 # The framing words of a kicker (or a deck): what a story is done under or in the spirit of, not the story.

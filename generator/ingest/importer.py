@@ -34,7 +34,8 @@ from .regions import tag_regions
 from .segment import LeftOut, segment_drafts
 from .sidecar import given_values
 from .slugs import issue_slugs
-from .tokens import is_markdown, tokenize
+from .titles import is_markdown
+from .tokenizer import tokenize
 from .write import (Written, article_name, clear_leftovers, import_decisions, manifest_problems, manifest_text,
                     previous_articles, render_issue, shown_path, unsafe_folder, write_issue)
 

@@ -3,7 +3,8 @@
 Each cue is a small named score for one kind (`CUES`); the kind with the highest
 total wins and news is the default, so a reader can follow why a piece got its
 kind (`kind_scores`). Photos (a caption with a credit and no story) and the
-paper's own editorials are told apart before the scores, as before.
+paper's own editorials (社论, 本报评论员: commentary whatever else they look like) are told apart
+before the scores.
 
 Cues, by kind:
   commentary  a 评论员 byline, a ——论… deck, a column or title tag (评论, 短评,
@@ -12,13 +13,13 @@ Cues, by kind:
               undated piece that does not open with an actor doing something;
   interview   专访, 访谈, 答记者问, 问答, 对话 in the headline or column, or
               questions and answers (问：/答：, 记者：) as paragraphs;
-  profile     a named person heading the title (凌格：…), …的故事, 人物/记…,
+  profile     a named person heading the title (凌格：…), …的故事, 人物/记… (or a ——记… deck),
               a body that opens in the first person (我是…, as told to), or
               a lead whose subject is a titled, named person (…党支部书记梁文科，);
   feature     通讯 in the headline group or column; an undated piece that is
               long or divided by crossheads;
-  brief       简讯/快讯; a short piece without a dateline or crossheads, or a
-              datelined one under ~300 characters;
+  brief       简讯/快讯; a short piece without a dateline, byline or crossheads, or
+              a datelined one under ~300 characters;
   notice      公告, 通知, 启事, 公示, 通告 ending the title;
   news        a dateline (本报讯, …电); a title that reports an event
               (召开, 举行, 强调…); a round-up of reactions (…表示——, 反响,
@@ -55,9 +56,9 @@ DATED_BRIEF_MAX = 300  # characters of a datelined report read as a brief
 FEATURE_MIN = 800  # characters of an undated piece read as a feature
 ARGUMENT_DENSITY = 11  # normative words per 1000 characters that mark an argued piece
 
-_COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|言论|社评|杂谈|漫谈|理论|观点|声音|感言")
+_COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|言论|社评|杂谈|漫谈|理论|观点|声音|感言|论坛|新论")
 _INTERVIEW_WORDS = re.compile("专访|访谈|答记者问|问答|对话")
-_PROFILE_WORDS = re.compile("的故事|人物|^记[^者录]")
+_PROFILE_WORDS = re.compile("的故事|人物|^(?:——)?记[^者录]")  # 记…, or a deck ——记贵州省…教师罗秀英
 _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
 _BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递")
 _NOTICE_END = re.compile("(公告|通知|启事|公示|通告)$")
@@ -134,7 +135,7 @@ def _profile(p: Piece) -> int:
     named = _NAMED_TITLE.match(p.title)
     if named and looks_like_person(named["name"]):
         return 4
-    if _PROFILE_WORDS.search(p.title) or _PROFILE_WORDS.search(p.column):
+    if _PROFILE_WORDS.search(p.title) or _PROFILE_WORDS.search(p.column) or _PROFILE_WORDS.search(p.subtitle):
         return 4
     if p.paragraphs and re.match("^我是", p.paragraphs[0]):
         return 4
@@ -162,7 +163,7 @@ def _brief(p: Piece) -> int:
         return 5
     if p.dated:
         return 4 if len(p.body) < DATED_BRIEF_MAX else 0
-    return 2 if len(p.body) < BRIEF_MAX and not p.crossheads else 0
+    return 2 if len(p.body) < BRIEF_MAX and not p.crossheads and not p.role else 0  # (a byline: a report)
 
 
 def _notice(p: Piece) -> int:
@@ -196,11 +197,11 @@ def is_editorial(draft: Draft, title: str) -> bool:
 
 
 def classify(draft: Draft, title: str) -> str:
-    """The article's kind: photo and editorial by their form, else the best-scoring cue (ties and none: news)."""
+    """The article's kind: photo and the paper's own commentary by their form, else the best-scoring cue (ties and none: news)."""
     if is_photo(draft):
         return "photo"
     if is_editorial(draft, title):
-        return "editorial"
+        return "commentary"
     scores = kind_scores(Piece.of(draft, title))
     best = max(scores.values())
     return "news" if best == 0 or scores["news"] == best else max(scores, key=scores.get)

@@ -25,7 +25,7 @@ DATELINE = re.compile(
     f"|^据?(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)?"
     f"(?:(?P<month2>\\d{{1,2}})月(?P<day2>\\d{{1,2}})日)?(?:电(?!视|话|报|台)|讯)"
 )
-_ROLE = r"(?:本报|本刊)?(?:全媒体|融媒体|新媒体)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员)"
+_ROLE = r"(?:本报|本刊)?(?:驻[\u4e00-\u9fff]{1,8}?)?(?:全媒体|融媒体|新媒体)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员)"
 _DATELINE_BYLINE = re.compile(r"^[（(](?P<names>[^（）()]{2,60})[）)]")
 # 责任编辑 / 本版责编 / 本版编辑 / 编辑: a page's or an article's editors; names may be set letter-spaced
 # to one width (刘　伟　王　芳: 刘伟, 王芳), so the names are checked apart (`editor_names`)
@@ -152,6 +152,8 @@ _TRAILING_NAME = re.compile(f"(?<=[。！？”])[（(](?P<name>[{CJK}]{{2,4}}|[
 def trailing_authors(paragraph: str) -> tuple[str, ...]:
     """Reporters credited at an article's end: …（记者张云梅，参与记者张艳芳，通讯员程勇） or …。（刘小兵）."""
     text = paragraph.strip()
+    if text.endswith(("摄）", "摄)")):
+        return ()  # （本报记者 朱磊摄）: a photo's credit, not the story's reporters
     match = _TRAILING_CREDIT.search(text)
     if match:
         return names_after_roles(match["names"])
@@ -233,9 +235,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 _PERSON = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}})"
 _PERSON_RE = re.compile(_PERSON)
+# 文/图 李明, 文·李明, 文/叶　青　图/吴　健 (names may be letter-spaced: split_names joins them)
 _WRITTEN_BY = re.compile(
     f"(?:(?:文/图|文／图|图/文|图／文)\\s*[/／:：·]?\\s*|(?:文|文字|作者)\\s*[/／:：·]\\s*|(?:文|作者)\\s+)"
-    f"(?P<names>{_PERSON}(?:\\s+{_PERSON})*)(?:\\s+(?:图|摄影|摄)\\s*[/／:：]?\\s*{_PERSON})?")
+    f"(?P<names>[{CJK}][{CJK}·•\\s]{{1,30}}?)"
+    f"(?:(?:\\s+(?:图|摄影|摄)\\s*[/／:：]?|\\s*(?:图|摄影|摄)\\s*[/／:：])\\s*[{CJK}][{CJK}·•\\s]{{1,20}})?")
 
 
 _OUTLET_END = re.compile("(?:社|报|台|网|刊|云)$")
@@ -258,8 +262,10 @@ def parse_byline(line: str) -> Byline | None:
     if not text or len(text) > 40 or _SENTENCE_MARK.search(text):
         return None
     written = _WRITTEN_BY.fullmatch(text)
-    if written:  # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer
-        return Byline(authors=split_names(written["names"]), source=None, role="作者")
+    writers = split_names(written["names"]) if written else ()
+    if writers and all(_PERSON_RE.fullmatch(name) for name in writers):
+        # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer
+        return Byline(authors=writers, source=None, role="作者")
     match = _ROLED.match(text)
     if not match or not (boxed or not match.group("outlet") or _OUTLET_END.search(match.group("outlet"))):
         return None  # an unboxed outlet must read as one (新华社, 工人日报): 记者 alone could start a sentence
@@ -284,9 +290,16 @@ _UNNAMED_CREDIT = re.compile(r"^[（(]?(?:(?:新华社|中新社|中新网|人�
 _ALL_PHOTOS = re.compile(r"^(?:本版|本组|以上)?(?:图片|照片)?均为")  # 本版图片均为本报记者 李亚楠摄
 
 
+_IN_BRACKETS = re.compile(r"^[（(]\s*(?P<inner>[^（）()]+?)\s*[）)]$")
+
+
 def parse_credit(line: str) -> tuple[str, ...] | None:
-    """Photographers from a credit line (本报记者 袁海军 摄, □徐贤昊/摄); None if not a credit."""
+    """Photographers from a credit line (本报记者 袁海军 摄, □徐贤昊/摄, （本报记者　徐　阳摄）); None if
+    not a credit."""
     text = line.strip()
+    bracketed = _IN_BRACKETS.match(text)
+    if bracketed and bracketed["inner"].endswith(("摄", "供图")):
+        text = bracketed["inner"]
     if len(text) <= 48 and _UNNAMED_CREDIT.match(text):
         return ()
     if len(text) > 48 or not text.endswith(("摄", "供图")):  # stripped: no newline before the end
@@ -304,14 +317,20 @@ def parse_credit(line: str) -> tuple[str, ...] | None:
 _SENTENCE_CREDIT = re.compile(f"(?<=[。！？”])\\s*(?:本报|新华社)?记者\\s*((?:[{CJK}·]{{2,10}}\\s*){{1,3}}?)\\s*摄$")
 
 
+# …工人在检测产品质量。（本报记者　朱磊摄）: a national daily's caption closes with its credit in brackets
+_BRACKETED_CREDIT = re.compile(f"(?<=[。！？”])\\s*[（(]\\s*(?:本报|新华社)?(?:{_ROLE})?\\s*((?:[{CJK}·]{{1,10}}\\s*){{1,4}}?)\\s*[/／]?\\s*摄\\s*[）)]$")
 _BOXED_CREDIT = re.compile(r"[□■]\s*([^□■。]{1,20}?)\s*[/／]?\s*摄$")
 
 
 def split_trailing_credit(paragraph: str) -> tuple[str, tuple[str, ...]] | None:
     """满载货物的中欧班列驶出。 □张健霆/摄 → (caption, photographers); so is …就业。本报记者 张三摄."""
-    if not paragraph.rstrip("\n").endswith("摄"):
-        return None  # (asked of every line and block: both forms end with 摄, so most stop here)
-    match = _BOXED_CREDIT.search(paragraph) or _SENTENCE_CREDIT.search(paragraph)
+    end = paragraph.rstrip("\n")
+    if end.endswith(("摄）", "摄)")):
+        match = _BRACKETED_CREDIT.search(end)
+    elif not end.endswith("摄"):
+        return None  # (asked of every line and block: every form ends with 摄 or 摄）, so most stop here)
+    else:
+        match = _BOXED_CREDIT.search(paragraph) or _SENTENCE_CREDIT.search(paragraph)
     if not match or match.start() == 0:
         return None
     return paragraph[: match.start()].rstrip(), split_names(match.group(1))

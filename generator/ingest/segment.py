@@ -40,8 +40,9 @@ from .furniture import Toc, toc_key
 from .headline import split_headline, told_share
 from .interleave import Opening, rejoin_interleaved
 from .likeness import Rarity, rarity, share
-from .tokens import (HEAD_END_OK, Token, is_byline_name, is_wide_title, lead_under, page_spans, page_width,
-                     split_column_tag)
+from .titles import HEAD_END_OK, is_byline_name, is_wide_title, split_column_tag
+from .lines import page_width
+from .tokens import Token, lead_under, page_spans
 
 PHOTO_MAX = 320  # characters of caption text for a photo to stand as its own article
 _SECTION_MAX = 12  # characters of a subheading-sized headline

@@ -135,3 +135,36 @@ def test_a_lead_that_reports_on_reporting_names_no_one():
 ])
 def test_writer_credits_name_the_writer_only(line, authors):
     assert md.parse_byline(line).authors == authors
+
+
+def test_a_correspondent_abroad_is_a_byline():
+    assert md.parse_byline("本报驻内罗毕记者　王　迪").authors == ("王迪",)
+
+
+def test_letter_spaced_writer_and_photographer_credit_names_the_writer():
+    assert md.parse_byline("文/叶　青　图/吴　健").authors == ("叶青",)
+
+
+@pytest.mark.parametrize("caption,photographers", [
+    ("工人在检测产品质量。（本报记者　朱磊摄）", ("朱磊",)),
+    ("当地大力发展农产品精深加工，带动周边群众就近就业。（\n王　刚摄）", ("王刚",)),
+    ("群众在公园跑步健身。（新华社记者 李四 摄）", ("李四",)),
+])
+def test_a_bracketed_credit_closing_a_caption_names_the_photographer(caption, photographers):
+    text, names = md.split_trailing_credit(caption)
+    assert names == photographers and text.endswith("。")
+    assert md.trailing_authors(caption) == ()  # the photographer is no reporter of the story
+
+
+def test_a_bracketed_credit_on_its_own_line_is_a_credit():
+    assert md.parse_credit("（本报记者　徐　阳摄）") == ("徐阳",)
+
+
+def test_a_photo_with_a_bracketed_credit_between_stories_stands_alone():
+    text = ("让便民生活圈更有温度\n\n本报记者　张三\n\n把居民的需求摆在首位，多听听居民想要什么、缺什么，便民生活圈才能建得起、"
+            "留得住、用得好。\n\n11月10日，参加“全民健身日”活动的群众在北京奥林匹克森林公园跑步健身。\n（本报记者　徐　阳摄）\n\n"
+            "冬小麦播种基本结束\n\n本报北京11月10日电　（记者李四）农业农村部日前发布消息，全国冬小麦播种基本结束。\n")
+    story, photo, news = articles(text)
+    assert story.body.rstrip().endswith("用得好。") and story.authors == ("张三",)
+    assert photo.kind == "photo" and photo.photographers == ("徐阳",) and "跑步健身" in photo.body
+    assert news.title == "冬小麦播种基本结束"

@@ -133,11 +133,11 @@ def test_one_paragraph_per_line_without_blank_lines_keeps_its_paragraphs():
     assert a.body.count("\n\n") == 4 and a.body.startswith("2月29日，乌鲁木齐市迎来一场降雪，市民出行受到影响。\n\n环卫")
 
 
-def test_editorials_and_notices_are_told_apart_from_news():
+def test_editorials_are_commentary_and_notices_are_told_apart_from_news():
     text = ("社论：奋力谱写新篇章\n\n本报评论员文章全文如下，内容很长很长。\n\n[责任编辑:甲]\n\n"
             "关于开展防汛检查的通知\n\n各县市：现将有关事项通知如下。\n")
     a, b = articles(text)
-    assert (a.kind, b.kind) == ("editorial", "notice")
+    assert (a.kind, b.kind) == ("commentary", "notice")
 
 
 def test_a_column_introduction_stands_alone_and_its_pieces_follow():

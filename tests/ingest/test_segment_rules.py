@@ -6,7 +6,8 @@ import pytest
 
 from generator.ingest import parse_issue, parse_text
 
-from generator.ingest.tokens import in_wrapped_column, is_wide_title, uses_blank_lines
+from generator.ingest.lines import in_wrapped_column, uses_blank_lines
+from generator.ingest.titles import is_wide_title
 
 
 def _articles(text: str):
