@@ -1337,13 +1337,40 @@ _NUMBER_LINE = re.compile(r"^[（(]?\s*(?:[{cjk}]{{0,8}}\s*[〔\[［【(（]?(?:
 def _number_lines(tokens: list[Token]) -> list[Token]:
     """A line holding only a document's number (（2024年第128号）) right under a headline is that
     headline's deck, as a notice or a public document prints it: never its first paragraph (and,
-    in the group, never its title: `_Builder._flush_heads`)."""
+    in the group, never its title: `_Builder._flush_heads`). The number ends the document's head:
+    lines under it read as headlines (its salutation 各…：, a short first line) open its text."""
+    returned: set[int] = set()
     for k in range(1, len(tokens)):
         token = tokens[k]
         if token.kind == "para" and tokens[k - 1].kind == "head" and len(token.lines) == 1 \
                 and _NUMBER_LINE.match(token.text.strip()):
             token.kind = "head"
-    return tokens
+            for below in tokens[k + 1:]:
+                if below.kind != "head" or _NUMBER_LINE.match(below.text.strip()):
+                    break
+                below.kind = "para"
+                returned.add(id(below))
+    return _rejoin_broken_lines(tokens, returned) if returned else tokens
+
+
+def _rejoin_broken_lines(tokens: list[Token], returned: set[int]) -> list[Token]:
+    """A line a headline run gave back to the text (`returned`: `_number_lines`) that finishes no
+    sentence goes on into the paragraph under it (…现将 / 有关事项通知如下。): one paragraph, as printed."""
+    out: list[Token] = []
+    for token in tokens:
+        above = out[-1] if out else None
+        if above is not None and id(above) in returned and token.kind == "para" and not ends_sentence(above.text):
+            below_numbers = token.numbers if len(token.numbers) == len(token.lines) \
+                else list(range(token.line, token.line + len(token.lines)))
+            token.lines[:0] = above.lines
+            token.numbers[:] = list(range(above.line, above.line + len(above.lines))) + below_numbers
+            token.line = above.line
+            token.cut(len(token.lines))  # (forget what was read of its lines: they changed)
+            returned.add(id(token))
+            out[-1] = token
+            continue
+        out.append(token)
+    return out
 
 
 _LIST_MIN = 2  # marked lines one under another that make a list

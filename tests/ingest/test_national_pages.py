@@ -178,3 +178,12 @@ def test_a_lone_date_is_a_signing_date_under_a_signature_and_furniture_in_a_page
     assert furniture_kinds(["特此公告。", "", "某某市人民政府", "", "2024年11月8日"]) == {}
     assert furniture_kinds(["4", "综合", "2024年11月12日", "", "标题在这里"]) == {0: "digits", 2: "date"}
     assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
+
+
+def test_without_blank_lines_the_lines_under_a_notices_number_open_its_text():
+    text = "\n".join(line for line in NOTICE_PAGE.split("\n") if line.strip()) + "\n"
+    articles = _read(text)
+    assert [a.title for a in articles] == ["某某市教育局关于做好今冬中小学校安全工作的通知"]
+    body = _squeezed(articles[0].body)
+    assert body.startswith("各区县教育局、各中小学校：为切实做好今冬校园安全工作，现将有关事项通知如下。")
+    assert body.endswith("某某市教育局2024年11月20日") and "#" not in articles[0].body
