@@ -1279,16 +1279,20 @@ def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
     page's editor line (本版责编) printed at its foot closes the page, not a story: the headline
     above it is the last thing the stories print. A page banner or section name over the page's
     first text does not defeat the layout where every headline after it is printed under a photo's
-    credit (a photo page: each picture, its caption and credit, then its headline)."""
+    credit (a photo page: each picture, its caption and credit, then its headline). (Where only the
+    closing lines put a headline last, a page opening with a jumped story's rest is read as usual:
+    the headline over its closing lines is more likely a signature than a headline printed after.)"""
     end = len(tokens)
     while end and tokens[end - 1].kind in _PAGE_CLOSERS:
         end -= 1
-    tokens = tokens[:end]
+    tokens_given, tokens = tokens, tokens[:end]
     if markdown or not tokens or tokens[-1].kind != "head":
         return False
     for k, token in enumerate(tokens):
         if token.kind == "head":
             return _photo_heads_after_banner(tokens[k:])
+        if token.kind == "cont" and end < len(tokens_given):
+            return False  # (a jumped story's rest (上接…) opening the page had its headline on its first page)
         if token.kind in ("para", "caption") and len(token.text) >= 20:
             return True
     return False

@@ -187,3 +187,37 @@ def test_without_blank_lines_the_lines_under_a_notices_number_open_its_text():
     body = _squeezed(articles[0].body)
     assert body.startswith("各区县教育局、各中小学校：为切实做好今冬校园安全工作，现将有关事项通知如下。")
     assert body.endswith("某某市教育局2024年11月20日") and "#" not in articles[0].body
+
+
+# A page opening with a jumped story's rest, then a story and a letter signed at the page's foot.
+JUMPED_PAGE = """\
+（上接第一版）
+
+各地还将加大对县域产业的支持力度，
+推动更多项目落地见效。
+
+社区食堂开进老小区
+
+本报记者　李　明
+
+近日，某某市首批社区食堂在老旧小区
+开门迎客，老人们在家门口吃上了热乎饭。
+
+感谢信
+
+我们社区的志愿者常年义务为老人理发，
+在此向他们表示衷心感谢。
+
+幸福里社区全体居民
+
+本版责编：张　三
+"""
+
+
+def test_a_signature_over_the_editor_line_does_not_make_a_jumped_page_print_headlines_after_bodies():
+    articles = _read(JUMPED_PAGE)
+    story = next(a for a in articles if a.title == "社区食堂开进老小区")
+    assert story.authors == ("李明",) and "近日，某某市首批社区食堂" in _squeezed(story.body)
+    assert "幸福里社区全体居民" not in [a.title for a in articles]
+    assert _squeezed(articles[-1].body).endswith("表示衷心感谢。幸福里社区全体居民")
+    assert "## 幸福里" not in articles[-1].body
