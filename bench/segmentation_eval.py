@@ -166,8 +166,8 @@ PAGES_SAID = {
     PAGES: "National-daily pages written for this benchmark, labels by hand before any import, scored as "
            "given, with their blank lines removed and with U+3000 indents instead. Rules have been written "
            "against these (bench/pages/FINDINGS.md): the held-out pages below say how far they generalize.",
-    HELD_OUT_PAGES: "A second set, written by another hand after the first, labelled before any import and "
-                    "never studied: only these totals are looked at.",
+    HELD_OUT_PAGES: "Pages written apart, in other papers' habits, labelled before any import and never "
+                    "studied: only these totals are looked at.",
 }
 
 
