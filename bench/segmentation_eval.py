@@ -162,11 +162,18 @@ def score_pages(folder: Path = PAGES) -> dict[str, dict[str, Tally]]:
     return rows
 
 
+PAGES_SAID = {
+    PAGES: "National-daily pages written for this benchmark, labels by hand before any import, scored as "
+           "given, with their blank lines removed and with U+3000 indents instead. Rules have been written "
+           "against these (bench/pages/FINDINGS.md): the held-out pages below say how far they generalize.",
+    HELD_OUT_PAGES: "Pages written apart, in other papers' habits, labelled before any import and never "
+                    "studied: only these totals are looked at.",
+}
+
+
 def pages_report(folder: Path = PAGES) -> list[str]:
     """The hand-written pages' table, per page and variant, and the total per variant."""
-    lines = [f"## Pages written by hand ({folder.relative_to(BENCH.parent)})", "",
-             "National-daily pages written for this benchmark (never studied by a rule): labels by hand, "
-             "scored as given, with their blank lines removed and with U+3000 indents instead.", "",
+    lines = [f"## Pages written by hand ({folder.relative_to(BENCH.parent)})", "", PAGES_SAID[folder], "",
              HEADER.format(first="page · variant")]
     totals = {variant: _empty() for variant in VARIANTS}
     for page, variants in score_pages(folder).items():
@@ -337,7 +344,7 @@ def report(seeds: int, megabytes: float, held_out: int = 0) -> str:
     for issue, variants in score_samples().items():
         for variant, tally in variants.items():
             lines.append(_row(f"{issue} · {variant}", tally))
-    lines += ["", *pages_report()]
+    lines += ["", *pages_report(), "", *pages_report(HELD_OUT_PAGES)]
     lines += ["", f"## Synthesized layouts: one feature varied from the base layout ({seeds} issues each)", "",
               "Base: headline over its text, dateline lead (本报…讯（记者 X）), unwrapped paragraphs separated by "
               "blank lines, 6 articles, one page.", "", HEADER.format(first="layout")]

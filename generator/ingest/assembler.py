@@ -363,13 +363,8 @@ class Assembler:
             or len(block) == 1 and last is not None and is_kicked_title(joined, last) \
             or len(block) == 1 and self.open is None and bool(following) and is_decked_title(joined, following[0][1])
         heading = heading and not _jumps_on(following)
-        column = self.width or max(self.widths or [0])
-        under_deck = bool(following) and is_deck_line(following[0][1])  # (a dash deck under it: a headline,
-        # however the paragraph above breaks off)
-        over_lead = self._over_lead(following) or (under_deck or not (self.open and runs_on(self.open.lines[-1], column))) \
-            and self._over_lead(ahead)
-        heavy = all(is_doubled(text) for _, text in block)  # (headline type: never a column's running text)
-        if not self.markdown and heading and (self._breaks_open(block) or wide or over_lead or heavy) \
+        if not self.markdown and heading \
+                and (self._breaks_open(block) or wide or self._stands_out(block, following, ahead)) \
                 and not any(number in self.column_lines for number, _ in block):
             if self.open is not None and self.headed and not ends_sentence(self.open.text):
                 self.dangling, self.dangling_age = self.open, 0  # a headed article cut off mid-sentence
@@ -387,6 +382,19 @@ class Assembler:
                 self.close()  # a short line ending a sentence ends its paragraph, blank line or not
         if self.open is not None and (ends_sentence(self.open.text) or PHONE.match(block[-1][1])):
             self.close()  # (a list of phone numbers ends with its last number, no full stop)
+
+    def _stands_out(self, block: list[tuple[int, str]], following: list[tuple[int, str]] | None,
+                    ahead: list[tuple[int, str]] | None) -> bool:
+        """Does a headline block stand over a lead or byline (past a deck), or is it set in headline
+        type? Then it breaks off the open paragraph above it. (Asked of headline blocks only: most
+        blocks are not, and it reads the blocks after them.)"""
+        column = self.width or max(self.widths or [0])
+        under_deck = bool(following) and is_deck_line(following[0][1])  # (a dash deck under it: a headline,
+        # however the paragraph above breaks off)
+        over_lead = self._over_lead(following) or (under_deck or not (self.open and runs_on(self.open.lines[-1], column))) \
+            and self._over_lead(ahead)
+        heavy = all(is_doubled(text) for _, text in block)  # (headline type: never a column's running text)
+        return over_lead or heavy
 
     def _set_into(self, text: str, following: str) -> bool:
         """Is a short block a caption set into the open paragraph's column mid-sentence? The block

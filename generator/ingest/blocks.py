@@ -175,6 +175,7 @@ def _credit_closes(before: str | None, text: str) -> bool:
     joined = join_lines([before or "", text])
     opening = max(joined.rfind("（"), joined.rfind("("))
     return opening > 0 and ends_sentence(joined[:opening]) and bool(md.trailing_authors(joined))  # (a lead's
+    # 本报…讯（记者 X） opens a story: no sentence ends before its bracket)
 
 
 def stops_short(text: str, before: str | None, width: int) -> bool:

@@ -86,8 +86,10 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
             continue
         prev = lines[i - 1].strip() if i and i - 1 not in drop else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        running = _in_running_text(text, prev)
+        running = _in_running_text(text, prev) or _bridges(prev, text, nxt, names)
         kind = None if running else _line_kind(text, names)
+        if kind == "date" and _signs_text(lines, i, drop):
+            continue
         if kind is None and _is_notice_box(lines, i, names):
             kind = "notice"
         if kind is None or (kind == "hotline" and (_labels_text(lines, i) or _unlabelled_number(lines, i))):
@@ -208,6 +210,50 @@ def _carries_on(prev: str) -> bool:
     return len(_HAN.findall(prev)) >= _WRAP_MIN and not ends_sentence(prev) \
         and not any(pattern.search(prev) for _, pattern in _KINDS) and not _STAFF.match(prev) \
         and not _BOOK_TITLE.fullmatch(prev)
+
+
+def _bridges(prev: str, text: str, nxt: str, names: set[str]) -> bool:
+    """Is the line a sentence's middle: the line directly above breaks the sentence off (…稿件请
+    发送至), this one finishes none, and the line directly under it goes on with it (rb.com.cn，并
+    注明…)? An e-mail address or a hotline inside an article's sentence is text, however short
+    the line above it: furniture stands apart from the text around it."""
+    return bool(prev and nxt) and not ends_sentence(text) and _broken_off(prev) \
+        and _has_sentence(nxt) and _line_kind(nxt, names) is None and not PAGE_MARKER.match(nxt)
+
+
+_BROKEN_MIN = 6  # Chinese characters of a line that breaks a sentence off (a label or a name is shorter)
+
+
+def _broken_off(line: str) -> bool:
+    """A text line ending mid-sentence: long enough to be running text, no furniture itself."""
+    return len(_HAN.findall(line)) >= _BROKEN_MIN and not ends_sentence(line) \
+        and not any(pattern.search(line) for _, pattern in _KINDS) and not _STAFF.match(line) \
+        and not _BOOK_TITLE.fullmatch(line)
+
+
+_SIGNER_MAX = 24  # characters of a signature line (an office's or a person's name)
+
+
+def _signs_text(lines: list[str], i: int, dropped: dict[int, str]) -> bool:
+    """Is a lone date the signing date of a notice or letter: printed with no weekday, under a
+    short line with no sentence in it (the body or person signing), itself under text that
+    finishes a sentence (特此公告。)? A page's date stands among its masthead and folio lines."""
+    text = lines[i].strip()
+    if "星期" in text:
+        return False
+    above = _prev_text(lines, i)
+    signed = _prev_text(lines, above) if above is not None else None
+    if above is None or signed is None or above in dropped or signed in dropped:
+        return False
+    signer, before = lines[above].strip(), lines[signed].strip()
+    return len(signer) <= _SIGNER_MAX and not _has_sentence(signer) and not ends_sentence(signer) \
+        and _line_kind(signer, set()) is None and ends_sentence(before) \
+        and (_has_sentence(before) or len(_HAN.findall(before)) >= _BROKEN_MIN)
+
+
+def _prev_text(lines: list[str], i: int) -> int | None:
+    """Index of the previous non-blank line before line i."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
 
 
 _HAN = re.compile(f"[{CJK}]")

@@ -123,8 +123,9 @@ def parse_text(text: str, publication: str | None, home_region: str | None) -> P
     markdown = is_markdown(lines)
     drafts, left_out = segment_drafts(tokenize(lines, skip, markdown), toc, markdown)
     blank = {n for n, line in enumerate(lines, 1) if not line.strip()}
+    around = blank | {i + 1 for i in skip}  # (made once: every draft sheds the same lines)
     for draft in drafts:  # an article's 原文 is its text, not the blank or furniture lines around it
-        draft.lines -= blank | {i + 1 for i in skip}
+        draft.lines -= around
     finished = [replace(a, kind="other") if d.unplaced else a
                 for a, d in zip(finish(drafts, home_region, left_out, blank), drafts)]
     articles, repeats = drop_repeats(finished)

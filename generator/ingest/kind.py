@@ -10,16 +10,17 @@ Cues, by kind:
   commentary  a 评论员 byline, a ——论… deck, a column or title tag (评论, 短评,
               时评, 今日谈, 卷首语, 随笔…), a title opening with 论/评, or
               argument: many normative words (必须, 要, 只有…才) in an
-              undated piece that does not open with an actor doing something;
+              undated piece that does not open with an actor doing something,
+              or a closing （作者为…） note;
   interview   专访, 访谈, 答记者问, 问答, 对话 in the headline or column, or
               questions and answers (问：/答：, 记者：) as paragraphs;
-  profile     a named person heading the title (凌格：…), …的故事, 人物/记…,
+  profile     a named person heading the title (凌格：…), …的故事, 人物/记… (or a ——记… deck),
               a body that opens in the first person (我是…, as told to), or
               a lead whose subject is a titled, named person (…党支部书记梁文科，);
   feature     通讯 in the headline group or column; an undated piece that is
               long or divided by crossheads;
-  brief       简讯/快讯; a short piece without a dateline or crossheads, or a
-              datelined one under ~300 characters;
+  brief       简讯/快讯; a short piece without a dateline, byline or crossheads, or
+              a datelined one under ~300 characters;
   notice      公告, 通知, 启事, 公示, 通告 ending the title;
   news        a dateline (本报讯, …电); a title that reports an event
               (召开, 举行, 强调…); a round-up of reactions (…表示——, 反响,
@@ -58,7 +59,7 @@ ARGUMENT_DENSITY = 11  # normative words per 1000 characters that mark an argued
 
 _COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|言论|社评|杂谈|漫谈|理论|观点|声音|感言|论坛|新论")
 _INTERVIEW_WORDS = re.compile("专访|访谈|答记者问|问答|对话")
-_PROFILE_WORDS = re.compile("的故事|人物|^记[^者录]")
+_PROFILE_WORDS = re.compile("的故事|人物|^(?:——)?记[^者录]")  # 记…, or a deck ——记贵州省…教师罗秀英
 _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
 _BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递")
 _NOTICE_END = re.compile("(公告|通知|启事|公示|通告)$")
@@ -113,7 +114,16 @@ def _commentary(p: Piece) -> int:
     if _COMMENTARY_TAGS.search(p.column) or re.search("[（(](?:今日谈|短评|时评|评论)[）)]$", p.title) \
             or re.match("^(?:论|评)[^文坛]", p.title):
         return 4
-    return 4 if _is_argued(p) else 0
+    return 4 if _is_argued(p) or _signed_by_an_expert(p) else 0
+
+
+_EXPERT_NOTE = re.compile(r"^[（(]作者(?:为|系)")  # （作者为中国人民大学教授）: not （作者单位：…）, which any piece may carry
+
+
+def _signed_by_an_expert(p: Piece) -> bool:
+    """A closing （作者为…） note: an outside writer's signed analysis, the way papers print
+    theory and opinion pieces (a report is signed by the paper's reporters)."""
+    return bool(p.paragraphs) and bool(_EXPERT_NOTE.match(p.paragraphs[-1].strip()))
 
 
 def _is_argued(p: Piece) -> bool:
@@ -135,7 +145,7 @@ def _profile(p: Piece) -> int:
     named = _NAMED_TITLE.match(p.title)
     if named and looks_like_person(named["name"]):
         return 4
-    if _PROFILE_WORDS.search(p.title) or _PROFILE_WORDS.search(p.column):
+    if _PROFILE_WORDS.search(p.title) or _PROFILE_WORDS.search(p.column) or _PROFILE_WORDS.search(p.subtitle):
         return 4
     if p.paragraphs and re.match("^我是", p.paragraphs[0]):
         return 4
@@ -163,7 +173,7 @@ def _brief(p: Piece) -> int:
         return 5
     if p.dated:
         return 4 if len(p.body) < DATED_BRIEF_MAX else 0
-    return 2 if len(p.body) < BRIEF_MAX and not p.crossheads else 0
+    return 2 if len(p.body) < BRIEF_MAX and not p.crossheads and not p.role else 0  # (a byline: a report)
 
 
 def _notice(p: Piece) -> int:

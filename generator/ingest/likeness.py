@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import chain
 
 from ..text.han import han_pairs
 
@@ -25,8 +27,16 @@ def rarity(paragraphs: Iterable[str], unseen: int = 0) -> Rarity:
     `unseen` more paragraphs held none of them (in a short text, one story's own names are in
     most of its paragraphs, and without them would weigh as little as the paper's common words)."""
     texts = list(paragraphs)
-    df = Counter(pair for text in texts for pair in han_pairs(text))
-    return {p: math.log((len(texts) + unseen + 1) / (c + 0.5)) for p, c in df.items()}
+    df = Counter(chain.from_iterable(map(_pairs, texts)))
+    logs = {c: math.log((len(texts) + unseen + 1) / (c + 0.5)) for c in set(df.values())}  # (few counts, many pairs)
+    return {p: logs[c] for p, c in df.items()}
+
+
+@lru_cache(maxsize=1 << 12)
+def _pairs(paragraph: str) -> set[str]:
+    """A paragraph's pairs, kept: `rarity` is asked over overlapping windows of one issue (interleave.py
+    asks it around each open story), so most paragraphs are counted again. (The set is shared: only read.)"""
+    return han_pairs(paragraph)
 
 
 def share(one: set[str], other: set[str], idf: Rarity) -> float:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..text.words import is_common_word
@@ -108,10 +107,13 @@ _ECHO_MIN = 8  # characters a lead repeats of its headline, and at least two thi
 
 @lru_cache(maxsize=1 << 12)
 def _echoed(text: str, below: str) -> bool:
+    """Do `text` and `below` share a run of at least `_ECHO_MIN` characters and two thirds of `text`?
+    (The longest run they share is that long exactly when one of text's runs of that length is in
+    `below`: a few substring tests, not a SequenceMatcher.)"""
     if len(text) < _ECHO_MIN:
         return False
-    match = SequenceMatcher(None, text, below, autojunk=False).find_longest_match(0, len(text), 0, len(below))
-    return match.size >= max(_ECHO_MIN, 2 * len(text) / 3)
+    run = max(_ECHO_MIN, (2 * len(text) + 2) // 3)  # (the least whole length ≥ 2/3 of the text)
+    return any(text[i:i + run] in below for i in range(len(text) - run + 1))
 
 
 def set_width(line: str, width: int) -> int:

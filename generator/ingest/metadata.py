@@ -21,7 +21,7 @@ TIME_LEAD = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,
 # 本报库尔勒8月10日讯 (the place is no role: 本报记者张三通讯员… is a byline, not a place before 讯);
 # 新华社北京5月28日电, 据新华社北京5月28日电, 天山网讯 (an outlet's own dateline may give no place or date)
 DATELINE = re.compile(
-    f"^(?:本报|本刊)(?P<place>(?:(?!记者|通讯)[{CJK}]){{0,8}}?)(?:(?P<month>\\d{{1,2}})月(?P<day>\\d{{1,2}})日)?(?:电|讯)"
+    f"^(?:本报|本刊)(?P<place>(?:(?!记者|通讯)[{CJK}]){{0,8}}?)(?:(?P<month>\\d{{1,2}})月(?P<day>\\d{{1,2}})日)?(?:电(?!子|视|话|报|台)|讯)"
     f"|^据?(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)?"
     f"(?:(?P<month2>\\d{{1,2}})月(?P<day2>\\d{{1,2}})日)?(?:电(?!视|话|报|台)|讯)"
 )

@@ -176,6 +176,23 @@ def _is_signed_issue(tokens: list[Token]) -> bool:
     return not headed or signed >= min(_SIGNED_ANY, _SIGNED_MIN * headed)
 
 
+_MARKS = "■□◆◇●○▲△★☆•"  # typographic marks set before a crosshead or a list's items
+
+
+def _mark(text: str) -> str | None:
+    """The typographic mark a line opens with (■生态有了“价格标签”), if any."""
+    text = text.lstrip()
+    return text[0] if text[:1] and text[0] in _MARKS else None
+
+
+def _marked_headline(text: str) -> bool:
+    """A marked line of a headline's length (◆新疆阿克苏地区加强融合发展打造区域人才高地) heads an
+    item of its own, as a compilation of short reports marks each one. A short marked line
+    (■生态有了“价格标签”) is how a feature marks its crossheads: it is read as any short
+    headline line is, its mark shared with the story's other crossheads (`_marked_alike`)."""
+    return _mark(text) is not None and len(text.lstrip()[1:].replace(" ", "")) > _CROSSHEAD_MAX
+
+
 def _parallel(a: str, b: str) -> bool:
     """Two crossheads of one story are set in parallel (对仗): the same numbering (一、/（二）),
     the same spaced halves (强信心 为…作贡献 / 抓落实 推动…见效) or the same ending (…起来).
@@ -471,6 +488,7 @@ class _Builder:
         self.left_out: list[LeftOut] = []  # headlines that found no place in any article
         self.extent = token_extents(tokens)  # id of a token → the raw lines it spans
         self.rarity: Rarity | None = None  # how rare each Han pair is among the paragraphs (asked for once)
+        self.signature: set[int] = set()  # indexes of the tokens signing the running text (office, date)
 
     @property
     def cur(self) -> Draft | None:
@@ -546,6 +564,12 @@ class _Builder:
             authors = md.split_names(heads[-1].text) if not re.search("组$|部$", texts[-1]) else (texts[-1],)
             texts, heads = texts[:-1], heads[:-1]
             followed_by_byline = True
+        numbers = [text for text in texts[1:] if _NUMBER_LINE.match(text)]  # （2024年第128号）: the deck
+        if numbers and len(numbers) < len(texts):
+            heads = [t for t, text in zip(heads, texts) if text not in numbers]
+            texts = [text for text in texts if text not in numbers]
+        else:
+            numbers = []
         label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
         if label:
             texts, heads = texts[1:], heads[1:]
@@ -582,6 +606,8 @@ class _Builder:
             draft.page = entry.page
             draft.column = draft.column or entry.column
         draft.authors.extend(authors)
+        if numbers:  # a notice prints title, number, text: a line read as a deck under the number is its
+            draft.subtitle = numbers[0]  # text's opening (placed as a line its group had no field for)
         return draft
 
     def _column_over_title(self, upper: str, lower: str) -> bool:
@@ -635,7 +661,7 @@ class _Builder:
                 and (len(clean_heading(head.text)) >= _TITLE_MIN or is_byline_name(following.text)):
             return True  # a headline over its author's name (崔春雷; under a short one, 鼠防先锋 / 赵富强, a
             # person's name by its surname) opens an article
-        if head.level == 1 or head.text.lstrip().startswith(("◆", "■")) or self.toc.find(head.text):
+        if head.level == 1 or _marked_headline(clean_heading(head.text)) or self.toc.find(head.text):
             return True
         if not (self.editor_closed or head.in_column) and _is_headline_length(clean_heading(head.text)) \
                 and not self._has_parallel(index, cur) \
@@ -643,7 +669,7 @@ class _Builder:
             return True  # (a magazine's long features have long subheadings; its articles end with editor lines;
             # long crossheads set in parallel, 一、…实践探索 / 二、…主要问题, are crossheads unless a byline follows;
             # on a hard-wrapped page a headline set across the columns is one line, a crosshead wraps in its column)
-        body = 0
+        body, paragraphs, previous_kind = 0, 0, None
         for token in self.tokens[index + 1:]:
             if token.kind == "head":
                 if body:
@@ -654,7 +680,11 @@ class _Builder:
             if token.kind == "byline" or (token.kind == "para" and token.dateline):
                 return True
             if token.kind == "credit":
+                if paragraphs and previous_kind == "caption":
+                    return False  # text, then a captioned photo: a photo set into the running story
                 return body <= PHOTO_MAX and self._ends_after(index + 1 + self.tokens[index + 1:].index(token))
+            paragraphs += token.kind == "para"
+            previous_kind = token.kind
             if token.kind in ("editor", "source"):
                 break
             body += len(token.text)
@@ -725,8 +755,26 @@ class _Builder:
             if token.kind == "head":
                 siblings.append(clean_heading(token.text))
                 break
-        return any(_parallel(text, sibling) for sibling in siblings) \
+        return any(_parallel(text, sibling) for sibling in siblings) or self._marked_alike(index, cur) \
             or any(_same_length(text, sibling) for sibling in siblings) and self._coheres(index, cur)
+
+    def _marked_alike(self, index: int, cur: Draft) -> bool:
+        """Does the headline at tokens[index] open with the same mark (■) as a crosshead printed
+        before it in the running story, or as the next headline (unless a byline, lead or closing
+        line comes first)? A feature marks all its crossheads alike. (The mark is read off the
+        printed line: a headline's cleaned text drops it.)"""
+        mark = _mark(self.tokens[index].text)
+        if mark is None:
+            return False
+        before = (t for t in self.tokens[:index] if t.kind == "head" and t.line > cur.line)
+        after = None
+        for token in self.tokens[index + 1:]:
+            if token.kind in ("byline", "author", "editor", "source", "page") or token.dateline:
+                break
+            if token.kind == "head":
+                after = token
+                break
+        return any(_mark(t.text) == mark for t in (*before, *([after] if after else [])))
 
     def _coheres(self, index: int, cur: Draft) -> bool:
         """Does the text under the headline at tokens[index] (up to the next headline) read as the
@@ -810,12 +858,35 @@ class _Builder:
             self.resume.blocks.append(("sub", clean_heading(token.text)))
             return
         self.resume = None
+        if index in self.signature or not self.heads and self._signature(index):
+            self.cur.blocks.append(("para", clean_body(token.text)))
+            return
         if not self.heads and not self.is_new_article(index):
             self.cur.blocks.append(("sub", clean_heading(token.text)))
             return
         if not self.heads:
             self.group_start = index
         self.heads.append(token)
+
+    def _signature(self, index: int) -> bool:
+        """Is the short line at tokens[index] a signature closing the running text (the office or
+        person signing a notice or a letter, or the signing date under it): no sentence in it,
+        after a finished sentence, with at most a date line more before the page's closing lines
+        or the text's end? A crosshead has its section under it; a headline, its story. (Where
+        headlines follow their bodies, such a line is the last story's headline.)"""
+        cur = self.cur
+        if self.trailing or self.heads or cur is None or cur.closed or not cur.blocks \
+                or cur.blocks[-1][0] != "para" or not ends_sentence(cur.blocks[-1][1]) and not _is_date(cur.blocks[-1][1]):
+            return False
+        rest = self.tokens[index:]
+        lines = 0
+        while lines < len(rest) and lines < _SIGNATURE_LINES and rest[lines].kind in ("head", "para") \
+                and _signs(clean_heading(rest[lines].text)):
+            lines += 1
+        if not (0 < lines and (lines == len(rest) or rest[lines].kind in _PAGE_CLOSERS)):
+            return False
+        self.signature.update(range(index, index + lines))
+        return True
 
     def _resumed_crosshead(self, index: int) -> bool:
         """Is the headline at tokens[index] a crosshead of the story whose jumped text (上接) runs
@@ -839,7 +910,7 @@ class _Builder:
         if token.kind == "note" and cur is not None and cur.has_body and not cur.has_note:
             return cur  # a closing note (作者单位：…) ends the text above it, closed or not: it opens nothing
         if cur is None or cur.closed or (token.dateline and cur.has_body and not _photo_under_headline(cur)
-                                         and not _summary_box(cur)):
+                                         and not _summary_box(cur) and not _broken_off(cur)):
             return self.new(token.line, "dateline" if token.dateline else "body")
         return cur
 
@@ -886,8 +957,27 @@ class _Builder:
                 and (cur.body_chars() > PHOTO_MAX or cur.authors or cur.dateline or _ends_with_credit(cur.blocks[-1][1])) \
                 and self._photo_between(index):
             cur.closed = True  # a photo printed between two articles illustrates neither
+        if self._titled_before_photo(cur):
+            cur.closed = True
+        if self._banner_over_photos():
+            self.banner, self.heads = " ".join(clean_heading(t.text) for t in self.heads), []
         draft = self._body_target(token)
         draft.blocks.append(("caption", clean_body(token.text)))
+
+    def _titled_before_photo(self, cur: Draft | None) -> bool:
+        """On a page that prints headlines after their bodies, is the running piece already titled
+        (by the page's banner over its introduction) when a photo's caption follows its text? Its
+        headline was printed, so no headline below is its: the photo is the next piece, waiting for
+        the headline under its credit."""
+        return self.trailing and not self.heads and cur is not None and cur.title is not None \
+            and not cur.closed and bool(cur.blocks) and cur.blocks[-1][0] == "para"
+
+    def _banner_over_photos(self) -> bool:
+        """On a page that prints headlines after their bodies, are the headline lines waiting at
+        the page's top, right over its first photo, the page's banner (and section name)? The
+        photo's own headline is printed under its credit: these name the page's pictures, as
+        their column."""
+        return self.trailing and bool(self.heads) and self._at_page_top()
 
     def _past_photo(self, index: int, step: int) -> int:
         """The index of the first token from `index` (going by `step`) that is no caption or credit
@@ -1057,6 +1147,27 @@ def _summary_box(draft: Draft) -> bool:
         and draft.blocks[0][0] == "sub" and draft.body_chars() <= PHOTO_MAX
 
 
+_SIGNATURE_LINES = 2  # lines of a signature: who signs, and the date
+_SIGNER_MAX = 24  # characters of a signature line
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _is_date(text: str) -> bool:
+    return bool(_DATE_LINE.match(text.strip()))
+
+
+def _signs(text: str) -> bool:
+    """Can the line be a signature's: a name or a date, short, no sentence in it?"""
+    return 0 < len(text) <= _SIGNER_MAX and not re.search("[，。；！？：:、]", text) and not text.endswith(HEAD_END_OK)
+
+
+def _broken_off(draft: Draft) -> bool:
+    """Does the running article's text break off mid-sentence in a paragraph (…稿件请发送至)? A
+    story's lead (本报…) never opens in the middle of another's sentence: text that reads as one
+    there (本报社会部电子邮箱：…) goes on with the sentence."""
+    return bool(draft.blocks) and draft.blocks[-1][0] == "para" and not ends_sentence(draft.blocks[-1][1])
+
+
 def _photo_under_headline(draft: Draft) -> bool:
     """A headed article whose only text so far is a photo's caption: the lead that follows (本报…讯)
     is its story's, printed under the photo, not a new article."""
@@ -1168,15 +1279,152 @@ def trailing_pages(tokens: list[Token], markdown: bool) -> dict[int, bool]:
 
 
 def is_trailing_layout(tokens: list[Token], markdown: bool) -> bool:
-    """Headlines after bodies: the text opens with body text and closes with a headline."""
+    """Headlines after bodies: the text opens with body text and closes with a headline. The
+    page's editor line (本版责编) printed at its foot closes the page, not a story: the headline
+    above it is the last thing the stories print. A page banner or section name over the page's
+    first text does not defeat the layout where every headline after it is printed under a photo's
+    credit (a photo page: each picture, its caption and credit, then its headline). (Where only the
+    closing lines put a headline last, a page opening with a jumped story's rest is read as usual:
+    the headline over its closing lines is more likely a signature than a headline printed after.)"""
+    end = len(tokens)
+    while end and tokens[end - 1].kind in _PAGE_CLOSERS:
+        end -= 1
+    tokens_given, tokens = tokens, tokens[:end]
     if markdown or not tokens or tokens[-1].kind != "head":
         return False
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.kind == "head":
-            return False
+            return _photo_heads_after_banner(tokens[k:])
+        if token.kind == "cont" and end < len(tokens_given):
+            return False  # (a jumped story's rest (上接…) opening the page had its headline on its first page)
         if token.kind in ("para", "caption") and len(token.text) >= 20:
             return True
     return False
+
+
+_PAGE_CLOSERS = ("editor", "source", "page")  # lines that close a page (or the text), printed after its stories
+_PHOTO_HEADS_MIN = 2  # headlines under photo credits that make a page of captioned photos
+
+
+def _photo_heads_after_banner(tokens: list[Token]) -> bool:
+    """Does a run of headline lines at the page's top (its banner, its section's name) stand over
+    a page whose every later headline is printed right under a photo's credit, each closing its
+    photo? Then those lines are the page's, and its pictures' headlines follow their captions."""
+    first_text = next((k for k, t in enumerate(tokens) if t.kind != "head"), len(tokens))
+    later = [k for k in range(first_text, len(tokens)) if tokens[k].kind == "head"]
+    return len(later) >= _PHOTO_HEADS_MIN and all(tokens[k - 1].kind == "credit" for k in later)
+
+
+_CAPTION_HEAD_MAX = 24  # characters of a photo's headline line
+
+
+def _headlines_under_credits(tokens: list[Token]) -> list[Token]:
+    """A short line right under a photo's credit, finishing no sentence, with another photo's
+    caption (or the page's closing lines, or nothing) under it, is a headline, however the text
+    typed it: a credit closes its caption, and text does not go on from it into the next photo.
+    (Such a line read as a paragraph left open across the next photo, taking the line printed
+    under that photo's credit too, is cut there: `_split_across_photo`.)"""
+    tokens = list(tokens)
+    for k, token in enumerate(tokens):
+        if k and tokens[k - 1].kind == "credit":
+            _split_across_photo(tokens, k)
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if k and tokens[k - 1].kind == "credit" and token.kind in ("para", "caption") and not token.dateline:
+            first = token.lines[0].strip() if token.lines else ""
+            if len(token.lines) == 1 and _headline_line(first) \
+                    and (following is None or following.kind in ("caption", *_PAGE_CLOSERS)):
+                token.kind = "head"
+    return tokens
+
+
+# （2024年第128号）, 〔2024〕12号, 第5号: a notice's or a document's number, printed under its title
+_NUMBER_LINE = re.compile(r"^[（(]?\s*(?:[{cjk}]{{0,8}}\s*[〔\[［【(（]?(?:19|20)\d{{2}}[〕\]］】)）]?\s*)?(?:年\s*)?第?\s*\d{{1,4}}\s*号\s*[）)]?$"
+                          .format(cjk=CJK))
+
+
+def _number_lines(tokens: list[Token]) -> list[Token]:
+    """A line holding only a document's number (（2024年第128号）) right under a headline is that
+    headline's deck, as a notice or a public document prints it: never its first paragraph (and,
+    in the group, never its title: `_Builder._flush_heads`). The number ends the document's head:
+    lines under it read as headlines (its salutation 各…：, a short first line) open its text."""
+    returned: set[int] = set()
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if token.kind == "para" and tokens[k - 1].kind == "head" and len(token.lines) == 1 \
+                and _NUMBER_LINE.match(token.text.strip()):
+            token.kind = "head"
+            for below in tokens[k + 1:]:
+                if below.kind != "head" or _NUMBER_LINE.match(below.text.strip()):
+                    break
+                below.kind = "para"
+                returned.add(id(below))
+    return _rejoin_broken_lines(tokens, returned) if returned else tokens
+
+
+def _rejoin_broken_lines(tokens: list[Token], returned: set[int]) -> list[Token]:
+    """A line a headline run gave back to the text (`returned`: `_number_lines`) that finishes no
+    sentence goes on into the paragraph under it (…现将 / 有关事项通知如下。): one paragraph, as printed."""
+    out: list[Token] = []
+    for token in tokens:
+        above = out[-1] if out else None
+        if above is not None and id(above) in returned and token.kind == "para" and not ends_sentence(above.text):
+            below_numbers = token.numbers if len(token.numbers) == len(token.lines) \
+                else list(range(token.line, token.line + len(token.lines)))
+            token.lines[:0] = above.lines
+            token.numbers[:] = list(range(above.line, above.line + len(above.lines))) + below_numbers
+            token.line = above.line
+            token.cut(len(token.lines))  # (forget what was read of its lines: they changed)
+            returned.add(id(token))
+            out[-1] = token
+            continue
+        out.append(token)
+    return out
+
+
+_LIST_MIN = 2  # marked lines one under another that make a list
+
+
+def _bullet_lists(tokens: list[Token]) -> list[Token]:
+    """Lines one under another that each open with the same mark (●全市森林覆盖率81.7% /
+    ●地表水水质达标率100%) are a list's items: a box's text (数说…, 链接), each item a paragraph,
+    however headline-like each line is. A headline group never marks each of its lines alike, and
+    a story's marked crossheads each stand over their section's text."""
+    k = 0
+    while k < len(tokens):
+        mark = _mark(tokens[k].text) if tokens[k].kind == "head" else None
+        end = k + 1
+        while mark and end < len(tokens) and tokens[end].kind == "head" and _mark(tokens[end].text) == mark:
+            end += 1
+        if mark and end - k >= _LIST_MIN:
+            for token in tokens[k:end]:
+                token.kind = "para"
+        k = end
+    return tokens
+
+
+def _split_across_photo(tokens: list[Token], k: int) -> None:
+    """A paragraph under a photo's credit whose first line is headline-like and whose next line was
+    printed after another photo (its caption and credit between the two lines) is no paragraph:
+    the line stands alone, and the rest goes back where it was printed, after that photo. (Text
+    running on around a photo set into it finishes the word or sentence it broke off; a headline
+    line breaks off none.)"""
+    token = tokens[k]
+    if token.kind != "para" or token.dateline or len(token.numbers) < 2 or len(token.numbers) != len(token.lines):
+        return
+    first, after = token.lines[0].strip(), token.numbers[1]
+    between = [t for t in tokens[k + 1:] if token.numbers[0] < t.line < after]
+    if not (between and any(t.kind == "caption" for t in between) and between[-1].kind == "credit") \
+            or not _headline_line(first) or cuts_word(first, token.lines[1].strip(), frequent=True):
+        return
+    rest = token.split_off(1)
+    tokens.insert(tokens.index(between[-1]) + 1, rest)
+
+
+def _headline_line(text: str) -> bool:
+    """Is a line headline-like: short, no sentence finished or running through it (a comma may
+    part a headline's halves: 冰雪季开板，雪场迎客来)?"""
+    return 2 <= len(text) <= _CAPTION_HEAD_MAX and not re.search("[。！？；：、“”（）()]", text) \
+        and not ends_sentence(text)
 
 
 def _place_empty_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -1222,6 +1470,7 @@ def _left_out(draft: Draft, why: str) -> LeftOut:
 
 def segment_drafts(tokens: list[Token], toc: Toc, markdown: bool) -> tuple[list[Draft], list[LeftOut]]:
     """Drafts of the articles in reading order, and what was left out of every article."""
+    tokens = _number_lines(_bullet_lists(_headlines_under_credits(tokens)))
     trailing = is_trailing_layout(tokens, markdown)
     builder = _Builder(tokens, toc, trailing, markdown, trailing_pages(tokens, markdown))
     drafts = builder.run()

@@ -107,9 +107,6 @@ _HEAD_LINES = 3  # lines that hold how a paragraph opens
 _TAIL = 256  # characters of a paragraph's end read after each line (more than BRACKET_SPAN)
 
 
-    # 本报…讯（记者 X） opens a story: no sentence ends before its bracket)
-
-
 def page_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     """(start, end) of each page's tokens: the text's start and every page header begin one."""
     starts = [0] + [k for k, t in enumerate(tokens) if t.kind == "page"]

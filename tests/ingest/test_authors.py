@@ -168,3 +168,8 @@ def test_a_photo_with_a_bracketed_credit_between_stories_stands_alone():
     assert story.body.rstrip().endswith("用得好。") and story.authors == ("张三",)
     assert photo.kind == "photo" and photo.photographers == ("徐阳",) and "跑步健身" in photo.body
     assert news.title == "冬小麦播种基本结束"
+
+
+def test_an_email_line_of_the_papers_desk_is_no_dateline():
+    assert md.parse_dateline("本报社会部电子邮箱：jiafeng@hx.cn") is None
+    assert md.parse_dateline("本报北京11月10日电（记者张三）").authors == ("张三",)

@@ -178,3 +178,20 @@ def test_wrapped_body_lines_with_furniture_words_are_text():
     text = "巴州新闻\n\n居民通过扫码进入小程序，就\n可以在线预约。该县开通了新闻\n热线\n0996-2023101，方便群众。\n"
     _, [article] = parse_issue(text, "巴音郭楞日报")
     assert article.body == "居民通过扫码进入小程序，就可以在线预约。该县开通了新闻热线0996-2023101，方便群众。\n"
+
+
+_ECHO_CHARS = "做深实干部政治素质考察研究，。ab "
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.text(_ECHO_CHARS, max_size=30), st.text(_ECHO_CHARS, max_size=30), st.text(_ECHO_CHARS, max_size=30),
+       st.integers(0, 30), st.integers(0, 30))
+def test_a_lead_echoes_its_headline_where_difflib_finds_the_shared_run(text, before, after, i, j):
+    """lines.py `_echoed` asks for a shared run by substring tests; it answers as difflib's longest
+    matching block does (a run of `text` set into the line below, or not)."""
+    from difflib import SequenceMatcher
+
+    from generator.ingest.lines import _echoed
+    below = before + text[min(i, j):max(i, j)] + after
+    match = SequenceMatcher(None, text, below, autojunk=False).find_longest_match(0, len(text), 0, len(below))
+    assert _echoed(text, below) == (len(text) >= 8 and match.size >= max(8, 2 * len(text) / 3))

@@ -132,3 +132,34 @@ def test_the_papers_own_commentator_writes_commentary():
     text = "以钉钉子精神抓好各项任务落实\n\n本报评论员\n\n抓落实，贵在坚持。各地要把各项任务落到实处。\n"
     [a] = parse_issue(text)[1]
     assert a.kind == "commentary"
+
+
+def test_a_profile_is_told_by_its_deck():
+    text = ("三十年守护一方“山中学堂”\n\n——记贵州省黔南州龙坪村小学教师罗秀英\n\n本报记者　苏　畅\n\n"
+            "清晨六点，罗秀英已经站在村小的门口。三十年来，她送走了一批又一批学生。\n\n"
+            "罗秀英说，只要孩子们还需要她，她就会一直守在这里。\n")
+    [a] = parse_issue(text)[1]
+    assert a.kind == "profile"
+
+
+def test_a_short_bylined_report_is_news_not_a_brief():
+    text = ("渤海湾跨海铁路隧道盾构段全线贯通\n\n本报记者　韩　冰\n\n11月11日上午，随着盾构机缓缓破土而出，"
+            "渤海湾跨海铁路隧道盾构段实现全线贯通。\n\n这标志着这一国内最长的海底铁路隧道建设取得关键进展。\n")
+    [a] = parse_issue(text)[1]
+    assert a.kind == "news"
+
+
+def test_a_short_unsigned_item_is_still_a_brief():
+    text = ("我国科研人员培育出耐盐碱水稻新品种\n\n湖南省农业科学院科研团队培育的耐盐碱水稻新品种通过审定。"
+            "该品种在盐碱地试种亩产超过500公斤。\n")
+    [a] = parse_issue(text)[1]
+    assert a.kind == "brief"
+
+
+def test_a_piece_signed_with_an_experts_note_is_commentary():
+    body = "推动区域协调发展，是新时代的重要任务。各地积极探索，取得显著成效。" * 12
+    text = f"在交往交流交融中铸牢共同体意识\n\n马文静\n\n{body}\n\n（作者为新疆大学马克思主义学院教授）\n"
+    [a] = parse_issue(text)[1]
+    assert a.kind == "commentary"
+    unit = text.replace("（作者为新疆大学马克思主义学院教授）", "（作者单位：新疆大学马克思主义学院）")
+    assert parse_issue(unit)[1][0].kind != "commentary"  # a unit line is printed under any kind of piece

@@ -3050,3 +3050,17 @@ def test_a_headlines_last_character_carried_over_by_the_wrap_stays_in_the_headli
     article = parse_issue(page, "测试日报")[1][-1]
     assert (article.title, article.subtitle) == ("强化产业党建 激活县域经济", "全州已建成示范点109个")
     assert article.body.startswith("习近平总书记强调")
+
+
+def test_a_crosshead_over_text_and_a_captioned_photo_stays_in_its_feature():
+    """A crosshead whose section holds paragraphs and then a photo with its caption and credit is
+    the feature's crosshead: a photo story's text is its caption, not paragraphs before it."""
+    text = ("一条产业链，带活一座城\n\n本报记者　吴　莎\n\n走进江西省赣州市的一家永磁材料企业，智能化生产线上，"
+            "机械臂精准抓取、码放。\n\n近年来，赣州立足资源优势，延链补链强链。\n\n从卖原料到卖材料\n\n"
+            "在赣州的产业地图上，稀土产业链条不断向下游延伸。\n\n赣州市工信局负责人介绍，当地实行“链长制”。\n\n"
+            "赣州一家永磁材料企业的工人在检测产品质量。（本报记者　朱磊摄）\n\n从单打独斗到抱团发展\n\n"
+            "中小企业多、规模小，曾是当地稀土产业的短板。\n")
+    [a] = parse_issue(text)[1]
+    assert a.title == "一条产业链，带活一座城"
+    assert "## 从卖原料到卖材料" in a.body and "## 从单打独斗到抱团发展" in a.body
+    assert a.photographers == ("朱磊",)

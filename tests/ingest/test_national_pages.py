@@ -1,0 +1,223 @@
+"""Segmentation and furniture rules read off a national daily's pages (photo pages with headlines
+under their captions, features with ■ crossheads and ● data boxes, notices with a number line and a
+signing date), each on a short page written for the test: what a reader sees."""
+from __future__ import annotations
+
+from generator.ingest import parse_issue
+
+
+def _read(text: str):
+    return parse_issue(text, "测试日报")[1]
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+# A photo page: its section name and banner at the top, each picture's caption and credit, then its
+# headline (one with a comma, two without), and the page's editor line at the foot.
+PHOTO_PAGE = """\
+8
+图片
+2024年3月12日　星期二
+
+春到田间
+
+3月10日，河南省周口市的麦田里，农
+机手驾驶植保无人机喷洒药剂。当地抢抓
+农时，推进小麦春季田间管理。
+
+本报记者　王　东摄
+
+植保飞防，护麦保丰
+
+3月9日，浙江省安吉县茶农在茶园里
+采摘明前茶。
+
+新华社记者　陈　明摄
+
+明前茶开采
+
+3月8日，云南省大理市洱海边，游客
+在花海中拍照留念。
+
+李华摄
+
+花海迎游客
+
+本版责编：赵　云
+"""
+
+
+def test_on_a_photo_page_each_headline_printed_under_its_credit_titles_the_photo_above_it():
+    articles = _read(PHOTO_PAGE)
+    photos = [a for a in articles if a.kind == "photo"]
+    assert [a.title for a in photos] == ["植保飞防，护麦保丰", "明前茶开采", "花海迎游客"]
+    assert [_squeezed(a.body)[:6] for a in photos] == ["3月10日，", "3月9日，浙", "3月8日，云"]
+    assert _squeezed(photos[0].body).endswith("推进小麦春季田间管理。")
+    assert _squeezed(photos[2].body).endswith("在花海中拍照留念。")
+
+
+# A feature under a headline and its deck, no byline, its crossheads marked ■; then a data box of
+# ● lines under its label; then the next story, with its byline.
+FEATURE_PAGE = """\
+山乡巨变看安吉
+
+——浙江安吉践行绿色发展理念纪实
+
+安吉县地处浙江西北部，竹林遍布，
+溪流纵横。二十年来，当地坚持走生态
+优先、绿色发展之路，经济总量和居民
+收入持续增长。
+
+■竹林里的新产业
+
+在安吉县的竹产业园，一根毛竹被
+加工成竹地板、竹纤维等上百种产品。
+园区负责人介绍，全县竹产业年产值已
+超过百亿元。
+
+■乡村旅游火起来
+
+民宿、露营、骑行，乡村旅游成为
+安吉的新名片。去年全县接待游客超过
+三千万人次。
+
+■护好一方山水
+
+当地持续开展河湖治理，全县地表
+水水质常年保持优良，绿水青山成了群
+众增收的“金饭碗”。
+
+数说安吉
+
+●森林覆盖率超过七成
+
+●竹产业年产值超百亿元
+
+●年接待游客超三千万人次
+
+茶农的新生活
+
+本报记者　王　芳
+
+清晨，安吉县溪龙乡的茶园里，茶农
+李大姐已经忙碌起来。她说，如今茶叶
+卖得好，家里盖起了新房。
+"""
+
+
+def test_marked_crossheads_stay_in_their_feature_and_a_box_of_bullets_stands_alone():
+    articles = _read(FEATURE_PAGE)
+    assert [a.title for a in articles] == ["山乡巨变看安吉", "数说安吉", "茶农的新生活"]
+    feature, box, story = articles
+    assert _squeezed(feature.body).startswith("安吉县地处浙江西北部")
+    assert _squeezed(feature.body).endswith("群众增收的“金饭碗”。")
+    assert feature.body.count("## ") == 3  # its three crossheads, mark and all
+    assert "●森林覆盖率超过七成" in _squeezed(box.body) and _squeezed(box.body).endswith("●年接待游客超三千万人次")
+    assert story.authors == ("王芳",) and _squeezed(story.body).startswith("清晨，安吉县")
+
+
+# A notice: its title, its number line, its text, the office signing it and the signing date; then
+# the page's editor line.
+NOTICE_PAGE = """\
+某某市教育局关于做好今冬中小学校安全工作的通知
+
+（2024年第36号）
+
+各区县教育局、各中小学校：
+为切实做好今冬校园安全工作，现将
+有关事项通知如下。请各单位高度重视，
+认真抓好落实。
+
+特此通知。
+
+某某市教育局
+
+2024年11月20日
+
+本版责编：王　平
+"""
+
+
+def test_a_notices_number_line_is_its_deck_and_its_signature_and_date_close_its_text():
+    articles = _read(NOTICE_PAGE)
+    assert [a.title for a in articles] == ["某某市教育局关于做好今冬中小学校安全工作的通知"]
+    notice = articles[0]
+    assert "2024年第36号" in notice.subtitle
+    body = _squeezed(notice.body)
+    assert body.startswith("各区县教育局、各中小学校：")
+    assert body.endswith("特此通知。某某市教育局2024年11月20日")
+    assert "#" not in notice.body  # the signature is text, not a crosshead
+
+
+# A call for entries whose sentence runs through a line holding an e-mail address.
+CALL_PAGE = """\
+“我的老师”征文启事
+
+本报即日起开展“我的老师”征文活动，
+欢迎广大读者踊跃投稿。
+
+投稿方式：来稿请发送
+至电子邮箱：laoshi@example
+.com.cn，并注明“征文”字样。
+
+本报教育部
+"""
+
+
+def test_an_email_address_inside_a_sentence_is_text_not_furniture():
+    articles = _read(CALL_PAGE)
+    assert [a.title for a in articles] == ["“我的老师”征文启事"]
+    body = _squeezed(articles[0].body)
+    assert "至电子邮箱：laoshi@example" in body and body.endswith("本报教育部")
+
+
+def test_a_lone_date_is_a_signing_date_under_a_signature_and_furniture_in_a_page_header():
+    from generator.ingest.furniture import furniture_kinds
+    assert furniture_kinds(["特此公告。", "", "某某市人民政府", "", "2024年11月8日"]) == {}
+    assert furniture_kinds(["4", "综合", "2024年11月12日", "", "标题在这里"]) == {0: "digits", 2: "date"}
+    assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
+
+
+def test_without_blank_lines_the_lines_under_a_notices_number_open_its_text():
+    text = "\n".join(line for line in NOTICE_PAGE.split("\n") if line.strip()) + "\n"
+    articles = _read(text)
+    assert [a.title for a in articles] == ["某某市教育局关于做好今冬中小学校安全工作的通知"]
+    body = _squeezed(articles[0].body)
+    assert body.startswith("各区县教育局、各中小学校：为切实做好今冬校园安全工作，现将有关事项通知如下。")
+    assert body.endswith("某某市教育局2024年11月20日") and "#" not in articles[0].body
+
+
+# A page opening with a jumped story's rest, then a story and a letter signed at the page's foot.
+JUMPED_PAGE = """\
+（上接第一版）
+
+各地还将加大对县域产业的支持力度，
+推动更多项目落地见效。
+
+社区食堂开进老小区
+
+本报记者　李　明
+
+近日，某某市首批社区食堂在老旧小区
+开门迎客，老人们在家门口吃上了热乎饭。
+
+感谢信
+
+我们社区的志愿者常年义务为老人理发，
+在此向他们表示衷心感谢。
+
+幸福里社区全体居民
+
+本版责编：张　三
+"""
+
+
+def test_a_signature_over_the_editor_line_does_not_make_a_jumped_page_print_headlines_after_bodies():
+    articles = _read(JUMPED_PAGE)
+    story = next(a for a in articles if a.title == "社区食堂开进老小区")
+    assert story.authors == ("李明",) and "近日，某某市首批社区食堂" in _squeezed(story.body)
+    assert "幸福里社区全体居民" not in [a.title for a in articles]
+    assert _squeezed(articles[-1].body).endswith("表示衷心感谢。幸福里社区全体居民")
+    assert "## 幸福里" not in articles[-1].body
