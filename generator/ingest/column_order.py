@@ -28,8 +28,13 @@ from __future__ import annotations
 
 from typing import Callable, Protocol
 
-from ..text.words import cuts_word, splits_word
-from .clean import continues_across, ends_sentence, seen_joined
+from ..text.words import cuts_word, is_common_word, splits_word
+from .clean import NO_LINE_START, continues_across, ends_sentence, seen_joined
+
+# Characters no sentence opens with, standing alone (not the head of a word: 的确, 过去, 等待, 和谐):
+# the structural particles 的 地 得 之, the aspect particles 了 着 过, the listing 等, the plural
+# and agent suffixes 们 者, the sentence-final 吗 呢 吧, and the joining conjunctions 和 及.
+_NEVER_OPENS = frozenset("的地得之了着过等们者吗呢吧和及")
 
 
 class Paragraph(Protocol):
@@ -48,6 +53,16 @@ class Paragraph(Protocol):
     def take(self, other: Paragraph) -> None: ...
 
     def split_off(self, k: int) -> Paragraph: ...
+
+
+def opens_inside_sentence(text: str) -> bool:
+    """Does the text open inside a sentence: with a mark no line starts with (，。）…), or with a
+    character no sentence opens with standing alone (…科技 | 和人才的…, …差距 | 等更加…)? A
+    block that opens so after a finished sentence was not set there as a paragraph: it goes on
+    from a sentence broken off elsewhere."""
+    text = text.lstrip("\u3000 ")
+    return bool(text) and (text[0] in NO_LINE_START or text[0] in _NEVER_OPENS
+                           and not any(is_common_word(text[:n]) for n in (2, 3, 4)))
 
 
 def _seams(token: Paragraph, wrapped: bool) -> list[int]:
