@@ -23,6 +23,11 @@ above the next story's headline: …长远性工 over 苟熹：…, its later co
 And where the later column finishes the paragraph but the opening, breaking off,
 was read on into the paragraph after it, the opening is cut off from that one
 at their seam first.
+
+Wherever the seam falls between two words it shows nothing; then the later column may still
+say what it is by its first characters: printed after a finished paragraph, it opens inside a
+sentence (等更加…, 的工作要求…: no sentence opens with 等 or 的 standing alone), so it opens no
+paragraph, and the part that may open one comes first.
 """
 from __future__ import annotations
 
@@ -93,6 +98,14 @@ def _reads_on(before: str, after: str) -> bool:
     return cuts_word(before, after) or continues_across(before, after)
 
 
+def _later_by_its_opening(later: str, opening: str) -> bool:
+    """Does `later`, printed after a finished paragraph, say by its own first characters that it
+    is no paragraph's opening (it opens inside a sentence: …差距 | 等更加…), while `opening` may
+    open one? Then `opening` comes first, wherever the seam between them falls (between two
+    words, it shows nothing)."""
+    return opens_inside_sentence(later) and not opens_inside_sentence(opening)
+
+
 def put_columns_in_order(tokens: list[Paragraph], wrapped: bool, text: Callable[[], str] = str) -> None:
     """Rotate each paragraph whose columns were printed out of order (see the module); `wrapped`:
     the page's lines are hard-wrapped; `text`: the issue's text."""
@@ -115,7 +128,7 @@ def _opening_printed_last(token: Paragraph, seam: int, stops: bool, text: Callab
     the column printed before it (a headline line run on into the paragraph is: it stays last)."""
     lines = token.lines
     later, opening = "".join(lines[:seam]), "".join(lines[seam:])
-    if _reads_on(opening, later):
+    if _reads_on(opening, later) or _later_by_its_opening(later, opening):
         return True
     return stops and _may_read_on(opening, later, text) and not _may_read_on(later, opening, text) \
         and max(map(len, lines[seam:])) <= max(map(len, lines[:seam]))
@@ -162,7 +175,7 @@ def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after
     if not ends_sentence(before.text) or cuts_word(before.text, later.text) or not ends_sentence(later.text) \
             or ends_sentence(first.text):
         return False
-    if not _reads_on(first.text, later.text):
+    if not _reads_on(first.text, later.text) and not _later_by_its_opening(later.text, first.text):
         return False
     return after is None or after.kind != "para" or not splits_word(first.text, after.text)
 
@@ -184,7 +197,8 @@ def _swapped_where_story_stops(before: Paragraph | None, later: Paragraph, first
     if not ends_sentence(before.text) or ends_sentence(later.text) or ends_sentence(first.text) \
             or cuts_word(before.text, later.text):
         return False
-    return _reads_on(first.text, later.text) and not _reads_on(later.text, first.text)
+    return (_reads_on(first.text, later.text) or _later_by_its_opening(later.text, first.text)) \
+        and not _reads_on(later.text, first.text)
 
 
 def _may_read_on(before: str, after: str, text: Callable[[], str]) -> bool:
@@ -222,4 +236,5 @@ def _opening_run_on(before: Paragraph | None, later: Paragraph, first: Paragraph
             or cuts_word(before.text, later.text) or splits_word(lines[seam - 1], lines[seam]):
         return None  # (splitting a word: a column break inside one paragraph, …领导小 | 组成员…)
     opening = "".join(lines[:seam])
-    return seam if _reads_on(opening, later.text) and not _reads_on(opening, "".join(lines[seam:])) else None
+    return seam if (_reads_on(opening, later.text) or _later_by_its_opening(later.text, opening)) \
+        and not _reads_on(opening, "".join(lines[seam:])) else None

@@ -106,3 +106,54 @@ def test_a_broken_off_storys_rest_begins_where_the_next_storys_paragraphs_turn_t
     assert (first, second) == ("全县推进高效节水灌溉", "古城景区迎来旅游旺季")
     assert "保护好水资源节约集约利用水资源" in a and a.endswith("将继续推进高效节水灌溉。")
     assert b.endswith("游客可提前预约。")
+
+
+# A paragraph set in two columns, its later column printed first: 等更加… opens inside a sentence
+# right after a finished paragraph, so it opens no paragraph; the column after it, which breaks
+# off between two words (…乡村振兴 | 等更加…: nothing at that seam), is the paragraph's opening.
+SWAPPED_WHOLE = """\
+县委召开农村工作会议
+
+本报讯（记者 王宽）12日，县委召开农村工作会议，总结去年工作，部署今年任务。
+
+等更加紧密地结合起来，推动各项工作落地见效。
+
+会议要求，要把巩固拓展脱贫攻坚成果同全面推进乡村振兴
+
+此外，会议还研究了其他事项。
+
+古城景区迎来旅游旺季
+
+本报讯（记者 李华）进入六月，古城景区游客络绎不绝，民宿、餐饮生意红火。
+"""
+
+
+def test_a_paragraphs_later_column_that_opens_inside_a_sentence_goes_after_its_opening():
+    (first, a), (second, _) = _bodies(SWAPPED_WHOLE)
+    assert (first, second) == ("县委召开农村工作会议", "古城景区迎来旅游旺季")
+    assert "会议要求，要把巩固拓展脱贫攻坚成果同全面推进乡村振兴等更加紧密地结合起来，推动各项工作落地见效。" in a
+    assert a.endswith("会议还研究了其他事项。")
+
+
+# The same where the story breaks off at the later column's end (as PDF text of a page whose
+# story goes on elsewhere gives it): both parts break off; the one opening inside a sentence is
+# the later.
+SWAPPED_BROKEN_OFF = """\
+县委召开农村工作会议
+
+本报讯（记者 王宽）12日，县委召开农村工作会议，总结去年工作，部署今年任务。
+
+等更加紧密地结合起来，通过
+
+会议要求，要把巩固拓展脱贫攻坚成果同全面推进乡村振兴
+
+古城景区迎来旅游旺季
+
+本报讯（记者 李华）进入六月，古城景区游客络绎不绝，民宿、餐饮生意红火。
+"""
+
+
+def test_where_the_story_breaks_off_the_column_that_opens_inside_a_sentence_is_the_later():
+    (first, a), (second, _) = _bodies(SWAPPED_BROKEN_OFF)
+    assert (first, second) == ("县委召开农村工作会议", "古城景区迎来旅游旺季")
+    assert a.endswith("会议要求，要把巩固拓展脱贫攻坚成果同全面推进乡村振兴等更加紧密地结合起来，通过")
