@@ -157,3 +157,30 @@ def test_where_the_story_breaks_off_the_column_that_opens_inside_a_sentence_is_t
     (first, a), (second, _) = _bodies(SWAPPED_BROKEN_OFF)
     assert (first, second) == ("县委召开农村工作会议", "古城景区迎来旅游旺季")
     assert a.endswith("会议要求，要把巩固拓展脱贫攻坚成果同全面推进乡村振兴等更加紧密地结合起来，通过")
+
+
+# A paragraph's later column printed first, its opening read on into the next paragraph (it
+# breaks off: …坚定理想 / 学校党支部…). The later column closes the quotation the opening left open,
+# which outweighs the dictionary word 想学 the opening's end makes with the paragraph read on to it.
+OPENING_RUN_ON = """\
+牢记嘱托 培育新人
+
+本报讯（记者 王宽）近年来，县第一小学牢记总书记嘱托，扎实开展爱国主义教育。
+
+信念，好好学习，长大做一个对国家有用的人。”五年级学生阿依夏说。
+
+感恩教育铸心魂。“我会牢记总书记的教导，坚定理想
+
+学校党支部始终把总书记的嘱托作为开展爱国主义教育的生动教材。
+
+古城景区迎来旅游旺季
+
+本报讯（记者 李华）进入六月，古城景区游客络绎不绝，民宿、餐饮生意红火。
+"""
+
+
+def test_an_opening_read_on_into_the_next_paragraph_goes_before_the_later_column_that_closes_its_quotation():
+    (first, a), (second, _) = _bodies(OPENING_RUN_ON)
+    assert (first, second) == ("牢记嘱托 培育新人", "古城景区迎来旅游旺季")
+    assert "扎实开展爱国主义教育。感恩教育铸心魂。“我会牢记总书记的教导，坚定理想信念，好好学习" in a
+    assert a.endswith("作为开展爱国主义教育的生动教材。")
