@@ -94,8 +94,15 @@ def _column_seams(token: Paragraph, wrapped: bool) -> list[int]:
 
 def _reads_on(before: str, after: str) -> bool:
     """Does `after` go on with the sentence `before` breaks off in: it finishes the common word
-    `before` breaks off inside, or closes a quotation or bracket `before` left open?"""
-    return cuts_word(before, after) or continues_across(before, after)
+    or the number `before` breaks off inside, or closes a quotation or bracket `before` left open?"""
+    return cuts_word(before, after) or continues_across(before, after) or cuts_number(before, after)
+
+
+def cuts_number(before: str, after: str) -> bool:
+    """Does the break fall inside a number (…代表队2 | 21名…, …至2 | 014年…)? A line of running text
+    may end inside one, but no sentence ends with a digit and none opens with the rest of one."""
+    before, after = before.rstrip(), after.lstrip("\u3000 ")
+    return bool(before) and bool(after) and before[-1].isdigit() and after[0].isdigit()
 
 
 def _later_by_its_opening(later: str, opening: str) -> bool:

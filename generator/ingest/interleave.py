@@ -11,12 +11,12 @@ begins, so the evidence is a reader's:
 - the rest's words are more like A's than like the part of B before it
   (likeness.py);
 - and the seam reads as running text: the two characters it joins (治|理) stand
-  side by side elsewhere in the issue, or A breaks off inside a common word whose
-  tail opens the rest (…传 | 达学习…), or after an opening mark (…突破“), where no
-  line of running text may end, or the rest's first line is printed flush on a
-  page that sets each of B's paragraphs before it in (a paragraph goes on there;
-  none starts). A column that breaks between two words (…地位和 | 作用的认识…)
-  shows none of this: there the words alone must lean clearly to A.
+  side by side elsewhere in the issue, or A breaks off inside a common word or a
+  number whose tail opens the rest (…传 | 达学习…, …代表队2 | 21名…), or after an
+  opening mark (…突破“), where no line of running text may end, or the rest's first
+  line is printed flush on a page that sets each of B's paragraphs before it in (a
+  paragraph goes on there; none starts). A column that breaks between two words
+  (…地位和 | 作用的认识…) shows none of this: there the words alone must lean clearly to A.
 
 A paragraph of B's that closes a quotation or bracket A left open (…突破“ /
 天花板”，…), or that opens inside a sentence after one of B's finished ones (…对科技 /
@@ -38,7 +38,7 @@ from typing import Callable, NamedTuple, Protocol
 
 from ..text.han import han_pairs
 from ..text.words import cuts_word
-from .column_order import opens_inside_sentence
+from .column_order import cuts_number, opens_inside_sentence
 from .clean import BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, continues_across, ends_sentence, seen_joined
 from .likeness import Rarity, rarity, share
 
@@ -104,8 +104,8 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
             return k  # (it closes the quotation or bracket a's text left open, or opens inside a
             # sentence where b's finished: no other place can)
         places.append(k)
-        if end[-1] in NO_LINE_END or cuts_word(end, start) or seen_joined(end, start, text) \
-                or _goes_on(b, k, paras, opening):
+        if end[-1] in NO_LINE_END or cuts_word(end, start) or cuts_number(end, start) \
+                or seen_joined(end, start, text) or _goes_on(b, k, paras, opening):
             seamed.add(k)
         rest = han_pairs(rest_text)
         idf = _rarity(near) if idf is None else idf

@@ -184,3 +184,27 @@ def test_an_opening_read_on_into_the_next_paragraph_goes_before_the_later_column
     assert (first, second) == ("牢记嘱托 培育新人", "古城景区迎来旅游旺季")
     assert "扎实开展爱国主义教育。感恩教育铸心魂。“我会牢记总书记的教导，坚定理想信念，好好学习" in a
     assert a.endswith("作为开展爱国主义教育的生动教材。")
+
+
+# The later column printed first, the story stopping at its end: both parts break off and their
+# seam falls between two words, except that the opening breaks off inside a number (…代表队2 /
+# 21名…): no sentence opens with the rest of a number.
+NUMBER_CUT = """\
+青少年拳击联赛总决赛开赛
+
+本报讯（记者 王宽）6日，全区青少年拳击俱乐部联赛总决赛在体育馆开赛。
+
+21名青少年拳击运动员参加。比赛
+
+此次赛事吸引了全疆32支代表队2
+
+古城景区迎来旅游旺季
+
+本报讯（记者 李华）进入六月，古城景区游客络绎不绝，民宿、餐饮生意红火。
+"""
+
+
+def test_a_column_that_opens_with_the_rest_of_a_number_goes_after_the_one_that_breaks_off_inside_it():
+    (first, a), (second, _) = _bodies(NUMBER_CUT)
+    assert (first, second) == ("青少年拳击联赛总决赛开赛", "古城景区迎来旅游旺季")
+    assert a.endswith("此次赛事吸引了全疆32支代表队221名青少年拳击运动员参加。比赛")
