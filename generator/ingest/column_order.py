@@ -231,10 +231,10 @@ def _opening_run_on(before: Paragraph | None, later: Paragraph, first: Paragraph
     the paragraph after it (the opening breaks off mid-sentence, so the next block went on with
     it): the line where that block starts, when `later` goes on from no paragraph before it and
     finishes its own sentence, the opening's end goes on into `later` (a common word cut, a
-    quotation or bracket closed), and not into the block read on to it. Where the two seams show
-    no more than that (the opening's end makes a dictionary word with the block read on to it:
-    …理想 | 学校… makes 想学, while 理想 | 信念 cuts 理想信念), the cut wins; where `later` only
-    says by its opening that it opens no paragraph, the block read on must split no word."""
+    quotation or bracket closed), and not into the block read on to it. The block read on must
+    split no dictionary word with the opening either (…领导小 | 组成员…: its own column going on),
+    unless `later` closes a quotation the opening left open (“…坚定理想 | 信念，…。” goes on there,
+    though …理想 | 学校… makes 想学 by chance)."""
     if before is None or before.kind != "para" or later.kind != "para" or first.kind != "para" \
             or first.dateline or len(first.numbers) != len(first.lines):
         return None  # (the cheap questions first: asked of every pair of tokens)
@@ -247,8 +247,8 @@ def _opening_run_on(before: Paragraph | None, later: Paragraph, first: Paragraph
     opening = "".join(lines[:seam])
     if _reads_on(opening, "".join(lines[seam:])):
         return None
-    if _reads_on(opening, later.text):
-        return seam  # (a common word cut or a mark closed outweighs a word merely made across the other seam)
+    if continues_across(opening, later.text):
+        return seam  # (a quotation or bracket closed outweighs a word merely made across the other seam)
     if splits_word(lines[seam - 1], lines[seam]):
         return None  # (splitting a word: a column break inside one paragraph, …领导小 | 组成员…)
-    return seam if _later_by_its_opening(later.text, opening) else None
+    return seam if _reads_on(opening, later.text) or _later_by_its_opening(later.text, opening) else None
