@@ -176,12 +176,17 @@ def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after
     """Is `later` the end of the paragraph `first` opens, printed before it? `later` goes on from no
     paragraph before it (that one finished its sentence and cuts no word with it) and finishes its
     own; `first` breaks off where nothing after it goes on, and its end and `later`'s opening
-    make a common word, or `later` closes a quotation or bracket `first` left open."""
-    if before is None or not all(t.kind == "para" for t in (before, later, first)):
+    make a common word, or `later` closes a quotation or bracket `first` left open (or `later` opens
+    inside a sentence). `first`, a single line alone above the next headline, may have been read as
+    a line of that headline: there only its seam with `later` says it is text."""
+    if before is None or not all(t.kind == "para" for t in (before, later)) \
+            or first.kind != "para" and not (_lone_head_line(first) and after is not None and after.kind == "head"):
         return False
     if not ends_sentence(before.text) or cuts_word(before.text, later.text) or not ends_sentence(later.text) \
             or ends_sentence(first.text):
         return False
+    if first.kind != "para":
+        return _reads_on(first.text, later.text)  # (a line read as a headline's: only the seam says it is text)
     if not _reads_on(first.text, later.text) and not _later_by_its_opening(later.text, first.text):
         return False
     return after is None or after.kind != "para" or not splits_word(first.text, after.text)

@@ -208,3 +208,28 @@ def test_a_column_that_opens_with_the_rest_of_a_number_goes_after_the_one_that_b
     (first, a), (second, _) = _bodies(NUMBER_CUT)
     assert (first, second) == ("青少年拳击联赛总决赛开赛", "古城景区迎来旅游旺季")
     assert a.endswith("此次赛事吸引了全疆32支代表队221名青少年拳击运动员参加。比赛")
+
+
+# The later column printed first and finishing the paragraph; the opening, one line, alone above
+# the next story's headline (as a headline's line may stand): its end goes on into the later
+# column inside a number (…代表队2 / 21名…), so it is the paragraph's opening, not a headline's line.
+OPENING_ALONE_ABOVE_A_HEADLINE = """\
+青少年拳击联赛总决赛开赛
+
+本报讯（记者 王宽）6日，全区青少年拳击俱乐部联赛总决赛在体育馆开赛。
+
+21名青少年拳击运动员参加。比赛将持续至2月9日。
+
+此次赛事吸引了全疆32支代表队2
+
+古城景区迎来旅游旺季
+
+本报讯（记者 李华）进入六月，古城景区游客络绎不绝，民宿、餐饮生意红火。
+"""
+
+
+def test_an_opening_alone_above_a_headline_whose_end_goes_on_into_the_later_column_is_text():
+    (first, a), (second, b) = _bodies(OPENING_ALONE_ABOVE_A_HEADLINE)
+    assert (first, second) == ("青少年拳击联赛总决赛开赛", "古城景区迎来旅游旺季")
+    assert a.endswith("此次赛事吸引了全疆32支代表队221名青少年拳击运动员参加。比赛将持续至2月9日。")
+    assert b.startswith("本报讯")
