@@ -7,7 +7,9 @@ begins, so the evidence is a reader's:
 
 - A's last paragraph finishes no sentence, and no jump (下转) says where it goes on;
 - the rest starts one of B's paragraphs after a paragraph of B's that ends a
-  sentence, and the rest itself ends one;
+  sentence, and the rest itself ends one (where it breaks off too, going on
+  elsewhere, only its opening with the tail of a word or number A broke off
+  inside says where it begins);
 - the rest's words are more like A's than like the part of B before it
   (likeness.py);
 - and the seam reads as running text: the two characters it joins (治|理) stand
@@ -84,8 +86,9 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
     """Where in b's blocks a's rest begins (see the module), or None; `text` is the issue's,
     `near` the pieces around a and b."""
     paras = [k for k, (kind, _) in enumerate(b.blocks) if kind == "para"]
-    if len(paras) < 2 or not ends_sentence(b.blocks[paras[-1]][1]):
+    if len(paras) < 2:
         return None
+    finished = ends_sentence(b.blocks[paras[-1]][1])  # (else only a cut word or number says where a's rest is)
     end = a.blocks[-1][1]
     own = han_pairs(_text(a.blocks))
     best: tuple[float, int] | None = None
@@ -99,6 +102,10 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
             continue
         rest_text = _text(b.blocks[k:])
         if len(rest_text) < _REST_MIN:
+            continue
+        if not finished:
+            if (cuts_word(end, start) or cuts_number(end, start)) and _leans(a, b, k, near):
+                return k
             continue
         if continues_across(end, start) or opens_inside_sentence(start) and not _left_open(end, start):
             return k  # (it closes the quotation or bracket a's text left open, or opens inside a
@@ -117,6 +124,12 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
     if best is None or idf is None:
         return None
     return _turn(a, b, leaning if best[1] in seamed else [k for k in places if k <= best[1]], idf)
+
+
+def _leans(a: Piece, b: Piece, k: int, near: list[Piece]) -> bool:
+    """Do the words of b's blocks from k on lean to a's more than to b's before them?"""
+    idf, rest = _rarity(near), han_pairs(_text(b.blocks[k:]))
+    return share(rest, han_pairs(_text(a.blocks)), idf) > share(rest, han_pairs(_text(b.blocks[:k])), idf)
 
 
 def _left_open(before: str, after: str) -> bool:

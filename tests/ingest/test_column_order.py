@@ -233,3 +233,29 @@ def test_an_opening_alone_above_a_headline_whose_end_goes_on_into_the_later_colu
     assert (first, second) == ("青少年拳击联赛总决赛开赛", "古城景区迎来旅游旺季")
     assert a.endswith("此次赛事吸引了全疆32支代表队221名青少年拳击运动员参加。比赛将持续至2月9日。")
     assert b.startswith("本报讯")
+
+
+# As REST_FINISHES_A_CUT_WORD, but A's rest itself breaks off at the page's end (it goes on
+# elsewhere): the cut word still says where the rest begins.
+REST_BREAKS_OFF_TOO = """\
+县委召开防汛工作会议
+
+本报讯（记者 王宽）12日，县委召开防汛工作会议。县委书记主持会议，要求各乡镇压实防汛责任，
+
+会上，县委书记首先带领与会人员传
+
+特色林果喜获丰收
+
+本报讯（记者 李华）眼下正是杏子成熟的季节，果农们忙着采摘、分拣、装箱，果园里一派丰收景象。
+
+合作社统一收购，电商平台助力销售，特色林果走出了大山。
+
+达学习上级防汛会议精神，部署各乡镇防汛值守、河道巡查和险情处置工作，要求各乡镇
+"""
+
+
+def test_a_rest_that_breaks_off_itself_still_goes_back_where_it_finishes_a_cut_word():
+    (first, a), (second, b) = _bodies(REST_BREAKS_OFF_TOO)
+    assert (first, second) == ("县委召开防汛工作会议", "特色林果喜获丰收")
+    assert "带领与会人员传达学习上级防汛会议精神" in a and a.endswith("要求各乡镇")
+    assert b.endswith("特色林果走出了大山。")
