@@ -178,15 +178,18 @@ def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after
     own; `first` breaks off where nothing after it goes on, and its end and `later`'s opening
     make a common word, or `later` closes a quotation or bracket `first` left open (or `later` opens
     inside a sentence). `first`, a single line alone above the next headline, may have been read as
-    a line of that headline: there only its seam with `later` says it is text."""
+    a line of that headline: there only its seam with `later` says it is text, and only a number
+    cut or a quotation closed, no word (a headline makes one with the text above it by chance)."""
     if before is None or not all(t.kind == "para" for t in (before, later)) \
             or first.kind != "para" and not (_lone_head_line(first) and after is not None and after.kind == "head"):
         return False
     if not ends_sentence(before.text) or cuts_word(before.text, later.text) or not ends_sentence(later.text) \
             or ends_sentence(first.text):
         return False
-    if first.kind != "para":
-        return _reads_on(first.text, later.text)  # (a line read as a headline's: only the seam says it is text)
+    if first.kind != "para":  # (a line read as a headline's: only a seam no headline makes by chance says it
+        # is text: a number or a quotation goes on, where a word a headline's end makes with the text above it
+        # (党的十五大 | 成事要实…: 大成) may be chance)
+        return cuts_number(first.text, later.text) or continues_across(first.text, later.text)
     if not _reads_on(first.text, later.text) and not _later_by_its_opening(later.text, first.text):
         return False
     return after is None or after.kind != "para" or not splits_word(first.text, after.text)
