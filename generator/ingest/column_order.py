@@ -23,13 +23,23 @@ above the next story's headline: …长远性工 over 苟熹：…, its later co
 And where the later column finishes the paragraph but the opening, breaking off,
 was read on into the paragraph after it, the opening is cut off from that one
 at their seam first.
+
+Wherever the seam falls between two words it shows nothing; then the later column may still
+say what it is by its first characters: printed after a finished paragraph, it opens inside a
+sentence (等更加…, 的工作要求…: no sentence opens with 等 or 的 standing alone), so it opens no
+paragraph, and the part that may open one comes first.
 """
 from __future__ import annotations
 
 from typing import Callable, Protocol
 
-from ..text.words import cuts_word, splits_word
-from .clean import continues_across, ends_sentence, seen_joined
+from ..text.words import cuts_word, is_common_word, splits_word
+from .clean import NO_LINE_START, continues_across, ends_sentence, seen_joined
+
+# Characters no sentence opens with, standing alone (not the head of a word: 的确, 过去, 等待, 和谐):
+# the structural particles 的 地 得 之, the aspect particles 了 着 过, the listing 等, the plural
+# and agent suffixes 们 者, the sentence-final 吗 呢 吧, and the joining conjunctions 和 及.
+_NEVER_OPENS = frozenset("的地得之了着过等们者吗呢吧和及")
 
 
 class Paragraph(Protocol):
@@ -48,6 +58,16 @@ class Paragraph(Protocol):
     def take(self, other: Paragraph) -> None: ...
 
     def split_off(self, k: int) -> Paragraph: ...
+
+
+def opens_inside_sentence(text: str) -> bool:
+    """Does the text open inside a sentence: with a mark no line starts with (，。）…), or with a
+    character no sentence opens with standing alone (…科技 | 和人才的…, …差距 | 等更加…)? A
+    block that opens so after a finished sentence was not set there as a paragraph: it goes on
+    from a sentence broken off elsewhere."""
+    text = text.lstrip("\u3000 ")
+    return bool(text) and (text[0] in NO_LINE_START or text[0] in _NEVER_OPENS
+                           and not any(is_common_word(text[:n]) for n in (2, 3, 4)))
 
 
 def _seams(token: Paragraph, wrapped: bool) -> list[int]:
@@ -74,8 +94,23 @@ def _column_seams(token: Paragraph, wrapped: bool) -> list[int]:
 
 def _reads_on(before: str, after: str) -> bool:
     """Does `after` go on with the sentence `before` breaks off in: it finishes the common word
-    `before` breaks off inside, or closes a quotation or bracket `before` left open?"""
-    return cuts_word(before, after) or continues_across(before, after)
+    or the number `before` breaks off inside, or closes a quotation or bracket `before` left open?"""
+    return cuts_word(before, after) or continues_across(before, after) or cuts_number(before, after)
+
+
+def cuts_number(before: str, after: str) -> bool:
+    """Does the break fall inside a number (…代表队2 | 21名…, …至2 | 014年…)? A line of running text
+    may end inside one, but no sentence ends with a digit and none opens with the rest of one."""
+    before, after = before.rstrip(), after.lstrip("\u3000 ")
+    return bool(before) and bool(after) and before[-1].isdigit() and after[0].isdigit()
+
+
+def _later_by_its_opening(later: str, opening: str) -> bool:
+    """Does `later`, printed after a finished paragraph, say by its own first characters that it
+    is no paragraph's opening (it opens inside a sentence: …差距 | 等更加…), while `opening` may
+    open one? Then `opening` comes first, wherever the seam between them falls (between two
+    words, it shows nothing)."""
+    return opens_inside_sentence(later) and not opens_inside_sentence(opening)
 
 
 def put_columns_in_order(tokens: list[Paragraph], wrapped: bool, text: Callable[[], str] = str) -> None:
@@ -100,7 +135,7 @@ def _opening_printed_last(token: Paragraph, seam: int, stops: bool, text: Callab
     the column printed before it (a headline line run on into the paragraph is: it stays last)."""
     lines = token.lines
     later, opening = "".join(lines[:seam]), "".join(lines[seam:])
-    if _reads_on(opening, later):
+    if _reads_on(opening, later) or _later_by_its_opening(later, opening):
         return True
     return stops and _may_read_on(opening, later, text) and not _may_read_on(later, opening, text) \
         and max(map(len, lines[seam:])) <= max(map(len, lines[:seam]))
@@ -141,13 +176,21 @@ def _swapped(before: Paragraph | None, later: Paragraph, first: Paragraph, after
     """Is `later` the end of the paragraph `first` opens, printed before it? `later` goes on from no
     paragraph before it (that one finished its sentence and cuts no word with it) and finishes its
     own; `first` breaks off where nothing after it goes on, and its end and `later`'s opening
-    make a common word, or `later` closes a quotation or bracket `first` left open."""
-    if before is None or not all(t.kind == "para" for t in (before, later, first)):
+    make a common word, or `later` closes a quotation or bracket `first` left open (or `later` opens
+    inside a sentence). `first`, a single line alone above the next headline, may have been read as
+    a line of that headline: there only its seam with `later` says it is text, and only a number
+    cut or a quotation closed, no word (a headline makes one with the text above it by chance)."""
+    if before is None or not all(t.kind == "para" for t in (before, later)) \
+            or first.kind != "para" and not (_lone_head_line(first) and after is not None and after.kind == "head"):
         return False
     if not ends_sentence(before.text) or cuts_word(before.text, later.text) or not ends_sentence(later.text) \
             or ends_sentence(first.text):
         return False
-    if not _reads_on(first.text, later.text):
+    if first.kind != "para":  # (a line read as a headline's: only a seam no headline makes by chance says it
+        # is text: a number or a quotation goes on, where a word a headline's end makes with the text above it
+        # (党的十五大 | 成事要实…: 大成) may be chance)
+        return cuts_number(first.text, later.text) or continues_across(first.text, later.text)
+    if not _reads_on(first.text, later.text) and not _later_by_its_opening(later.text, first.text):
         return False
     return after is None or after.kind != "para" or not splits_word(first.text, after.text)
 
@@ -169,7 +212,8 @@ def _swapped_where_story_stops(before: Paragraph | None, later: Paragraph, first
     if not ends_sentence(before.text) or ends_sentence(later.text) or ends_sentence(first.text) \
             or cuts_word(before.text, later.text):
         return False
-    return _reads_on(first.text, later.text) and not _reads_on(later.text, first.text)
+    return (_reads_on(first.text, later.text) or _later_by_its_opening(later.text, first.text)) \
+        and not _reads_on(later.text, first.text)
 
 
 def _may_read_on(before: str, after: str, text: Callable[[], str]) -> bool:
@@ -195,8 +239,10 @@ def _opening_run_on(before: Paragraph | None, later: Paragraph, first: Paragraph
     the paragraph after it (the opening breaks off mid-sentence, so the next block went on with
     it): the line where that block starts, when `later` goes on from no paragraph before it and
     finishes its own sentence, the opening's end goes on into `later` (a common word cut, a
-    quotation or bracket closed), and not into the block read on to it (which splits no word with
-    it either)."""
+    quotation or bracket closed), and not into the block read on to it. The block read on must
+    split no dictionary word with the opening either (…领导小 | 组成员…: its own column going on),
+    unless `later` closes a quotation the opening left open (“…坚定理想 | 信念，…。” goes on there,
+    though …理想 | 学校… makes 想学 by chance)."""
     if before is None or before.kind != "para" or later.kind != "para" or first.kind != "para" \
             or first.dateline or len(first.numbers) != len(first.lines):
         return None  # (the cheap questions first: asked of every pair of tokens)
@@ -204,7 +250,13 @@ def _opening_run_on(before: Paragraph | None, later: Paragraph, first: Paragraph
     seam = next((j for j in range(1, len(lines)) if numbers[j] > numbers[j - 1] + 1
                  and not ends_sentence(lines[j - 1])), None)
     if seam is None or not ends_sentence(before.text) or not ends_sentence(later.text) \
-            or cuts_word(before.text, later.text) or splits_word(lines[seam - 1], lines[seam]):
-        return None  # (splitting a word: a column break inside one paragraph, …领导小 | 组成员…)
+            or cuts_word(before.text, later.text):
+        return None
     opening = "".join(lines[:seam])
-    return seam if _reads_on(opening, later.text) and not _reads_on(opening, "".join(lines[seam:])) else None
+    if _reads_on(opening, "".join(lines[seam:])):
+        return None
+    if continues_across(opening, later.text):
+        return seam  # (a quotation or bracket closed outweighs a word merely made across the other seam)
+    if splits_word(lines[seam - 1], lines[seam]):
+        return None  # (splitting a word: a column break inside one paragraph, …领导小 | 组成员…)
+    return seam if _reads_on(opening, later.text) or _later_by_its_opening(later.text, opening) else None

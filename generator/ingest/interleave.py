@@ -7,21 +7,26 @@ begins, so the evidence is a reader's:
 
 - A's last paragraph finishes no sentence, and no jump (下转) says where it goes on;
 - the rest starts one of B's paragraphs after a paragraph of B's that ends a
-  sentence, and the rest itself ends one;
+  sentence, and the rest itself ends one (where it breaks off too, going on
+  elsewhere, only its opening with the tail of a word or number A broke off
+  inside says where it begins);
 - the rest's words are more like A's than like the part of B before it
   (likeness.py);
 - and the seam reads as running text: the two characters it joins (治|理) stand
-  side by side elsewhere in the issue, or A breaks off after an opening mark
-  (…突破“), where no line of running text may end, or the rest's first line is
-  printed flush on a page that sets each of B's paragraphs before it in (a
+  side by side elsewhere in the issue, or A breaks off inside a common word or a
+  number whose tail opens the rest (…传 | 达学习…, …代表队2 | 21名…), or after an
+  opening mark (…突破“), where no line of running text may end, or the rest's first
+  line is printed flush on a page that sets each of B's paragraphs before it in (a
   paragraph goes on there; none starts). A column that breaks between two words
-  (…地位和 | 作用的认识…) shows none of this: there the words alone must lean
-  clearly to A.
+  (…地位和 | 作用的认识…) shows none of this: there the words alone must lean clearly to A.
 
 A paragraph of B's that closes a quotation or bracket A left open (…突破“ /
-天花板”，…) is A's rest outright. Else, of the places that pass, the one whose
-words lean most to A takes the rest into A's open paragraph; where none passes,
-nothing moves. A photo standing alone between A and B was set beside A's
+天花板”，…), or that opens inside a sentence after one of B's finished ones (…对科技 /
+和人才的…: no sentence opens with 和 standing alone), is A's rest outright. Else, where
+some place passes, the rest begins where B's paragraphs turn from B's words to A's:
+the place after which they lean to A most in sum, of the seams that pass where one
+of those chose it, else at or before the place whose words alone chose it. Where none
+passes, nothing moves. A photo standing alone between A and B was set beside A's
 columns: B is the story after it.
 
 Where B ends with its closing note, A's rest, printed after it, was read as a
@@ -34,7 +39,9 @@ from __future__ import annotations
 from typing import Callable, NamedTuple, Protocol
 
 from ..text.han import han_pairs
-from .clean import NO_LINE_END, continues_across, ends_sentence, seen_joined
+from ..text.words import cuts_word
+from .column_order import cuts_number, opens_inside_sentence
+from .clean import BRACKET_SPAN, MARK_PAIRS, NO_LINE_END, continues_across, ends_sentence, seen_joined
 from .likeness import Rarity, rarity, share
 
 _NEAR = 8  # pieces each side of a story whose paragraphs say how rare a pair is (about a page)
@@ -79,13 +86,16 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
     """Where in b's blocks a's rest begins (see the module), or None; `text` is the issue's,
     `near` the pieces around a and b."""
     paras = [k for k, (kind, _) in enumerate(b.blocks) if kind == "para"]
-    if len(paras) < 2 or not ends_sentence(b.blocks[paras[-1]][1]):
+    if len(paras) < 2:
         return None
+    finished = ends_sentence(b.blocks[paras[-1]][1])  # (else only a cut word or number says where a's rest is)
     end = a.blocks[-1][1]
     own = han_pairs(_text(a.blocks))
     best: tuple[float, int] | None = None
     idf: dict[str, float] | None = None
     seamed: set[int] = set()  # the places whose seam reads as running text
+    places: list[int] = []  # where a's rest may begin: after one of b's finished sentences
+    leaning: list[int] = []  # the seamed places whose rest leans to a's words
     for k in paras[1:]:
         before, start = b.blocks[k - 1], b.blocks[k][1]
         if before[0] not in ("para", "sub") or not ends_sentence(before[1]):
@@ -93,33 +103,57 @@ def _rest_of(a: Piece, b: Piece, text: str, near: list[Piece], opening: Callable
         rest_text = _text(b.blocks[k:])
         if len(rest_text) < _REST_MIN:
             continue
-        if continues_across(end, start):
-            return k  # (it closes the quotation or bracket a's text left open: no other place can)
-        if end[-1] in NO_LINE_END or seen_joined(end, start, text) or _goes_on(b, k, paras, opening):
+        if not finished:
+            if (cuts_word(end, start) or cuts_number(end, start)) and _leans(a, b, k, near):
+                return k
+            continue
+        if continues_across(end, start) or opens_inside_sentence(start) and not _left_open(end, start):
+            return k  # (it closes the quotation or bracket a's text left open, or opens inside a
+            # sentence where b's finished: no other place can)
+        places.append(k)
+        if end[-1] in NO_LINE_END or cuts_word(end, start) or cuts_number(end, start) \
+                or seen_joined(end, start, text) or _goes_on(b, k, paras, opening):
             seamed.add(k)
         rest = han_pairs(rest_text)
         idf = _rarity(near) if idf is None else idf
         margin = share(rest, own, idf) - share(rest, han_pairs(_text(b.blocks[:k])), idf)
+        if k in seamed and margin > 0:
+            leaning.append(k)
         if margin > (0 if k in seamed else _WORDS_ALONE) and (best is None or margin > best[0]):
             best = (margin, k)
     if best is None or idf is None:
         return None
-    return best[1] if best[1] in seamed else _first_of_rest(a, b, best[1], idf)
+    return _turn(a, b, leaning if best[1] in seamed else [k for k in places if k <= best[1]], idf)
 
 
-def _first_of_rest(a: Piece, b: Piece, k: int, idf: Rarity) -> int:
-    """Where a's rest begins when its words alone chose block k (no seam there): the rest leans
-    to a most once it has shed every paragraph of b, and hardly less while it still holds a's
-    first ones, so step back over each paragraph printed after one of b's finished sentences
-    whose own words lean to a."""
+def _leans(a: Piece, b: Piece, k: int, near: list[Piece]) -> bool:
+    """Do the words of b's blocks from k on lean to a's more than to b's before them?"""
+    idf, rest = _rarity(near), han_pairs(_text(b.blocks[k:]))
+    return share(rest, han_pairs(_text(a.blocks)), idf) > share(rest, han_pairs(_text(b.blocks[:k])), idf)
+
+
+def _left_open(before: str, after: str) -> bool:
+    """Does `before` break off inside a quotation or bracket (…2026年“集中) that `after` does not
+    close? Then `after` is not the text it goes on with, however `after` opens."""
+    before = before[-BRACKET_SPAN:]
+    return any(before.count(left) > before.count(right) and right not in after for left, right in MARK_PAIRS)
+
+
+def _turn(a: Piece, b: Piece, places: list[int], idf: Rarity) -> int:
+    """Which of `places` a's rest begins at: where b's paragraphs turn from leaning to b's own
+    words to leaning to a's. Each paragraph of b's leans by how much more its words share with
+    a's text than with b's text before it; the rest begins at the place after which b's
+    paragraphs lean to a most in sum (the earlier of equals). A story's words hold through its
+    paragraphs: its rest is the run of them that reads as a's, though one may lean to b by
+    chance (a short aside), while a paragraph of b's that shares a word with a, or a seam whose
+    two characters stand side by side somewhere by chance, is no turn."""
     own = han_pairs(_text(a.blocks))
-    while k > 1 and b.blocks[k - 1][0] == "para" and b.blocks[k - 2][0] in ("para", "sub") \
-            and ends_sentence(b.blocks[k - 2][1]) and len(b.blocks[k - 1][1]) >= _REST_MIN:
-        words = han_pairs(b.blocks[k - 1][1])
-        if share(words, own, idf) <= share(words, han_pairs(_text(b.blocks[:k - 1])), idf):
-            break
-        k -= 1
-    return k
+    lean: dict[int, float] = {}
+    for k, (kind, block) in enumerate(b.blocks):
+        if kind == "para" and k >= places[0]:
+            words = han_pairs(block)
+            lean[k] = share(words, own, idf) - share(words, han_pairs(_text(b.blocks[:k])), idf)
+    return max(places, key=lambda k: (sum(v for j, v in lean.items() if j >= k), -k))
 
 
 def _goes_on(b: Piece, k: int, paras: list[int], opening: Callable[[Piece, int], Opening]) -> bool:

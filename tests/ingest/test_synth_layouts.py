@@ -378,11 +378,10 @@ def test_read_whole_counts_a_paragraph_only_when_the_import_has_it_whole():
     assert read_whole(issue, halves) == (0, apart)
 
 
-# Where a story's text goes to another article on SEEDS today.
-SPLITS = {
-    "width 16 columns swapped": "seed 0: the first column, broken off mid-sentence at a story's end, goes to the "
-                                "story under the next headline",
-}
+# Where a story's text goes to another article on SEEDS today. (width 16 columns swapped, seed 0 until
+# 12-02 16:40: its first column, alone above the next headline and read as a line of it, breaks off inside
+# a number the later column goes on with: column_order.py `_swapped` takes it back as text.)
+SPLITS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", _marked(PHOTO_IN_SENTENCE + COLUMNS_SWAPPED, SPLITS))
