@@ -80,6 +80,7 @@ class Draft:
     role: str | None = None
     closed: bool = False
     credited: bool = False  # a photo credit was printed in it
+    credit_outlet: str | None = None  # the agency a photo credit in it names (新华社记者…摄)
     resumed: bool = False  # its 下转 jump has been followed to the 上接 text
     opened_by: str = "body"  # heads, byline, dateline, body
     title_line: int | None = None
@@ -1017,6 +1018,7 @@ class _Builder:
         draft = self._body_target(token) if self.heads or self.cur is None or self.resume is not None else self.cur
         draft.photographers.extend(n for n in token.value if n not in draft.photographers)
         draft.credited = True
+        draft.credit_outlet = draft.credit_outlet or md.credit_outlet(token.text)
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if not self.trailing and _is_loose_photo(draft) and following is not None and following.kind == "caption":
             draft.closed = True  # one photo, one caption: the next caption is another photo

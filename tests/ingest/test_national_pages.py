@@ -221,3 +221,62 @@ def test_a_signature_over_the_editor_line_does_not_make_a_jumped_page_print_head
     assert "幸福里社区全体居民" not in [a.title for a in articles]
     assert _squeezed(articles[-1].body).endswith("表示衷心感谢。幸福里社区全体居民")
     assert "## 幸福里" not in articles[-1].body
+
+
+# Pages 10–22: a picture agency named in a credit; a briefs box signed （王　蕾）.
+AGENCY_CREDITS = """\
+全国春耕生产有序推进
+
+本报北京3月17日电　（记者李　明）记者从农业农村部获悉，当前
+全国春耕生产由南向北有序推进，春播粮食已完成一成以上。
+
+春茶开采
+
+3月16日，浙江省丽水市松阳县的茶农在茶园里采摘春茶。
+
+李　健摄（影像华夏）
+
+金字塔迎客
+
+3月15日，游客在埃及开罗吉萨金字塔景区参观。
+
+新华社发（艾哈迈德·纳比勒摄）
+
+草原牧歌
+
+6月5日，牧民在内蒙古锡林郭勒草原放牧。
+
+新华社记者　贝　赫摄
+"""
+
+
+def test_a_credit_naming_its_picture_agency_closes_its_photo():
+    articles = _read(AGENCY_CREDITS)
+    assert [a.title for a in articles] == ["全国春耕生产有序推进", "春茶开采", "金字塔迎客", "草原牧歌"]
+    assert [a.photographers for a in articles[1:]] == [("李健",), ("艾哈迈德·纳比勒",), ("贝赫",)]
+    assert all("摄" not in a.body for a in articles[1:])
+
+
+def test_an_agency_photo_printed_alone_has_the_agency_as_its_source():
+    articles = _read(AGENCY_CREDITS)
+    assert [a.source for a in articles[2:]] == ["新华社", "新华社"]
+    assert articles[1].source is None  # (影像华夏 supplied the picture; 李健 took it)
+
+
+BRIEFS_SIGNED_SPACED = """\
+经济短波
+
+全国碳市场扩围工作稳步推进
+
+生态环境部近日表示，全国碳排放权交易市场将逐步纳入钢铁、水泥、铝冶炼等行业，相关配额分配方案正在征求意见。（王　蕾）
+
+2月份全国快递业务量同比增长两成
+
+国家邮政局数据显示，2月份全国快递业务量完成130.5亿件，同比增长21.8%。（王　蕾）
+"""
+
+
+def test_a_brief_closed_by_its_writers_spaced_name_ends_there():
+    articles = _read(BRIEFS_SIGNED_SPACED)
+    assert [a.title for a in articles][-2:] == ["全国碳市场扩围工作稳步推进", "2月份全国快递业务量同比增长两成"]
+    assert [a.authors for a in articles][-2:] == [("王蕾",), ("王蕾",)]
