@@ -301,6 +301,10 @@ _AGENCY_AFTER = re.compile(f"(?<=摄)\\s*[（(]\\s*[{CJK}]{{2,8}}\\s*[）)]$")
 _AGENCY_FIRST = re.compile(r"^[（(]?\s*(?:新华社|中新社|人民视觉|视觉中国)发\s*[（(\s]\s*(?P<inner>[^（）()]+?摄)\s*[）)]$")
 
 
+# （本版图片均由三明市林业局提供）: the page's pictures credited at once to whoever supplied them
+_PHOTOS_SUPPLIED = re.compile(r"^(?:本版|本组|以上|文中)(?:图片|照片)均由.{2,24}提供$")
+
+
 def _without_agency(text: str) -> str:
     """A credit with its picture agency dropped (李　健摄（影像华夏） → 李　健摄; 新华社发（王　鹏摄）
     → 王　鹏摄): the agency is no photographer, and a national daily prints it in brackets
@@ -318,6 +322,8 @@ def parse_credit(line: str) -> tuple[str, ...] | None:
     bracketed = _IN_BRACKETS.match(text)
     if bracketed and bracketed["inner"].endswith(("摄", "供图")):
         text = bracketed["inner"]
+    if bracketed and _PHOTOS_SUPPLIED.match(bracketed["inner"]):
+        return ()
     if len(text) <= 48 and _UNNAMED_CREDIT.match(text):
         return ()
     if len(text) > 48 or not text.endswith(("摄", "供图")):  # stripped: no newline before the end
@@ -338,7 +344,8 @@ _CREDIT_OUTLET = re.compile(r"^[（(]?\s*(?P<outlet>新华社|中新社)(?:记�
 def credit_outlet(line: str) -> str | None:
     """新华社记者　贝　赫摄 / 新华社发（王　鹏摄） → 新华社: the agency whose photo a credit line
     names, the source of a photo printed alone (a national daily runs agency photos credited so)."""
-    match = _CREDIT_OUTLET.match(line.strip())
+    credit = re.split("[。！？”]", line.strip())[-1]  # (a caption printed with its credit: the credit's part)
+    match = _CREDIT_OUTLET.match(credit.strip())
     return match["outlet"] if match else None
 
 

@@ -176,7 +176,7 @@ def test_an_email_address_inside_a_sentence_is_text_not_furniture():
 def test_a_lone_date_is_a_signing_date_under_a_signature_and_furniture_in_a_page_header():
     from generator.ingest.furniture import furniture_kinds
     assert furniture_kinds(["特此公告。", "", "某某市人民政府", "", "2024年11月8日"]) == {}
-    assert furniture_kinds(["4", "综合", "2024年11月12日", "", "标题在这里"]) == {0: "digits", 2: "date"}
+    assert furniture_kinds(["4", "综合", "2024年11月12日", "", "标题在这里"]) == {0: "digits", 1: "folio", 2: "date"}
     assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
 
 
@@ -280,3 +280,137 @@ def test_a_brief_closed_by_its_writers_spaced_name_ends_there():
     articles = _read(BRIEFS_SIGNED_SPACED)
     assert [a.title for a in articles][-2:] == ["全国碳市场扩围工作稳步推进", "2月份全国快递业务量同比增长两成"]
     assert [a.authors for a in articles][-2:] == [("王蕾",), ("王蕾",)]
+
+
+FOOT_PHOTO = """\
+新疆今年计划新增高效节水灌溉面积300万亩
+
+新华社乌鲁木齐6月9日电　（记者宿　传）记者从新疆维吾尔自治区水利厅获悉，今年新疆计划新增高效节水灌溉面积300万亩。
+
+截至目前，新疆高效节水灌溉面积已超过5800万亩，农业用水效率不断提高。
+
+6月8日，湖南省长沙市湘江新区一座新建的城市书房正式投入使用，市民在书房内阅读。目前，长沙已建成城市书房120余座。本报记者
+　申智林摄
+
+本版责编：孟　扬　戴林峰
+"""
+
+
+def test_a_captioned_photo_at_a_pages_foot_after_a_finished_story_stands_alone():
+    articles = _read(FOOT_PHOTO)
+    assert len(articles) == 2
+    assert articles[0].body.rstrip().endswith("农业用水效率不断提高。")
+    assert articles[1].body.strip().startswith("6月8日") and articles[1].body.rstrip().endswith("120余座。")
+    assert articles[1].photographers == ("申智林",)
+
+
+NOTICE_AFTER_STORY = """\
+我国成功发射试验二十九号卫星
+
+新华社酒泉6月9日电　（记者李国利）6月9日10时12分，我国在酒泉卫星发射中心成功将试验二十九号卫星发射升空。
+
+中国人民银行公告
+
+〔2025〕第8号
+
+中国人民银行定于2025年6月16日发行2025吉祥文化金银纪念币一套。
+"""
+
+
+def test_a_headline_over_a_documents_number_opens_the_notice_not_a_crosshead():
+    articles = _read(NOTICE_AFTER_STORY)
+    assert [a.title for a in articles] == ["我国成功发射试验二十九号卫星", "中国人民银行公告"]
+    assert articles[1].subtitle == "〔2025〕第8号"
+
+
+FOLIO_OVER_DATE = """\
+4　要闻
+2025年6月10日　星期二
+
+赵启明主持
+
+十四届全国人大常委会第五十一次委员长会议在京举行
+
+新华社北京6月9日电　十四届全国人大常委会第五十一次委员长会议9日上午在北京人民大会堂举行。
+
+本版责编：杨　旭
+
+要闻　5
+2025年6月10日　星期二
+
+我国成功发射试验二十九号卫星
+
+新华社酒泉6月9日电　（记者李国利）6月9日10时12分，我国在酒泉卫星发射中心成功将试验二十九号卫星发射升空。
+"""
+
+
+def test_a_pages_number_and_name_over_its_date_is_its_folio_not_a_headline():
+    articles = _read(FOLIO_OVER_DATE)
+    assert [a.title for a in articles] == ["十四届全国人大常委会第五十一次委员长会议在京举行", "我国成功发射试验二十九号卫星"]
+    assert all("要闻" not in (a.subtitle or "") + a.body for a in articles)
+
+
+LABEL_OVER_SIGNED_BRIEF = """\
+多地推出暑期托管服务
+
+据新华社北京6月9日电　（记者王　鹏）暑期临近，北京、上海、广东等地陆续公布今年暑期托管服务安排，部分地区对困难家庭子女免收费用。
+
+一线传真
+
+江西景德镇：老瓷厂变身文创街区
+
+景德镇市一处建于上世纪50年代的老瓷厂，经过保护性改造，如今入驻陶瓷工作室、书店和咖啡馆100余家。（记者王　浩）
+"""
+
+
+def test_a_label_over_the_next_signed_brief_is_its_column_not_the_story_above():
+    articles = _read(LABEL_OVER_SIGNED_BRIEF)
+    assert [a.title for a in articles] == ["多地推出暑期托管服务", "江西景德镇：老瓷厂变身文创街区"]
+    assert "一线传真" not in articles[0].body
+    assert articles[1].column == "一线传真"
+
+
+SPEAKER_OVER_HEADLINE = """\
+世界气象组织：
+全球去年平均气温创有记录以来新高
+
+新华社日内瓦3月16日电　（记者陈斌杰）世界气象组织16日发布报告说，全球去年平均气温创有记录以来新高。
+
+环球掠影
+
+3月15日，游客在埃及开罗吉萨金字塔景区参观。近期，埃及旅游业持续回暖。
+新华社发（艾哈迈德·纳比勒摄）
+"""
+
+
+def test_a_line_naming_only_who_speaks_is_the_start_of_the_headline_under_it():
+    articles = _read(SPEAKER_OVER_HEADLINE)
+    assert articles[0].title == "世界气象组织：全球去年平均气温创有记录以来新高"
+    assert articles[0].subtitle is None
+
+
+def test_a_caption_run_into_its_agency_credit_gives_the_photo_its_source():
+    articles = _read(SPEAKER_OVER_HEADLINE)
+    assert articles[-1].title == "环球掠影" and articles[-1].source == "新华社"
+
+
+def test_the_mastheads_roman_name_and_issue_number_are_furniture():
+    from generator.ingest.furniture import furniture_kinds
+    kinds = furniture_kinds(["华夏日报", "", "HUAXIA DAILY", "2025年3月18日　星期二", "", "第27740期　代号1-1", "",
+                             "标题在这里"], "华夏日报")
+    assert kinds == {0: "masthead", 2: "masthead", 3: "date", 5: "masthead"}
+
+
+def test_a_note_crediting_the_pages_pictures_to_their_supplier_is_no_text_of_the_last_story():
+    page = """\
+三明林业碳票交易累计成交额突破3亿元
+
+本报三明6月9日电　（记者王崇礼）记者从福建省三明市林业局获悉，碳票交易惠及林农4万多户。
+
+（本版图片均由三明市林业局提供）
+
+本版责编：黄　超
+"""
+    [article] = _read(page)
+    assert article.body.rstrip().endswith("惠及林农4万多户。")
+
