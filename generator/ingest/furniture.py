@@ -114,12 +114,15 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
 
 # 4　要闻, 要闻　3, 要闻: a page's number and name, printed over or under its date
 _FOLIO_LINE = re.compile(f"^(?:\\d{{1,2}}[\\s\u3000]+)?[{CJK}]{{2,4}}(?:[\\s\u3000]+\\d{{1,2}})?$")
+_DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[\s\u3000]*星期.)?"
+_NUMBERED_DATE = re.compile(f"^\\d{{1,2}}[\\s\u3000]+{_DAY}$|^{_DAY}[\\s\u3000]+\\d{{1,2}}$")  # 2025年6月10日　星期二　15
 _FOLIO_REACH = 2  # lines between a folio's name and the date (or number) printed with it
 
 
 def _folio_lines(lines: list[str], drop: dict[int, str]) -> list[int]:
     """A page's name with its number (4　要闻, 要闻　3; or alone between a lone number and the date:
-    2 / 要闻 / 2025年3月18日　星期二) next to the page's lone date line: the folio a national daily
+    2 / 要闻 / 2025年3月18日　星期二; or right over the date printed with the number, 体育 /
+    2025年6月10日　星期二　15) next to the page's date line: the folio a national daily
     prints at each page's top, split over lines by the PDF text. It names the page, and opens
     no story (a headline stands over text, not over the page's date)."""
     found = []
@@ -130,6 +133,8 @@ def _folio_lines(lines: list[str], drop: dict[int, str]) -> list[int]:
         near = [j for j in range(i - _FOLIO_REACH, i + _FOLIO_REACH + 1) if j != i and 0 <= j < len(lines)]
         dated = any(drop.get(j) == "date" and _LONE_DATE.match(lines[j].strip()) and "年" in lines[j] for j in near)
         numbered = re.search(r"\d", text) or any(drop.get(j) == "digits" for j in near)
+        if any(_NUMBERED_DATE.match(lines[j].strip()) for j in near if abs(j - i) == 1):
+            dated = numbered = True  # 体育 / 2025年6月10日　星期二　15: the number printed with the date
         if dated and numbered:
             found.append(i)
     return found

@@ -593,7 +593,8 @@ class _Builder:
             texts = [text for text in texts if text not in numbers]
         else:
             numbers = []
-        label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
+        label = texts[0] if len(texts) >= 2 and (texts[0] in self.recurring or self._photo_page_banner(len(texts))) \
+            else None
         if label:
             texts, heads = texts[1:], heads[1:]
         cur = self.cur
@@ -920,6 +921,22 @@ class _Builder:
         (a short line with its section under it and no byline, lead or deck is a crosshead)."""
         return self.resume is not None and not self.heads and self.resume.has_body \
             and not self.is_new_article(index, self.resume)
+
+    def _photo_page_banner(self, size: int) -> bool:
+        """Is the waiting group of two lines, at its page's top and over a photo's caption, the page's
+        banner over the first photo's headline? On a page of photos each printed under a headline of
+        one line (two or more of them), the first photo's headline is one line too: the line
+        above it names the page."""
+        if size != 2 or not self._at_page_top():
+            return False
+        end = self.group_start + size
+        if end >= len(self.tokens) or self.tokens[end].kind != "caption":
+            return False
+        stop = next((k for k in range(end + 1, len(self.tokens)) if self.tokens[k].kind == "page"), len(self.tokens))
+        later = [k for k in range(end + 1, stop) if self.tokens[k].kind == "head"]
+        singles = [k for k in later if self.tokens[k - 1].kind != "head" and k + 1 < len(self.tokens)
+                   and self.tokens[k + 1].kind == "caption"]
+        return len(singles) >= _PHOTO_HEADS_MIN and len(singles) == len(later)
 
     def _at_page_top(self) -> bool:
         """Is the waiting headline group the first thing on its page (or in the text)?"""

@@ -414,3 +414,40 @@ def test_a_note_crediting_the_pages_pictures_to_their_supplier_is_no_text_of_the
     [article] = _read(page)
     assert article.body.rstrip().endswith("惠及林农4万多户。")
 
+
+PHOTO_PAGE_HEADLINES_FIRST = """\
+芒种时节农事忙
+
+麦浪翻金收获忙
+
+6月8日，在河南省周口市郸城县，联合收割机在麦田里收割小麦。
+
+本报记者　毕思远摄
+
+稻田插秧绘新景
+
+6月7日，安徽省安庆市望江县的农民在田间插秧。
+
+卢　亮摄（影像华夏）
+
+草原牧歌
+
+6月6日，牧民在内蒙古自治区锡林郭勒盟正蓝旗的草原上放牧。
+
+新华社记者　贝　赫摄
+
+本版责编：蔡华伟
+"""
+
+
+def test_a_line_over_the_first_photos_headline_on_a_page_of_one_line_headlines_is_the_pages_banner():
+    articles = _read(PHOTO_PAGE_HEADLINES_FIRST)
+    assert [a.title for a in articles] == ["麦浪翻金收获忙", "稻田插秧绘新景", "草原牧歌"]
+    assert articles[0].column == "芒种时节农事忙" and articles[0].subtitle is None
+
+
+def test_a_pages_name_over_its_date_and_number_is_its_folio_but_not_over_a_date_alone():
+    from generator.ingest.furniture import furniture_kinds
+    assert furniture_kinds(["体育", "2025年6月10日　星期二　15", "", "标题在这里"]) == {0: "folio"}
+    assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
+
