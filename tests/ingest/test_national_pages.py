@@ -451,3 +451,15 @@ def test_a_pages_name_over_its_date_and_number_is_its_folio_but_not_over_a_date_
     assert furniture_kinds(["体育", "2025年6月10日　星期二　15", "", "标题在这里"]) == {0: "folio"}
     assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
 
+
+
+def test_a_wire_story_under_a_briefs_box_label_is_a_brief():
+    page = """\
+国际简讯
+
+欧盟将发布新一轮清洁能源投资计划
+
+新华社布鲁塞尔3月16日电　欧盟委员会16日表示，将于近期发布新一轮清洁能源投资计划。
+"""
+    [article] = _read(page)
+    assert article.column == "国际简讯" and article.kind == "brief"
