@@ -463,3 +463,12 @@ def test_a_wire_story_under_a_briefs_box_label_is_a_brief():
 """
     [article] = _read(page)
     assert article.column == "国际简讯" and article.kind == "brief"
+
+
+def test_a_region_wide_story_filed_from_the_bureaus_city_is_about_the_region():
+    from generator.ingest.regions import tag_regions
+    title = "新疆今年计划新增高效节水灌溉面积300万亩"
+    body = "新华社乌鲁木齐6月9日电　记者从新疆维吾尔自治区水利厅获悉，今年新疆计划新增高效节水灌溉面积300万亩。"
+    assert tag_regions(title, body, "乌鲁木齐", "全国")[0] == ("新疆",)
+    city = "乌鲁木齐市今年新增公园20座，乌鲁木齐市民出行更方便。"
+    assert tag_regions("乌鲁木齐新增公园", city, "乌鲁木齐", "新疆")[0] == ("乌鲁木齐市",)
