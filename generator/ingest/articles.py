@@ -103,8 +103,17 @@ def _last_text(draft: Draft) -> str:
 
 
 def _source(draft: Draft) -> str | None:
-    """The source line; else one printed at the end of the last paragraph."""
-    return draft.source or md.trailing_source(_last_text(draft))
+    """The source line; else one printed at the end of the last paragraph; else, for a photo
+    printed alone (no byline, no dateline), the agency its credit names (新华社记者　贝　赫摄)."""
+    return draft.source or md.trailing_source(_last_text(draft)) or _photo_source(draft)
+
+
+def _photo_source(draft: Draft) -> str | None:
+    """The agency a photo item came from: its credit's (新华社发, 新华社记者…摄), where the item has
+    no writer of its own; a story with a byline or dateline took the photo but wrote the text."""
+    if draft.authors or draft.dateline is not None or draft.role:
+        return None
+    return draft.credit_outlet
 
 
 def _blank_within(blank: Collection[int], lines: Collection[int]) -> list[int]:

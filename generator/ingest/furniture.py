@@ -28,7 +28,9 @@ _KINDS = (
     ("contact", re.compile(r"E-?mail|电子邮箱|投稿邮箱|邮编\s*[:：]?\s*\d{6}")),
     ("issn", re.compile(r"^ISSN|ISSN\s*\d|CN\s*\d{2}-\d{4}")),
     ("masthead", re.compile(r"^星期[一二三四五六日天]$|^(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.{1,8}$"
-                            r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版")),
+                            r"|^总\s*第\s*\d+\s*期|^今日\s*\d+\s*版|^本期\s*\d+\s*版"
+                            # 第27740期　代号1-1: a daily's running issue number and its postal code
+                            r"|^第\s*\d{3,6}\s*期(?:\s*(?:邮发)?代号\s*\d{1,2}\s*[-－]\s*\d{1,4})?$")),
     ("contents", re.compile(r"^封面[:：]|^目\s*录|^\(以上看点|^（以上看点")),
 )
 # 责任编辑：朱振陆 in a page's header (an article's own editor line is bracketed: [责任编辑:…]; a
@@ -60,7 +62,7 @@ _WRAP_MIN = 12  # Chinese characters of a line whose unfinished sentence the nex
 @dataclass(frozen=True)
 class Furniture:
     """A line of page furniture the importer removed: where, what, and which kind (masthead,
-    qr, hotline, contact, issn, contents, staff, notice, digits, date, cover), so that the
+    qr, hotline, contact, issn, contents, staff, notice, digits, date, cover, folio), so that the
     import can record it instead of losing it."""
 
     line: int  # 1-based
@@ -105,7 +107,37 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
             j = _next_text(lines, i)
             if j is not None and len(lines[j].strip()) <= (_CAPTION_MAX if kind == "cover" else 24):
                 drop[j] = kind
+    for i in _folio_lines(lines, drop):
+        drop[i] = "folio"
     return {i: ("staff" if k == "staff-label" else k) for i, k in drop.items()}
+
+
+# 4　要闻, 要闻　3, 要闻: a page's number and name, printed over or under its date
+_FOLIO_LINE = re.compile(f"^(?:\\d{{1,2}}[\\s\u3000]+)?[{CJK}]{{2,4}}(?:[\\s\u3000]+\\d{{1,2}})?$")
+_DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[\s\u3000]*星期.)?"
+_NUMBERED_DATE = re.compile(f"^\\d{{1,2}}[\\s\u3000]+{_DAY}$|^{_DAY}[\\s\u3000]+\\d{{1,2}}$")  # 2025年6月10日　星期二　15
+_FOLIO_REACH = 2  # lines between a folio's name and the date (or number) printed with it
+
+
+def _folio_lines(lines: list[str], drop: dict[int, str]) -> list[int]:
+    """A page's name with its number (4　要闻, 要闻　3; or alone between a lone number and the date:
+    2 / 要闻 / 2025年3月18日　星期二; or right over the date printed with the number, 体育 /
+    2025年6月10日　星期二　15) next to the page's date line: the folio a national daily
+    prints at each page's top, split over lines by the PDF text. It names the page, and opens
+    no story (a headline stands over text, not over the page's date)."""
+    found = []
+    for i, raw in enumerate(lines):
+        text = raw.strip()
+        if i in drop or not _FOLIO_LINE.match(text):
+            continue
+        near = [j for j in range(i - _FOLIO_REACH, i + _FOLIO_REACH + 1) if j != i and 0 <= j < len(lines)]
+        dated = any(drop.get(j) == "date" and _LONE_DATE.match(lines[j].strip()) and "年" in lines[j] for j in near)
+        numbered = re.search(r"\d", text) or any(drop.get(j) == "digits" for j in near)
+        if any(_NUMBERED_DATE.match(lines[j].strip()) for j in near if abs(j - i) == 1):
+            dated = numbered = True  # 体育 / 2025年6月10日　星期二　15: the number printed with the date
+        if dated and numbered:
+            found.append(i)
+    return found
 
 
 def _text_follows(lines: list[str], start: int, names: set[str]) -> bool:
@@ -122,6 +154,24 @@ def _romanized(name: str) -> str:
     """The letters of a name's pinyin, for the masthead's romanized line: 昌吉日报 and
     CHANGJI RIBAO are both CHANGJIRIBAO."""
     return slugify(name, max_words=40).replace("-", "").upper()
+
+
+_ROMAN_NAME = re.compile(r"^[A-Z]{2,12}(?: [A-Z]{2,12}){1,3}$")
+_NAME_END_ROMAN = {"日报": "DAILY", "晚报": "EVENING", "周刊": "WEEKLY"}
+
+
+def _roman_masthead(text: str, names: set[str]) -> bool:
+    """HUAXIA DAILY under 华夏日报: the paper's name in capitals, its place or name in pinyin and
+    its kind of paper in English (a national daily's masthead prints it so; CHANGJI RIBAO, all
+    pinyin, is `_romanized`'s)."""
+    if not _ROMAN_NAME.match(text):
+        return False
+    for name in names:
+        for end, word in _NAME_END_ROMAN.items():
+            if name.endswith(end) and text.endswith(" " + word) \
+                    and _romanized(name[: -len(end)]) == text[: -len(word)].replace(" ", ""):
+                return True
+    return False
 
 
 def _running_head(text: str, names: set[str]) -> bool:
@@ -141,7 +191,8 @@ def _line_kind(text: str, names: set[str]) -> str | None:
         kind = next((k for k, pattern in _KINDS if pattern.search(text)), None)
         if kind:
             return kind
-    if text.strip("《》") in names or (text.isascii() and _romanized(text) in names) or _running_head(text, names):
+    if text.strip("《》") in names or (text.isascii() and _romanized(text) in names) or _running_head(text, names) \
+            or _roman_masthead(text, names):
         return "masthead"
     if _STAFF.match(text):
         return "staff"

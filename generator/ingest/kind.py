@@ -61,7 +61,7 @@ _COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|�
 _INTERVIEW_WORDS = re.compile("专访|访谈|答记者问|问答|对话")
 _PROFILE_WORDS = re.compile("的故事|人物|^(?:——)?记[^者录]")  # 记…, or a deck ——记贵州省…教师罗秀英
 _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
-_BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递")
+_BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递|短波")
 _NOTICE_END = re.compile("(公告|通知|启事|公示|通告)$")
 _EVENT_VERBS = re.compile("召开|举行|举办|强调|指出|发表|出版|开幕|闭幕|开班|开赛|开工|考察|会见|座谈会|会议|签约|发布")
 _ROUNDUP = re.compile("表示——$|反响|热议|综述")  # …各地各部门表示——: a round-up of reactions is news
@@ -169,6 +169,8 @@ def _feature(p: Piece) -> int:
 
 
 def _brief(p: Piece) -> int:
+    if _BRIEF_WORDS.search(p.column):
+        return 12  # 国际简讯, 经济短波: a briefs box's label over it outweighs a wire dateline and an event verb
     if _BRIEF_WORDS.search(p.heads):
         return 5
     if p.dated:

@@ -146,7 +146,9 @@ def split_names(text: str) -> tuple[str, ...]:
 
 
 _TRAILING_CREDIT = re.compile(f"[（(](?P<names>{_ROLE}[^（）()]{{2,120}})[）)]$")
-_TRAILING_NAME = re.compile(f"(?<=[。！？”])[（(](?P<name>[{CJK}]{{2,4}}|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})[）)]$")
+# …。（刘小兵）, …。（王　蕾）: a two-character name is spaced out to three characters' width on a
+# national daily's page, and the space stays in its PDF text
+_TRAILING_NAME = re.compile(f"(?<=[。！？”])[（(](?P<name>[{CJK}]{{2,4}}|[{CJK}][\u3000 ][{CJK}]|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})[）)]$")
 
 
 def trailing_authors(paragraph: str) -> tuple[str, ...]:
@@ -159,7 +161,7 @@ def trailing_authors(paragraph: str) -> tuple[str, ...]:
         return names_after_roles(match["names"])
     match = _TRAILING_NAME.search(text)
     if match:
-        return (match["name"],)
+        return (re.sub("[\u3000 ]", "", match["name"]),)
     supplier = supplier_author(text)
     return (supplier,) if supplier else ()
 
@@ -293,13 +295,35 @@ _ALL_PHOTOS = re.compile(r"^(?:本版|本组|以上)?(?:图片|照片)?均为") 
 _IN_BRACKETS = re.compile(r"^[（(]\s*(?P<inner>[^（）()]+?)\s*[）)]$")
 
 
+# 李　健摄（影像华夏）, 新华社发（王　鹏摄）: a national daily's credit naming the picture agency that
+# supplied the photo after the photographer, or the agency first and the photographer in brackets
+_AGENCY_AFTER = re.compile(f"(?<=摄)\\s*[（(]\\s*[{CJK}]{{2,8}}\\s*[）)]$")
+_AGENCY_FIRST = re.compile(r"^[（(]?\s*(?:新华社|中新社|人民视觉|视觉中国)发\s*[（(\s]\s*(?P<inner>[^（）()]+?摄)\s*[）)]$")
+
+
+# （本版图片均由三明市林业局提供）: the page's pictures credited at once to whoever supplied them
+_PHOTOS_SUPPLIED = re.compile(r"^(?:本版|本组|以上|文中)(?:图片|照片)均由.{2,24}提供$")
+
+
+def _without_agency(text: str) -> str:
+    """A credit with its picture agency dropped (李　健摄（影像华夏） → 李　健摄; 新华社发（王　鹏摄）
+    → 王　鹏摄): the agency is no photographer, and a national daily prints it in brackets
+    before or after the name that took the picture."""
+    first = _AGENCY_FIRST.match(text)
+    if first:
+        return first["inner"]
+    return _AGENCY_AFTER.sub("", text)
+
+
 def parse_credit(line: str) -> tuple[str, ...] | None:
-    """Photographers from a credit line (本报记者 袁海军 摄, □徐贤昊/摄, （本报记者　徐　阳摄）); None if
-    not a credit."""
-    text = line.strip()
+    """Photographers from a credit line (本报记者 袁海军 摄, □徐贤昊/摄, （本报记者　徐　阳摄）,
+    李　健摄（影像华夏）); None if not a credit."""
+    text = _without_agency(line.strip())
     bracketed = _IN_BRACKETS.match(text)
     if bracketed and bracketed["inner"].endswith(("摄", "供图")):
         text = bracketed["inner"]
+    if bracketed and _PHOTOS_SUPPLIED.match(bracketed["inner"]):
+        return ()
     if len(text) <= 48 and _UNNAMED_CREDIT.match(text):
         return ()
     if len(text) > 48 or not text.endswith(("摄", "供图")):  # stripped: no newline before the end
@@ -314,6 +338,17 @@ def parse_credit(line: str) -> tuple[str, ...] | None:
     return tuple(n for n in names if 2 <= len(n) <= 16 and n not in ("资料图",))
 
 
+_CREDIT_OUTLET = re.compile(r"^[（(]?\s*(?P<outlet>新华社|中新社)(?:记者|发|特约记者|通讯员)")
+
+
+def credit_outlet(line: str) -> str | None:
+    """新华社记者　贝　赫摄 / 新华社发（王　鹏摄） → 新华社: the agency whose photo a credit line
+    names, the source of a photo printed alone (a national daily runs agency photos credited so)."""
+    credit = re.split("[。！？”]", line.strip())[-1]  # (a caption printed with its credit: the credit's part)
+    match = _CREDIT_OUTLET.match(credit.strip())
+    return match["outlet"] if match else None
+
+
 _SENTENCE_CREDIT = re.compile(f"(?<=[。！？”])\\s*(?:本报|新华社)?记者\\s*((?:[{CJK}·]{{2,10}}\\s*){{1,3}}?)\\s*摄$")
 
 
@@ -322,9 +357,17 @@ _BRACKETED_CREDIT = re.compile(f"(?<=[。！？”])\\s*[（(]\\s*(?:本报|新�
 _BOXED_CREDIT = re.compile(r"[□■]\s*([^□■。]{1,20}?)\s*[/／]?\s*摄$")
 
 
+_TRAILING_AGENCY = re.compile(f"(?<=[。！？”])\\s*(?:(?:新华社|中新社)发\\s*[（(][^（）()。]{{1,16}}摄|[^（）()。]{{1,16}}摄\\s*[（(][{CJK}]{{2,8}})\\s*[）)]$")
+
+
 def split_trailing_credit(paragraph: str) -> tuple[str, tuple[str, ...]] | None:
     """满载货物的中欧班列驶出。 □张健霆/摄 → (caption, photographers); so is …就业。本报记者 张三摄."""
     end = paragraph.rstrip("\n")
+    agency = _TRAILING_AGENCY.search(end)
+    if agency and agency.start():  # …插秧。卢　亮摄（影像华夏） / …参观。新华社发（王　鹏摄）
+        names = parse_credit(end[agency.start():])
+        if names is not None:
+            return end[: agency.start()].rstrip(), names
     if end.endswith(("摄）", "摄)")):
         match = _BRACKETED_CREDIT.search(end)
     elif not end.endswith("摄"):

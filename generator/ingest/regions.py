@@ -84,6 +84,7 @@ def tag_regions(title: str, body: str, dateline: str | None,
 
     kept_regions = _keep_regions(regions, short=len(body) < SHORT_BODY)
     kept_regions = _xinjiang_wide(kept_regions, regions)
+    kept_regions = _without_bureau(kept_regions, regions, _dateline_mentions(gazetteer, dateline))
     if not kept_regions and home_name:
         kept_regions = {home_name}
     kept_places = {name for name in places if gazetteer.place(name).region in kept_regions}
@@ -157,6 +158,20 @@ def _xinjiang_wide(kept: set[str], scores: dict[str, _Score]) -> set[str]:
     if len(body_only) < SPREAD or any(scores[n].strong for n in kept if n not in PSEUDO):
         return kept
     return (kept - body_only) | {"新疆"}
+
+
+def _without_bureau(kept: set[str], scores: dict[str, _Score], dated: list[Mention]) -> set[str]:
+    """A story whose headline or lead names 新疆 as a whole, datelined where the paper's bureau files
+    from (新华社乌鲁木齐…电) and naming that city nowhere else (its one body mention is that dateline,
+    printed at the lead's start), is about 新疆, not the bureau's city."""
+    wide = scores.get("新疆")
+    if not dated or wide is None or not wide.strong or "新疆" not in kept:
+        return kept
+    seat = dated[0].region
+    score = scores.get(seat) if seat else None
+    if seat in kept and seat not in PSEUDO and score is not None and score.strong <= DATELINE and score.body <= BODY:
+        return kept - {seat}
+    return kept
 
 
 def _dateline_mentions(gazetteer: Gazetteer, dateline: str | None) -> list[Mention]:

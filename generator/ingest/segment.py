@@ -80,6 +80,7 @@ class Draft:
     role: str | None = None
     closed: bool = False
     credited: bool = False  # a photo credit was printed in it
+    credit_outlet: str | None = None  # the agency a photo credit in it names (新华社记者…摄)
     resumed: bool = False  # its 下转 jump has been followed to the 上接 text
     opened_by: str = "body"  # heads, byline, dateline, body
     title_line: int | None = None
@@ -309,6 +310,11 @@ def _decided(unit: _Unit, page_top: bool = False, heavy: frozenset[str] = frozen
     return _Unit(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle, column=unit.column)
 
 
+# 世界气象组织：, 国家统计局：: a line that is only who speaks, printed over what they said. A
+# 姓名：… headline wrapped after its colon (a kicker leads into its title with words of its own)
+_SPEAKER = re.compile(f"[{CJK}·]{{2,10}}[：:]")
+
+
 class _HeadGroup:
     """A run of headline lines read into headline units one line at a time: each line goes to the
     first rule that takes it (a bracketed column banner, a deck, a 姓名：… title, a kicker, a
@@ -337,6 +343,8 @@ class _HeadGroup:
                 or self._kicker(text) or self._slogan_banner(text) \
                 or self._short_label(text) or self._under_a_title(text, was_after_title):
             return
+        if self.kicker and _SPEAKER.fullmatch(self.kicker) and _is_plain_head(text):
+            text, self.kicker = self.kicker + text, None  # 世界气象组织： / 全球…新高: one 姓名：… title
         self.units.append(_Unit(title=text, kicker=self.kicker, column=self.column))
         self.after_title = True
         self.kicker = self.column = None
@@ -444,6 +452,21 @@ class _HeadGroup:
         elif self.kicker:
             self.units.append(_Unit(title=self.kicker.rstrip("——…：:")))
         return self.units
+
+
+# …已建成城市书房120余座。本报记者 / 申智林摄: a credit's role wrapped onto the caption's last line
+_CAPTION_ROLE = re.compile(r"(?<=[。！？”])\s*(?:本报|新华社|中新社)?(?:特约)?记者$")
+
+
+def _take_credit_role(draft: Draft) -> None:
+    """A caption whose last words are a photographer's role (本报记者) over a credit line naming
+    only the photographer (申智林摄) printed the credit across the line break: the role goes with
+    the credit, out of the caption (a caption's sentence has ended before it)."""
+    if draft.blocks and draft.blocks[-1][0] in ("caption", "para"):
+        kind, text = draft.blocks[-1]
+        cut = _CAPTION_ROLE.sub("", text)
+        if cut != text and cut:
+            draft.blocks[-1] = (kind, cut)
 
 
 def _ends_with_credit(text: str) -> bool:
@@ -570,7 +593,8 @@ class _Builder:
             texts = [text for text in texts if text not in numbers]
         else:
             numbers = []
-        label = texts[0] if len(texts) >= 2 and texts[0] in self.recurring else None
+        label = texts[0] if len(texts) >= 2 and (texts[0] in self.recurring or self._photo_page_banner(len(texts))) \
+            else None
         if label:
             texts, heads = texts[1:], heads[1:]
         cur = self.cur
@@ -653,6 +677,8 @@ class _Builder:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
+        if following is not None and following.kind == "head" and _NUMBER_LINE.match(following.text.strip()):
+            return True  # …公告 / 〔2025〕第8号: a document's number is printed under its title, never a crosshead
         if self._group_size(index) >= _GROUP_MIN:
             return True  # kicker, headline and deck over text: a story's head, no crosshead is set so
         if split_column_tag(clean_heading(head.text))[1]:
@@ -896,6 +922,22 @@ class _Builder:
         return self.resume is not None and not self.heads and self.resume.has_body \
             and not self.is_new_article(index, self.resume)
 
+    def _photo_page_banner(self, size: int) -> bool:
+        """Is the waiting group of two lines, at its page's top and over a photo's caption, the page's
+        banner over the first photo's headline? On a page of photos each printed under a headline of
+        one line (two or more of them), the first photo's headline is one line too: the line
+        above it names the page."""
+        if size != 2 or not self._at_page_top():
+            return False
+        end = self.group_start + size
+        if end >= len(self.tokens) or self.tokens[end].kind != "caption":
+            return False
+        stop = next((k for k in range(end + 1, len(self.tokens)) if self.tokens[k].kind == "page"), len(self.tokens))
+        later = [k for k in range(end + 1, stop) if self.tokens[k].kind == "head"]
+        singles = [k for k in later if self.tokens[k - 1].kind != "head" and k + 1 < len(self.tokens)
+                   and self.tokens[k + 1].kind == "caption"]
+        return len(singles) >= _PHOTO_HEADS_MIN and len(singles) == len(later)
+
     def _at_page_top(self) -> bool:
         """Is the waiting headline group the first thing on its page (or in the text)?"""
         return self.group_start == 0 or self.tokens[self.group_start - 1].kind == "page"
@@ -1005,7 +1047,16 @@ class _Builder:
         last = next((text for kind, text in reversed(self.cur.blocks) if kind != "sub"), "")
         head = self._head_after_photo(index)
         return not cuts_word(last, self.tokens[index].text) and not _refers_back(self.tokens[index].text) \
-            and head is not None and self.is_new_article(head)
+            and (head is not None and self.is_new_article(head) or self._photo_at_foot(index) and ends_sentence(last))
+
+    def _photo_at_foot(self, index: int) -> bool:
+        """Is the captioned photo at tokens[index] the last thing on its page (the page's editor
+        line or the next page's header under it)? A make-up editor fills a page's foot with a
+        photo of its own; a story's photo stands beside its text, and a story whose text ended a
+        sentence over the caption does not go on into it. (At the text's end, with no page closed,
+        the text may have been joined across the photo, which then sits inside its story.)"""
+        following = self._past_photo(index + 1, 1)
+        return following < len(self.tokens) and self.tokens[following].kind in ("editor", "page")
 
     def on_note(self, index: int, token: Token) -> None:
         self.on_para(index, token)
@@ -1017,6 +1068,8 @@ class _Builder:
         draft = self._body_target(token) if self.heads or self.cur is None or self.resume is not None else self.cur
         draft.photographers.extend(n for n in token.value if n not in draft.photographers)
         draft.credited = True
+        _take_credit_role(draft)
+        draft.credit_outlet = draft.credit_outlet or md.credit_outlet(token.text)
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if not self.trailing and _is_loose_photo(draft) and following is not None and following.kind == "caption":
             draft.closed = True  # one photo, one caption: the next caption is another photo
@@ -1255,11 +1308,21 @@ def _split_twice_signed(draft: Draft, tokens: list[Token]) -> list[Draft]:
     title = draft.blocks[at][1]
     line = next((t.line for t in tokens if t.kind == "head" and t.line > draft.line and clean_heading(t.text) == title),
                 draft.line)
-    second = Draft(line=line, title=title, page=draft.page, column=draft.column, blocks=draft.blocks[at + 1:],
+    label = _label_over(draft.blocks, at)
+    second = Draft(line=line, title=title, page=draft.page, column=label or draft.column, blocks=draft.blocks[at + 1:],
                    opened_by="heads", title_line=line, lines={n for n in draft.lines if n >= line})
-    draft.blocks = draft.blocks[:at]
+    draft.blocks = draft.blocks[:at - 1] if label else draft.blocks[:at]
     draft.lines -= second.lines
     return [draft, second]
+
+
+def _label_over(blocks: list[tuple[str, str]], at: int) -> str | None:
+    """A column's label (一线传真) printed alone right over the headline at blocks[at], after the
+    text above ended: it heads the next story's box, not a section of the story above (a
+    crosshead has text under it, never another headline)."""
+    if at >= 2 and blocks[at - 1][0] == "sub" and _is_label(blocks[at - 1][1]) and blocks[at - 2][0] != "sub":
+        return blocks[at - 1][1]
+    return None
 
 
 def _drop_back_matter(drafts: list[Draft]) -> list[Draft]:

@@ -176,7 +176,7 @@ def test_an_email_address_inside_a_sentence_is_text_not_furniture():
 def test_a_lone_date_is_a_signing_date_under_a_signature_and_furniture_in_a_page_header():
     from generator.ingest.furniture import furniture_kinds
     assert furniture_kinds(["特此公告。", "", "某某市人民政府", "", "2024年11月8日"]) == {}
-    assert furniture_kinds(["4", "综合", "2024年11月12日", "", "标题在这里"]) == {0: "digits", 2: "date"}
+    assert furniture_kinds(["4", "综合", "2024年11月12日", "", "标题在这里"]) == {0: "digits", 1: "folio", 2: "date"}
     assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
 
 
@@ -221,3 +221,254 @@ def test_a_signature_over_the_editor_line_does_not_make_a_jumped_page_print_head
     assert "幸福里社区全体居民" not in [a.title for a in articles]
     assert _squeezed(articles[-1].body).endswith("表示衷心感谢。幸福里社区全体居民")
     assert "## 幸福里" not in articles[-1].body
+
+
+# Pages 10–22: a picture agency named in a credit; a briefs box signed （王　蕾）.
+AGENCY_CREDITS = """\
+全国春耕生产有序推进
+
+本报北京3月17日电　（记者李　明）记者从农业农村部获悉，当前
+全国春耕生产由南向北有序推进，春播粮食已完成一成以上。
+
+春茶开采
+
+3月16日，浙江省丽水市松阳县的茶农在茶园里采摘春茶。
+
+李　健摄（影像华夏）
+
+金字塔迎客
+
+3月15日，游客在埃及开罗吉萨金字塔景区参观。
+
+新华社发（艾哈迈德·纳比勒摄）
+
+草原牧歌
+
+6月5日，牧民在内蒙古锡林郭勒草原放牧。
+
+新华社记者　贝　赫摄
+"""
+
+
+def test_a_credit_naming_its_picture_agency_closes_its_photo():
+    articles = _read(AGENCY_CREDITS)
+    assert [a.title for a in articles] == ["全国春耕生产有序推进", "春茶开采", "金字塔迎客", "草原牧歌"]
+    assert [a.photographers for a in articles[1:]] == [("李健",), ("艾哈迈德·纳比勒",), ("贝赫",)]
+    assert all("摄" not in a.body for a in articles[1:])
+
+
+def test_an_agency_photo_printed_alone_has_the_agency_as_its_source():
+    articles = _read(AGENCY_CREDITS)
+    assert [a.source for a in articles[2:]] == ["新华社", "新华社"]
+    assert articles[1].source is None  # (影像华夏 supplied the picture; 李健 took it)
+
+
+BRIEFS_SIGNED_SPACED = """\
+经济短波
+
+全国碳市场扩围工作稳步推进
+
+生态环境部近日表示，全国碳排放权交易市场将逐步纳入钢铁、水泥、铝冶炼等行业，相关配额分配方案正在征求意见。（王　蕾）
+
+2月份全国快递业务量同比增长两成
+
+国家邮政局数据显示，2月份全国快递业务量完成130.5亿件，同比增长21.8%。（王　蕾）
+"""
+
+
+def test_a_brief_closed_by_its_writers_spaced_name_ends_there():
+    articles = _read(BRIEFS_SIGNED_SPACED)
+    assert [a.title for a in articles][-2:] == ["全国碳市场扩围工作稳步推进", "2月份全国快递业务量同比增长两成"]
+    assert [a.authors for a in articles][-2:] == [("王蕾",), ("王蕾",)]
+
+
+FOOT_PHOTO = """\
+新疆今年计划新增高效节水灌溉面积300万亩
+
+新华社乌鲁木齐6月9日电　（记者宿　传）记者从新疆维吾尔自治区水利厅获悉，今年新疆计划新增高效节水灌溉面积300万亩。
+
+截至目前，新疆高效节水灌溉面积已超过5800万亩，农业用水效率不断提高。
+
+6月8日，湖南省长沙市湘江新区一座新建的城市书房正式投入使用，市民在书房内阅读。目前，长沙已建成城市书房120余座。本报记者
+　申智林摄
+
+本版责编：孟　扬　戴林峰
+"""
+
+
+def test_a_captioned_photo_at_a_pages_foot_after_a_finished_story_stands_alone():
+    articles = _read(FOOT_PHOTO)
+    assert len(articles) == 2
+    assert articles[0].body.rstrip().endswith("农业用水效率不断提高。")
+    assert articles[1].body.strip().startswith("6月8日") and articles[1].body.rstrip().endswith("120余座。")
+    assert articles[1].photographers == ("申智林",)
+
+
+NOTICE_AFTER_STORY = """\
+我国成功发射试验二十九号卫星
+
+新华社酒泉6月9日电　（记者李国利）6月9日10时12分，我国在酒泉卫星发射中心成功将试验二十九号卫星发射升空。
+
+中国人民银行公告
+
+〔2025〕第8号
+
+中国人民银行定于2025年6月16日发行2025吉祥文化金银纪念币一套。
+"""
+
+
+def test_a_headline_over_a_documents_number_opens_the_notice_not_a_crosshead():
+    articles = _read(NOTICE_AFTER_STORY)
+    assert [a.title for a in articles] == ["我国成功发射试验二十九号卫星", "中国人民银行公告"]
+    assert articles[1].subtitle == "〔2025〕第8号"
+
+
+FOLIO_OVER_DATE = """\
+4　要闻
+2025年6月10日　星期二
+
+赵启明主持
+
+十四届全国人大常委会第五十一次委员长会议在京举行
+
+新华社北京6月9日电　十四届全国人大常委会第五十一次委员长会议9日上午在北京人民大会堂举行。
+
+本版责编：杨　旭
+
+要闻　5
+2025年6月10日　星期二
+
+我国成功发射试验二十九号卫星
+
+新华社酒泉6月9日电　（记者李国利）6月9日10时12分，我国在酒泉卫星发射中心成功将试验二十九号卫星发射升空。
+"""
+
+
+def test_a_pages_number_and_name_over_its_date_is_its_folio_not_a_headline():
+    articles = _read(FOLIO_OVER_DATE)
+    assert [a.title for a in articles] == ["十四届全国人大常委会第五十一次委员长会议在京举行", "我国成功发射试验二十九号卫星"]
+    assert all("要闻" not in (a.subtitle or "") + a.body for a in articles)
+
+
+LABEL_OVER_SIGNED_BRIEF = """\
+多地推出暑期托管服务
+
+据新华社北京6月9日电　（记者王　鹏）暑期临近，北京、上海、广东等地陆续公布今年暑期托管服务安排，部分地区对困难家庭子女免收费用。
+
+一线传真
+
+江西景德镇：老瓷厂变身文创街区
+
+景德镇市一处建于上世纪50年代的老瓷厂，经过保护性改造，如今入驻陶瓷工作室、书店和咖啡馆100余家。（记者王　浩）
+"""
+
+
+def test_a_label_over_the_next_signed_brief_is_its_column_not_the_story_above():
+    articles = _read(LABEL_OVER_SIGNED_BRIEF)
+    assert [a.title for a in articles] == ["多地推出暑期托管服务", "江西景德镇：老瓷厂变身文创街区"]
+    assert "一线传真" not in articles[0].body
+    assert articles[1].column == "一线传真"
+
+
+SPEAKER_OVER_HEADLINE = """\
+世界气象组织：
+全球去年平均气温创有记录以来新高
+
+新华社日内瓦3月16日电　（记者陈斌杰）世界气象组织16日发布报告说，全球去年平均气温创有记录以来新高。
+
+环球掠影
+
+3月15日，游客在埃及开罗吉萨金字塔景区参观。近期，埃及旅游业持续回暖。
+新华社发（艾哈迈德·纳比勒摄）
+"""
+
+
+def test_a_line_naming_only_who_speaks_is_the_start_of_the_headline_under_it():
+    articles = _read(SPEAKER_OVER_HEADLINE)
+    assert articles[0].title == "世界气象组织：全球去年平均气温创有记录以来新高"
+    assert articles[0].subtitle is None
+
+
+def test_a_caption_run_into_its_agency_credit_gives_the_photo_its_source():
+    articles = _read(SPEAKER_OVER_HEADLINE)
+    assert articles[-1].title == "环球掠影" and articles[-1].source == "新华社"
+
+
+def test_the_mastheads_roman_name_and_issue_number_are_furniture():
+    from generator.ingest.furniture import furniture_kinds
+    kinds = furniture_kinds(["华夏日报", "", "HUAXIA DAILY", "2025年3月18日　星期二", "", "第27740期　代号1-1", "",
+                             "标题在这里"], "华夏日报")
+    assert kinds == {0: "masthead", 2: "masthead", 3: "date", 5: "masthead"}
+
+
+def test_a_note_crediting_the_pages_pictures_to_their_supplier_is_no_text_of_the_last_story():
+    page = """\
+三明林业碳票交易累计成交额突破3亿元
+
+本报三明6月9日电　（记者王崇礼）记者从福建省三明市林业局获悉，碳票交易惠及林农4万多户。
+
+（本版图片均由三明市林业局提供）
+
+本版责编：黄　超
+"""
+    [article] = _read(page)
+    assert article.body.rstrip().endswith("惠及林农4万多户。")
+
+
+PHOTO_PAGE_HEADLINES_FIRST = """\
+芒种时节农事忙
+
+麦浪翻金收获忙
+
+6月8日，在河南省周口市郸城县，联合收割机在麦田里收割小麦。
+
+本报记者　毕思远摄
+
+稻田插秧绘新景
+
+6月7日，安徽省安庆市望江县的农民在田间插秧。
+
+卢　亮摄（影像华夏）
+
+草原牧歌
+
+6月6日，牧民在内蒙古自治区锡林郭勒盟正蓝旗的草原上放牧。
+
+新华社记者　贝　赫摄
+
+本版责编：蔡华伟
+"""
+
+
+def test_a_line_over_the_first_photos_headline_on_a_page_of_one_line_headlines_is_the_pages_banner():
+    articles = _read(PHOTO_PAGE_HEADLINES_FIRST)
+    assert [a.title for a in articles] == ["麦浪翻金收获忙", "稻田插秧绘新景", "草原牧歌"]
+    assert articles[0].column == "芒种时节农事忙" and articles[0].subtitle is None
+
+
+def test_a_pages_name_over_its_date_and_number_is_its_folio_but_not_over_a_date_alone():
+    from generator.ingest.furniture import furniture_kinds
+    assert furniture_kinds(["体育", "2025年6月10日　星期二　15", "", "标题在这里"]) == {0: "folio"}
+    assert furniture_kinds(["综合", "2024年11月12日　星期二", "", "标题在这里"]) == {1: "date"}
+
+
+
+def test_a_wire_story_under_a_briefs_box_label_is_a_brief():
+    page = """\
+国际简讯
+
+欧盟将发布新一轮清洁能源投资计划
+
+新华社布鲁塞尔3月16日电　欧盟委员会16日表示，将于近期发布新一轮清洁能源投资计划。
+"""
+    [article] = _read(page)
+    assert article.column == "国际简讯" and article.kind == "brief"
+
+
+def test_a_region_wide_story_filed_from_the_bureaus_city_is_about_the_region():
+    from generator.ingest.regions import tag_regions
+    title = "新疆今年计划新增高效节水灌溉面积300万亩"
+    body = "新华社乌鲁木齐6月9日电　记者从新疆维吾尔自治区水利厅获悉，今年新疆计划新增高效节水灌溉面积300万亩。"
+    assert tag_regions(title, body, "乌鲁木齐", "全国")[0] == ("新疆",)
+    city = "乌鲁木齐市今年新增公园20座，乌鲁木齐市民出行更方便。"
+    assert tag_regions("乌鲁木齐新增公园", city, "乌鲁木齐", "新疆")[0] == ("乌鲁木齐市",)
