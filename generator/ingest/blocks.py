@@ -14,7 +14,8 @@ import re
 from ..text.words import cuts_word, is_common_word, splits_word
 from . import metadata as md
 from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
-from .headline_group import both_doubled, byline_under, group_measure, headline_group, wraps_on_in_group
+from .headline_group import (both_doubled, byline_under, group_measure, headline_group, set_over_two_lines,
+                             wraps_on_in_group)
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
                     opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, word_wrapped_on)
 from .titles import (HEAD_TAIL_MAX, balanced, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
@@ -128,6 +129,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     if grouped is not None:
         grouped.update(group)
     measure = group_measure(block) if group else 0
+    whole = bool(group) and set_over_two_lines(block)  # (one headline over the group's two lines)
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
@@ -139,7 +141,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
-            and (wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
+            and (whole or wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
                  and not both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)

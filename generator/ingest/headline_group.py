@@ -66,6 +66,19 @@ def wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: int
         or cuts_word(before, text)
 
 
+def set_over_two_lines(block: list[tuple[int, str]]) -> bool:
+    """Is a headline group of just two lines one headline set over two lines (加大青年科技人才培养使用
+    力度 / 让更多青年才俊挑大梁当主角; 县域商业“补短板” / 乡村消费“上台阶”)? A kicker, a deck and a
+    subtitle are set in type of another size, and the text extraction sets a blank line between
+    blocks of one type: two lines it leaves together, neither marked as a kicker or deck (…—— / ——…)
+    nor a byline or a column label (…（今日谈）), are the lines of one headline."""
+    if len(block) != 2:
+        return False
+    first, second = block[0][1], block[1][1]
+    return not (first.endswith(("——", "……", "…")) or second.startswith("——") or split_column_tag(first)[1]
+                or _is_byline(first) or _is_byline(second) or both_doubled(first, second))
+
+
 def _too_short_alone(text: str) -> bool:
     """Two characters or fewer: a wrap's rest (要求, 者”), unless a writer's name under the deck
     (程勇: a name, and no dictionary word)."""

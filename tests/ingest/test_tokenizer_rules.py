@@ -163,3 +163,21 @@ def test_a_slogan_kicker_with_two_commas_stays_in_its_headline_group():
     articles = _articles(text)
     assert [(a.title, a.subtitle) for a in articles] == [("各地干部群众热议全会精神", "——推动全会各项部署落地见效")]
     assert articles[0].body.startswith("本报乌鲁木齐11月10日电")
+
+
+def test_a_headline_set_over_two_lines_with_no_blank_between_is_one_title():
+    """On a page that sets blocks apart with blank lines, two headline lines left together (no kicker
+    or deck mark, no byline) are one headline set over two lines, not a title over its subtitle:
+    the extraction sets a blank line between type of different sizes."""
+    text = "\n\n".join(["推进老旧小区改造提速", "\n".join(["各地加快补齐社区服务短板", "让居民生活更加便利舒心"]),
+                        "\n".join(_wrap("本报北京3月5日电　" + _STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15))]) + "\n"
+    titles = [a.title.replace("\u3000", "").replace(" ", "") for a in _articles(text)]
+    assert "各地加快补齐社区服务短板让居民生活更加便利舒心" in titles
+
+
+def test_a_headline_over_its_dash_deck_in_one_block_stays_title_and_deck():
+    """A two-line block whose second line opens on a dash is a headline and its deck, not one headline."""
+    text = "\n\n".join(["\n".join(["各地加快补齐社区服务短板", "——老旧小区改造一线观察"]),
+                        "\n".join(_wrap("本报北京3月5日电　" + _STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15))]) + "\n"
+    titles = [a.title for a in _articles(text)]
+    assert "各地加快补齐社区服务短板" in titles
