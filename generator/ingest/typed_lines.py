@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import metadata as md
+from ..text.words import is_plain_word
 from .clean import CJK
 from .furniture import PAGE_MARKER
 
@@ -50,6 +51,35 @@ def _bare_folio(text: str) -> dict | None:
     return {"page": numbers[0], "name": names[0] if names else None}
 
 
+_STAFF = r"(?:责任)?(?:版式设计|版式|美术编辑|美编|图片编辑|视觉设计|设计|校对|制图|排版)"
+_STAFF_MARK = r"\s*[:：／/]\s*|\s+"  # 编辑：X, 编辑／X, or 编辑　X (a space set for the colon)
+_STAFF_NAMES = f"[{CJK}·•、\\s]{{2,20}}?"
+_STAFF_LINE = re.compile(f"(?:本版)?(?:责任编辑|责编|编辑)(?:{_STAFF_MARK})(?P<names>{_STAFF_NAMES})"
+                         f"(?:\\s+{_STAFF}(?:{_STAFF_MARK}){_STAFF_NAMES})+")
+
+
+def staff_line(text: str) -> str | None:
+    """本版编辑　钱　蔚　美编　高　妍 / 编辑／杨　帆　美编／宋　雅　校对／李　苗 / 本版编辑：章　蕊　责任校对：周
+    岚 → the editors' names: a page's staff credited role by role (the editor, then the art editor,
+    proof-reader…), each role's name set after a colon, a slash or a space. Two roles and their
+    names on one line are nothing but the page's credits, wherever the line stands (top or foot)."""
+    match = _STAFF_LINE.fullmatch(text)
+    return md.editor_names(match["names"]) if match else None
+
+
+def boxed_writer(text: str) -> md.Byline | None:
+    """□ 陈　默: the writer's mark (□ or ■) before a name and nothing else is the writer's byline, as
+    □ 本报记者　X is a reporter's (a commentary's writer, set under its headline). A word after the mark
+    (■ 要闻, □ 综合) is a label, not a name."""
+    if not text.startswith(("□", "■")):
+        return None
+    rest = text.lstrip("□■ \u3000")
+    names = md.editor_names(rest) if len(rest.replace("\u3000", "").replace(" ", "")) <= 12 else None
+    if not names or not all(md.looks_like_person(name) and not is_plain_word(name) for name in names.split("、")):
+        return None
+    return md.Byline(authors=tuple(names.split("、")), source=None, role="作者")
+
+
 @lru_cache(maxsize=1 << 16)
 def line_type(stripped: str) -> tuple[str, object] | None:
     """(kind, parsed value) of a typed line. Cached by text: the title rules ask again about the
@@ -60,7 +90,7 @@ def line_type(stripped: str) -> tuple[str, object] | None:
         return "page", (int(page["page"]), page["name"])
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
         return "editor", md.parse_editor(stripped)
-    editors = md.parse_editor_line(stripped)
+    editors = md.parse_editor_line(stripped) or staff_line(stripped)
     if editors:
         return "editor", editors
     source = md.parse_source(stripped)
@@ -69,7 +99,7 @@ def line_type(stripped: str) -> tuple[str, object] | None:
     credit = md.parse_credit(stripped)
     if credit is not None:
         return "credit", credit
-    byline = md.parse_byline(stripped)
+    byline = md.parse_byline(stripped) or boxed_writer(stripped)
     if byline:
         return "byline", byline
     closer = md.AUTHOR_CLOSER.match(stripped)

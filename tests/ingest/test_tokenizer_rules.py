@@ -181,3 +181,26 @@ def test_a_headline_over_its_dash_deck_in_one_block_stays_title_and_deck():
                         "\n".join(_wrap("本报北京3月5日电　" + _STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15))]) + "\n"
     titles = [a.title for a in _articles(text)]
     assert "各地加快补齐社区服务短板" in titles
+
+
+def test_a_page_staff_line_role_by_role_is_an_editor_line():
+    """本版编辑　X　美编　Y / 编辑／X　美编／Y　校对／Z / 本版编辑：X　责任校对：Y: a page's staff credited role
+    by role, with a space, slash or colon after each role, is the page's editor line, never text."""
+    from generator.ingest.typed_lines import line_type
+    assert line_type("本版编辑　钱　蔚　美编　高　妍") == ("editor", "钱蔚")
+    assert line_type("编辑／杨　帆　美编／宋　雅　校对／李　苗") == ("editor", "杨帆")
+    assert line_type("本版编辑：章　蕊　责任校对：周　岚") == ("editor", "章蕊")
+    assert line_type("编辑部召开会议 美编 设计") is None
+    text = "\n\n".join(["多地开展燃气安全专项检查", "\n".join(_wrap(_STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15)),
+                        "本版编辑　钱　蔚　美编　高　妍"]) + "\n"
+    assert all("钱" not in a.body for a in _articles(text))
+
+
+def test_a_boxed_name_under_a_headline_is_its_writers_byline():
+    """□ 陈　默 under a commentary's headline: the writer's mark before a name alone is a byline
+    (□ 本报记者　X's form without the role); a word after the mark is no name."""
+    from generator.ingest.typed_lines import line_type
+    kind, byline = line_type("□ 陈　默")
+    assert kind == "byline" and byline.authors == ("陈默",)
+    assert line_type("■ 要闻") is None and line_type("□ 综合") is None and line_type("□资料图") is None
+
