@@ -63,9 +63,24 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         return False
     if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
+    if after and number_runs_on(text, after[0]):
+        return False  # 今年全国高校毕业生规模预计达1222 / 万人。: a number its unit finishes on the next line
     if not (wide or set_apart) and runs_into_column(text, after, indents_dropped):
         return False  # 上海市近日在20个街道试点建 / 设托育…: a paragraph's first line, its indent dropped
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
+
+
+_NUMBER_END = re.compile(r"\d[\d.,]*$")
+_UNIT_START = re.compile(r"[\d.%‰万亿千百余多个人元吨件家所项倍年月日号时岁亩户名次台辆座条公米克斤度]")
+
+
+def number_runs_on(text: str, after: str) -> bool:
+    """Does a line end on a number that the next line goes on with, in its digits or its unit
+    (…预计达1222 / 万人。…; …共计3 / 6所…)? The wrap broke the number off inside running text: a
+    headline is set whole, and the line under it (a lead, a deck, a byline) never opens on a
+    number's unit. (Half-width digits make such a line look wider than its column, character by
+    character, so its width says nothing here.)"""
+    return bool(_NUMBER_END.search(text)) and bool(_UNIT_START.match(after.strip()))
 
 
 def ends_paragraph(text: str, before: str | None, width: int) -> bool:

@@ -204,3 +204,19 @@ def test_a_boxed_name_under_a_headline_is_its_writers_byline():
     assert kind == "byline" and byline.authors == ("陈默",)
     assert line_type("■ 要闻") is None and line_type("□ 综合") is None and line_type("□资料图") is None
 
+
+def test_a_line_broken_off_inside_a_number_is_no_headline():
+    """…毕业生规模预计达1222 / 万人。…: a paragraph's first line after a finished one, title-like and
+    (its digits counted as characters) wider than the column, breaks off inside a number the next
+    line finishes with its unit: running text, not a headline."""
+    from generator.ingest.blocks import number_runs_on
+    assert number_runs_on("今年全国高校毕业生规模预计达1222", "万人。教育部有关负责人表示，将持")
+    assert not number_runs_on("前3月我国船舶出口额增长38.5%", "据海关总署统计，一季度我国船舶")
+    assert not number_runs_on("全国已建成5G基站400", "本报北京3月5日电")
+    para = ("今年全国高校毕业生规模预计达1222万人。教育部有关负责人表示，将持续开展校园招聘服务，"
+            "加密举办行业性、区域性供需对接活动，组织就业能力培训，对困难群体提供精准帮扶。")
+    lead = ("本报北京4月14日电（记者王力）记者从有关部门获悉，全国已有2100余所高校启动2025年专项行动，"
+            "高校领导带队走访用人单位超过3.6万家，新开拓就业岗位61万余个。")
+    text = _page("多地开展燃气安全专项检查", _wrap(lead, 16), [para[:18]] + [para[18:][i:i + 16] for i in range(0, len(para) - 18, 16)],
+                 _wrap(_STORY_A2, 16))
+    assert all(not a.title.startswith("今年全国") for a in _articles(text))
