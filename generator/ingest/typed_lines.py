@@ -37,6 +37,22 @@ def _page_header(text: str) -> re.Match | dict | None:
     return _PAGE_HEADER.search(text) or _bare_folio(text)
 
 
+_SECTION_FOLIO = re.compile(f"(?:(?P<page>\\d{{1,2}})[\\s\u3000]+(?P<name>[{CJK}·]{{2,8}})|(?P<name2>[{CJK}·]{{2,8}})[\\s\u3000]+(?P<page2>\\d{{1,2}}))")
+
+
+def section_folio(text: str) -> dict | None:
+    """政法·法院　5 / 20　大地: a folio printed on a line of its own under (or over) the date line, the
+    page's name and its number set apart by a space and nothing else. A headline never ends or
+    opens on a bare number set apart, and a body line is no short word and a number."""
+    match = _SECTION_FOLIO.fullmatch(text)
+    if not match or int(match["page"] or match["page2"]) < 1 or match["name"] and match["name"][0] in _UNITS:
+        return None  # (0 日讯, 23 年质量: a date or a count the wrap broke apart, not a page)
+    return {"page": match["page"] or match["page2"], "name": match["name"] or match["name2"]}
+
+
+_UNITS = "年月日时分号期版届次个人名家所项元万亿千百余多"
+
+
 def _bare_folio(text: str) -> dict | None:
     """The page number and name of a folio line without 第…版: beside a printed date and nothing
     else but the weekday and the paper's name, one number of one or two digits standing alone
@@ -85,7 +101,7 @@ def line_type(stripped: str) -> tuple[str, object] | None:
     """(kind, parsed value) of a typed line. Cached by text: the title rules ask again about the
     same lines and blocks (is the line under this one a lead or a byline?), and the values are
     immutable."""
-    page = PAGE_MARKER.match(stripped) or _page_header(stripped)
+    page = PAGE_MARKER.match(stripped) or _page_header(stripped) or section_folio(stripped)
     if page:  # 第02版：要闻 — a page header of a multi-page issue
         return "page", (int(page["page"]), page["name"])
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
