@@ -220,3 +220,35 @@ def test_a_line_broken_off_inside_a_number_is_no_headline():
     text = _page("多地开展燃气安全专项检查", _wrap(lead, 16), [para[:18]] + [para[18:][i:i + 16] for i in range(0, len(para) - 18, 16)],
                  _wrap(_STORY_A2, 16))
     assert all(not a.title.startswith("今年全国") for a in _articles(text))
+
+
+def test_a_page_name_and_number_on_a_line_of_their_own_are_the_folio():
+    """政法·法院　5 under the date line: a page's name and number set apart by a space, nothing else,
+    are its folio (a page line), not a headline or the first story's first words."""
+    from generator.ingest.typed_lines import line_type
+    assert line_type("政法·法院　5") == ("page", (5, "政法·法院"))
+    assert line_type("20　大地") == ("page", (20, "大地"))
+    assert line_type("全国已建成5G基站") is None and line_type("2025年 5") is None
+    assert line_type("0 日讯") is None and line_type("23 年质量") is None  # (a date the wrap broke apart)
+    text = _page("2025年4月15日　星期二", "政法·法院　5", "多地开展燃气安全专项检查",
+                 _wrap("本报北京3月5日电　" + _STORY_A, 15), _wrap(_STORY_A2, 15))
+    assert all("政法" not in a.body and "政法" not in a.title for a in _articles(text))
+
+
+def test_an_issuer_over_its_signing_date_is_no_two_line_headline():
+    """中国人民银行 / 2025年6月6日 under a notice: the issuer and the date it signs, never one headline."""
+    from generator.ingest.headline_group import set_over_two_lines
+    assert not set_over_two_lines([(1, "南方市中级人民法院"), (2, "2025年4月10日")])
+    assert set_over_two_lines([(1, "各地加快补齐社区服务短板"), (2, "让居民生活更加便利舒心")])
+
+
+
+def test_a_short_label_right_over_a_nameless_folio_is_the_pages_name():
+    """体育 over 2025年6月10日　星期二　15: the page's name set beside a folio that prints only the date and
+    number joins that folio (the page line names its page); it is no headline of the first story."""
+    from generator.ingest.tokenizer import tokenize
+    text = "\n\n".join(["体育\n2025年6月10日　星期二　15", "多地开展燃气安全专项检查",
+                        "\n".join(_wrap("本报北京3月5日电　" + _STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15))])
+    tokens = tokenize(text.split("\n"), set())
+    assert [(t.kind, t.value) for t in tokens if t.kind == "page"] == [("page", (15, "体育"))]
+    assert all(t.text != "体育" for t in tokens if t.kind == "head")
