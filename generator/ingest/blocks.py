@@ -14,7 +14,8 @@ import re
 from ..text.words import cuts_word, is_common_word, splits_word
 from . import metadata as md
 from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
-from .headline_group import both_doubled, byline_under, group_measure, headline_group, wraps_on_in_group
+from .headline_group import (both_doubled, byline_under, group_measure, headline_group, set_over_two_lines,
+                             wraps_on_in_group)
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
                     opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, word_wrapped_on)
 from .titles import (HEAD_TAIL_MAX, balanced, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
@@ -62,9 +63,24 @@ def stands_as_title(text: str, before: str | None, title_before: bool, width: in
         return False
     if after and _typed_across(text, after[0]):
         return False  # 本报记者 袁 / 海军 摄: a credit or byline the wrap cut
+    if after and number_runs_on(text, after[0]):
+        return False  # 今年全国高校毕业生规模预计达1222 / 万人。: a number its unit finishes on the next line
     if not (wide or set_apart) and runs_into_column(text, after, indents_dropped):
         return False  # 上海市近日在20个街道试点建 / 设托育…: a paragraph's first line, its indent dropped
     return balanced(text)  # (会议传达学习了《自治区质: a line the wrap cut inside a title or quotation)
+
+
+_NUMBER_END = re.compile(r"\d[\d.,]*$")
+_UNIT_START = re.compile(r"[\d.%‰万亿千百余多个人元吨件家所项倍年月日号时岁亩户名次台辆座条公米克斤度]")
+
+
+def number_runs_on(text: str, after: str) -> bool:
+    """Does a line end on a number that the next line goes on with, in its digits or its unit
+    (…预计达1222 / 万人。…; …共计3 / 6所…)? The wrap broke the number off inside running text: a
+    headline is set whole, and the line under it (a lead, a deck, a byline) never opens on a
+    number's unit. (Half-width digits make such a line look wider than its column, character by
+    character, so its width says nothing here.)"""
+    return bool(_NUMBER_END.search(text)) and bool(_UNIT_START.match(after.strip()))
 
 
 def ends_paragraph(text: str, before: str | None, width: int) -> bool:
@@ -128,6 +144,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     if grouped is not None:
         grouped.update(group)
     measure = group_measure(block) if group else 0
+    whole = bool(group) and set_over_two_lines(block)  # (one headline over the group's two lines)
     for k, (number, text) in enumerate(block):
         before = block[k - 1][1] if k else None
         after = raw[block[k + 1][0] - 1] if k + 1 < len(block) else None
@@ -139,7 +156,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
-            and (wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
+            and (whole or wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
                  and not both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)

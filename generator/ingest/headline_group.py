@@ -7,6 +7,8 @@ headline lines whatever their neighbours' widths.
 """
 from __future__ import annotations
 
+import re
+
 from ..text.words import cuts_word, is_plain_word
 from . import metadata as md
 from .clean import collapse_doubled
@@ -64,6 +66,25 @@ def wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: int
     return bool(width and _fills_column(before, width) or measure and len(before) == measure) \
         or not balanced(before) or _too_short_alone(text) or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
         or cuts_word(before, text)
+
+
+def set_over_two_lines(block: list[tuple[int, str]]) -> bool:
+    """Is a headline group of just two lines one headline set over two lines (加大青年科技人才培养使用
+    力度 / 让更多青年才俊挑大梁当主角; 县域商业“补短板” / 乡村消费“上台阶”)? A kicker, a deck and a
+    subtitle are set in type of another size, and the text extraction sets a blank line between
+    blocks of one type: two lines it leaves together, neither marked as a kicker or deck (…—— / ——…)
+    nor a typed line (a byline, a folio) or a column label (…（今日谈）), are the lines of one headline."""
+    if len(block) != 2:
+        return False
+    first, second = block[0][1], block[1][1]
+    return not (first.endswith(("——", "……", "…")) or second.startswith("——") or split_column_tag(first)[1]
+                or line_type(first) is not None or line_type(second) is not None or both_doubled(first, second)
+                or any(_DATE_ALONE.fullmatch(text) for text in (first, second)))
+
+
+# 2025年6月6日 alone on its line: the date a notice is signed under its issuer (中国人民银行 /
+# 2025年6月6日), never a headline's line
+_DATE_ALONE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _too_short_alone(text: str) -> bool:

@@ -215,3 +215,28 @@ def headed_photos(tokens: list[Token]) -> list[Token]:
                      or _retold(token.text, tokens[k + 1].text)):
             token.kind = "head"
     return tokens
+
+
+_PAGE_NAME_MAX = 8  # characters of a page's name (体育, 教育·青春)
+
+
+def page_names_by_folios(tokens: list[Token]) -> list[Token]:
+    """A folio that prints the date and the page number but no name (2025年6月10日　星期二　15), with a
+    short label on the line right over or under it (体育 / 教育·青春): that label is the page's name,
+    set in the page's header, not a story's headline, kicker or first words. It joins the folio."""
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        if _names_page(token, out[-1] if out else None) or _names_page(token, tokens[k + 1] if k + 1 < len(tokens) else None):
+            continue
+        out.append(token)
+    return out
+
+
+def _names_page(token: Token, folio: Token | None) -> bool:
+    """Is the token a page's name printed beside its nameless folio (then the folio takes it)?"""
+    if folio is None or folio.kind != "page" or not isinstance(folio.value, tuple) or folio.value[1] is not None \
+            or token.kind != "head" or len(token.lines) != 1 or abs(token.line - folio.line) != 1 \
+            or len(token.text) > _PAGE_NAME_MAX or not is_heading_text(token.text):
+        return False
+    folio.value = (folio.value[0], token.text)
+    return True

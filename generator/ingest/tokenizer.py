@@ -16,8 +16,8 @@ from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
 from .lines import (WIDTH_WINDOW, drops_indents, em_indented, heads_anyway, is_column_line, is_line_per_paragraph,
                     is_onward_jump, opens_paragraph, page_width, set_width, sets_apart, uses_blank_lines)
 from .titles import is_doubled, is_heading_text, is_markdown
-from .token_passes import (captions_set_into_heads, headed_photos, headlines_after_photos, text_over_headlines,
-                           wrapped_headlines)
+from .token_passes import (captions_set_into_heads, headed_photos, headlines_after_photos, page_names_by_folios,
+                           text_over_headlines, wrapped_headlines)
 from .assembler import Assembler
 from .tokens import Token
 
@@ -79,6 +79,7 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     put_columns_in_order(assembler.tokens, bool(width), assembler.issue_text)
     tokens = captions_set_into_heads(put_swapped_paragraphs_in_order(assembler.tokens))
     tokens = headed_photos(wrapped_headlines(text_over_headlines(headlines_after_photos(tokens, lines)), lines))
+    tokens = page_names_by_folios(tokens)
     for token in tokens:
         token.set_in = token.kind == "para" and lines[token.line - 1][:1].isspace()
     return tokens

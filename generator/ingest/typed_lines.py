@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import metadata as md
+from ..text.words import is_plain_word
 from .clean import CJK
 from .furniture import PAGE_MARKER
 
@@ -36,6 +37,22 @@ def _page_header(text: str) -> re.Match | dict | None:
     return _PAGE_HEADER.search(text) or _bare_folio(text)
 
 
+_SECTION_FOLIO = re.compile(f"(?:(?P<page>\\d{{1,2}})[\\s\u3000]+(?P<name>[{CJK}·]{{2,8}})|(?P<name2>[{CJK}·]{{2,8}})[\\s\u3000]+(?P<page2>\\d{{1,2}}))")
+
+
+def section_folio(text: str) -> dict | None:
+    """政法·法院　5 / 20　大地: a folio printed on a line of its own under (or over) the date line, the
+    page's name and its number set apart by a space and nothing else. A headline never ends or
+    opens on a bare number set apart, and a body line is no short word and a number."""
+    match = _SECTION_FOLIO.fullmatch(text)
+    if not match or int(match["page"] or match["page2"]) < 1 or match["name"] and match["name"][0] in _UNITS:
+        return None  # (0 日讯, 23 年质量: a date or a count the wrap broke apart, not a page)
+    return {"page": match["page"] or match["page2"], "name": match["name"] or match["name2"]}
+
+
+_UNITS = "年月日时分号期版届次个人名家所项元万亿千百余多"
+
+
 def _bare_folio(text: str) -> dict | None:
     """The page number and name of a folio line without 第…版: beside a printed date and nothing
     else but the weekday and the paper's name, one number of one or two digits standing alone
@@ -50,17 +67,46 @@ def _bare_folio(text: str) -> dict | None:
     return {"page": numbers[0], "name": names[0] if names else None}
 
 
+_STAFF = r"(?:责任)?(?:版式设计|版式|美术编辑|美编|图片编辑|视觉设计|设计|校对|制图|排版)"
+_STAFF_MARK = r"\s*[:：／/]\s*|\s+"  # 编辑：X, 编辑／X, or 编辑　X (a space set for the colon)
+_STAFF_NAMES = f"[{CJK}·•、\\s]{{2,20}}?"
+_STAFF_LINE = re.compile(f"(?:本版)?(?:责任编辑|责编|编辑)(?:{_STAFF_MARK})(?P<names>{_STAFF_NAMES})"
+                         f"(?:\\s+{_STAFF}(?:{_STAFF_MARK}){_STAFF_NAMES})+")
+
+
+def staff_line(text: str) -> str | None:
+    """本版编辑　钱　蔚　美编　高　妍 / 编辑／杨　帆　美编／宋　雅　校对／李　苗 / 本版编辑：章　蕊　责任校对：周
+    岚 → the editors' names: a page's staff credited role by role (the editor, then the art editor,
+    proof-reader…), each role's name set after a colon, a slash or a space. Two roles and their
+    names on one line are nothing but the page's credits, wherever the line stands (top or foot)."""
+    match = _STAFF_LINE.fullmatch(text)
+    return md.editor_names(match["names"]) if match else None
+
+
+def boxed_writer(text: str) -> md.Byline | None:
+    """□ 陈　默: the writer's mark (□ or ■) before a name and nothing else is the writer's byline, as
+    □ 本报记者　X is a reporter's (a commentary's writer, set under its headline). A word after the mark
+    (■ 要闻, □ 综合) is a label, not a name."""
+    if not text.startswith(("□", "■")):
+        return None
+    rest = text.lstrip("□■ \u3000")
+    names = md.editor_names(rest) if len(rest.replace("\u3000", "").replace(" ", "")) <= 12 else None
+    if not names or not all(md.looks_like_person(name) and not is_plain_word(name) for name in names.split("、")):
+        return None
+    return md.Byline(authors=tuple(names.split("、")), source=None, role="作者")
+
+
 @lru_cache(maxsize=1 << 16)
 def line_type(stripped: str) -> tuple[str, object] | None:
     """(kind, parsed value) of a typed line. Cached by text: the title rules ask again about the
     same lines and blocks (is the line under this one a lead or a byline?), and the values are
     immutable."""
-    page = PAGE_MARKER.match(stripped) or _page_header(stripped)
+    page = PAGE_MARKER.match(stripped) or _page_header(stripped) or section_folio(stripped)
     if page:  # 第02版：要闻 — a page header of a multi-page issue
         return "page", (int(page["page"]), page["name"])
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
         return "editor", md.parse_editor(stripped)
-    editors = md.parse_editor_line(stripped)
+    editors = md.parse_editor_line(stripped) or staff_line(stripped)
     if editors:
         return "editor", editors
     source = md.parse_source(stripped)
@@ -69,7 +115,7 @@ def line_type(stripped: str) -> tuple[str, object] | None:
     credit = md.parse_credit(stripped)
     if credit is not None:
         return "credit", credit
-    byline = md.parse_byline(stripped)
+    byline = md.parse_byline(stripped) or boxed_writer(stripped)
     if byline:
         return "byline", byline
     closer = md.AUTHOR_CLOSER.match(stripped)

@@ -163,3 +163,92 @@ def test_a_slogan_kicker_with_two_commas_stays_in_its_headline_group():
     articles = _articles(text)
     assert [(a.title, a.subtitle) for a in articles] == [("各地干部群众热议全会精神", "——推动全会各项部署落地见效")]
     assert articles[0].body.startswith("本报乌鲁木齐11月10日电")
+
+
+def test_a_headline_set_over_two_lines_with_no_blank_between_is_one_title():
+    """On a page that sets blocks apart with blank lines, two headline lines left together (no kicker
+    or deck mark, no byline) are one headline set over two lines, not a title over its subtitle:
+    the extraction sets a blank line between type of different sizes."""
+    text = "\n\n".join(["推进老旧小区改造提速", "\n".join(["各地加快补齐社区服务短板", "让居民生活更加便利舒心"]),
+                        "\n".join(_wrap("本报北京3月5日电　" + _STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15))]) + "\n"
+    titles = [a.title.replace("\u3000", "").replace(" ", "") for a in _articles(text)]
+    assert "各地加快补齐社区服务短板让居民生活更加便利舒心" in titles
+
+
+def test_a_headline_over_its_dash_deck_in_one_block_stays_title_and_deck():
+    """A two-line block whose second line opens on a dash is a headline and its deck, not one headline."""
+    text = "\n\n".join(["\n".join(["各地加快补齐社区服务短板", "——老旧小区改造一线观察"]),
+                        "\n".join(_wrap("本报北京3月5日电　" + _STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15))]) + "\n"
+    titles = [a.title for a in _articles(text)]
+    assert "各地加快补齐社区服务短板" in titles
+
+
+def test_a_page_staff_line_role_by_role_is_an_editor_line():
+    """本版编辑　X　美编　Y / 编辑／X　美编／Y　校对／Z / 本版编辑：X　责任校对：Y: a page's staff credited role
+    by role, with a space, slash or colon after each role, is the page's editor line, never text."""
+    from generator.ingest.typed_lines import line_type
+    assert line_type("本版编辑　钱　蔚　美编　高　妍") == ("editor", "钱蔚")
+    assert line_type("编辑／杨　帆　美编／宋　雅　校对／李　苗") == ("editor", "杨帆")
+    assert line_type("本版编辑：章　蕊　责任校对：周　岚") == ("editor", "章蕊")
+    assert line_type("编辑部召开会议 美编 设计") is None
+    text = "\n\n".join(["多地开展燃气安全专项检查", "\n".join(_wrap(_STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15)),
+                        "本版编辑　钱　蔚　美编　高　妍"]) + "\n"
+    assert all("钱" not in a.body for a in _articles(text))
+
+
+def test_a_boxed_name_under_a_headline_is_its_writers_byline():
+    """□ 陈　默 under a commentary's headline: the writer's mark before a name alone is a byline
+    (□ 本报记者　X's form without the role); a word after the mark is no name."""
+    from generator.ingest.typed_lines import line_type
+    kind, byline = line_type("□ 陈　默")
+    assert kind == "byline" and byline.authors == ("陈默",)
+    assert line_type("■ 要闻") is None and line_type("□ 综合") is None and line_type("□资料图") is None
+
+
+def test_a_line_broken_off_inside_a_number_is_no_headline():
+    """…毕业生规模预计达1222 / 万人。…: a paragraph's first line after a finished one, title-like and
+    (its digits counted as characters) wider than the column, breaks off inside a number the next
+    line finishes with its unit: running text, not a headline."""
+    from generator.ingest.blocks import number_runs_on
+    assert number_runs_on("今年全国高校毕业生规模预计达1222", "万人。教育部有关负责人表示，将持")
+    assert not number_runs_on("前3月我国船舶出口额增长38.5%", "据海关总署统计，一季度我国船舶")
+    assert not number_runs_on("全国已建成5G基站400", "本报北京3月5日电")
+    para = ("今年全国高校毕业生规模预计达1222万人。教育部有关负责人表示，将持续开展校园招聘服务，"
+            "加密举办行业性、区域性供需对接活动，组织就业能力培训，对困难群体提供精准帮扶。")
+    lead = ("本报北京4月14日电（记者王力）记者从有关部门获悉，全国已有2100余所高校启动2025年专项行动，"
+            "高校领导带队走访用人单位超过3.6万家，新开拓就业岗位61万余个。")
+    text = _page("多地开展燃气安全专项检查", _wrap(lead, 16), [para[:18]] + [para[18:][i:i + 16] for i in range(0, len(para) - 18, 16)],
+                 _wrap(_STORY_A2, 16))
+    assert all(not a.title.startswith("今年全国") for a in _articles(text))
+
+
+def test_a_page_name_and_number_on_a_line_of_their_own_are_the_folio():
+    """政法·法院　5 under the date line: a page's name and number set apart by a space, nothing else,
+    are its folio (a page line), not a headline or the first story's first words."""
+    from generator.ingest.typed_lines import line_type
+    assert line_type("政法·法院　5") == ("page", (5, "政法·法院"))
+    assert line_type("20　大地") == ("page", (20, "大地"))
+    assert line_type("全国已建成5G基站") is None and line_type("2025年 5") is None
+    assert line_type("0 日讯") is None and line_type("23 年质量") is None  # (a date the wrap broke apart)
+    text = _page("2025年4月15日　星期二", "政法·法院　5", "多地开展燃气安全专项检查",
+                 _wrap("本报北京3月5日电　" + _STORY_A, 15), _wrap(_STORY_A2, 15))
+    assert all("政法" not in a.body and "政法" not in a.title for a in _articles(text))
+
+
+def test_an_issuer_over_its_signing_date_is_no_two_line_headline():
+    """中国人民银行 / 2025年6月6日 under a notice: the issuer and the date it signs, never one headline."""
+    from generator.ingest.headline_group import set_over_two_lines
+    assert not set_over_two_lines([(1, "南方市中级人民法院"), (2, "2025年4月10日")])
+    assert set_over_two_lines([(1, "各地加快补齐社区服务短板"), (2, "让居民生活更加便利舒心")])
+
+
+
+def test_a_short_label_right_over_a_nameless_folio_is_the_pages_name():
+    """体育 over 2025年6月10日　星期二　15: the page's name set beside a folio that prints only the date and
+    number joins that folio (the page line names its page); it is no headline of the first story."""
+    from generator.ingest.tokenizer import tokenize
+    text = "\n\n".join(["体育\n2025年6月10日　星期二　15", "多地开展燃气安全专项检查",
+                        "\n".join(_wrap("本报北京3月5日电　" + _STORY_A, 15)), "\n".join(_wrap(_STORY_A2, 15))])
+    tokens = tokenize(text.split("\n"), set())
+    assert [(t.kind, t.value) for t in tokens if t.kind == "page"] == [("page", (15, "体育"))]
+    assert all(t.text != "体育" for t in tokens if t.kind == "head")
