@@ -459,13 +459,13 @@ def _kind_truth(kind: str | None, source: Source, deck: str | None, tagged: bool
     """The kind a layout's cues agree on, or no truth where they conflict. A lead says news, and
     makes a long undated story (a feature) a report; but a brief, a profile or a commentary keeps
     its own cues under it (a 150-character blurb, a first-person 我是… story, an argument), and a
-    ——论… or ——记… deck drawn at random, or a commentary column's tag (今日谈), says commentary or
-    profile."""
+    ——论…, ——记… or ——访… deck drawn at random, or a commentary column's tag (今日谈), says
+    commentary, profile or interview."""
     if tagged:
         return None
     if kind == "news" and source.kind not in (None, "news", "feature"):
         return None
-    if deck and deck.startswith(("——论", "——记")):
+    if deck and deck.startswith(("——论", "——记", "——访")):
         return None
     return kind
 

@@ -12,12 +12,13 @@ Cues, by kind:
               argument: many normative words (必须, 要, 只有…才) in an
               undated piece that does not open with an actor doing something,
               or a closing （作者为…） note;
-  interview   专访, 访谈, 答记者问, 问答, 对话 in the headline or column, or
+  interview   专访, 访谈, 答记者问, 问答, 对话 in the headline or column, a ——访… deck, or
               questions and answers (问：/答：, 记者：) as paragraphs;
   profile     a named person heading the title (凌格：…), …的故事, 人物/记… (or a ——记… deck),
               a body that opens in the first person (我是…, as told to), or
               a lead whose subject is a titled, named person (…党支部书记梁文科，);
-  feature     通讯 in the headline group or column; an undated piece that is
+  feature     通讯 in the headline group or column; a deck naming its genre (——…观察,
+              ——…见闻, ——…调查); an undated piece that is
               long or divided by crossheads;
   brief       简讯/快讯; a short piece without a dateline, byline or crossheads, or
               a datelined one under ~300 characters;
@@ -57,7 +58,7 @@ DATED_BRIEF_MAX = 300  # characters of a datelined report read as a brief
 FEATURE_MIN = 800  # characters of an undated piece read as a feature
 ARGUMENT_DENSITY = 11  # normative words per 1000 characters that mark an argued piece
 
-_COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|言论|社评|杂谈|漫谈|理论|观点|声音|感言|论坛|新论")
+_COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|言论|社评|杂谈|漫谈|理论|观点|声音|感言|论坛|新论|札记|观察")
 _INTERVIEW_WORDS = re.compile("专访|访谈|答记者问|问答|对话")
 _PROFILE_WORDS = re.compile("的故事|人物|^(?:——)?记[^者录]")  # 记…, or a deck ——记贵州省…教师罗秀英
 _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
@@ -135,7 +136,7 @@ def _is_argued(p: Piece) -> bool:
 
 
 def _interview(p: Piece) -> int:
-    if _INTERVIEW_WORDS.search(p.heads):
+    if _INTERVIEW_WORDS.search(p.heads) or p.subtitle.startswith("——访"):
         return 5
     turns = sum(bool(_QA.match(text)) for text in p.paragraphs)
     return 4 if turns >= 3 else 0
@@ -160,8 +161,12 @@ def _is_subject(p: Piece, name: str) -> bool:
     return len(p.body) < DATED_BRIEF_MAX or p.body.count(name[:2]) >= 3
 
 
+# ——东北地区推动冰雪经济高质量发展观察, ——山西平遥推光漆器传承见闻: a deck that names the piece's genre
+_FEATURE_DECK = re.compile("^——.{2,40}(?:观察|见闻|调查|纪实|侧记|探访|走笔|寻访|手记)$")
+
+
 def _feature(p: Piece) -> int:
-    if _FEATURE_WORDS.search(p.heads):
+    if _FEATURE_WORDS.search(p.heads) or _FEATURE_DECK.match(p.subtitle):
         return 5
     if p.dated:
         return 0

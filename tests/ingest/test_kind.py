@@ -163,3 +163,23 @@ def test_a_piece_signed_with_an_experts_note_is_commentary():
     assert a.kind == "commentary"
     unit = text.replace("（作者为新疆大学马克思主义学院教授）", "（作者单位：新疆大学马克思主义学院）")
     assert parse_issue(unit)[1][0].kind != "commentary"  # a unit line is printed under any kind of piece
+
+
+@pytest.mark.parametrize("deck,kind", [
+    ("——东北地区推动冰雪经济高质量发展观察", "feature"),
+    ("——山西平遥推光漆器传承见闻", "feature"),
+    ("——访肯尼亚内罗毕大学教授", "interview"),
+])
+def test_a_deck_that_names_the_pieces_genre_gives_its_kind(deck, kind):
+    text = (f"让冰雪“冷资源”释放“热效应”\n\n{deck}\n\n本报记者　梁　晨\n\n初冬时节，黑龙江、吉林等地陆续迎来降雪，"
+            "各大滑雪场开门迎客。\n\n冰雪经济正成为东北振兴的新动能。\n")
+    [a] = parse_issue(text)[1]
+    assert a.kind == kind
+
+
+@pytest.mark.parametrize("column", ["学习札记", "市场观察"])
+def test_a_notebook_or_observer_column_is_commentary(column):
+    text = (f"在调查研究中增长本领\n\n{column}\n\n方　晓\n\n调查研究是谋事之基、成事之道。没有调查，就没有发言权。"
+            "\n\n我们要把调查研究作为基本功。\n")
+    [a] = parse_issue(text)[1]
+    assert a.kind == "commentary"

@@ -425,7 +425,7 @@ def test_the_report_names_the_commit_it_measured_in_a_worktree_too():
 
 def test_the_kind_truth_is_given_only_where_the_layouts_cues_agree():
     """A dateline lead makes a story news, a long feature included; a brief or a first-person
-    profile under a lead, or a story under a ——论… or ——记… deck, has cues for two kinds and no truth."""
+    profile under a lead, or a story under a ——论…, ——记… or ——访… deck, has cues for two kinds and no truth."""
     text = "新疆策勒沙漠研究站站长曾凡江扎根策勒县近30年，带领科研团队奔走在浩瀚无垠的塔克拉玛干沙漠。" * 3
     sources = tuple(Source(title=f"标题{n}", blocks=(("para", text),), kind=kind)
                     for n, kind in enumerate(("feature", "news", "brief", "profile")))
@@ -433,5 +433,5 @@ def test_the_kind_truth_is_given_only_where_the_layouts_cues_agree():
     assert {t.title: t.kind for t in led} == {"标题0": "news", "标题1": "news", "标题2": None, "标题3": None}
     decked = [t for seed in range(10) for t in synthesize(Layout(byline="lead", deck=True, articles=4), seed, sources).articles
               if t.title in ("标题0", "标题1")]
-    assert {t.kind for t in decked if t.deck.startswith(("——论", "——记"))} == {None}
-    assert {t.kind for t in decked if not t.deck.startswith(("——论", "——记"))} == {"news"}
+    assert {t.kind for t in decked if t.deck.startswith(("——论", "——记", "——访"))} == {None}
+    assert {t.kind for t in decked if not t.deck.startswith(("——论", "——记", "——访"))} == {"news"}
