@@ -113,6 +113,24 @@ def with_indents(text: str) -> str:
 VARIANTS = {"as given": lambda text: text, "no blank lines": without_blank_lines, "U+3000 indents": with_indents}
 
 
+def score_variants(text: str, labels: list[dict], publication: str | None, home_region: str | None) -> dict[str, Tally]:
+    """One labelled text scored in each variant (lost: against the text as given)."""
+    tallies: dict[str, Tally] = {}
+    given = None
+    for variant, change in VARIANTS.items():
+        changed = change(text)
+        articles = parse_issue(changed, publication, home_region)[1]
+        lost = None
+        if given is None:
+            given = articles
+        else:
+            lost = sum((imported_text(given) - imported_text(articles)).values())
+        tally = _empty()
+        _add(tally, score(labels, articles), lost, len(changed))
+        tallies[variant] = tally
+    return tallies
+
+
 def score_samples() -> dict[str, dict[str, Tally]]:
     """Each labelled sample issue in each variant (lost: against the issue as given)."""
     rows: dict[str, dict[str, Tally]] = {}
@@ -120,19 +138,9 @@ def score_samples() -> dict[str, dict[str, Tally]]:
         labels = yaml.safe_load(path.read_text(encoding="utf-8"))
         raw = RAW / labels["raw"]
         sidecar = yaml.safe_load(raw.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
-        text = read_raw(raw).text
-        given = None
-        for variant, change in VARIANTS.items():
-            changed = change(text)
-            articles = parse_issue(changed, sidecar.get("publication"), sidecar.get("home_region"))[1]
-            lost = None
-            if given is None:
-                given = articles
-            else:
-                lost = sum((imported_text(given) - imported_text(articles)).values())
-            tally = _empty()
-            _add(tally, score(labels["articles"], articles), lost, len(changed))
-            rows.setdefault(f"{labels['raw'][:3]}{' (held out)' if labels.get('held_out') else ''}", {})[variant] = tally
+        name = f"{labels['raw'][:3]}{' (held out)' if labels.get('held_out') else ''}"
+        rows[name] = score_variants(read_raw(raw).text, labels["articles"], sidecar.get("publication"),
+                                    sidecar.get("home_region"))
     return rows
 
 
@@ -146,19 +154,8 @@ def score_pages(folder: Path = PAGES) -> dict[str, dict[str, Tally]]:
     rows: dict[str, dict[str, Tally]] = {}
     for path in sorted(folder.glob("*.yaml")):
         labels = yaml.safe_load(path.read_text(encoding="utf-8"))
-        text = path.with_suffix(".txt").read_text(encoding="utf-8")
-        given = None
-        for variant, change in VARIANTS.items():
-            changed = change(text)
-            articles = parse_issue(changed, labels.get("publication"), labels.get("home_region"))[1]
-            lost = None
-            if given is None:
-                given = articles
-            else:
-                lost = sum((imported_text(given) - imported_text(articles)).values())
-            tally = _empty()
-            _add(tally, score(labels["articles"], articles), lost, len(changed))
-            rows.setdefault(path.stem, {})[variant] = tally
+        rows[path.stem] = score_variants(path.with_suffix(".txt").read_text(encoding="utf-8"), labels["articles"],
+                                         labels.get("publication"), labels.get("home_region"))
     return rows
 
 

@@ -78,13 +78,14 @@ def tag_regions(title: str, body: str, dateline: str | None,
     gazetteer = load_gazetteer()
     home = gazetteer.find(home_region) if home_region else None
     home_name = home.name if home else home_region  # a name outside the gazetteer stays as given
-    evidence = _evidence(gazetteer, title, body, dateline, home)
+    dated = _dateline_mentions(gazetteer, dateline)
+    evidence = _evidence(gazetteer, title, body, dated, home)
     regions = _scores(evidence, lambda m: m.region)
     places = _scores(evidence, lambda m: m.place)
 
     kept_regions = _keep_regions(regions, short=len(body) < SHORT_BODY)
     kept_regions = _xinjiang_wide(kept_regions, regions)
-    kept_regions = _without_bureau(kept_regions, regions, _dateline_mentions(gazetteer, dateline))
+    kept_regions = _without_bureau(kept_regions, regions, dated)
     if not kept_regions and home_name:
         kept_regions = {home_name}
     kept_places = {name for name in places if gazetteer.place(name).region in kept_regions}
@@ -92,10 +93,10 @@ def tag_regions(title: str, body: str, dateline: str | None,
             _ordered(kept_places, places, [p.name for p in gazetteer.places]))
 
 
-def _evidence(gazetteer: Gazetteer, title: str, body: str, dateline: str | None,
+def _evidence(gazetteer: Gazetteer, title: str, body: str, dated: list[Mention],
               home: Region | None) -> list[tuple[Mention, float, float]]:
-    """(mention, strong weight, body weight) for every name: dateline, headline, an undated lead, body."""
-    dated = _dateline_mentions(gazetteer, dateline)
+    """(mention, strong weight, body weight) for every name: the dateline's (`dated`), headline, an
+    undated lead, body."""
     titled = _weighed(gazetteer, title, home, TITLE)
     lead = [] if dated else _weighed(gazetteer, _lead_sentence(body), home, LEAD)
     evidence = [
