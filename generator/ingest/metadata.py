@@ -399,6 +399,21 @@ def parse_editor_line(text: str) -> str | None:
     return editor_names(match["names"]) if match else None
 
 
+_STAFF_MARK = r"\s*[:：／/]\s*|\s+"  # 编辑：X, 编辑／X, or 编辑　X (a space set for the colon)
+_STAFF_NAMES = f"[{CJK}·•、\\s]{{2,20}}?"
+_STAFF_LINE = re.compile(f"(?:本版)?(?:责任编辑|责编|编辑)(?:{_STAFF_MARK})(?P<names>{_STAFF_NAMES})"
+                         f"(?:\\s+(?:责任)?{_STAFF_ROLE}(?:{_STAFF_MARK}){_STAFF_NAMES})+")
+
+
+def parse_staff_line(text: str) -> str | None:
+    """本版编辑　钱　蔚　美编　高　妍 / 编辑／杨　帆　美编／宋　雅　校对／李　苗 / 本版编辑：章　蕊　责任校对：周
+    岚 → the editors' names: a page's staff credited role by role (the editor, then the art editor,
+    proof-reader…), each role's name set after a colon, a slash or a space. Two roles and their
+    names on one line are nothing but the page's credits, wherever the line stands (top or foot)."""
+    match = _STAFF_LINE.fullmatch(text)
+    return editor_names(match["names"]) if match else None
+
+
 def editor_names(text: str) -> str | None:
     """The editors' names joined by 、, or None if the text is no list of names: 吴 刚 朱思雄 →
     吴刚、朱思雄 (a two-character name letter-spaced to three's width); 杨 佩佩 → 杨佩佩 (a name

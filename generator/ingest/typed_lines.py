@@ -67,22 +67,6 @@ def _bare_folio(text: str) -> dict | None:
     return {"page": numbers[0], "name": names[0] if names else None}
 
 
-_STAFF = r"(?:责任)?(?:版式设计|版式|美术编辑|美编|图片编辑|视觉设计|设计|校对|制图|排版)"
-_STAFF_MARK = r"\s*[:：／/]\s*|\s+"  # 编辑：X, 编辑／X, or 编辑　X (a space set for the colon)
-_STAFF_NAMES = f"[{CJK}·•、\\s]{{2,20}}?"
-_STAFF_LINE = re.compile(f"(?:本版)?(?:责任编辑|责编|编辑)(?:{_STAFF_MARK})(?P<names>{_STAFF_NAMES})"
-                         f"(?:\\s+{_STAFF}(?:{_STAFF_MARK}){_STAFF_NAMES})+")
-
-
-def staff_line(text: str) -> str | None:
-    """本版编辑　钱　蔚　美编　高　妍 / 编辑／杨　帆　美编／宋　雅　校对／李　苗 / 本版编辑：章　蕊　责任校对：周
-    岚 → the editors' names: a page's staff credited role by role (the editor, then the art editor,
-    proof-reader…), each role's name set after a colon, a slash or a space. Two roles and their
-    names on one line are nothing but the page's credits, wherever the line stands (top or foot)."""
-    match = _STAFF_LINE.fullmatch(text)
-    return md.editor_names(match["names"]) if match else None
-
-
 def boxed_writer(text: str) -> md.Byline | None:
     """□ 陈　默: the writer's mark (□ or ■) before a name and nothing else is the writer's byline, as
     □ 本报记者　X is a reporter's (a commentary's writer, set under its headline). A word after the mark
@@ -106,7 +90,7 @@ def line_type(stripped: str) -> tuple[str, object] | None:
         return "page", (int(page["page"]), page["name"])
     if md.parse_editor(stripped) and md.EDITOR.fullmatch(stripped):
         return "editor", md.parse_editor(stripped)
-    editors = md.parse_editor_line(stripped) or staff_line(stripped)
+    editors = md.parse_editor_line(stripped) or md.parse_staff_line(stripped)
     if editors:
         return "editor", editors
     source = md.parse_source(stripped)
