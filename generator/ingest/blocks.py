@@ -18,7 +18,8 @@ from .headline_group import (both_doubled, byline_under, group_measure, headline
                              wraps_on_in_group)
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
                     opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, word_wrapped_on)
-from .titles import (HEAD_TAIL_MAX, balanced, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
+from .headline import FRAMING as _FRAMING
+from .titles import (DOCUMENT_NUMBER, HEAD_TAIL_MAX, balanced, ems, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
                      is_doubled, is_heading_text, is_led_title, is_wide_title, leads_follow, md_heading,
                      split_column_tag)
 from .typed_lines import line_type
@@ -91,14 +92,16 @@ def ends_paragraph(text: str, before: str | None, width: int) -> bool:
     return ends_sentence(text) and (not width or len(text) < column - 1) and not is_bare_dateline(text)
 
 
-def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, width: int = 0) -> bool:
+def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, width: int = 0,
+                        first: bool = False) -> bool:
     """Is a headline line the wrapped rest of the one above it? Its two lines are set to one width
     (a third of that width is a deck, not more of it) and, on a hard-wrapped page, fill the
-    column (奏响乡村振兴新乐章 / 项目建设跑出加速度 in a column of 14 are a headline and its deck,
-    set in parallel), or the break falls inside a word
-    (…俱乐部联 / 赛总决赛…). Headings marked with # are joined only at one width. (A line that fills
-    the column over a shorter one is as often a one-line headline over its deck as a headline
-    wrapped at a word boundary: measured both ways, joining them lost more than it won.)"""
+    column; or the break falls inside a word (…俱乐部联 / 赛总决赛…); or (`first`: the line above
+    opens its run of headline lines) the two read as one headline set over two lines
+    (`_set_as_pair`). Headings marked with # are joined only at one width. (Where the synthesizer
+    was the only measure, it drew decks at random under headlines, so a deck no wider than its
+    headline counted against joining; the hand-written pages, studied and held out, print such
+    pairs as one headline far more often than as headline and deck.)"""
     if markdown:
         return len(text) == len(before)
     if split_column_tag(before)[1]:
@@ -109,7 +112,29 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, w
     if is_couplet(before) and is_couplet(text):
         return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
     return len(text) == len(before) and not wrapped and (not width or len(before) >= width - 2) \
-        or cuts_word(before, text)
+        or cuts_word(before, text) or first and _set_as_pair(before, text)
+
+
+_PAIR_LINE_MAX = 15  # ems: a longer line is a headline of one line, not half of two
+_PAIR_LINE_MIN = 5  # ems: a shorter line is a label, a name or a title (国家主席), not half a headline
+
+
+def _set_as_pair(before: str, text: str) -> bool:
+    """Two unmarked headline lines that read as one headline set over two lines (前两个月全国铁路货物
+    发送量 / 同比增长4.3%; 县域商业“补短板” / 乡村消费“上台阶”): the second is no wider than the first,
+    and the first is short of a one-line headline. A deck, set in smaller type under its headline,
+    runs longer than it (全国田径锦标赛落幕 / 多名年轻选手刷新个人最好成绩); a long headline set on one
+    line, or one of two phrases, is whole (浙江宣判一起利用AI换脸实施诈骗案 / 主犯被判处有期徒刑十一年);
+    a document's number under its title (〔2025〕第8号) is no half of it."""
+    return _opens_pair(before) and _PAIR_LINE_MIN <= ems(text) <= ems(before) <= _PAIR_LINE_MAX \
+        and not is_couplet(before) and not _FRAMING.search(text) and not DOCUMENT_NUMBER.match(text)
+
+
+def _opens_pair(text: str) -> bool:
+    """May a headline line be the first of a headline set over two lines? Not a label (人民论坛, a
+    column's 推动高质量发展·一线调研) nor a kicker's framing words (学习贯彻…精神): lines over a
+    headline, which may itself be set over the two lines under them."""
+    return ems(text) >= _PAIR_LINE_MIN and "·" not in text and not _FRAMING.search(text)
 
 
 def _typed_across(before: str, after: str) -> bool:
@@ -140,6 +165,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
     is no headline group: the text that jumps on breaks off there.)"""
     out: list[list[tuple[int, str]]] = [[]]
     title_before = ended = wrapped = short = False
+    heads = 0  # headline lines in a row up to the line above (a label or kicker over them opens no run)
     group = headline_group(block, width) if blank_lines and not markdown and not over_jump else frozenset()
     if grouped is not None:
         grouped.update(group)
@@ -157,14 +183,15 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))
         one_headline = title and title_before and not indented \
             and (whole or wraps_on_in_group(before, text, raw[number - 1], width, measure) if group
-                 and not both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width))
+                 and not both_doubled(before, text) else _continues_headline(before, text, wrapped, markdown, width,
+                                                                     heads == 1))
         wrapped = one_headline
         cut = not (width or blank_lines or markdown) and before is not None and may_be_cut(before, text)
         if out[-1] and (title or title_before or indented or ended or cut or short or byline_under(before, text)) \
                 and not one_headline:
             out.append([])
         out[-1].append((number, text))
-        title_before = title
+        title_before, heads = title, heads + 1 if title and _opens_pair(text) else 0
         if title and titled is not None:
             titled.add(number)
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)

@@ -25,7 +25,7 @@ from .titles import COLUMN_TAG, balanced
 
 KICKER_END = ("——", "……", "…", "：", ":")
 # The framing words of a kicker (or a deck): what a story is done under or in the spirit of, not the story.
-_FRAMING = re.compile("^(?:学习|贯彻|深入|聚焦|奋力|喜迎|庆祝|奋进|踔厉|新春走基层|在.{2,30}(?:指引|引领|带动)下)|(?:精神|指引下|之际|进行时)$")
+FRAMING = re.compile("^(?:学习|贯彻|深入|聚焦|奋力|喜迎|庆祝|奋进|踔厉|新春走基层|在.{2,30}(?:指引|引领|带动)下)|(?:精神|指引下|之际|进行时)$")
 _BANNER_SHARE = 0.6  # a top line at most this share of the next one's length reads as a banner
 
 
@@ -104,7 +104,7 @@ def _score(lines: list[str], i: int, page_top: bool = False, heavy: frozenset[st
         "headline type": 3 * (line in heavy and len(heavy) == 1),  # the one line set in the heaviest type
         "cut off": -3 * (not balanced(line)),  # 根据安排，“沿线服务区: a sentence the break cut, not a headline
         "banner": -2 * (_is_banner(lines, i, page_top) and i != told),  # (a lead never retells a banner)
-        "framing words": -2 * bool(_FRAMING.search(line)),
+        "framing words": -2 * bool(FRAMING.search(line)),
     }
 
 

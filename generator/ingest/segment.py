@@ -40,7 +40,7 @@ from .furniture import Toc, toc_key
 from .headline import split_headline, told_share
 from .interleave import Opening, rejoin_interleaved
 from .likeness import Rarity, rarity, share
-from .titles import HEAD_END_OK, is_byline_name, is_wide_title, split_column_tag
+from .titles import DOCUMENT_NUMBER, HEAD_END_OK, is_byline_name, is_wide_title, split_column_tag
 from .lines import page_width
 from .tokens import Token, lead_under, page_spans
 
@@ -587,7 +587,7 @@ class _Builder:
             authors = md.split_names(heads[-1].text) if not re.search("组$|部$", texts[-1]) else (texts[-1],)
             texts, heads = texts[:-1], heads[:-1]
             followed_by_byline = True
-        numbers = [text for text in texts[1:] if _NUMBER_LINE.match(text)]  # （2024年第128号）: the deck
+        numbers = [text for text in texts[1:] if DOCUMENT_NUMBER.match(text)]  # （2024年第128号）: the deck
         if numbers and len(numbers) < len(texts):
             heads = [t for t, text in zip(heads, texts) if text not in numbers]
             texts = [text for text in texts if text not in numbers]
@@ -677,7 +677,7 @@ class _Builder:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.kind == "head" and _is_deck(following.text):
             return True  # a headline with a deck is not a subheading
-        if following is not None and following.kind == "head" and _NUMBER_LINE.match(following.text.strip()):
+        if following is not None and following.kind == "head" and DOCUMENT_NUMBER.match(following.text.strip()):
             return True  # …公告 / 〔2025〕第8号: a document's number is printed under its title, never a crosshead
         if self._group_size(index) >= _GROUP_MIN:
             return True  # kicker, headline and deck over text: a story's head, no crosshead is set so
@@ -1400,11 +1400,6 @@ def _headlines_under_credits(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-# （2024年第128号）, 〔2024〕12号, 第5号: a notice's or a document's number, printed under its title
-_NUMBER_LINE = re.compile(r"^[（(]?\s*(?:[{cjk}]{{0,8}}\s*[〔\[［【(（]?(?:19|20)\d{{2}}[〕\]］】)）]?\s*)?(?:年\s*)?第?\s*\d{{1,4}}\s*号\s*[）)]?$"
-                          .format(cjk=CJK))
-
-
 def _number_lines(tokens: list[Token]) -> list[Token]:
     """A line holding only a document's number (（2024年第128号）) right under a headline is that
     headline's deck, as a notice or a public document prints it: never its first paragraph (and,
@@ -1414,10 +1409,10 @@ def _number_lines(tokens: list[Token]) -> list[Token]:
     for k in range(1, len(tokens)):
         token = tokens[k]
         if token.kind == "para" and tokens[k - 1].kind == "head" and len(token.lines) == 1 \
-                and _NUMBER_LINE.match(token.text.strip()):
+                and DOCUMENT_NUMBER.match(token.text.strip()):
             token.kind = "head"
             for below in tokens[k + 1:]:
-                if below.kind != "head" or _NUMBER_LINE.match(below.text.strip()):
+                if below.kind != "head" or DOCUMENT_NUMBER.match(below.text.strip()):
                     break
                 below.kind = "para"
                 returned.add(id(below))

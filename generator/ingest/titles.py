@@ -155,6 +155,11 @@ _SPACES = re.compile(r"\s+")
 _HALF_WIDTH = re.compile("[\x00-\u1fff]")  # Latin letters, digits, ASCII marks: half an em
 
 
+# （2024年第128号）, 〔2024〕12号, 第5号: a notice's or a document's number, printed under its title
+DOCUMENT_NUMBER = re.compile(r"^[（(]?\s*(?:[{cjk}]{{0,8}}\s*[〔\[［【(（]?(?:19|20)\d{{2}}[〕\]］】)）]?\s*)?(?:年\s*)?第?\s*\d{{1,4}}\s*号\s*[）)]?$"
+                          .format(cjk=CJK))
+
+
 HEAD_TAIL_MAX = 2  # characters of a wrapped headline's last line too short to judge alone
 _NAMES_MAX = 12  # characters of a line of writers' names (阿不都西库尔·米吉提; 艾力·吐尔逊 李东泽)
 

@@ -1431,8 +1431,9 @@ def test_same_length_crossheads_over_the_storys_own_words_stay_crossheads():
     assert "\n## 甘当支部火车头\n" in article.body and "\n## 为民担当守初心\n" in article.body
 
 
-# Narrow columns (body wrapped at 14), no blank lines: a headline and its deck, each 9
-# characters. Two lines of one width are a headline wrapped only when they fill the column.
+# Narrow columns (body wrapped at 14), no blank lines: a headline of 9 characters and its deck
+# of 12. A deck, in smaller type, runs longer than its headline; two lines of which the second is
+# no wider are one headline set over two lines (tests/ingest/test_tokenizer_rules.py).
 NARROW_HEADLINE_AND_DECK = """\
 \
 上一篇的标题
@@ -1441,7 +1442,7 @@ NARROW_HEADLINE_AND_DECK = """\
 作取得明显成效，群众的获得感
 不断增强。
 奏响乡村振兴新乐章
-项目建设跑出加速度
+全县重点项目建设跑出加速度
 　　本报讯 通讯员刘颖红报道：
 在新疆巴尔鲁克山脚下，有一个
 美丽的小山村——裕民县江格斯
@@ -1452,9 +1453,9 @@ NARROW_HEADLINE_AND_DECK = """\
 """
 
 
-def test_two_short_headline_lines_of_one_width_in_narrow_columns_are_headline_and_deck():
+def test_a_short_headline_over_a_wider_deck_in_narrow_columns_is_headline_and_deck():
     articles = parse_issue(NARROW_HEADLINE_AND_DECK, "测试日报")[1]
-    assert [(a.title, a.subtitle) for a in articles][1] == ("奏响乡村振兴新乐章", "项目建设跑出加速度")
+    assert [(a.title, a.subtitle) for a in articles][1] == ("奏响乡村振兴新乐章", "全县重点项目建设跑出加速度")
 
 
 # A magazine page: a photo set into the column mid-sentence, its credit alone between the two

@@ -252,3 +252,34 @@ def test_a_short_label_right_over_a_nameless_folio_is_the_pages_name():
     tokens = tokenize(text.split("\n"), set())
     assert [(t.kind, t.value) for t in tokens if t.kind == "page"] == [("page", (15, "体育"))]
     assert all(t.text != "体育" for t in tokens if t.kind == "head")
+
+
+_RAIL = ("本报北京3月17日电　（记者唐宁）记者从国家铁路集团获悉：1—2月份，全国铁路累计发送货物8.2亿吨，"
+         "同比增长4.3%，其中电煤、粮食、化肥等重点物资运输保障有力。")
+_TRACK = ("本报北京3月17日电　（记者李明）全国田径锦标赛17日在肇庆落幕，多名年轻选手在比赛中刷新个人最好成绩，"
+          "展现出良好竞技状态。")
+
+
+def test_two_headline_lines_on_a_page_without_blank_lines_are_one_headline():
+    """前两个月全国铁路货物发送量 / 同比增长4.3% over a lead, no blank line anywhere: a headline set over
+    two lines (the second no wider than the first, the first short of a one-line headline), not a
+    headline and its deck: the archive's title is the whole headline."""
+    text = _page("多地开展燃气安全专项检查", _wrap(_STORY_A, 15, 0), _wrap(_STORY_A2, 15, 0),
+                 "前两个月全国铁路货物发送量", "同比增长4.3%", _wrap(_RAIL, 15, 0))
+    articles = _articles(text)
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("多地开展燃气安全专项检查", None), ("前两个月全国铁路货物发送量同比增长4.3%", None)]
+
+
+def test_a_deck_wider_than_its_headline_stays_a_deck_and_a_kicker_opens_no_pair():
+    """全国田径锦标赛落幕 / 多名年轻选手刷新个人最好成绩: the second line runs longer, as a deck in smaller
+    type does: headline and deck. A kicker's framing words (深入学习贯彻全会精神) over a headline set
+    over two lines make no half of it: the two lines under it are the headline."""
+    text = _page("多地开展燃气安全专项检查", _wrap(_STORY_A, 15, 0), _wrap(_STORY_A2, 15, 0),
+                 "全国田径锦标赛落幕", "多名年轻选手刷新个人最好成绩", _wrap(_TRACK, 15, 0),
+                 "深入学习贯彻全会精神", "前两个月全国铁路货物发送量", "同比增长4.3%", _wrap(_RAIL, 15, 0))
+    articles = _articles(text)
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("多地开展燃气安全专项检查", None), ("全国田径锦标赛落幕", "多名年轻选手刷新个人最好成绩"),
+        ("前两个月全国铁路货物发送量同比增长4.3%", "深入学习贯彻全会精神")]  # (a kicker is kept as the subtitle
+    # where no deck took it)
