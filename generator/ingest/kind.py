@@ -118,13 +118,15 @@ def _commentary(p: Piece) -> int:
     return 4 if _is_argued(p) or _signed_by_an_expert(p) else 0
 
 
-_EXPERT_NOTE = re.compile(r"^[（(]作者(?:为|系)")  # （作者为中国人民大学教授）: not （作者单位：…）, which any piece may carry
+# （作者为中国人民大学教授）, （作者：何畅，系…副教授）: not （作者单位：…）, which any piece may carry
+_EXPERT_NOTE = re.compile(r"^[（(]作者\s*(?:为|系|[:：][^，,（）()]{1,20}[，,]\s*(?:系|为))")
 
 
 def _signed_by_an_expert(p: Piece) -> bool:
-    """A closing （作者为…） note: an outside writer's signed analysis, the way papers print
-    theory and opinion pieces (a report is signed by the paper's reporters)."""
-    return bool(p.paragraphs) and bool(_EXPERT_NOTE.match(p.paragraphs[-1].strip()))
+    """A closing （作者为…） note, or a byline that calls its writer 作者：… where a report names its
+    记者: an outside writer's signed analysis, the way papers print theory and opinion pieces (a
+    report is signed by the paper's reporters)."""
+    return p.role == "作者" or bool(p.paragraphs) and bool(_EXPERT_NOTE.match(p.paragraphs[-1].strip()))
 
 
 def _is_argued(p: Piece) -> bool:

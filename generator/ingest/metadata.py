@@ -151,11 +151,19 @@ _TRAILING_CREDIT = re.compile(f"[（(](?P<names>{_ROLE}[^（）()]{{2,120}})[）
 _TRAILING_NAME = re.compile(f"(?<=[。！？”])[（(](?P<name>[{CJK}]{{2,4}}|[{CJK}][\u3000 ][{CJK}]|[{CJK}]{{2,8}}·[{CJK}]{{2,8}})[）)]$")
 
 
+# （作者：何畅，系山东师范大学文学院副教授）: the writer, then what they are (系/为…)
+_NOTED_WRITER = re.compile(f"[（(]作者\\s*[:：]\\s*(?P<names>[{CJK}·\u3000 、]{{2,20}}?)\\s*[，,]\\s*(?:系|为|是)[^（）()]*[）)]$")
+
+
 def trailing_authors(paragraph: str) -> tuple[str, ...]:
-    """Reporters credited at an article's end: …（记者张云梅，参与记者张艳芳，通讯员程勇） or …。（刘小兵）."""
+    """Reporters credited at an article's end: …（记者张云梅，参与记者张艳芳，通讯员程勇） or …。（刘小兵）,
+    or the writer a commentary's closing note names: （作者：何畅，系…副教授）."""
     text = paragraph.strip()
     if text.endswith(("摄）", "摄)")):
         return ()  # （本报记者 朱磊摄）: a photo's credit, not the story's reporters
+    match = _NOTED_WRITER.search(text)
+    if match:
+        return split_names(match["names"])
     match = _TRAILING_CREDIT.search(text)
     if match:
         return names_after_roles(match["names"])

@@ -486,6 +486,14 @@ def _is_label(text: str) -> bool:
     return len(text.lstrip("■◆●□ ")) <= _LABEL_MAX and not re.search("[。！？，、；：]", text)
 
 
+def _signed_by_another(cur: Draft, note: str) -> bool:
+    """Does a closing note name a writer (（作者：何畅，系…）) the running story, signed under its
+    headline (本报评论员, 作者：梁永泉), does not? Then the headline over the text it closes opens
+    that writer's piece, not a section of the running one."""
+    names = md.trailing_authors(note)
+    return bool(names and (cur.authors or cur.role)) and not set(names) & set(cur.authors)
+
+
 class _Builder:
     def __init__(self, tokens: list[Token], toc: Toc, trailing: bool, markdown: bool,
                  pages: dict[int, bool] | None = None):
@@ -709,6 +717,8 @@ class _Builder:
                 if paragraphs and previous_kind == "caption":
                     return False  # text, then a captioned photo: a photo set into the running story
                 return body <= PHOTO_MAX and self._ends_after(index + 1 + self.tokens[index + 1:].index(token))
+            if token.kind == "note" and _signed_by_another(cur, token.text):
+                return True  # (a story signed under its headline is not signed again at its end)
             paragraphs += token.kind == "para"
             previous_kind = token.kind
             if token.kind in ("editor", "source"):

@@ -3065,3 +3065,42 @@ def test_a_crosshead_over_text_and_a_captioned_photo_stays_in_its_feature():
     assert a.title == "一条产业链，带活一座城"
     assert "## 从卖原料到卖材料" in a.body and "## 从单打独斗到抱团发展" in a.body
     assert a.photographers == ("朱磊",)
+
+
+# A commentary page: the paper's 本报评论员 piece, then a headline over text closed by another
+# writer's note （作者：X，系…）, then a theory piece signed 作者：X under its headline.
+OPINION_PAGE = """\
+以更优生态激发青年创新活力
+
+本报评论员
+
+青年是科技创新的生力军。为青年科技人才搭建更广阔的舞台，是一项长期任务。
+
+各地各单位要把政策落到实处，让更多青年才俊脱颖而出。
+
+别让“打卡式”阅读变了味
+
+最近，一些读书类应用推出“每日打卡”功能，用户连续打卡即可获得积分。
+
+阅读的意义在于思考和积累，而非数字的累加。
+
+（作者：何畅，系山东师范大学文学院副教授）
+
+深刻把握新质生产力的实践要求
+
+作者：梁永泉
+
+发展新质生产力，要从实际出发，先立后破、因地制宜、分类指导。
+
+（作者单位：省委党校）
+"""
+
+
+def test_a_writers_closing_note_under_a_headline_opens_another_writers_piece():
+    """The piece signed 本报评论员 under its headline is not signed again at its end: the headline over
+    text that （作者：何畅，系…） closes is 何畅's piece, and the note names its writer. A byline that
+    calls its writer 作者：, like the closing note, marks an outside writer's opinion: commentary."""
+    articles = parse_issue(OPINION_PAGE, "测试日报")[1]
+    assert [a.title for a in articles] == ["以更优生态激发青年创新活力", "别让“打卡式”阅读变了味", "深刻把握新质生产力的实践要求"]
+    assert articles[1].authors == ("何畅",) and articles[2].authors == ("梁永泉",)
+    assert [a.kind for a in articles] == ["commentary"] * 3
