@@ -274,8 +274,9 @@ def parse_byline(line: str) -> Byline | None:
     written = _WRITTEN_BY.fullmatch(text)
     writers = split_names(written["names"]) if written else ()
     if writers and all(_PERSON_RE.fullmatch(name) for name in writers):
-        # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer
-        return Byline(authors=writers, source=None, role="作者")
+        # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer; the
+        # role is the word the line calls the writer by (作者：… is how opinion pages sign outside writers)
+        return Byline(authors=writers, source=None, role="作者" if text.startswith("作者") else "文")
     match = _ROLED.match(text)
     if not match or not (boxed or not match.group("outlet") or _OUTLET_END.search(match.group("outlet"))):
         return None  # an unboxed outlet must read as one (新华社, 工人日报): 记者 alone could start a sentence

@@ -77,7 +77,7 @@ def boxed_writer(text: str) -> md.Byline | None:
     names = md.editor_names(rest) if len(rest.replace("\u3000", "").replace(" ", "")) <= 12 else None
     if not names or not all(md.looks_like_person(name) and not is_plain_word(name) for name in names.split("、")):
         return None
-    return md.Byline(authors=tuple(names.split("、")), source=None, role="作者")
+    return md.Byline(authors=tuple(names.split("、")), source=None, role=text[0])  # (no word names the role: the mark)
 
 
 @lru_cache(maxsize=1 << 16)
