@@ -37,6 +37,7 @@ from ..i18n import pgettext
 
 from .clean import CJK
 from .metadata import looks_like_person
+from .titles import NOTICE_TITLE
 from .segment import PHOTO_MAX, Draft  # one caption-length limit for a photo item, the segmenter's
 
 KINDS = ("news", "commentary", "feature", "interview", "profile", "brief", "photo", "notice", "other")
@@ -63,7 +64,6 @@ _INTERVIEW_WORDS = re.compile("专访|访谈|答记者问|问答|对话")
 _PROFILE_WORDS = re.compile("的故事|人物|^(?:——)?记[^者录]")  # 记…, or a deck ——记贵州省…教师罗秀英
 _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
 _BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递|短波")
-_NOTICE_END = re.compile("(公告|通知|启事|公示|通告)$")
 _EVENT_VERBS = re.compile("召开|举行|举办|强调|指出|发表|出版|开幕|闭幕|开班|开赛|开工|考察|会见|座谈会|会议|签约|发布")
 _ROUNDUP = re.compile("表示——$|反响|热议|综述")  # …各地各部门表示——: a round-up of reactions is news
 _NORMATIVE = re.compile("必须|要|应当|应该|需要|只有|才能|才会|务必|我们|唯有|坚持|不断")
@@ -90,6 +90,7 @@ class Piece:
     dated: bool
     role: str | None
     source: str | None
+    page_named: bool = False  # its column is only its page's name (要闻·速递), no label over it
 
     @classmethod
     def of(cls, draft: Draft, title: str) -> Piece:
@@ -97,7 +98,8 @@ class Piece:
         return cls(title=title, subtitle=draft.subtitle or "", column=draft.column or "",
                    body="".join(paragraphs), paragraphs=paragraphs,
                    crossheads=sum(kind == "sub" for kind, _ in draft.blocks), dated=draft.dateline is not None,
-                   role=draft.role, source=draft.source)
+                   role=draft.role, source=draft.source,
+                   page_named=draft.column is not None and draft.column == draft.page_name)
 
     @property
     def heads(self) -> str:
@@ -176,17 +178,17 @@ def _feature(p: Piece) -> int:
 
 
 def _brief(p: Piece) -> int:
-    if _BRIEF_WORDS.search(p.column):
+    if _BRIEF_WORDS.search(p.column) and not p.page_named:
         return 12  # 国际简讯, 经济短波: a briefs box's label over it outweighs a wire dateline and an event verb
     if _BRIEF_WORDS.search(p.heads):
-        return 5
+        return 5  # (a page named so, 要闻·速递, holds short news, and reports and notices too)
     if p.dated:
         return 4 if len(p.body) < DATED_BRIEF_MAX else 0
     return 2 if len(p.body) < BRIEF_MAX and not p.crossheads and not p.role else 0  # (a byline: a report)
 
 
 def _notice(p: Piece) -> int:
-    return 6 if _NOTICE_END.search(p.title) else 0
+    return 6 if NOTICE_TITLE.search(p.title) else 0
 
 
 def _news(p: Piece) -> int:

@@ -221,8 +221,23 @@ def _spaced_end(spaced: str, end: int) -> int:
     return len(spaced)
 
 
-def parse_dateline(paragraph: str) -> Dateline | None:
-    """本报库尔勒8月10日讯（记者 陈彦强） → place 库尔勒, authors 陈彦强; 新华社北京5月28日电 → outlet."""
+# 本报北京4月14日电　记者郑薇 alone on its line: roles and names fill the rest of the dateline's line
+_LINE_BYLINE = re.compile(f"(?P<names>{_ROLE}\\s*[{CJK}·•、\\s]{{2,30}}?(?:\\s*{_ROLE}\\s*[{CJK}·•、\\s]{{2,30}}?)*)")
+
+
+def _line_byline(rest: str) -> tuple[str, ...]:
+    """The reporters that fill the rest of a dateline's line, each name a person's (记者从国家铁路…
+    is the lead's sentence, 从国家铁路 no name)."""
+    match = _LINE_BYLINE.fullmatch(rest)
+    names = names_after_roles(match.group("names")) if match else ()
+    return names if names and all(looks_like_person(name) for name in names) else ()
+
+
+def parse_dateline(paragraph: str, first_line: str = "") -> Dateline | None:
+    """本报库尔勒8月10日讯（记者 陈彦强） → place 库尔勒, authors 陈彦强; 新华社北京5月28日电 → outlet.
+    `first_line`, the paragraph's first printed line: a dateline whose reporters fill the rest of
+    it with no bracket (本报北京4月14日电　记者郑薇), the text starting on the next line, names them
+    there (in the joined paragraph the name runs on into the text: 记者郑薇全国总工会…)."""
     text = remove_cjk_spaces(to_fullwidth(paragraph))
     match = DATELINE.match(text)
     if not match:
@@ -239,6 +254,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         authors = names_after_roles(paren.group("names"))
     elif reported := REPORTED.match(spaced[_spaced_end(spaced, match.end()):]):
         authors = names_after_roles(reported.group("names"))
+    elif first_line:
+        authors = _line_byline(remove_cjk_spaces(to_fullwidth(first_line))[match.end():].strip())
     return Dateline(place=place, outlet=match.group("outlet"), month=int(month) if month else None,
                     day=int(day) if day else None, authors=authors, text=match.group(0))
 

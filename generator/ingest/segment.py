@@ -40,7 +40,7 @@ from .furniture import Toc, toc_key
 from .headline import split_headline, told_share
 from .interleave import Opening, rejoin_interleaved
 from .likeness import Rarity, rarity, share
-from .titles import DOCUMENT_NUMBER, HEAD_END_OK, is_byline_name, is_wide_title, split_column_tag
+from .titles import DOCUMENT_NUMBER, HEAD_END_OK, NOTICE_TITLE, is_byline_name, is_wide_title, split_column_tag
 from .lines import page_width
 from .tokens import Token, lead_under, page_spans
 
@@ -85,6 +85,7 @@ class Draft:
     opened_by: str = "body"  # heads, byline, dateline, body
     title_line: int | None = None
     kicker: str | None = None  # a kicker or page banner over the title, when a deck took the subtitle
+    page_name: str | None = None  # the name its page's folio prints (要闻, 综合): its column until a label says more
     unplaced: bool = False  # text no article claims (a magazine's back matter), kept as an item of its own
     photo_above: list[tuple[str, str]] = field(default_factory=list)  # a photo printed over its headline
     lines: set[int] = field(default_factory=set)  # raw lines (1-based) of the tokens it took: its 原文
@@ -529,6 +530,7 @@ class _Builder:
         draft = Draft(line=line, opened_by=opened_by)
         if self.page:
             draft.page, draft.column = self.page
+            draft.page_name = self.page[1]
         draft.column = self.banner or draft.column
         if opened_by == "heads":
             self.banner = None  # the banner's run of untitled pieces ends at a headed article
@@ -687,6 +689,8 @@ class _Builder:
             return True  # a headline with a deck is not a subheading
         if following is not None and following.kind == "head" and DOCUMENT_NUMBER.match(following.text.strip()):
             return True  # …公告 / 〔2025〕第8号: a document's number is printed under its title, never a crosshead
+        if NOTICE_TITLE.search(clean_heading(head.text)):
+            return True  # …征文启事, …公告: a notice is printed on its own, never as a section of a story
         if self._group_size(index) >= _GROUP_MIN:
             return True  # kicker, headline and deck over text: a story's head, no crosshead is set so
         if split_column_tag(clean_heading(head.text))[1]:
@@ -989,7 +993,7 @@ class _Builder:
         self.owner[id(token)] = draft
         text = clean_body(token.text)
         if token.dateline and draft.dateline is None and (not draft.has_body or _photo_under_headline(draft)):
-            draft.dateline = md.parse_dateline(token.text)
+            draft.dateline = md.parse_dateline(token.text, token.lines[0] if len(token.lines) > 1 else "")
             if draft.dateline:
                 draft.authors.extend(a for a in draft.dateline.authors if a not in draft.authors)
                 if draft.dateline.outlet and not draft.source:

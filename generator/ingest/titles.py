@@ -160,6 +160,10 @@ DOCUMENT_NUMBER = re.compile(r"^[（(]?\s*(?:[{cjk}]{{0,8}}\s*[〔\[［【(（]?
                           .format(cjk=CJK))
 
 
+# 公告, 启事…: the word a notice's title ends on (…征文启事, 中国人民银行公告)
+NOTICE_TITLE = re.compile("(公告|通知|启事|公示|通告)$")
+
+
 HEAD_TAIL_MAX = 2  # characters of a wrapped headline's last line too short to judge alone
 _NAMES_MAX = 12  # characters of a line of writers' names (阿不都西库尔·米吉提; 艾力·吐尔逊 李东泽)
 

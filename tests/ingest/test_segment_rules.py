@@ -3104,3 +3104,40 @@ def test_a_writers_closing_note_under_a_headline_opens_another_writers_piece():
     assert [a.title for a in articles] == ["以更优生态激发青年创新活力", "别让“打卡式”阅读变了味", "深刻把握新质生产力的实践要求"]
     assert articles[1].authors == ("何畅",) and articles[2].authors == ("梁永泉",)
     assert [a.kind for a in articles] == ["commentary"] * 3
+
+
+# A page of short news (3 要闻·速递): a datelined story whose reporter fills the dateline's line
+# with no bracket, a wire brief, then a call for submissions signed by the paper.
+SHORT_NEWS_PAGE = """\
+3　要闻·速递
+2025年4月15日　星期二
+
+全国职工职业技能大赛启动
+
+本报北京4月14日电　记者郑薇
+全国总工会14日宣布，2025年全国
+职工职业技能大赛正式启动。
+
+人社部：一季度城镇新增就业308万人
+
+据新华社北京4月14日电　人力资
+源和社会保障部14日发布数据，一
+季度全国城镇新增就业308万人。
+
+“劳动者之歌”征文启事
+
+为讴歌新时代劳动者风采，本报即
+日起开展主题征文活动。
+
+工友日报社
+2025年4月15日
+"""
+
+
+def test_a_notices_headline_after_a_brief_opens_the_notice_and_a_dateline_line_names_its_reporter():
+    """…征文启事 is a notice's title, never a section of the brief above it; 本报北京…电　记者郑薇 alone
+    on its line names the reporter (the text under it is not part of the name); a page named
+    …速递 does not make every story on it a brief the way a briefs box's label does."""
+    articles = parse_issue(SHORT_NEWS_PAGE, "工友日报")[1]
+    assert [a.title for a in articles] == ["全国职工职业技能大赛启动", "人社部：一季度城镇新增就业308万人", "“劳动者之歌”征文启事"]
+    assert articles[0].authors == ("郑薇",) and articles[2].kind == "notice"
