@@ -429,14 +429,17 @@ _STAFF_MARK = r"\s*[:：／/]\s*|\s+"  # 编辑：X, 编辑／X, or 编辑　X (
 _STAFF_NAMES = f"[{CJK}·•、\\s]{{2,20}}?"
 _STAFF_LINE = re.compile(f"(?:本版)?(?:责任编辑|责编|编辑)(?:{_STAFF_MARK})(?P<names>{_STAFF_NAMES})"
                          f"(?:\\s+(?:责任)?{_STAFF_ROLE}(?:{_STAFF_MARK}){_STAFF_NAMES})+")
+_EDITOR_SPACED = re.compile(f"(?:本版编辑|本版责编|责任编辑)\\s+(?P<names>{_STAFF_NAMES})")
 
 
 def parse_staff_line(text: str) -> str | None:
     """本版编辑　钱　蔚　美编　高　妍 / 编辑／杨　帆　美编／宋　雅　校对／李　苗 / 本版编辑：章　蕊　责任校对：周
     岚 → the editors' names: a page's staff credited role by role (the editor, then the art editor,
     proof-reader…), each role's name set after a colon, a slash or a space. Two roles and their
-    names on one line are nothing but the page's credits, wherever the line stands (top or foot)."""
-    match = _STAFF_LINE.fullmatch(text)
+    names on one line are nothing but the page's credits, wherever the line stands (top or foot);
+    so is the page's editor alone, named by the full role and a space (本版编辑　孟　环　张　虎; a bare
+    编辑 and a space could open a sentence)."""
+    match = _STAFF_LINE.fullmatch(text) or _EDITOR_SPACED.fullmatch(text)
     return editor_names(match["names"]) if match else None
 
 

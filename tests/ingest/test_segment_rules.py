@@ -3141,3 +3141,16 @@ def test_a_notices_headline_after_a_brief_opens_the_notice_and_a_dateline_line_n
     articles = parse_issue(SHORT_NEWS_PAGE, "工友日报")[1]
     assert [a.title for a in articles] == ["全国职工职业技能大赛启动", "人社部：一季度城镇新增就业308万人", "“劳动者之歌”征文启事"]
     assert articles[0].authors == ("郑薇",) and articles[2].kind == "notice"
+
+
+def test_an_editor_line_without_a_colon_closes_the_page_and_the_photo_over_it_stands_alone():
+    """本版编辑　孟　环　张　虎 (no colon, names letter-spaced) is the page's editor line, not a headline;
+    a captioned photo with no headline right over it, after a finished story, is the make-up
+    editor's photo at the page's foot: an item of its own, not the story's."""
+    text = ("多地出台措施稳定和扩大汽车消费\n\n本报北京4月14日讯（记者杨开新）记者梳理发现，近期多地出台措施稳定和扩大汽车消费。\n\n"
+            "4月13日，工人在山东省青岛市一家轮胎企业的生产线\n上作业。今年以来，该企业海外订单持续增长。\n"
+            "中经日报记者　王金虎摄\n\n本版编辑　孟　环　张　虎\n")
+    articles = parse_issue(text, "中经日报")[1]
+    assert [(a.title, a.kind) for a in articles][0] == ("多地出台措施稳定和扩大汽车消费", "news")
+    assert articles[0].body.rstrip().endswith("稳定和扩大汽车消费。")
+    assert len(articles) == 2 and articles[1].kind == "photo" and "孟" not in articles[1].body
