@@ -121,12 +121,12 @@ _PAIR_LINE_MIN = 5  # ems: a shorter line is a label, a name or a title (国家�
 
 def _set_as_pair(before: str, text: str) -> bool:
     """Two unmarked headline lines that read as one headline set over two lines (前两个月全国铁路货物
-    发送量 / 同比增长4.3%; 县域商业“补短板” / 乡村消费“上台阶”): the second is no wider than the first,
-    and the first is short of a one-line headline. A deck, set in smaller type under its headline,
+    发送量 / 同比增长4.3%; 县域商业“补短板” / 乡村消费“上台阶”): the two are balanced, the second at
+    most a character wider than the first, and the first is short of a one-line headline. A deck, set in smaller type under its headline,
     runs longer than it (全国田径锦标赛落幕 / 多名年轻选手刷新个人最好成绩); a long headline set on one
     line, or one of two phrases, is whole (浙江宣判一起利用AI换脸实施诈骗案 / 主犯被判处有期徒刑十一年);
     a document's number under its title (〔2025〕第8号) is no half of it."""
-    return _opens_pair(before) and _PAIR_LINE_MIN <= ems(text) <= ems(before) <= _PAIR_LINE_MAX \
+    return _opens_pair(before) and _PAIR_LINE_MIN <= ems(text) <= ems(before) + 1 and ems(before) <= _PAIR_LINE_MAX \
         and not is_couplet(before) and not _FRAMING.search(text) and not DOCUMENT_NUMBER.match(text)
 
 

@@ -264,11 +264,14 @@ def test_two_headline_lines_on_a_page_without_blank_lines_are_one_headline():
     """前两个月全国铁路货物发送量 / 同比增长4.3% over a lead, no blank line anywhere: a headline set over
     two lines (the second no wider than the first, the first short of a one-line headline), not a
     headline and its deck: the archive's title is the whole headline."""
+    snow = "本报讯　连日来，阿勒泰地区出现大范围降雪，地区各级部门组织力量清雪保通，已调运饲草料3.2万吨。"
     text = _page("多地开展燃气安全专项检查", _wrap(_STORY_A, 15, 0), _wrap(_STORY_A2, 15, 0),
-                 "前两个月全国铁路货物发送量", "同比增长4.3%", _wrap(_RAIL, 15, 0))
+                 "前两个月全国铁路货物发送量", "同比增长4.3%", _wrap(_RAIL, 15, 0),
+                 "阿勒泰地区雪后", "积极做好防灾保畜", _wrap(snow, 15, 0))
     articles = _articles(text)
     assert [(a.title, a.subtitle) for a in articles] == [
-        ("多地开展燃气安全专项检查", None), ("前两个月全国铁路货物发送量同比增长4.3%", None)]
+        ("多地开展燃气安全专项检查", None), ("前两个月全国铁路货物发送量同比增长4.3%", None),
+        ("阿勒泰地区雪后积极做好防灾保畜", None)]  # (a character wider is still balanced)
 
 
 def test_a_deck_wider_than_its_headline_stays_a_deck_and_a_kicker_opens_no_pair():
