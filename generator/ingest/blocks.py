@@ -17,7 +17,8 @@ from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
 from .headline_group import (both_doubled, byline_under, group_measure, headline_group, set_over_two_lines,
                              wraps_on_in_group)
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
-                    opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, word_wrapped_on)
+                    opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, under_closing_credit,
+                    word_wrapped_on)
 from .headline import FRAMING as _FRAMING
 from .titles import (DOCUMENT_NUMBER, HEAD_TAIL_MAX, balanced, ems, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
                      is_doubled, is_heading_text, is_led_title, is_wide_title, leads_follow, md_heading,
@@ -177,7 +178,8 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
         title = md_heading(text) is not None if markdown else \
             number in group or not blank_lines and not has_sentence_inside(text) \
             and stands_as_title(text, before, title_before, width, near(number), set_width(raw[number - 1], width),
-                                sets_apart(before, after) or title_before and opens_paragraph(after), indents_dropped)
+                                sets_apart(before, after) or title_before and opens_paragraph(after)
+                                or under_closing_credit(before, text, width), indents_dropped)
         # (stands_as_title's first question, asked before its arguments are made: most lines stop there)
         title = title or title_before and not markdown and _headline_tail(before, text)
         indented = starts_paragraph(raw[number - 1]) and not (before is not None and in_brackets(before, text))

@@ -230,6 +230,14 @@ def sets_apart(before: str | None, after: str | None) -> bool:
     return before is not None and ends_sentence(before) and (after is None or starts_paragraph(after))
 
 
+def under_closing_credit(before: str | None, text: str, width: int) -> bool:
+    """Is a line right under a story's closing credit (…人次。（记者邱　实））, or its closing note,
+    and short of the column? The story ended there; a paragraph's first line fills its column, a
+    headline stands short of it (广东职工疗休养基地增至126家): if it finishes no sentence, it is the
+    next story's headline, whatever else its width says."""
+    return before is not None and bool(width) and _closes_story(before) and ems(text) < width - 1
+
+
 def is_closing_note(text: str) -> bool:
     """（作者单位：新疆于田县委）whole on its line: a story's closing note ends its paragraph, however
     nearly it fills the column (a caption set right under it is no part of it)."""

@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import split_block
 from .column_order import put_columns_in_order, put_swapped_paragraphs_in_order
-from .lines import (WIDTH_WINDOW, drops_indents, em_indented, heads_anyway, is_column_line, is_line_per_paragraph,
+from .lines import (WIDTH_WINDOW, under_closing_credit, drops_indents, em_indented, heads_anyway, is_column_line, is_line_per_paragraph,
                     is_onward_jump, opens_paragraph, page_width, set_width, sets_apart, uses_blank_lines)
 from .titles import is_doubled, is_heading_text, is_markdown
 from .token_passes import (captions_set_into_heads, headed_photos, headlines_after_photos, page_names_by_folios,
@@ -63,8 +63,9 @@ def tokenize(lines: list[str], skip: set[int], markdown: bool | None = None) -> 
     def set_apart(number: int) -> bool:  # across blocks: the text lines around it, blank lines or not
         k = place[number]
         after = flat[k + 1] if k + 1 < len(flat) else None
-        return sets_apart(flat[k - 1].strip() if k else None, after) or k > 0 and numbers[k - 1] in titled \
-            and opens_paragraph(after)
+        before = flat[k - 1].strip() if k else None
+        return sets_apart(before, after) or k > 0 and numbers[k - 1] in titled and opens_paragraph(after) \
+            or under_closing_credit(before, flat[k].strip(), width)
 
     column_lines = frozenset() if blank_lines else frozenset(
         number for b in blocks if len(b) == 1 for number, _ in b

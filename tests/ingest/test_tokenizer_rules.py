@@ -286,3 +286,17 @@ def test_a_deck_wider_than_its_headline_stays_a_deck_and_a_kicker_opens_no_pair(
         ("多地开展燃气安全专项检查", None), ("全国田径锦标赛落幕", "多名年轻选手刷新个人最好成绩"),
         ("前两个月全国铁路货物发送量同比增长4.3%", "深入学习贯彻全会精神")]  # (a kicker is kept as the subtitle
     # where no deck took it)
+
+
+def test_a_short_line_under_a_closing_credit_heads_the_next_brief_whatever_its_width():
+    """…人次。（记者邱　实） closes a brief; 广东职工疗休养基地增至126家 under it, a character short of the
+    column of 15 and finishing no sentence, is the next brief's headline (no blank line anywhere),
+    not the first line of a paragraph, which would fill its column."""
+    text = _page("多地开展燃气安全专项检查", _wrap(_STORY_A, 15, 0), _wrap(_STORY_A2, 15, 0),
+                 "重庆首批“零工驿站”投入使用", "重庆市首批48个“零工驿站”近日", "投入使用，为灵活就业人员提供岗",
+                 "位信息发布、技能培训、休息饮水", "等服务，日均对接用工需求2000余", "人次。（记者邱　实）",
+                 "广东职工疗休养基地增至126家",
+                 "记者从广东省总工会获悉，该省今", "年新认定职工疗休养基地17家，总", "数增至126家。（郭　岚）")
+    articles = _articles(text)
+    assert [a.title for a in articles] == ["多地开展燃气安全专项检查", "重庆首批“零工驿站”投入使用", "广东职工疗休养基地增至126家"]
+    assert articles[2].body.startswith("记者从广东省总工会获悉")
