@@ -14,7 +14,8 @@ import re
 from ..text.words import cuts_word, is_common_word, splits_word
 from . import metadata as md
 from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
-from .headline_group import (both_doubled, byline_under, group_measure, headline_group, set_over_two_lines,
+from .headline_group import (PAIR_LINE_MAX, PAIR_LINE_MIN, both_doubled, byline_under, group_measure, headline_group,
+                             opens_pair, set_over_two_lines,
                              wraps_on_in_group)
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
                     opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, under_closing_credit,
@@ -116,8 +117,6 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, w
         or cuts_word(before, text) or first and _set_as_pair(before, text)
 
 
-_PAIR_LINE_MAX = 15  # ems: a longer line is a headline of one line, not half of two
-_PAIR_LINE_MIN = 5  # ems: a shorter line is a label, a name or a title (国家主席), not half a headline
 
 
 def _set_as_pair(before: str, text: str) -> bool:
@@ -127,15 +126,8 @@ def _set_as_pair(before: str, text: str) -> bool:
     runs longer than it (全国田径锦标赛落幕 / 多名年轻选手刷新个人最好成绩); a long headline set on one
     line, or one of two phrases, is whole (浙江宣判一起利用AI换脸实施诈骗案 / 主犯被判处有期徒刑十一年);
     a document's number under its title (〔2025〕第8号) is no half of it."""
-    return _opens_pair(before) and _PAIR_LINE_MIN <= ems(text) <= ems(before) + 1 and ems(before) <= _PAIR_LINE_MAX \
+    return opens_pair(before) and PAIR_LINE_MIN <= ems(text) <= ems(before) + 1 and ems(before) <= PAIR_LINE_MAX \
         and not is_couplet(before) and not _FRAMING.search(text) and not DOCUMENT_NUMBER.match(text)
-
-
-def _opens_pair(text: str) -> bool:
-    """May a headline line be the first of a headline set over two lines? Not a label (人民论坛, a
-    column's 推动高质量发展·一线调研) nor a kicker's framing words (学习贯彻…精神): lines over a
-    headline, which may itself be set over the two lines under them."""
-    return ems(text) >= _PAIR_LINE_MIN and "·" not in text and not _FRAMING.search(text)
 
 
 def _typed_across(before: str, after: str) -> bool:
@@ -193,7 +185,7 @@ def split_block(block: list[tuple[int, str]], raw: list[str], width: int, markdo
                 and not one_headline:
             out.append([])
         out[-1].append((number, text))
-        title_before, heads = title, heads + 1 if title and _opens_pair(text) else 0
+        title_before, heads = title, heads + 1 if title and opens_pair(text) else 0
         if title and titled is not None:
             titled.add(number)
         ended = not blank_lines and not markdown and (ends_paragraph(text, before, width)

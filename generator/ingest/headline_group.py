@@ -12,12 +12,15 @@ import re
 from ..text.words import cuts_word, is_plain_word
 from . import metadata as md
 from .clean import collapse_doubled
-from .titles import COMMA, balanced, is_heading_text, is_wide_title, split_column_tag
+from .headline import FRAMING
+from .titles import COMMA, balanced, ems, is_heading_text, is_wide_title, split_column_tag
 from .typed_lines import line_type
 
 
 _PAUSES = ("、", "，", ",", "；", ";", "：", ":")
 _GROUP_MAX = 6  # lines of a headline group: label, kicker, a headline wrapped once, deck, byline
+PAIR_LINE_MAX = 15  # ems: a longer line is a headline of one line, not half of two
+PAIR_LINE_MIN = 5  # ems: a shorter line is a label, a name or a title (国家主席), not half a headline
 
 
 def headline_group(block: list[tuple[int, str]], width: int) -> frozenset[int]:
@@ -68,16 +71,28 @@ def wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: int
         or cuts_word(before, text)
 
 
+def opens_pair(text: str) -> bool:
+    """May a headline line be the first of a headline set over two lines? Not a label (人民论坛, a
+    column's 推动高质量发展·一线调研) nor a kicker's framing words (学习贯彻…精神): lines over a
+    headline, which may itself be set over the two lines under them. A place's name leads its
+    story's headline (和田地区 / 戈壁滩上种出“致富果”) however short."""
+    return (ems(text) >= PAIR_LINE_MIN or bool(_PLACE.fullmatch(text))) and "·" not in text and not FRAMING.search(text)
+
+
+_PLACE = re.compile("[\u4e00-\u9fff]{1,6}(?:地区|自治州|州|县|市|省|自治区|区|盟|旗)")
+
+
 def set_over_two_lines(block: list[tuple[int, str]]) -> bool:
     """Is a headline group of just two lines one headline set over two lines (加大青年科技人才培养使用
     力度 / 让更多青年才俊挑大梁当主角; 县域商业“补短板” / 乡村消费“上台阶”)? A kicker, a deck and a
     subtitle are set in type of another size, and the text extraction sets a blank line between
     blocks of one type: two lines it leaves together, neither marked as a kicker or deck (…—— / ——…)
-    nor a typed line (a byline, a folio) or a column label (…（今日谈）), are the lines of one headline."""
+    nor a typed line (a byline, a folio) or a column label (…（今日谈）; 卷首语 over the headline),
+    are the lines of one headline."""
     if len(block) != 2:
         return False
     first, second = block[0][1], block[1][1]
-    return not (first.endswith(("——", "……", "…")) or second.startswith("——") or split_column_tag(first)[1]
+    return opens_pair(first) and not (first.endswith(("——", "……", "…")) or second.startswith("——") or split_column_tag(first)[1]
                 or line_type(first) is not None or line_type(second) is not None or both_doubled(first, second)
                 or any(_DATE_ALONE.fullmatch(text) for text in (first, second)))
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..issue_label import read_label
-from ..text.words import is_plain_word
+from ..text.words import is_common_word, is_plain_word
 from .clean import CJK, remove_cjk_spaces, to_fullwidth
 
 _NAME = f"[{CJK}][{CJK}·•]{{1,15}}"
@@ -92,6 +92,16 @@ _FUSED_PARTS = re.compile(f"[{CJK}]{{4,9}}")
 def looks_like_person(name: str) -> bool:
     """A Han name led by a common surname, or a transliterated one with its dot (麦尔丹·亚森)."""
     return "·" in name or "•" in name or (bool(name) and name[0] in _SURNAMES)
+
+
+def transliterated(name: str) -> bool:
+    """A Uyghur, Kazakh or Mongolian name written without its dot (布仁巴雅尔, 阿依古丽): a run of three
+    to eight characters that holds no common two-character word (a phrase, 基层一线, holds words).
+    Evidence only where a mark or role already says a name stands there."""
+    return bool(_TRANSLITERATED.fullmatch(name)) and not any(is_common_word(name[i:i + 2]) for i in range(len(name) - 1))
+
+
+_TRANSLITERATED = re.compile(f"[{CJK}]{{3,8}}")
 
 
 def split_fused(token: str) -> tuple[str, ...]:
@@ -263,10 +273,12 @@ def parse_dateline(paragraph: str, first_line: str = "") -> Dateline | None:
 _PERSON = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,8}}[·•][{CJK}]{{2,8}})"
 _PERSON_RE = re.compile(_PERSON)
 # 文/图 李明, 文·李明, 文/叶　青　图/吴　健 (names may be letter-spaced: split_names joins them)
+_WRITER_ROLE = re.compile("作者|主讲人|讲述人|口述|")  # the word a writer is named by (文/X: 文)
 _WRITTEN_BY = re.compile(
-    f"(?:(?:文/图|文／图|图/文|图／文)\\s*[/／:：·]?\\s*|(?:文|文字|作者)\\s*[/／:：·]\\s*|(?:文|作者)\\s+)"
+    f"(?:(?:文/图|文／图|图/文|图／文)\\s*[/／:：·]?\\s*|(?:文|文字|作者|主讲人|讲述人|口述)\\s*[/／:：·]\\s*|(?:文|作者)\\s+)"
     f"(?P<names>[{CJK}][{CJK}·•\\s]{{1,30}}?)"
-    f"(?:(?:\\s+(?:图|摄影|摄)\\s*[/／:：]?|\\s*(?:图|摄影|摄)\\s*[/／:：])\\s*[{CJK}][{CJK}·•\\s]{{1,20}})?")
+    f"(?:(?:\\s+(?:图|摄影|摄)\\s*[/／:：]?|\\s*(?:图|摄影|摄)\\s*[/／:：])\\s*[{CJK}][{CJK}·•\\s]{{1,20}})?"
+    f"(?:\\s+作者单位\\s*[:：][^，。；！？]{{2,30}})?")  # 作者：李红霞　作者单位：哈密市某乡党委
 
 
 _OUTLET_END = re.compile("(?:社|报|台|网|刊|云)$")
@@ -293,7 +305,7 @@ def parse_byline(line: str) -> Byline | None:
     if writers and all(_PERSON_RE.fullmatch(name) for name in writers):
         # 文/图 李明, 文/李明 图/王强: the writer is the author, the picture's name a photographer; the
         # role is the word the line calls the writer by (作者：… is how opinion pages sign outside writers)
-        return Byline(authors=writers, source=None, role="作者" if text.startswith("作者") else "文")
+        return Byline(authors=writers, source=None, role=_WRITER_ROLE.match(text)[0] or "文")
     match = _ROLED.match(text)
     if not match or not (boxed or not match.group("outlet") or _OUTLET_END.search(match.group("outlet"))):
         return None  # an unboxed outlet must read as one (新华社, 工人日报): 记者 alone could start a sentence

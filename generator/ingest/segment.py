@@ -1093,6 +1093,9 @@ class _Builder:
         # The waiting headlines' article, if they make one (a group of only a deck or a banner
         # makes none): else the byline opens an article, unless the current one has no text yet.
         draft = self.flush_heads(True) if self.heads else None
+        if draft is None and self._signs_off(index):
+            draft = self.cur  # (文　刘志远 under the text, the next piece's label or headline below it)
+            draft.closed = True
         if draft is None:
             draft = self.cur
             if draft is None or draft.has_body or draft.closed:
@@ -1100,6 +1103,16 @@ class _Builder:
         draft.authors.extend(a for a in byline.authors if a not in draft.authors)
         draft.source = draft.source or byline.source
         draft.role = byline.role
+
+    def _signs_off(self, index: int) -> bool:
+        """Is the byline at tokens[index] the running piece's signature, printed under its text (文
+        刘志远), as magazines sign essays? It follows the text of a piece no byline or dateline
+        signed, and no text follows it: the next piece's label or headline, the page's foot or the
+        end. (A byline over text opens its story.)"""
+        cur, rest = self.cur, self.tokens[index + 1:]
+        return not self.trailing and cur is not None and cur.has_body and not cur.closed and not cur.authors \
+            and cur.dateline is None and index > 0 and self.tokens[index - 1].kind == "para" \
+            and (not rest or rest[0].kind in ("head", "page", "editor"))
 
     def _closing(self, token: Token) -> Draft | None:
         if self.heads:

@@ -75,7 +75,10 @@ def boxed_writer(text: str) -> md.Byline | None:
         return None
     rest = text.lstrip("□■ \u3000")
     names = md.editor_names(rest) if len(rest.replace("\u3000", "").replace(" ", "")) <= 12 else None
-    if not names or not all(md.looks_like_person(name) and not is_plain_word(name) for name in names.split("、")):
+    if not names and md.transliterated(rest.strip()):
+        names = rest.strip()  # □布仁巴雅尔: a name written without its dot
+    if not names or not all(md.looks_like_person(name) and not is_plain_word(name) or md.transliterated(name)
+                            for name in names.split("、")):
         return None
     return md.Byline(authors=tuple(names.split("、")), source=None, role=text[0])  # (no word names the role: the mark)
 

@@ -15,8 +15,8 @@ sys.path.insert(0, str(BENCH))
 from segmentation_eval import PAGES, VARIANTS, _empty, _prf, _sum_into, score_pages  # noqa: E402
 
 # F1 over every studied page, per variant, a little under what the importer reached when set
-# (pages 35–40 joined the studied set in session 16, below the others: the floor went with them)
-FLOORS = {"as given": 0.92, "no blank lines": 0.83, "U+3000 indents": 0.85}
+# (pages 35–48 joined the studied set in session 16, below the others: the floor went with them)
+FLOORS = {"as given": 0.85, "no blank lines": 0.80, "U+3000 indents": 0.81}
 
 
 @pytest.fixture(scope="module")
@@ -39,4 +39,4 @@ def test_the_studied_pages_meet_their_floor(totals, variant):
 
 
 def test_every_page_was_read(rows):
-    assert len(rows) >= 33  # 01–22 and 30–40: a page that stops loading is a failure, not a skip
+    assert len(rows) >= 41  # 01–22 and 30–48: a page that stops loading is a failure, not a skip

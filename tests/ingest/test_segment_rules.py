@@ -3154,3 +3154,48 @@ def test_an_editor_line_without_a_colon_closes_the_page_and_the_photo_over_it_st
     assert [(a.title, a.kind) for a in articles][0] == ("多地出台措施稳定和扩大汽车消费", "news")
     assert articles[0].body.rstrip().endswith("稳定和扩大汽车消费。")
     assert len(articles) == 2 and articles[1].kind == "photo" and "孟" not in articles[1].body
+
+
+# Two pages of a party-members' monthly: each piece under its column label, signed in the
+# magazine's ways (文　X under the text; 主讲人：X, □X with a name written without its dot under
+# the headline; 作者：X　作者单位：Y under the text).
+MONTHLY_PAGES = """\
+卷首语
+把初心写在基层一线
+
+　　初心不是挂在嘴上的口号，而是落在脚下的行动。群众的急难愁盼在哪里，党员的身影就应该出现在哪里。
+
+文　刘志远
+
+微党课
+当好群众身边的“三员”
+主讲人：阿不都热依木·吐尔逊
+
+　　同志们，今天我们讲一讲，基层党员怎样在群众中发挥作用。一名党员就是一面旗帜，群众看的是我们怎么做。
+
+（作者单位：伊犁州某县委党校）
+
+党员故事
+守边三十年的“活地图”
+□布仁巴雅尔
+
+　　在塔城地区裕民县的边境线上，护边员巴特尔一走就是三十年，战友们都叫他“活地图”。
+
+学思践悟
+在“小事”上见党性
+
+　　有人说，基层工作都是些鸡毛蒜皮的小事。把每一件小事办好、办实，群众自然会把信任交给我们。
+
+作者：李红霞　作者单位：哈密市某乡党委
+"""
+
+
+def test_a_monthlys_pieces_are_signed_under_their_text_or_under_their_headline():
+    """文　刘志远 under the text, the next piece's label below it, signs the piece above (it opens
+    nothing); 主讲人：X and □布仁巴雅尔 under a headline are its writers; a label of three characters
+    over a headline is its column, not half of it."""
+    articles = parse_issue(MONTHLY_PAGES, "红柳先锋")[1]
+    assert [(a.title, a.authors) for a in articles] == [
+        ("把初心写在基层一线", ("刘志远",)), ("当好群众身边的“三员”", ("阿不都热依木·吐尔逊",)),
+        ("守边三十年的“活地图”", ("布仁巴雅尔",)), ("在“小事”上见党性", ("李红霞",))]
+    assert "刘志远" not in articles[1].body
