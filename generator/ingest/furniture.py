@@ -176,11 +176,13 @@ def _roman_masthead(text: str, names: set[str]) -> bool:
 
 def _running_head(text: str, names: set[str]) -> bool:
     """A magazine's running head or foot: its name beside the issue's label or the page's number
-    and nothing else (党员之友 2025·3, 12 党员之友, 《党员之友》 2025年第3期 12)."""
+    and nothing else (党员之友 2025·3, 12 党员之友, 《党员之友》 2025年第3期 12); a daily's, beside the
+    date (2025年4月3日　星期四　中国农经报)."""
     words = text.split()
     if len(words) < 2 or not any(w.strip("《》") in names for w in words):
         return False
-    return all(w.strip("《》") in names or _LABEL.match(w) or re.fullmatch(r"\d{1,3}", w) for w in words)
+    return all(w.strip("《》") in names or _LABEL.match(w) or re.fullmatch(r"\d{1,3}", w) or _LONE_DATE.match(w)
+               or re.fullmatch("星期[一二三四五六日天]", w) for w in words)
 
 
 def _line_kind(text: str, names: set[str]) -> str | None:

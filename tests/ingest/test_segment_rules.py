@@ -3199,3 +3199,14 @@ def test_a_monthlys_pieces_are_signed_under_their_text_or_under_their_headline()
         ("把初心写在基层一线", ("刘志远",)), ("当好群众身边的“三员”", ("阿不都热依木·吐尔逊",)),
         ("守边三十年的“活地图”", ("布仁巴雅尔",)), ("在“小事”上见党性", ("李红霞",))]
     assert "刘志远" not in articles[1].body
+
+
+def test_a_dailys_running_head_of_date_and_name_is_furniture_not_the_first_storys_text():
+    """2025年4月3日　星期四　中国农经报 under the folio, no blank line anywhere: the page's running
+    head (its date and the paper's name), not text the first headline was printed after."""
+    text = ("2　要闻\n2025年4月3日　星期四　中国农经报\n黑龙江：大马力机具提前入田\n本报记者　单宏宇\n"
+            "清明前后，黑龙江省南部地区土壤陆续化\n冻，各地抢抓农时开展整地作业。\n"
+            "湖北：“飞手”成了抢手人\n本报记者　王　磊\n“今年一开春，预约的订单就排到了五\n月。”飞手刘俊一边调试无人机一边说。\n")
+    articles = parse_issue(text, "中国农经报")[1]
+    assert [(a.title, a.body[:4]) for a in articles] == [("黑龙江：大马力机具提前入田", "清明前后"),
+                                                         ("湖北：“飞手”成了抢手人", "“今年一")]
