@@ -88,7 +88,7 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
             continue
         prev = lines[i - 1].strip() if i and i - 1 not in drop else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        running = _in_running_text(text, prev) or _bridges(prev, text, nxt, names)
+        running = (_in_running_text(text, prev) or _bridges(prev, text, nxt, names)) and not _prompt_alone(text, prev)
         kind = None if running else _line_kind(text, names)
         if kind == "date" and _signs_text(lines, i, drop):
             continue
@@ -109,7 +109,34 @@ def furniture_kinds(lines: list[str], publication: str | None = None,
                 drop[j] = kind
     for i in _folio_lines(lines, drop):
         drop[i] = "folio"
+    for i in _chart_lines(lines):
+        drop[i] = "chart"
     return {i: ("staff" if k == "staff-label" else k) for i, k in drop.items()}
+
+
+# 数据来源：国家统计局, 资料来源：…: the source printed under a chart (or a table)
+_CHART_SOURCE = re.compile(r"^(?:数据|资料)\s*来源\s*[:：]\s*\S[^。！？]{0,40}$")
+_CHART_TITLE_MAX = 40  # characters of a chart's title
+
+
+def _chart_lines(lines: list[str]) -> list[int]:
+    """A chart's source line and the title right over it (2020—2024年我国研究与试验发展经费支出 /
+    资料来源：国家统计局): what the page prints with a chart, whose figures the text cannot hold.
+    The title finishes no sentence and stands apart (a blank line or a finished sentence over it)."""
+    found = []
+    for i, raw in enumerate(lines):
+        if not _CHART_SOURCE.match(raw.strip()):
+            continue
+        found.append(i)
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        above = lines[j].strip() if j >= 0 else ""
+        before = lines[j - 1].strip() if j > 0 else ""
+        if above and len(above) <= _CHART_TITLE_MAX and not ends_sentence(above) and not re.search("[，。；：]", above) \
+                and (not before or ends_sentence(before)):  # (set apart: no line of a paragraph)
+            found.append(j)
+    return found
 
 
 # 4　要闻, 要闻　3, 要闻: a page's number and name, printed over or under its date
@@ -247,6 +274,17 @@ def _is_notice_box(lines: list[str], i: int, names: set[str]) -> bool:
 
 _SENTENCE_MARKS = re.compile("[，。；！？]")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"))
+
+
+_PROMPT = re.compile(r"^(?:扫码|扫描(?:上方|下方|右侧|左侧|右下|左下)?\s*二维码)[，,]")
+_PROMPT_MAX = 24  # characters of a QR prompt standing alone
+
+
+def _prompt_alone(text: str, prev: str) -> bool:
+    """扫描二维码，阅读更多科技新闻 on its own line, under a finished paragraph (or a blank line):
+    a QR prompt, though its comma reads like a sentence's."""
+    return bool(_PROMPT.match(text)) and len(text) <= _PROMPT_MAX and not ends_sentence(text) \
+        and (not prev or ends_sentence(prev))
 
 
 def _in_running_text(text: str, prev: str) -> bool:

@@ -25,7 +25,9 @@ from .titles import COLUMN_TAG, balanced
 
 KICKER_END = ("——", "……", "…", "：", ":")
 # The framing words of a kicker (or a deck): what a story is done under or in the spirit of, not the story.
-FRAMING = re.compile("^(?:学习|贯彻|深入|聚焦|奋力|喜迎|庆祝|奋进|踔厉|新春走基层|在.{2,30}(?:指引|引领|带动)下)|(?:精神|指引下|之际|进行时)$")
+FRAMING = re.compile("^(?:学习|贯彻|深入|聚焦|奋力|喜迎|庆祝|奋进|踔厉|新春走基层|在.{2,30}(?:指引|引领|带动)下)|(?:精神|指引下|之际|进行时)$"
+                     # 访某研究院院长潘立新: an interview's kicker naming whom it asks (a ——访… deck unmarked)
+                     "|^(?:专)?访.{2,30}(?:书记|主任|局长|院长|厅长|部长|校长|负责人|代表|委员|教授|专家|主席|董事长|总经理|县长|市长|州长|所长|站长)[\u4e00-\u9fff·]{2,8}$")
 _BANNER_SHARE = 0.6  # a top line at most this share of the next one's length reads as a banner
 
 

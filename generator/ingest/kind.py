@@ -37,7 +37,7 @@ from ..i18n import pgettext
 
 from .clean import CJK
 from .metadata import looks_like_person
-from .titles import NOTICE_TITLE
+from .titles import BRIEF_WORDS, NOTICE_TITLE
 from .segment import PHOTO_MAX, Draft  # one caption-length limit for a photo item, the segmenter's
 
 KINDS = ("news", "commentary", "feature", "interview", "profile", "brief", "photo", "notice", "other")
@@ -63,7 +63,6 @@ _COMMENTARY_TAGS = re.compile("评论|短评|时评|今日谈|卷首语|随笔|�
 _INTERVIEW_WORDS = re.compile("专访|访谈|答记者问|问答|对话")
 _PROFILE_WORDS = re.compile("的故事|人物|^(?:——)?记[^者录]")  # 记…, or a deck ——记贵州省…教师罗秀英
 _FEATURE_WORDS = re.compile("通讯|特写|纪实|侧记")
-_BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递|短波")
 _EVENT_VERBS = re.compile("召开|举行|举办|强调|指出|发表|出版|开幕|闭幕|开班|开赛|开工|考察|会见|座谈会|会议|签约|发布")
 _ROUNDUP = re.compile("表示——$|反响|热议|综述")  # …各地各部门表示——: a round-up of reactions is news
 _NORMATIVE = re.compile("必须|要|应当|应该|需要|只有|才能|才会|务必|我们|唯有|坚持|不断")
@@ -140,7 +139,7 @@ def _is_argued(p: Piece) -> bool:
 
 
 def _interview(p: Piece) -> int:
-    if _INTERVIEW_WORDS.search(p.heads) or p.subtitle.startswith("——访"):
+    if _INTERVIEW_WORDS.search(p.heads) or p.subtitle.lstrip("—").startswith(("访", "专访")):  # (——访…, or a kicker 访…院长X)
         return 5
     turns = sum(bool(_QA.match(text)) for text in p.paragraphs)
     return 4 if turns >= 3 else 0
@@ -178,9 +177,9 @@ def _feature(p: Piece) -> int:
 
 
 def _brief(p: Piece) -> int:
-    if _BRIEF_WORDS.search(p.column) and not p.page_named:
+    if BRIEF_WORDS.search(p.column) and not p.page_named:
         return 12  # 国际简讯, 经济短波: a briefs box's label over it outweighs a wire dateline and an event verb
-    if _BRIEF_WORDS.search(p.heads):
+    if BRIEF_WORDS.search(p.heads):
         return 5  # (a page named so, 要闻·速递, holds short news, and reports and notices too)
     if p.dated:
         return 4 if len(p.body) < DATED_BRIEF_MAX else 0

@@ -25,7 +25,7 @@ DATELINE = re.compile(
     f"|^据?(?P<outlet>新华社|中新社|人民网|新华网|央视网|天山网|石榴云)(?P<place2>[{CJK}]{{2,8}}?)?"
     f"(?:(?P<month2>\\d{{1,2}})月(?P<day2>\\d{{1,2}})日)?(?:电(?!视|话|报|台)|讯)"
 )
-_ROLE = r"(?:本报|本刊)?(?:驻[\u4e00-\u9fff]{1,8}?)?(?:全媒体|融媒体|新媒体)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员)"
+_ROLE = r"(?:本报|本刊)?(?:驻[\u4e00-\u9fff]{1,8}?)?(?:全媒体|融媒体|新媒体)?(?:特约|首席|实习|参与|见习|摄影)?(?:记者|通讯员|评论员|实习生)"
 _DATELINE_BYLINE = re.compile(r"^[（(](?P<names>[^（）()]{2,60})[）)]")
 # 责任编辑 / 本版责编 / 本版编辑 / 编辑: a page's or an article's editors; names may be set letter-spaced
 # to one width (刘　伟　王　芳: 刘伟, 王芳), so the names are checked apart (`editor_names`)

@@ -40,7 +40,7 @@ from .furniture import Toc, toc_key
 from .headline import split_headline, told_share
 from .interleave import Opening, rejoin_interleaved
 from .likeness import Rarity, rarity, share
-from .titles import DOCUMENT_NUMBER, HEAD_END_OK, NOTICE_TITLE, is_byline_name, is_wide_title, split_column_tag
+from .titles import BRIEF_WORDS, DOCUMENT_NUMBER, HEAD_END_OK, NOTICE_TITLE, is_byline_name, is_wide_title, split_column_tag
 from .lines import page_width
 from .tokens import Token, lead_under, page_spans
 
@@ -689,6 +689,8 @@ class _Builder:
             return True  # a headline with a deck is not a subheading
         if following is not None and following.kind == "head" and DOCUMENT_NUMBER.match(following.text.strip()):
             return True  # …公告 / 〔2025〕第8号: a document's number is printed under its title, never a crosshead
+        if self._in_briefs_box(index):
+            return True  # 科技速递 / 首个…上线 / … / 国产…示范: each headline in a briefs box is a brief's
         if NOTICE_TITLE.search(clean_heading(head.text)):
             return True  # …征文启事, …公告: a notice is printed on its own, never as a section of a story
         if self._group_size(index) >= _GROUP_MIN:
@@ -731,6 +733,18 @@ class _Builder:
             if body > PHOTO_MAX:
                 break
         return self._opens_unsigned_story(index, cur)
+
+    def _in_briefs_box(self, index: int) -> bool:
+        """Is the headline at tokens[index] a briefs box's label (科技速递, 经济短波) or printed under
+        one, with no story signed by a byline or dateline and no page break since? Each headline in
+        the box heads a brief of its own, never a section of the story above the box."""
+        for token in reversed(self.tokens[:index + 1]):  # (the label itself opens the box's first brief)
+            if token.kind in ("byline", "page", "editor") or token.dateline:
+                return False
+            if token.kind == "head" and len(clean_heading(token.text)) <= _LABEL_MAX \
+                    and BRIEF_WORDS.search(token.text):
+                return True
+        return False
 
     def _group_size(self, index: int) -> int:
         """How many headline lines stand together from tokens[index] on, before the text under them

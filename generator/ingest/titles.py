@@ -160,6 +160,8 @@ DOCUMENT_NUMBER = re.compile(r"^[（(]?\s*(?:[{cjk}]{{0,8}}\s*[〔\[［【(（]?
                           .format(cjk=CJK))
 
 
+# 简讯, 经济短波, 科技速递: the label of a box of news in brief
+BRIEF_WORDS = re.compile("简讯|快讯|短讯|简报|速递|短波")
 # 公告, 启事…: the word a notice's title ends on (…征文启事, 中国人民银行公告)
 NOTICE_TITLE = re.compile("(公告|通知|启事|公示|通告)$")
 

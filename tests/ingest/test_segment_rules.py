@@ -3210,3 +3210,55 @@ def test_a_dailys_running_head_of_date_and_name_is_furniture_not_the_first_story
     articles = parse_issue(text, "中国农经报")[1]
     assert [(a.title, a.body[:4]) for a in articles] == [("黑龙江：大马力机具提前入田", "清明前后"),
                                                          ("湖北：“飞手”成了抢手人", "“今年一")]
+
+
+# A science page: a chart's title and source between stories, an interview under a kicker that
+# names whom it asks (no ——), a 新华社 story, then a briefs box (科技速递) of two headed briefs and a
+# QR prompt with a comma in it.
+SCIENCE_PAGE = """\
+钠离子电池低温性能获突破
+
+本报讯（记者　林　澈）某高校科研团队研制出一种钠离子电池正极材料。目前，团队正与企业合作开展中试，计划明年建成百吨级材料生产线。
+
+2020—2024年我国研究与试验发展经费支出
+资料来源：国家统计局
+制图：方　圆
+
+访某新材料研究院院长潘立新
+让实验室成果跑出转化“加速度”
+本报记者　沈亦乔　实习生　高　远
+
+问：很多科研成果“躺”在实验室里，转化难的症结在哪里？
+
+答：一是供需脱节，二是中试环节薄弱。
+
+我国深海无人潜水器完成长航程试验
+
+新华社三亚9月9日电（记者　黄　澜）记者9日从有关科研单位获悉，我国自主研制的一型深海无人潜水器近日完成长航程试验。
+
+科技速递
+
+首个全国性科研仪器共享平台上线
+
+近日，一个覆盖全国高校和科研院所的大型科研仪器共享平台上线运行。
+
+国产手术机器人完成远程手术示范
+
+日前，一台国产手术机器人在相距1800公里的两家医院之间完成远程手术示范。
+
+扫描二维码，阅读更多科技新闻
+"""
+
+
+def test_a_science_pages_chart_interview_and_briefs_box():
+    """The chart's title and source are furniture, not a headline; 访…院长潘立新 over the headline is
+    the interview's kicker; 实习生 is a role, not a writer's name; under 科技速递 each headline is a
+    brief's (neither a section of the 新华社 story above the box nor of the brief before it), and
+    the QR prompt ends none of them."""
+    articles = parse_issue(SCIENCE_PAGE, "新知科技日报")[1]
+    titles = [a.title for a in articles]
+    assert titles[1:] == ["让实验室成果跑出转化“加速度”", "我国深海无人潜水器完成长航程试验",
+                          "首个全国性科研仪器共享平台上线", "国产手术机器人完成远程手术示范"]
+    assert articles[1].authors == ("沈亦乔", "高远") and articles[1].kind == "interview"
+    assert "科技速递" not in articles[2].body and articles[4].body.rstrip().endswith("远程手术示范。")
+    assert not any("国家统计局" in a.body or "国家统计局" in a.title for a in articles)
