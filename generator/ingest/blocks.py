@@ -14,14 +14,13 @@ import re
 from ..text.words import cuts_word, is_common_word, splits_word
 from . import metadata as md
 from .clean import CJK, MARK_PAIRS, continues_across, ends_sentence, join_lines
-from .headline_group import (PAIR_LINE_MAX, PAIR_LINE_MIN, both_doubled, byline_under, group_measure, headline_group,
-                             opens_pair, set_over_two_lines,
+from .headline_group import (both_doubled, byline_under, group_measure, headline_group,
+                             opens_pair, set_as_pair, set_over_two_lines,
                              wraps_on_in_group)
 from .lines import (WRAP_MAX, closing_editor, heads_anyway, is_bare_dateline, is_closing_note, is_column_line,
                     opens_paragraph, runs_into_column, runs_on, set_width, sets_apart, starts_paragraph, under_closing_credit,
                     word_wrapped_on)
-from .headline import FRAMING as _FRAMING
-from .titles import (DOCUMENT_NUMBER, HEAD_TAIL_MAX, balanced, ems, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
+from .titles import (HEAD_TAIL_MAX, balanced, has_sentence_inside, ink, is_byline_name, is_closed_title, is_couplet, is_decked_title,
                      is_doubled, is_heading_text, is_led_title, is_wide_title, leads_follow, md_heading,
                      split_column_tag)
 from .typed_lines import line_type
@@ -100,7 +99,7 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, w
     (a third of that width is a deck, not more of it) and, on a hard-wrapped page, fill the
     column; or the break falls inside a word (…俱乐部联 / 赛总决赛…); or (`first`: the line above
     opens its run of headline lines) the two read as one headline set over two lines
-    (`_set_as_pair`). Headings marked with # are joined only at one width. (Where the synthesizer
+    (`set_as_pair`). Headings marked with # are joined only at one width. (Where the synthesizer
     was the only measure, it drew decks at random under headlines, so a deck no wider than its
     headline counted against joining; the hand-written pages, studied and held out, print such
     pairs as one headline far more often than as headline and deck.)"""
@@ -114,20 +113,9 @@ def _continues_headline(before: str, text: str, wrapped: bool, markdown: bool, w
     if is_couplet(before) and is_couplet(text):
         return False  # (统筹区域力量 推动协调发展 / 深化区域联动 助力城乡融合: two whole headlines)
     return len(text) == len(before) and not wrapped and (not width or len(before) >= width - 2) \
-        or cuts_word(before, text) or first and _set_as_pair(before, text)
+        or cuts_word(before, text) or first and set_as_pair(before, text)
 
 
-
-
-def _set_as_pair(before: str, text: str) -> bool:
-    """Two unmarked headline lines that read as one headline set over two lines (前两个月全国铁路货物
-    发送量 / 同比增长4.3%; 县域商业“补短板” / 乡村消费“上台阶”): the two are balanced, the second at
-    most a character wider than the first, and the first is short of a one-line headline. A deck, set in smaller type under its headline,
-    runs longer than it (全国田径锦标赛落幕 / 多名年轻选手刷新个人最好成绩); a long headline set on one
-    line, or one of two phrases, is whole (浙江宣判一起利用AI换脸实施诈骗案 / 主犯被判处有期徒刑十一年);
-    a document's number under its title (〔2025〕第8号) is no half of it."""
-    return opens_pair(before) and PAIR_LINE_MIN <= ems(text) <= ems(before) + 1 and ems(before) <= PAIR_LINE_MAX \
-        and not is_couplet(before) and not _FRAMING.search(text) and not DOCUMENT_NUMBER.match(text)
 
 
 def _typed_across(before: str, after: str) -> bool:

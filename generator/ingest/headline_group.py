@@ -13,7 +13,7 @@ from ..text.words import cuts_word, is_plain_word
 from . import metadata as md
 from .clean import collapse_doubled
 from .headline import FRAMING
-from .titles import COMMA, balanced, ems, is_heading_text, is_wide_title, split_column_tag
+from .titles import COMMA, DOCUMENT_NUMBER, balanced, ems, is_couplet, is_heading_text, is_wide_title, split_column_tag
 from .typed_lines import line_type
 
 
@@ -69,6 +69,17 @@ def wraps_on_in_group(before: str, text: str, raw: str, width: int, measure: int
     return bool(width and _fills_column(before, width) or measure and len(before) == measure) \
         or not balanced(before) or _too_short_alone(text) or raw[:1] in (" ", "\u3000") and raw[1:2] not in (" ", "\u3000") \
         or cuts_word(before, text)
+
+
+def set_as_pair(before: str, text: str) -> bool:
+    """Two unmarked headline lines that read as one headline set over two lines (前两个月全国铁路货物
+    发送量 / 同比增长4.3%; 县域商业“补短板” / 乡村消费“上台阶”): the two are balanced, the second at
+    most a character wider than the first, and the first is short of a one-line headline. A deck, set in smaller type under its headline,
+    runs longer than it (全国田径锦标赛落幕 / 多名年轻选手刷新个人最好成绩); a long headline set on one
+    line, or one of two phrases, is whole (浙江宣判一起利用AI换脸实施诈骗案 / 主犯被判处有期徒刑十一年);
+    a document's number under its title (〔2025〕第8号) is no half of it."""
+    return opens_pair(before) and PAIR_LINE_MIN <= ems(text) <= ems(before) + 1 and ems(before) <= PAIR_LINE_MAX \
+        and not is_couplet(before) and not FRAMING.search(text) and not DOCUMENT_NUMBER.match(text)
 
 
 def opens_pair(text: str) -> bool:
